@@ -1,0 +1,122 @@
+/**
+ * @module
+ * Pairs the bundled corpus files with their sidecar metadata and validates
+ * them. Pure: it takes file names and texts, never touches a filesystem, so the
+ * build script (Node) and the Worker (workerd) run the same checks.
+ */
+import {
+  type ArticleMetadata,
+  ArticleMetadataSchema,
+  type InputForm,
+  type RawArticle,
+} from '../schema/index.ts'
+
+/** One file of `articles/` as bundled: its text, or why it could not be read as text. */
+export type CorpusFile = { name: string; content: string } | { name: string; error: string }
+
+/** What is wrong with one file, in words a person can act on. */
+export type CorpusProblem = { file: string; reason: string }
+
+export type Corpus = { articles: RawArticle[]; problems: CorpusProblem[] }
+
+/** Sidecar metadata lives beside the article: `000_x.txt` → `000_x.meta.json`. */
+export const SIDECAR_SUFFIX = '.meta.json'
+
+const FORM_BY_EXTENSION: Record<string, InputForm> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+  xml: 'feed-item',
+}
+
+/** The input form an article file's extension names, or undefined when it names none. */
+export const formForFileName = (name: string): InputForm | undefined =>
+  FORM_BY_EXTENSION[name.slice(name.lastIndexOf('.') + 1).toLowerCase()]
+
+const stemOf = (name: string): string => {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
+}
+
+/** Files a corpus may hold that are not articles (docs, dotfiles). */
+const isIgnored = (name: string): boolean =>
+  name.startsWith('.') || /(^|\/)readme(\.[a-z]+)?$/i.test(name)
+
+/**
+ * Reads the bundled files into raw articles. A broken file becomes a problem
+ * naming the file and the reason; every other article still loads.
+ */
+export const readCorpus = (files: readonly CorpusFile[]): Corpus => {
+  const problems: CorpusProblem[] = []
+  const sidecars = new Map<string, CorpusFile>()
+  const articleFiles: CorpusFile[] = []
+  for (const file of files) {
+    if (isIgnored(file.name)) continue
+    if (file.name.endsWith(SIDECAR_SUFFIX))
+      sidecars.set(file.name.slice(0, -SIDECAR_SUFFIX.length), file)
+    else articleFiles.push(file)
+  }
+
+  const articles: RawArticle[] = []
+  for (const file of [...articleFiles].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const stem = stemOf(file.name)
+    const sidecar = sidecars.get(stem)
+    sidecars.delete(stem)
+    if ('error' in file) {
+      problems.push({ file: file.name, reason: file.error })
+      continue
+    }
+    const form = formForFileName(file.name)
+    if (!form) {
+      problems.push({
+        file: file.name,
+        reason: `unsupported extension; expected one of ${Object.keys(FORM_BY_EXTENSION)
+          .map((e) => `.${e}`)
+          .join(', ')}`,
+      })
+      continue
+    }
+    if (file.content.trim() === '') {
+      problems.push({ file: file.name, reason: 'the file is empty' })
+      continue
+    }
+    const metadata = sidecar ? parseSidecar(sidecar, problems) : {}
+    if (metadata === undefined) continue
+    articles.push({ content: file.content, form, file: file.name, metadata })
+  }
+  for (const [stem, orphan] of sidecars) {
+    problems.push({
+      file: orphan.name,
+      reason: `metadata for "${stem}.*", but no such article file`,
+    })
+  }
+  return { articles, problems }
+}
+
+/** Parses and validates one sidecar; undefined (with a problem recorded) when it is unusable. */
+const parseSidecar = (file: CorpusFile, problems: CorpusProblem[]): ArticleMetadata | undefined => {
+  if ('error' in file) {
+    problems.push({ file: file.name, reason: file.error })
+    return undefined
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(file.content)
+  } catch (error) {
+    problems.push({ file: file.name, reason: `not valid JSON: ${(error as Error).message}` })
+    return undefined
+  }
+  const parsed = ArticleMetadataSchema.safeParse(json)
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map(
+      (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`
+    )
+    problems.push({ file: file.name, reason: reasons.join('; ') })
+    return undefined
+  }
+  return parsed.data
+}

@@ -1,0 +1,71 @@
+/**
+ * @module
+ * One spelling per article URL, so the same article captured twice (with
+ * tracking parameters, as an AMP or mobile page, with a fragment or a trailing
+ * slash) gets the same id and is recognised as one article.
+ */
+
+/** Query parameters that only track the reader; never part of what the page is. */
+const TRACKING_PARAM =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|ref_url|cmpid|ncid|ito|smid|sr_share|share|taid|at_[a-z_]+|icid|ocid|rss|amp|outputtype|s_cid|mbid)$/i
+
+/** Hosts that serve a mobile or AMP copy of the same page. */
+const MOBILE_OR_AMP_HOST = /^(m|mobile|amp|www)\./i
+
+/**
+ * Canonical form of an http(s) URL: https, lower-case host without `www.`,
+ * `m.`, `mobile.` or `amp.`, no default port, no fragment, no tracking
+ * parameters (remaining ones sorted), no AMP path suffix, no trailing slash.
+ * Returns null for anything that is not an http(s) URL.
+ */
+export const canonicalizeUrl = (input: string): string | null => {
+  let url: URL
+  try {
+    url = new URL(input.trim())
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+  url.protocol = 'https:'
+  url.hash = ''
+  url.username = ''
+  url.password = ''
+  url.port = ''
+  let host = url.hostname.toLowerCase().replace(/\.$/, '')
+  while (MOBILE_OR_AMP_HOST.test(host) && host.split('.').length > 2)
+    host = host.replace(MOBILE_OR_AMP_HOST, '')
+  host = host.replace(/^amp-/, '')
+  url.hostname = host
+
+  const kept = [...url.searchParams].filter(([key]) => !TRACKING_PARAM.test(key))
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  url.search = new URLSearchParams(kept).toString()
+
+  let path = url.pathname
+    .replace(/\/amp(\.html)?\/?$/i, '/')
+    .replace(/\.amp(\.html?)?$/i, '$1')
+    .replace(/\/index\.html?$/i, '/')
+  if (path.length > 1) path = path.replace(/\/+$/, '')
+  url.pathname = path
+  const text = url.toString()
+  return url.pathname === '/' && !url.search ? text.replace(/\/$/, '') : text
+}
+
+/**
+ * The URL to show and link: as given, less fragment and tracking parameters.
+ * Unlike the canonical form it keeps the host and path the outlet uses, so the
+ * link still resolves. Null for anything that is not an http(s) URL.
+ */
+export const cleanUrl = (input: string): string | null => {
+  let url: URL
+  try {
+    url = new URL(input.trim())
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+  url.hash = ''
+  for (const key of [...url.searchParams.keys()])
+    if (TRACKING_PARAM.test(key)) url.searchParams.delete(key)
+  return url.toString()
+}

@@ -1,0 +1,3 @@
+export * from './article.ts'
+export * from './canonical-url.ts'
+export * from './ids.ts'
