@@ -1,0 +1,84 @@
+/**
+ * @module
+ * RSS 2.0 through `feed`, wrapped: inputs are cleaned of XML-illegal
+ * characters, authors go out as `dc:creator` (RSS `<author>` requires an
+ * e-mail), each item names its lead outlet in `<source url>`, and channel
+ * `atom:link`s carry self, hub and next (RFC 5005) in one place.
+ */
+import { Feed } from 'feed'
+import { escapeHtml } from '../schema/index.ts'
+import { clean, creditedAuthors, publishedDate, textAsHtml, updatedDate } from './entry-fields.ts'
+import { UNKNOWN_DATE } from './feed-dates.ts'
+import type { FeedDocument, FeedEntry } from './feed-document.ts'
+
+export const GENERATOR = 'Edgewire'
+
+/** xml-js escapes only quotes in attributes; `&` and `<` are ours to escape. */
+const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+/** xml-js writes an array as repeated elements; `feed` types extension objects as one record. */
+const repeated = (elements: readonly object[]) => elements as unknown as Record<string, unknown>
+
+const rssItemExtensions = (entry: FeedEntry) => {
+  const lead = entry.coverage[0]
+  return [
+    {
+      name: 'dc:creator',
+      objects: repeated(creditedAuthors(entry).map((a) => ({ _text: a.name }))),
+    },
+    {
+      name: 'source',
+      objects: {
+        _attributes: { url: attr(lead.source.feedUrl ?? lead.sourceFeedUrl) },
+        _text: clean(lead.source.name),
+      },
+    },
+  ]
+}
+
+export const renderRss = (doc: FeedDocument): string => {
+  const feed = new Feed({
+    id: doc.id,
+    title: clean(doc.title),
+    description: clean(doc.description),
+    link: doc.homeUrl,
+    language: doc.language,
+    updated: doc.updated,
+    generator: GENERATOR,
+    docs: 'https://www.rssboard.org/rss-specification',
+    feedLinks: { rss: doc.selfUrls.rss },
+  })
+  const channelLinks: { _attributes: Record<string, string> }[] = [
+    { _attributes: { href: attr(doc.selfUrls.rss), rel: 'self', type: 'application/rss+xml' } },
+  ]
+  if (doc.hubUrl) channelLinks.push({ _attributes: { href: attr(doc.hubUrl), rel: 'hub' } })
+  if (doc.nextUrl) {
+    channelLinks.push({
+      _attributes: { href: attr(doc.nextUrl), rel: 'next', type: 'application/rss+xml' },
+    })
+  }
+  // Replaces the channel's own atom:link (same key, same position) so all links sit together.
+  feed.addExtension({ name: 'atom:link', objects: repeated(channelLinks) })
+
+  for (const entry of doc.entries) {
+    const published = publishedDate(entry)
+    feed.addItem({
+      title: clean(entry.title),
+      id: entry.id,
+      link: entry.link,
+      date: published ?? updatedDate(entry),
+      description: textAsHtml(entry.summary),
+      content: clean(entry.contentHtml),
+      category: entry.categories.map((name) => ({ name: clean(name) })),
+      extensions: rssItemExtensions(entry),
+    })
+  }
+  return withoutUnknownPubDates(feed.rss2())
+}
+
+/** `feed` requires a date per item; an unknown one is left out rather than shown as 1970. */
+const UNKNOWN_PUB_DATE = new RegExp(
+  `\\s*<pubDate>${escapeHtml(UNKNOWN_DATE.toUTCString())}</pubDate>`,
+  'g'
+)
+const withoutUnknownPubDates = (xml: string): string => xml.replace(UNKNOWN_PUB_DATE, '')
