@@ -91,17 +91,19 @@ export type FeedSpec = {
   title: string
   description: string
   entries: readonly FeedEntry[]
-  nextPath?: string | null
+  /** Query string of the next (older) page, e.g. `?cursor=…`, when there is one. */
+  nextQuery?: string | null
 }
 
 export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocument => {
   const entries = [...spec.entries].sort(compareEntries)
   const updated = latestDate(entries.flatMap((e) => [e.published, e.updated])) ?? UNKNOWN_DATE
-  const selfUrls = {
-    rss: site.siteUrl + feedPath(spec.basePath, 'rss'),
-    atom: site.siteUrl + feedPath(spec.basePath, 'atom'),
-    json: site.siteUrl + feedPath(spec.basePath, 'json'),
-  }
+  const urlsWith = (suffix: string) => ({
+    rss: site.siteUrl + feedPath(spec.basePath, 'rss') + suffix,
+    atom: site.siteUrl + feedPath(spec.basePath, 'atom') + suffix,
+    json: site.siteUrl + feedPath(spec.basePath, 'json') + suffix,
+  })
+  const selfUrls = urlsWith('')
   return {
     id: site.siteUrl + (spec.homePath === '/' ? '/' : spec.homePath),
     title: spec.title,
@@ -109,7 +111,7 @@ export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocumen
     homeUrl: site.siteUrl + spec.homePath,
     selfUrls,
     hubUrl: site.hubUrl,
-    nextUrl: spec.nextPath ? site.siteUrl + spec.nextPath : null,
+    nextUrls: spec.nextQuery ? urlsWith(spec.nextQuery) : null,
     language: site.language,
     updated,
     entries,

@@ -60,8 +60,8 @@ export type FeedDocument = {
   selfUrls: Record<FeedFormat, string>
   /** WebSub hub, advertised as rel="hub" when set. */
   hubUrl: string | null
-  /** Next (older) page for RFC 5005 paging, when there is one. */
-  nextUrl: string | null
+  /** Next (older) page in each format for RFC 5005 paging, when there is one. */
+  nextUrls: Record<FeedFormat, string> | null
   language: string
   /** Newest change among the entries; never "now", so the same input gives the same bytes. */
   updated: Date

@@ -58,7 +58,7 @@ const entryExtras = (entry: FeedEntry): string[] => {
 
 /** What `feed` cannot write at feed level: RFC 5005 paging. */
 const feedExtras = (doc: FeedDocument): string[] =>
-  doc.nextUrl ? [link({ rel: 'next', href: doc.nextUrl, type: 'application/atom+xml' })] : []
+  doc.nextUrls ? [link({ rel: 'next', href: doc.nextUrls.atom, type: 'application/atom+xml' })] : []
 
 export const renderAtom = (doc: FeedDocument): string => {
   const feed = new Feed({

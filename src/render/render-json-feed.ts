@@ -59,7 +59,7 @@ export const renderJsonFeed = (doc: FeedDocument): string =>
       language: doc.language,
       authors: [{ name: clean(doc.title), url: doc.homeUrl }],
       hubs: doc.hubUrl ? [{ type: 'WebSub', url: doc.hubUrl }] : undefined,
-      next_url: doc.nextUrl ?? undefined,
+      next_url: doc.nextUrls?.json,
       _edgewire: {
         about: `${doc.homeUrl.replace(/\/$/, '')}/#edgewire-extension`,
         updated: doc.updated.toISOString(),

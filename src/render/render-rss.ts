@@ -52,9 +52,9 @@ export const renderRss = (doc: FeedDocument): string => {
     { _attributes: { href: attr(doc.selfUrls.rss), rel: 'self', type: 'application/rss+xml' } },
   ]
   if (doc.hubUrl) channelLinks.push({ _attributes: { href: attr(doc.hubUrl), rel: 'hub' } })
-  if (doc.nextUrl) {
+  if (doc.nextUrls) {
     channelLinks.push({
-      _attributes: { href: attr(doc.nextUrl), rel: 'next', type: 'application/rss+xml' },
+      _attributes: { href: attr(doc.nextUrls.rss), rel: 'next', type: 'application/rss+xml' },
     })
   }
   // Replaces the channel's own atom:link (same key, same position) so all links sit together.
