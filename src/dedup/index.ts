@@ -1,0 +1,56 @@
+/**
+ * @module
+ * Dedup: exact duplicates → one distinct article with every sighting;
+ * near-duplicates and independent reports of one event → one story. Pure: no
+ * bindings, no I/O. Method, signals, weights and thresholds: `docs/dedup.md`.
+ */
+export {
+  type ArticleFeatures,
+  featuresOf,
+  KEY_ENTITIES,
+  KEY_TERMS,
+  LEAD_WORDS,
+  tokenizeArticle,
+} from './article-features.ts'
+export {
+  chooseLeadArticle,
+  compareByPublished,
+  compareLeadCandidates,
+} from './choose-lead-article.ts'
+export {
+  type ClusterOptions,
+  canonicalOrder,
+  clusterArticles,
+  clusteringOf,
+  countTermStatistics,
+} from './cluster-articles.ts'
+export { extractQuotes, MIN_QUOTE_WORDS, QUOTE_GRAM_SIZE } from './extract-quotes.ts'
+export { bandKeys, candidateProbability, LSH_BANDS, LSH_ROWS } from './lsh-bands.ts'
+export {
+  estimateJaccard,
+  minhashSignature,
+  NUM_PERMUTATIONS,
+  SHINGLE_SIZE,
+  shingleHashes,
+} from './minhash.ts'
+export {
+  MIN_SHARED_QUOTE_GRAMS,
+  NEAR_DUPLICATE_THRESHOLD,
+  NEAR_DUPLICATE_WINDOW_DAYS,
+  type PairScore,
+  QUOTE_BONUS,
+  STORY_THRESHOLD,
+  STORY_WEIGHTS,
+  STORY_WINDOW_DAYS,
+  scorePair,
+  TIME_FACTORS,
+  UNKNOWN_TIME_FACTOR,
+} from './score-pair.ts'
+export {
+  type AddResult,
+  exactKeys,
+  MAX_CANDIDATES,
+  StoryIndex,
+  type StoryIndexOptions,
+} from './story-index.ts'
+export { TermStatistics } from './term-statistics.ts'

@@ -1,0 +1,110 @@
+/**
+ * @module
+ * The pairwise decision: are two articles copies of one text, reports of one
+ * event, or neither? Every threshold and weight is a named constant, documented
+ * in `docs/dedup.md`, and every decision returns the signals behind it.
+ */
+import type { PairSignals, PairVerdict } from '../schema/index.ts'
+import type { ArticleFeatures } from './article-features.ts'
+import { estimateJaccard } from './minhash.ts'
+import { cosine, sortedIntersectionSize } from './sparse-vector.ts'
+
+/**
+ * Estimated shingle Jaccard at or above which two texts are one text lightly
+ * edited: scraper copies, re-headlined copies, wire copy with a new intro.
+ */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5
+
+/** Copies may be republished long after the original; the near-duplicate test looks this far. */
+export const NEAR_DUPLICATE_WINDOW_DAYS = 30
+
+/** Weights of the same-story signals; they sum to 1. */
+export const STORY_WEIGHTS = { text: 0.5, lead: 0.2, entities: 0.3 } as const
+
+/**
+ * Added for shared quotations: outlets quoting the same words heard the same
+ * statement. A bonus, not a weight, so an article without quotes loses nothing.
+ */
+export const QUOTE_BONUS = 0.25
+
+/** Score at or above which two articles report the same event. */
+export const STORY_THRESHOLD = 0.42
+
+/**
+ * Reports of one event are published within this many calendar days of each
+ * other; farther apart they are different events (the minister speaking again).
+ */
+export const STORY_WINDOW_DAYS = 3
+
+/**
+ * Time multiplier by calendar days apart (index = days). Day-precision dates
+ * and time zones make "same day" fuzzy, so the first day costs little.
+ */
+export const TIME_FACTORS = [1, 0.9, 0.72, 0.55] as const
+
+/** Multiplier when either date is unknown: no evidence either way, a small doubt. */
+export const UNKNOWN_TIME_FACTOR = 0.85
+
+/** Quote grams two articles must share before the quote signal counts (one gram can be a stock phrase). */
+export const MIN_SHARED_QUOTE_GRAMS = 2
+
+export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
+
+export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>
+  a.day === null || b.day === null ? null : Math.abs(a.day - b.day)
+
+export const timeFactor = (days: number | null): number =>
+  days === null ? UNKNOWN_TIME_FACTOR : (TIME_FACTORS[days] ?? 0)
+
+/** Languages differ only when both are known and their primary subtags differ. */
+export const sameLanguage = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
+  a.language === null || b.language === null || a.language === b.language
+
+export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number => {
+  const shared = sortedIntersectionSize(a.quoteGrams, b.quoteGrams)
+  if (shared < MIN_SHARED_QUOTE_GRAMS) return 0
+  return Math.min(1, shared / Math.min(a.quoteGrams.length, b.quoteGrams.length))
+}
+
+/** Scores a pair. Symmetric: scorePair(a, b) equals scorePair(b, a). */
+export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => {
+  const days = daysApart(a, b)
+  const signals: PairSignals = {
+    text: cosine(a.text, b.text),
+    lead: cosine(a.lead, b.lead),
+    entities: cosine(a.entities, b.entities),
+    quotes: quoteSimilarity(a, b),
+    shingles: estimateJaccard(a.signature, b.signature),
+    time: timeFactor(days),
+  }
+  if (!sameLanguage(a, b)) {
+    // Cross-lingual matching is not attempted: shared names alone would merge unrelated reports.
+    return { score: 0, verdict: 'related', signals: { ...signals, time: 0 } }
+  }
+  const score =
+    (STORY_WEIGHTS.text * signals.text +
+      STORY_WEIGHTS.lead * signals.lead +
+      STORY_WEIGHTS.entities * signals.entities +
+      QUOTE_BONUS * signals.quotes) *
+    signals.time
+  const nearDuplicate =
+    signals.shingles >= NEAR_DUPLICATE_THRESHOLD &&
+    (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS)
+  const verdict: PairVerdict = nearDuplicate
+    ? 'near-duplicate'
+    : score >= STORY_THRESHOLD
+      ? 'same-story'
+      : 'related'
+  return { score: round(score), verdict, signals: roundSignals(signals) }
+}
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000
+
+const roundSignals = (s: PairSignals): PairSignals => ({
+  text: round(s.text),
+  lead: round(s.lead),
+  entities: round(s.entities),
+  quotes: round(s.quotes),
+  shingles: round(s.shingles),
+  time: round(s.time),
+})

@@ -1,0 +1,84 @@
+/**
+ * @module
+ * Unit-length sparse vectors over term ids, stored as two typed arrays sorted
+ * by id: lean to keep for 100k articles, and a dot product is one merge pass.
+ */
+
+export type SparseVector = { readonly ids: Int32Array; readonly weights: Float32Array }
+
+export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) }
+
+/**
+ * A unit vector from (id, weight) pairs, keeping only the `limit` heaviest
+ * entries: the tail of a long article's vocabulary adds memory, not evidence.
+ */
+export const sparseVector = (entries: Map<number, number>, limit: number): SparseVector => {
+  let pairs = [...entries].filter(([, w]) => w > 0)
+  if (pairs.length > limit) {
+    pairs.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    pairs = pairs.slice(0, limit)
+  }
+  pairs.sort((a, b) => a[0] - b[0])
+  let norm = 0
+  for (const [, w] of pairs) norm += w * w
+  norm = Math.sqrt(norm)
+  if (norm === 0) return EMPTY_VECTOR
+  return {
+    ids: Int32Array.from(pairs, ([id]) => id),
+    weights: Float32Array.from(pairs, ([, w]) => w / norm),
+  }
+}
+
+/** Cosine of two unit vectors. */
+export const cosine = (a: SparseVector, b: SparseVector): number => {
+  let i = 0
+  let j = 0
+  let dot = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number
+    const y = b.ids[j] as number
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number)
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return Math.min(1, dot)
+}
+
+/** Ids in both vectors with the product of their weights, heaviest first. */
+export const sharedEntries = (a: SparseVector, b: SparseVector): [number, number][] => {
+  const shared: [number, number][] = []
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number
+    const y = b.ids[j] as number
+    if (x === y) {
+      shared.push([x, (a.weights[i] as number) * (b.weights[j] as number)])
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared.sort((p, q) => q[1] - p[1] || p[0] - q[0])
+}
+
+/** Size of the intersection of two sorted distinct arrays. */
+export const sortedIntersectionSize = (a: Uint32Array, b: Uint32Array): number => {
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      n++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return n
+}

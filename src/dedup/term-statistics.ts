@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Document frequencies and inverse document frequency. A term every article
+ * of the week uses ("Ukraine" in a week about Ukraine) says little about which
+ * event an article reports; a rare one ("Anchorage", "road to nowhere") says a lot.
+ */
+
+/** Integer ids for terms, and how many documents contain each. */
+export class TermStatistics {
+  readonly #ids = new Map<string, number>()
+  readonly #terms: string[] = []
+  #df = new Int32Array(1024)
+  #documents = 0
+  #frozen = false
+
+  /** Number of documents counted. */
+  get documents(): number {
+    return this.#documents
+  }
+
+  /** True once `freeze()` was called: counts no longer change, so weights are final. */
+  get frozen(): boolean {
+    return this.#frozen
+  }
+
+  /** The id of a term, assigning a new one when it was never seen. */
+  idOf(term: string): number {
+    let id = this.#ids.get(term)
+    if (id === undefined) {
+      id = this.#terms.length
+      this.#ids.set(term, id)
+      this.#terms.push(term)
+      if (id >= this.#df.length) {
+        const grown = new Int32Array(this.#df.length * 2)
+        grown.set(this.#df)
+        this.#df = grown
+      }
+    }
+    return id
+  }
+
+  termOf(id: number): string {
+    return this.#terms[id] ?? ''
+  }
+
+  /** Counts one document containing each of `terms` (duplicates are ignored). No-op when frozen. */
+  countDocument(terms: Iterable<string>): void {
+    if (this.#frozen) return
+    this.#documents++
+    const seen = new Set<number>()
+    for (const term of terms) {
+      const id = this.idOf(term)
+      if (seen.has(id)) continue
+      seen.add(id)
+      this.#df[id] = (this.#df[id] ?? 0) + 1
+    }
+  }
+
+  documentFrequency(id: number): number {
+    return this.#df[id] ?? 0
+  }
+
+  /** Smoothed IDF, ln((N + 1) / (df + 1)) + 1: positive, and largest for terms seen once or never. */
+  idf(id: number): number {
+    return Math.log((this.#documents + 1) / ((this.#df[id] ?? 0) + 1)) + 1
+  }
+
+  /** Stops counting: every later weight uses the counts as they are now. */
+  freeze(): this {
+    this.#frozen = true
+    return this
+  }
+}

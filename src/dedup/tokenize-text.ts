@@ -1,0 +1,134 @@
+/**
+ * @module
+ * Words, content terms and entity keys from article text. Matching must not
+ * care about typography or inflection: "meetings" and "meeting", "Zelenskyy"
+ * and "Zelensky" should meet, so terms are folded and lightly stemmed, and
+ * entity words are reduced to a consonant skeleton that survives transliteration.
+ */
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+
+/**
+ * Function words and reporting verbs in the languages the corpus mostly holds.
+ * They say nothing about which event a text reports, so they are not content terms
+ * (they stay in shingles, where word order matters).
+ */
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just let me
+more most my myself no nor not now of off on once only or other our ours ourselves out over own same
+she should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves said says say saying told tell tells according added adds
+also would could one two new like year years week weeks day days time mr mrs ms dr us u.s per cent
+percent will may might must shall upon among within without across toward towards onto via yet
+however although though since still even ever much many another every whether either neither
+le la les de des du un une et en est pour que qui dans sur au aux par pas ne se ce il elle ils
+der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an werden
+el los las y en del por con para una es al lo como más pero sus le ya o este si
+il di che e la per un una sono da del della con non si
+o os as um uma do da dos das em no na que com para por não
+`.split(/\s+/)
+)
+
+/** Folds case, compatibility forms and diacritics, so spelling variants compare equal. */
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+
+/** All words of a text, folded, in order; possessive `'s` dropped. */
+export const wordsOf = (text: string): string[] => {
+  const words: string[] = []
+  for (const match of foldText(text).matchAll(WORD)) {
+    words.push(match[0].replace(/['’]s$/, '').replace(/’/g, "'"))
+  }
+  return words
+}
+
+/**
+ * A light, language-agnostic-enough English stemmer: plural and the commonest
+ * verb endings. Aggressive stemmers merge unrelated words, and the IDF weights
+ * already discount what little this misses.
+ */
+export const stem = (word: string): string => {
+  if (word.length <= 3 || /\d/.test(word)) return word
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
+  if (word.endsWith('sses')) return word.slice(0, -2)
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3)
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2)
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/** True for a word that carries meaning: not a stop word, not a lone letter. */
+export const isContentWord = (word: string): boolean => word.length > 1 && !STOPWORDS.has(word)
+
+/** Content terms of a text: folded, stemmed, stop words dropped; repeated as they occur. */
+export const contentTermsOf = (text: string): string[] =>
+  wordsOf(text).filter(isContentWord).map(stem)
+
+/**
+ * An entity word's skeleton: first letter, then consonants without repeats,
+ * `y`, `w` and `h` dropped. "Zelenskyy"/"Zelensky" → `zlnsk`, "Sergey"/"Sergei" →
+ * `srg`: transliterations of one name meet; distinct names rarely do.
+ */
+export const entitySkeleton = (word: string): string => {
+  const folded = foldText(word).replace(/[^\p{L}\p{N}]/gu, '')
+  if (folded.length === 0) return ''
+  const head = folded[0] ?? ''
+  let out = head
+  let last = head
+  for (const ch of folded.slice(1)) {
+    if ('aeiouyhw'.includes(ch)) {
+      last = ''
+      continue
+    }
+    if (ch !== last) out += ch
+    last = ch
+  }
+  return out.length >= 2 ? out : folded
+}
+
+const CAPITALISED = /^\p{Lu}/u
+const SENTENCE_END = /[.!?:;"“”«»]$/
+
+/**
+ * Capitalised words of running text, as written: a fallback and a complement
+ * for the normalizer's tags (entity keys are their `entitySkeleton`). A word capitalised only at the start
+ * of sentences ("The", "Meanwhile") is not an entity; one also capitalised
+ * mid-sentence ("Lavrov") is.
+ */
+export const capitalisedWordsOf = (text: string): string[] => {
+  const midSentence = new Set<string>()
+  const found: { word: string; sentenceStart: boolean }[] = []
+  for (const line of text.split(/\n+/)) {
+    let sentenceStart = true
+    for (const raw of line.split(/\s+/)) {
+      if (raw === '') continue
+      const word = raw
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+        .replace(/[^\p{L}\p{N}]+$/u, '')
+        .replace(/['’]s$/, '')
+      if (word.length > 1 && CAPITALISED.test(word) && !STOPWORDS.has(foldText(word))) {
+        found.push({ word, sentenceStart })
+        if (!sentenceStart) midSentence.add(word)
+      }
+      sentenceStart = SENTENCE_END.test(raw)
+    }
+  }
+  const out: string[] = []
+  for (const { word, sentenceStart } of found) {
+    if (sentenceStart && !midSentence.has(word)) continue
+    out.push(word)
+  }
+  return out
+}
+
+/** Words of given tags: every word of a multi-word tag counts on its own. */
+export const tagWordsOf = (tags: readonly string[]): string[] =>
+  tags.flatMap((tag) =>
+    (tag.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => isContentWord(foldText(w)))
+  )
