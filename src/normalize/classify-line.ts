@@ -1,0 +1,279 @@
+/**
+ * @module
+ * Line-level furniture rules. Each rule looks at one line (and where it sits)
+ * and either names the reason the line is not part of the story or passes.
+ * Rules are general: they read the shape of a line (length, end punctuation,
+ * who it addresses, whether it starts with an imperative) and vocabulary that
+ * only site furniture uses, never the text of a particular outlet.
+ */
+
+/** Why a line was dropped; shown in `removed` and in the CLI. */
+export const REASONS = {
+  registry: 'outlet boilerplate listed in the source registry',
+  repeated: 'line repeated across articles of the same outlet',
+  advertisement: 'advertisement marker',
+  readMore: 'read-more or related-article link',
+  comments: 'comments widget',
+  share: 'share prompt',
+  navigation: 'navigation or widget label',
+  copyright: 'copyright line',
+  byline: 'byline (moved to authors)',
+  dateline: 'dateline (moved to published/updated)',
+  caption: 'photo caption or credit',
+  newsletter: 'newsletter sign-up',
+  donation: 'donation appeal',
+  payment: 'payment widget',
+  promo: 'promotional line',
+  legal: 'legal or privacy notice',
+  appealBlock: 'part of a closing appeal to readers',
+  headline: 'headline (moved to title)',
+  sectionLabel: 'section label before the headline',
+  readingTime: 'reading-time or media-player label',
+} as const
+
+export type Reason = (typeof REASONS)[keyof typeof REASONS]
+
+/** Lower-case letters, digits and single spaces: the comparable form of a label. */
+export const labelForm = (line: string): string =>
+  line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+// Whole-line labels that widgets, menus and players print. Compared in label form.
+const LABELS = new Map<string, Reason>()
+const addLabels = (reason: Reason, labels: string): void => {
+  for (const label of labels.split('|')) LABELS.set(label, reason)
+}
+addLabels(
+  REASONS.advertisement,
+  'advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|partner content|paid post|advertisement scroll to continue|scroll to continue with content|story continues below|story continues below advertisement|article continues below|article continues below advertisement|continue reading below|skip advertisement|ad feedback|report this ad|remove ads'
+)
+addLabels(
+  REASONS.readMore,
+  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most popular|most viewed|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags'
+)
+addLabels(
+  REASONS.comments,
+  'comments|comment|show comments|view comments|load comments|hide comments|leave a comment|post a comment|add a comment|join the conversation|join the discussion|conversation|discussion|reply|replies|comments are closed|be the first to comment|no comments yet'
+)
+addLabels(
+  REASONS.share,
+  'share|share this|share this article|share this story|share article|share story|share on facebook|share on twitter|share on x|share on whatsapp|share on linkedin|share via email|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article'
+)
+addLabels(
+  REASONS.navigation,
+  'menu|home|search|close|next|previous|prev|back|back to top|go to top|skip to content|skip to main content|sign in|log in|login|register|sign up|subscribe|subscribe now|my account|account|profile|notifications|settings|preview|loading|more|expand|collapse|open|follow|following|follow us|click here|tap here|view gallery|view image|enlarge|enlarge image|fullscreen|play|pause|mute|unmute|video|watch|watch now|watch live|listen|listen now|photos|photo|gallery|image|images|live|breaking|exclusive|opinion|analysis|news|world|politics|business'
+)
+addLabels(
+  REASONS.payment,
+  'once|one time|one off|monthly|annual|annually|yearly|weekly|continue|other amount|other|amount|payment methods|payment method|pay with card|credit card|paypal|apple pay|google pay|donate|donate now|give now|give|contribute|contribute now|support us|support now|remind me later|not now|maybe later|no thanks|not ready to support today|yes i ll support|i ll support'
+)
+
+const COUNTED_LABEL =
+  /^(?:\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
+
+const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
+const RIGHTS_RESERVED =
+  /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
+
+const TEASER_PREFIX =
+  /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+
+const CAPTION_PREFIX =
+  /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image)\s*(?::|\||–|—|-\s)/i
+
+// A credit at the end of a caption line: "… (Photo by Jane Doe/AFP)", "… Sergei Bulkin / TASS".
+const CREDIT_WORDS =
+  /(?:\(|\[|\b)(?:photo(?:graph)?|image|picture|credit|courtesy|source|illustration|video|screenshot|screengrab|file)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?|from|via))?\s*[:\-–—]?\s*[^()[\]]{2,80}[)\]]?\s*$/i
+const AGENCY_CREDIT =
+  /(?:[/|(]|\bvia\b|\bby\b)\s*(?:[\p{L}.'-]+\s){0,4}(?:getty images?|afp|ap photo|ap|reuters|epa(?:-efe)?|efe|tass|ria novosti|sputnik|kommersant|shutterstock|alamy|xinhua|anadolu(?: agency)?|bloomberg|sipa(?: usa)?|pa(?: wire| images| media)?|dpa|imago|ani|pti|ians|handout|pool|kremlin\.ru|press service|wikimedia commons|unsplash|zuma(?: press)?|nurphoto|abaca|eyevine|rex|avalon|upi|ukrinform|unian|nasa|x|instagram|facebook|telegram|youtube)[)\]]?\.?\s*$/iu
+const NAME_SLASH_CREDIT =
+  /\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s[\p{Lu}&][\p{L}&.'’-]*){0,3}[)\]]?$/u
+
+const NEWSLETTER = /\bnewsletters?\b/i
+const NEWSLETTER_ACTION =
+  /\b(?:sign(?:ing)?[- ]?up|subscribe|subscribers?|inbox|mailbox|receive|delivered|get (?:it|our|the)|free|weekly|daily|every (?:morning|evening|week|day)|email address|enter your email)\b/i
+const EMAIL_SIGNUP =
+  /\b(?:enter your email|your email address|e-?mail alerts?|sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today|for))\b/i
+
+const DONATION =
+  /\b(?:donat(?:e|es|ing|ion|ions)|contribut(?:e|ion|ions|ing)|support (?:us|our|independent|quality|free|trusted)|supporting (?:us|our|independent|the \p{Lu})|become an? (?:member|supporter|patron|subscriber)|make a (?:gift|contribution|donation)|independent journalism|reader[- ]funded|chip in)\b/iu
+
+const PROMO_PHRASES = [
+  /\blatest (?:news|updates|headlines|stories|business news)\b/i,
+  /\bbreaking news\b/i,
+  /\bstay (?:updated|informed|tuned|ahead|connected|in the know)\b/i,
+  /\b(?:stay|keep) on top of\b/i,
+  /\bkeep up (?:to date )?with\b/i,
+  /\bcurated\b/i,
+  /\bin one place\b/i,
+  /\bhand-?picked\b/i,
+  /\b(?:download|install|get) (?:the|our) (?:[\p{L}\d]+ ){0,3}app\b/iu,
+  /\bapp store\b|\bgoogle play\b/i,
+  /\bnewsletters?\b/i,
+  /\binbox\b/i,
+  /\bfollow us\b/i,
+  /\b(?:whatsapp|telegram|youtube|instagram|facebook|tiktok) (?:channel|page|group|account)\b/i,
+  /\bpush notifications?\b|\bnews alerts?\b/i,
+  /\bpodcasts?\b/i,
+  /\b(?:exclusive|premium) (?:content|offers?|access|stories|articles)\b/i,
+  /\bfree trial\b|\bspecial offer\b|\blimited time\b/i,
+  /\bclick here\b|\btap here\b/i,
+  /\bexpert (?:opinions|insights|analysis|views)\b/i,
+  /\binsights\b/i,
+  /\bevery (?:week|weekend|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  /\b(?:don'?t|never) miss\b/i,
+  /\bhead (?:over )?to\b/i,
+  /\bfor the latest\b/i,
+  /\bsubscri(?:be|ption|bers?)\b/i,
+  /\bupdates\b/i,
+  /\bstreaming video\b/i,
+  /\bsign up\b/i,
+  /\bjoin (?:us|our)\b/i,
+  /\b(?:read|watch|listen) (?:more|now|the full)\b/i,
+]
+
+const IMPERATIVE_START =
+  /^(?:discover|download|get|find|stay|sign|subscribe|join|follow|click|tap|watch|listen|read|check out|don'?t|do not|never miss|visit|head|explore|unlock|try|register|log in|enjoy|grab|catch up|install|share|like|support|donate|become|give|help us|keep up|be the first|want to|looking for|for the latest|for more|to get|to receive|to read|to continue|get the|tune in|see more|learn more|scroll|swipe|enter)\b/i
+
+const READER_ADDRESS = /\b(?:you|your|yours|you're|you’re|you'll|you’ll)\b/i
+const WE_ADDRESS = /\b(?:we|our|us|we're|we’re)\b/i
+const APPEAL_VOCABULARY =
+  /\b(?:journalis[mt]s?|reporting|readers?|support|supporting|help|donat\w*|contribut\w*|subscri\w*|newsletter|mailbox|inbox|independent|thank you|membership|members|mission|newsroom|paywall|free to read|advertis\w*)\b/i
+
+const QUOTED_SPAN = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/g
+
+/** The line without quoted speech: who a line addresses is judged outside quotes. */
+export const outsideQuotes = (line: string): string => line.replace(QUOTED_SPAN, ' ')
+
+export const wordCountOf = (line: string): number => {
+  let n = 0
+  for (const _ of line.matchAll(/[\p{L}\p{N}]+/gu)) n++
+  return n
+}
+
+const endsLikeSentence = (line: string): boolean => /[.!?…]["'”’»)\]]*$/.test(line)
+
+export type LineContext = {
+  /** Names, aliases and signatures of the outlet when known, for self-reference checks. */
+  outletNames: readonly string[]
+  /** True within the first or last few lines, where furniture gathers. */
+  nearEdge: boolean
+}
+
+const mentionsOutlet = (line: string, names: readonly string[]): boolean => {
+  const lower = line.toLowerCase()
+  return names.some((name) => name.length >= 3 && lower.includes(name.toLowerCase()))
+}
+
+/** The reason a line is furniture, or null when it may be story text. */
+export const furnitureReason = (line: string, context: LineContext): Reason | null => {
+  const label = labelForm(line)
+  if (label === '') return REASONS.navigation
+  const words = wordCountOf(line)
+  if (words <= 8) {
+    const labelReason = LABELS.get(label)
+    if (labelReason) return labelReason
+    if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(line.trim())) return REASONS.readingTime
+    if (/^(?:advertisement|advertising|sponsored|promoted)\b/i.test(line.trim()))
+      return REASONS.advertisement
+  }
+  if (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line)) return REASONS.copyright
+  if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
+  const captionReason = captionOrCredit(line, words)
+  if (captionReason) return captionReason
+
+  const outside = outsideQuotes(line)
+  const quoteLed = /^\s*["“«„'‘]/.test(line)
+  const addressesReader = READER_ADDRESS.test(outside)
+  const imperative = IMPERATIVE_START.test(line.trim())
+  const selfReference = mentionsOutlet(outside, context.outletNames)
+
+  if (!quoteLed) {
+    if (
+      NEWSLETTER.test(outside) &&
+      NEWSLETTER_ACTION.test(outside) &&
+      (addressesReader || imperative || words <= 14 || selfReference)
+    )
+      return REASONS.newsletter
+    if (EMAIL_SIGNUP.test(outside) && (addressesReader || imperative || words <= 14))
+      return REASONS.newsletter
+    if (/^support\b/i.test(line.trim()) && words <= 8) return REASONS.donation
+    if (
+      DONATION.test(outside) &&
+      (addressesReader ||
+        imperative ||
+        selfReference ||
+        /\bplease\b/i.test(outside) ||
+        (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside)))
+    )
+      return REASONS.donation
+    if (
+      /\b(?:privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions)|use of cookies)\b/i.test(
+        outside
+      ) &&
+      words <= 30
+    )
+      return REASONS.legal
+    let phrases = 0
+    for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
+    const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)
+    if (
+      phrases >= 1 &&
+      address >= 1 &&
+      phrases + address >= (context.nearEdge || words <= 30 ? 2 : 3)
+    )
+      return REASONS.promo
+  }
+  return null
+}
+
+/** Captions and credits: a prefix ("Photo:"), a credit at the end, or "Name / Agency". */
+const captionOrCredit = (line: string, words: number): Reason | null => {
+  if (words > 60) return null
+  const trimmed = line.trim()
+  if (CAPTION_PREFIX.test(trimmed)) return REASONS.caption
+  const tail = trimmed.length > 120 ? trimmed.slice(-120) : trimmed
+  if (AGENCY_CREDIT.test(tail) && !/[.!?]["”’]?$/.test(trimmed.replace(/\)\.?$|\.$/, '')))
+    return REASONS.caption
+  if (/(?:\(|\[)[^()[\]]*\b(?:photo|image|picture|credit|courtesy)\b[^()[\]]*[)\]]\.?$/i.test(tail))
+    return REASONS.caption
+  if (
+    /\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[\p{Lu}]/u.test(tail) &&
+    CREDIT_WORDS.test(tail)
+  )
+    return REASONS.caption
+  if (!endsLikeSentence(trimmed) && NAME_SLASH_CREDIT.test(tail)) return REASONS.caption
+  return null
+}
+
+/**
+ * Weak furniture: lines that are only dropped inside a closing block that a
+ * strong furniture line opened (an appeal's body, a payment widget's buttons,
+ * a tag list). On their own they could be story text.
+ */
+export const isAppealLike = (line: string, context: LineContext): boolean => {
+  const words = wordCountOf(line)
+  const trimmed = line.trim()
+  if (words <= 4 && !endsLikeSentence(trimmed.replace(/[.!]$/, ''))) return true
+  if (words <= 7 && /[?:]$/.test(trimmed)) return true
+  if (
+    /^(?:dear|hello|hi)\s+(?:\p{L}+\s+)?(?:readers?|friends?|subscribers?|members?|supporters?)\b/iu.test(
+      trimmed
+    )
+  )
+    return true
+  if (/^(?:an?\s+)?(?:message|note|word|letter)\s+from\b/i.test(trimmed)) return true
+  const outside = outsideQuotes(line)
+  const directed = READER_ADDRESS.test(outside) || WE_ADDRESS.test(outside)
+  return (
+    directed && (APPEAL_VOCABULARY.test(outside) || mentionsOutlet(outside, context.outletNames))
+  )
+}
+
+/** Opens a closing block even though the line itself might be kept alone: a salutation or "A message from …". */
+export const opensAppeal = (line: string): boolean =>
+  /^(?:dear|hello|hi)\s+(?:\p{L}+\s+)?(?:readers?|friends?|subscribers?|members?|supporters?)\b/iu.test(
+    line.trim()
+  ) || /^(?:an?\s+)?(?:message|note|word|letter)\s+from\b.{0,60}:?$/i.test(line.trim())

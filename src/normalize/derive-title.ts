@@ -1,0 +1,47 @@
+/**
+ * @module
+ * Titles and summaries cut from the lead when the capture has no headline.
+ * Cuts happen at sentence boundaries when they fit, else at a word boundary
+ * with an ellipsis, so a derived title never ends mid-word.
+ */
+import { splitSentences } from './split-sentences.ts'
+
+export const MAX_TITLE_LENGTH = 110
+export const MAX_SUMMARY_LENGTH = 300
+
+const TRAILING_JUNK = /[\s,;:–—-]+$/u
+
+/** Cuts `text` to at most `max` characters at a word boundary, marking the cut with "…". */
+export const cutAtWord = (text: string, max: number): string => {
+  if (text.length <= max) return text
+  const room = text.slice(0, max) // the ellipsis replaces the character after the cut
+  const space = room.lastIndexOf(' ')
+  const head = (space > max / 3 ? room.slice(0, space) : room.slice(0, max - 1)).replace(
+    TRAILING_JUNK,
+    ''
+  )
+  return `${head}…`
+}
+
+/** A title from the lead: its first sentence without the final period, cut to 110 characters. */
+export const deriveTitle = (lead: string): string => {
+  const first = splitSentences(lead)[0] ?? lead
+  const sentence = first.replace(/\.$/, '')
+  return cutAtWord(sentence, MAX_TITLE_LENGTH)
+}
+
+/**
+ * The summary: as many whole sentences of the lead as fit in 300 characters;
+ * a first sentence longer than that is cut at a word boundary.
+ */
+export const summarizeLead = (paragraphs: readonly string[]): string => {
+  const lead = paragraphs[0]
+  if (!lead) return ''
+  let summary = ''
+  for (const sentence of splitSentences(lead)) {
+    const next = summary ? `${summary} ${sentence}` : sentence
+    if (next.length > MAX_SUMMARY_LENGTH) break
+    summary = next
+  }
+  return summary || cutAtWord(lead, MAX_SUMMARY_LENGTH)
+}

@@ -1,0 +1,260 @@
+/**
+ * @module
+ * RawArticle → Article. Chooses the extractor for the input form, then runs
+ * the same steps for every form: furniture removal, headline, metadata by
+ * precedence (explicit metadata > structured data in the document > inference
+ * from the text), source attribution, the two texts, tags.
+ */
+import {
+  type Article,
+  ArticleSchema,
+  articleIdFor,
+  cleanUrl,
+  type DateValue,
+  type RawArticle,
+  type RemovedLine,
+} from '../schema/index.ts'
+import { labelForm } from './classify-line.ts'
+import { countWords } from './count-words.ts'
+import { DEFAULT_SOURCES } from './default-sources.ts'
+import { deriveTitle, summarizeLead } from './derive-title.ts'
+import { detectLanguage } from './detect-language.ts'
+import { type ExtractedDocument, extractDocument } from './extract-document.ts'
+import { extractEntities } from './extract-entities.ts'
+import { findHeadline } from './find-headline.ts'
+import { foldMatchingText } from './fold-matching-text.ts'
+import { NormalizeError } from './normalize-error.ts'
+import { dateFromUrlPath, parseDate } from './parse-date.ts'
+import { renderHtml, renderText } from './render-paragraphs.ts'
+import {
+  type ResolvedSource,
+  resolveSourceFromText,
+  resolveStatedSource,
+  unknownSource,
+} from './resolve-source.ts'
+import { createSourceRegistry, type SourceProfile, type SourceRegistry } from './source-registry.ts'
+import { stripBoilerplate } from './strip-boilerplate.ts'
+
+export type NormalizeOptions = {
+  /** Extra or overriding outlet profiles; merged over the built-in registry. */
+  sources?: readonly SourceProfile[]
+  /** A prepared registry; replaces the built-in one (and `sources`) entirely. */
+  registry?: SourceRegistry
+  /**
+   * Lines known to repeat across articles of the same outlet (see
+   * `findRepeatedLines`), keyed by source id; dropped as furniture.
+   */
+  repeatedLines?: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+const defaultRegistry = createSourceRegistry(DEFAULT_SOURCES)
+const registryCache = new WeakMap<readonly SourceProfile[], SourceRegistry>()
+
+const registryFor = (options: NormalizeOptions): SourceRegistry => {
+  if (options.registry) return options.registry
+  if (!options.sources || options.sources.length === 0) return defaultRegistry
+  let registry = registryCache.get(options.sources)
+  if (!registry) {
+    registry = createSourceRegistry(DEFAULT_SOURCES, options.sources)
+    registryCache.set(options.sources, registry)
+  }
+  return registry
+}
+
+/** Names, aliases and signatures an outlet uses for itself. */
+const outletNamesOf = (resolved: ResolvedSource | null): string[] => {
+  if (!resolved || resolved.source.id === 'unknown') return []
+  const profile = resolved.profile
+  return [resolved.source.name, ...(profile?.aliases ?? []), ...(profile?.signatures ?? [])].filter(
+    (name) => name.length >= 3
+  )
+}
+
+const firstDate = (
+  candidates: ReadonlyArray<string | null | undefined>,
+  reference: DateValue | null
+): DateValue | null => {
+  for (const candidate of candidates) {
+    if (!candidate) continue
+    const date = parseDate(candidate, { reference })
+    if (date) return date
+  }
+  return null
+}
+
+const authorNames = (value: unknown): string[] => {
+  if (typeof value === 'string') return value.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean)
+  if (Array.isArray(value))
+    return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+  return []
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
+
+/** "en_US", "EN-us" → "en-US"; anything that is not a language tag → null. */
+const normalizeLanguage = (value: string | null | undefined): string | null => {
+  if (!value) return null
+  const [primary, ...rest] = value.trim().replace(/_/g, '-').split('-')
+  const tag = [
+    primary?.toLowerCase(),
+    ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r)),
+  ].join('-')
+  return LANGUAGE_TAG.test(tag) ? tag : null
+}
+
+export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}): Article => {
+  const registry = registryFor(options)
+  const file = raw.file ?? null
+  const doc = extractDocument(raw)
+  const meta = doc.metadata
+  const structured = doc.structured
+
+  // URL: metadata > structured (canonical) ; never invented.
+  const url =
+    (meta.url && cleanUrl(meta.url)) || (structured.url && cleanUrl(structured.url)) || null
+
+  const metaSource =
+    typeof meta.source === 'string'
+      ? { name: meta.source }
+      : meta.source
+        ? {
+            name: meta.source.name,
+            homepage: meta.source.homepage ?? null,
+            feedUrl: meta.source.feedUrl ?? null,
+          }
+        : null
+  let resolved = resolveStatedSource(registry, {
+    metadata: metaSource,
+    url,
+    structured: structured.publisher,
+  })
+
+  const urlDate = url ? dateFromUrlPath(url) : null
+  const metaPublished = firstDate([meta.published], urlDate)
+  const structuredPublished = firstDate([structured.published], urlDate)
+  const reference = metaPublished ?? structuredPublished ?? urlDate
+
+  const strip = (names: string[], sourceId: string | null) => {
+    const known = new Set<string>()
+    for (const line of resolved?.profile?.boilerplate ?? []) known.add(labelForm(line))
+    for (const line of (sourceId && options.repeatedLines?.get(sourceId)) || [])
+      known.add(labelForm(line))
+    return stripBoilerplate(doc.lines, {
+      outletNames: names,
+      knownBoilerplate: known,
+      referenceDate: reference,
+    })
+  }
+  let stripped = strip(outletNamesOf(resolved), resolved?.source.id ?? null)
+
+  if (!resolved) {
+    const furniture = [...doc.removed, ...stripped.removed].map((r) => r.line)
+    resolved = resolveSourceFromText(registry, furniture)
+    // Knowing the outlet now, its self-references elsewhere are furniture too.
+    if (resolved) stripped = strip(outletNamesOf(resolved), resolved.source.id)
+  }
+  const source = (resolved ?? unknownSource()).source
+
+  let paragraphs = stripped.paragraphs
+  const removed: RemovedLine[] = [...doc.removed]
+  let headline = doc.headline
+  if (!headline) {
+    const found = findHeadline(paragraphs)
+    if (found) {
+      headline = found.title
+      paragraphs = found.paragraphs
+      removed.push(...found.removed)
+    }
+  } else if (paragraphs[0] && labelForm(paragraphs[0]) === labelForm(headline)) {
+    // The headline repeated as the first body line.
+    removed.push({ line: paragraphs[0], reason: 'headline repeated in the body' })
+    paragraphs = paragraphs.slice(1)
+  }
+  removed.push(...stripped.removed)
+
+  if (paragraphs.length === 0 || countWords(paragraphs.join(' ')) === 0)
+    throw new NormalizeError('no article text found after removing boilerplate', file)
+
+  const metaTitle = meta.title?.trim() || null
+  const givenTitle = metaTitle ?? structured.title ?? headline
+  const title = givenTitle ?? deriveTitle(paragraphs[0] as string)
+  const titleDerived = givenTitle === null
+
+  const text = renderText(paragraphs)
+  const matchingText = foldMatchingText(text)
+
+  const published =
+    metaPublished ?? structuredPublished ?? stripped.published ?? doc.inferredPublished ?? urlDate
+  const updated =
+    firstDate([meta.updated], reference) ??
+    firstDate([structured.updated], reference) ??
+    stripped.updated
+
+  const metaAuthors = authorNames(meta.author)
+  const authors = (
+    metaAuthors.length > 0
+      ? metaAuthors
+      : structured.authors.length > 0
+        ? structured.authors
+        : stripped.authors
+  )
+    .map((name) => name.trim().slice(0, 200))
+    .filter((name, i, all) => name !== '' && all.indexOf(name) === i)
+    .map((name) => ({ name, url: null }))
+
+  const language =
+    normalizeLanguage(meta.language) ??
+    normalizeLanguage(structured.language) ??
+    detectLanguage(text) ??
+    normalizeLanguage(resolved?.profile?.language)
+
+  const givenTags = [...(meta.tags ?? []), ...structured.tags]
+  const entities = extractEntities(paragraphs, {
+    title: givenTitle ?? '',
+    lead: paragraphs[0] ?? '',
+    exclude: source.id === 'unknown' ? [] : [source.name],
+  })
+  const tags = dedupeTags([...givenTags, ...entities])
+
+  const article: Article = {
+    id: articleIdFor({ url, matchingText }),
+    url,
+    title,
+    titleDerived,
+    summary: summarizeLead(paragraphs),
+    text,
+    html: renderHtml(paragraphs),
+    matchingText,
+    source,
+    authors,
+    published,
+    updated,
+    language,
+    wordCount: countWords(text),
+    tags,
+    origin: { form: doc.form, file },
+    removed,
+  }
+  const checked = ArticleSchema.safeParse(article)
+  if (!checked.success)
+    throw new NormalizeError(
+      `the normalized record is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      file
+    )
+  return checked.data
+}
+
+const dedupeTags = (tags: readonly string[]): string[] => {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const tag of tags) {
+    const trimmed = tag.trim()
+    const key = trimmed.toLowerCase()
+    if (!trimmed || seen.has(key)) continue
+    seen.add(key)
+    out.push(trimmed)
+  }
+  return out
+}
+
+export type { ExtractedDocument }

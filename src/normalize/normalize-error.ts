@@ -1,0 +1,16 @@
+/**
+ * @module
+ * The one error the normalizer throws: no article could be made from the input.
+ * Its message says what is missing, so a person can fix the capture.
+ */
+
+export class NormalizeError extends Error {
+  /** The file or label of the input, when known, for error listings. */
+  readonly file: string | null
+
+  constructor(message: string, file: string | null = null) {
+    super(file ? `${file}: ${message}` : message)
+    this.name = 'NormalizeError'
+    this.file = file
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * @module
+ * Bylines → author names. A byline is a short line that names the writers
+ * ("By Chris Summers", "By Anna Lee and Tom Ruiz, Reuters", "Written by: J.
+ * Doe"). Sentences that merely begin with "By" ("By Friday, the talks had
+ * stalled.") are not bylines, because every part after "By" must look like a
+ * personal name, a role or an outlet. People quoted in the text are never
+ * authors: only byline lines are read.
+ */
+
+const BYLINE_PREFIX =
+  /^(?:by|written by|words by|story by|reporting by|reported by|report by|posted by|text by|authors?)\s*:?\s+/i
+
+// What may follow a name in a byline without being a name itself.
+const ROLE =
+  /^(?:(?:senior|chief|deputy|special|foreign|political|staff|contributing|associate|managing|executive|national|international|white house|washington|economics|business|technology|science|health|sports|culture|tech)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk)s?$/i
+
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'das',
+  'y',
+  'st.',
+])
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u
+
+/** True when `text` has the shape of a personal name: 2–5 capitalised words, particles allowed. */
+export const looksLikePersonName = (text: string): boolean => {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 5) return false
+  let capitalised = 0
+  for (const word of words) {
+    if (NAME_WORD.test(word)) capitalised++
+    else if (!NAME_PARTICLES.has(word.toLowerCase()) && !/^(?:al|el)-\p{Lu}/u.test(word))
+      return false
+  }
+  return capitalised >= 2
+}
+
+/** "CHRIS SUMMERS" → "Chris Summers"; mixed-case names are kept as written. */
+const fixCase = (name: string): string =>
+  name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)
+    ? name
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase())
+    : name
+
+export type Byline = { authors: string[] }
+
+/**
+ * Reads a byline. `outletNames` are names that may trail it ("…, Reuters").
+ * Returns null when the line is not a byline.
+ */
+export const parseByline = (line: string, outletNames: readonly string[] = []): Byline | null => {
+  const trimmed = line.trim()
+  if (trimmed.length > 160) return null
+  const prefix = BYLINE_PREFIX.exec(trimmed)
+  if (!prefix) return null
+  // "By X | Updated Aug 22" and "By X - Reuters": only the first part names people.
+  const rest = (trimmed.slice(prefix[0].length).split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0] ?? '')
+    .replace(/^(?:the\s+)?(?:(?:staff|team|editors?)\s+(?:of|at)\s+)/i, '')
+    .replace(/[.;]$/, '')
+  if (!rest) return null
+  const outlets = new Set(outletNames.map((n) => n.toLowerCase()))
+  const authors: string[] = []
+  for (const part of rest.split(/\s*,\s*|\s*;\s*|\s+and\s+|\s*&\s*|\s+with\s+/i)) {
+    const piece = part.replace(/^\(|\)$/g, '').trim()
+    if (!piece) continue
+    if (
+      ROLE.test(piece) ||
+      outlets.has(piece.toLowerCase()) ||
+      /^(?:in|from)\s+\p{Lu}/u.test(piece)
+    )
+      continue
+    if (
+      /^(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg|cnn|bbc|agencies|news agencies|wire services?)$/i.test(
+        piece
+      )
+    )
+      continue
+    if (!looksLikePersonName(piece)) {
+      // A single capitalised word right after "By" is a name only when all-caps or when
+      // other names follow; otherwise the line is prose.
+      return null
+    }
+    authors.push(fixCase(piece))
+  }
+  return authors.length > 0 ? { authors } : null
+}

@@ -1,0 +1,125 @@
+/**
+ * @module
+ * Sentence boundaries for titles and summaries. A boundary is terminal
+ * punctuation (with any closing quotes or brackets) followed by a space and a
+ * capital letter, digit or opening quote, except after abbreviations and
+ * initials ("U.S. President", "Mr. Smith", "Aug. 20"). One linear scan.
+ */
+
+// Words that end with a period without ending the sentence.
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'messrs',
+  'mme',
+  'mlle',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'dept',
+  'univ',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'p',
+  'pp',
+  'al',
+  'ca',
+  'cf',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+])
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']'])
+const isTerminal = (c: string): boolean => c === '.' || c === '!' || c === '?' || c === '…'
+const startsSentence = (c: string): boolean => /[\p{Lu}\p{N}"'“‘«([—–-]/u.test(c)
+
+/** Splits a paragraph into sentences; the pieces joined with single spaces give the paragraph back. */
+export const splitSentences = (paragraph: string): string[] => {
+  const sentences: string[] = []
+  let start = 0
+  const n = paragraph.length
+  for (let i = 0; i < n; i++) {
+    const c = paragraph[i] as string
+    if (!isTerminal(c)) continue
+    let end = i + 1
+    while (
+      end < n &&
+      (isTerminal(paragraph[end] as string) || CLOSERS.has(paragraph[end] as string))
+    )
+      end++
+    if (end >= n || !/\s/.test(paragraph[end] as string)) {
+      i = end - 1
+      continue
+    }
+    let next = end
+    while (next < n && /\s/.test(paragraph[next] as string)) next++
+    if (next >= n || !startsSentence(paragraph[next] as string)) {
+      i = end - 1
+      continue
+    }
+    if (c === '.' && isAbbreviationBefore(paragraph, i)) {
+      i = end - 1
+      continue
+    }
+    sentences.push(paragraph.slice(start, end).trim())
+    start = next
+    i = next - 1
+  }
+  const rest = paragraph.slice(start).trim()
+  if (rest) sentences.push(rest)
+  return sentences
+}
+
+/** True when the word ending at the period at `dot` is an abbreviation or an initial. */
+const isAbbreviationBefore = (text: string, dot: number): boolean => {
+  let s = dot
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] as string)) s--
+  const word = text.slice(s, dot)
+  if (word.length === 0) return false
+  // Single letters and dotted initialisms: "J. Smith", "U.S.", "U.K."
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true
+  return ABBREVIATIONS.has(word.toLowerCase())
+}

@@ -1,0 +1,42 @@
+/**
+ * @module
+ * Scraped text → candidate paragraphs. Scrapers write one paragraph per line,
+ * with or without blank lines between; some hard-wrap long paragraphs at a
+ * fixed width. Lines are trimmed, invisible characters dropped, and
+ * hard-wrapped blocks rejoined; typography (curly quotes, non-breaking
+ * spaces, dashes) is left exactly as captured.
+ */
+
+// Invisible characters that only split words; a byte-order mark at the start.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+
+/** True when blank-line-separated blocks are hard-wrapped prose rather than one paragraph per line. */
+const looksHardWrapped = (blocks: readonly string[][]): boolean => {
+  let wrapped = 0
+  let multi = 0
+  for (const block of blocks) {
+    if (block.length < 2) continue
+    multi++
+    const inner = block.slice(0, -1)
+    // Wrapped lines end mid-sentence at a similar width.
+    const midSentence = inner.filter(
+      (line) => !/[.!?:"”’»)]$/.test(line) && line.length >= 40 && line.length <= 100
+    )
+    if (midSentence.length >= inner.length * 0.6) wrapped++
+  }
+  return multi > 0 && wrapped >= multi * 0.6
+}
+
+export const splitTextLines = (content: string): string[] => {
+  const lines = content.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').split('\n')
+  const blocks: string[][] = [[]]
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (line === '') {
+      if ((blocks[blocks.length - 1] as string[]).length > 0) blocks.push([])
+    } else (blocks[blocks.length - 1] as string[]).push(line)
+  }
+  const filled = blocks.filter((b) => b.length > 0)
+  if (looksHardWrapped(filled)) return filled.map((block) => block.join(' '))
+  return filled.flat()
+}
