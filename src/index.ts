@@ -1,5 +1,7 @@
-import { Hono } from 'hono'
+import { createApp } from './app.ts'
 
-const app = new Hono()
-app.get('/', (c) => c.text('edgewire'))
-export default app
+const app = createApp()
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Env>

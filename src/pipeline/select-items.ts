@@ -1,0 +1,102 @@
+/**
+ * @module
+ * Filtering and cursor paging over published items, newest first. A cursor
+ * names the position after the last item of a page (its time and id), not an
+ * offset, so pages stay correct when newer items arrive.
+ */
+import type { ItemQuery } from '../schema/index.ts'
+
+export type Selectable = {
+  id: string
+  /** Sort time in ms; unknown dates sort last. */
+  time: number
+  title: string
+  summary: string
+  sourceIds: readonly string[]
+  tags: readonly string[]
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null }
+
+/** Newest first, then by id: a total order, so a cursor position is unambiguous. */
+export const compareSelectable = (a: Selectable, b: Selectable): number =>
+  a.time !== b.time ? b.time - a.time : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+
+const toBase64Url = (text: string) =>
+  btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+const fromBase64Url = (text: string) => atob(text.replace(/-/g, '+').replace(/_/g, '/'))
+
+export const encodeCursor = (item: Pick<Selectable, 'time' | 'id'>): string =>
+  toBase64Url(`${Number.isFinite(item.time) ? item.time : '-'}~${item.id}`)
+
+/** The position a cursor names, or null when it is not one of ours. */
+export const decodeCursor = (cursor: string): Pick<Selectable, 'time' | 'id'> | null => {
+  let text: string
+  try {
+    text = fromBase64Url(cursor)
+  } catch {
+    return null
+  }
+  const match = /^(-|-?\d+)~([0-9a-z]{1,64})$/.exec(text)
+  if (!match) return null
+  return {
+    time: match[1] === '-' ? Number.NEGATIVE_INFINITY : Number(match[1]),
+    id: match[2] as string,
+  }
+}
+
+const foldWords = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+
+const matches = (
+  item: Selectable,
+  query: ItemQuery,
+  sinceMs: number | null,
+  words: string[] | null
+) => {
+  if (query.source && !item.sourceIds.includes(query.source)) return false
+  if (query.tag) {
+    const tag = foldWords(query.tag)
+    if (!item.tags.some((t) => foldWords(t) === tag)) return false
+  }
+  if (sinceMs !== null && !(item.time >= sinceMs)) return false
+  if (words) {
+    const haystack = foldWords(`${item.title} ${item.summary}`)
+    if (!words.every((w) => haystack.includes(w))) return false
+  }
+  return true
+}
+
+export class InvalidCursorError extends Error {}
+
+/**
+ * One page of the items that match the query. Items must already be sorted
+ * with `compareSelectable`. Throws InvalidCursorError for a cursor we did not issue.
+ */
+export const selectPage = <T extends Selectable>(
+  sorted: readonly T[],
+  query: ItemQuery
+): Page<T> => {
+  const sinceMs = query.since ? Date.parse(query.since) : null
+  const words = query.q ? foldWords(query.q).split(/\s+/).filter(Boolean) : null
+  let start = 0
+  if (query.cursor) {
+    const after = decodeCursor(query.cursor)
+    if (!after) throw new InvalidCursorError('not a cursor this server issued')
+    // First item strictly after the cursor position in the sort order.
+    start = sorted.findIndex((item) => compareSelectable(item, after as Selectable) > 0)
+    if (start < 0) start = sorted.length
+  }
+  const items: T[] = []
+  let index = start
+  for (; index < sorted.length && items.length < query.limit; index++) {
+    const item = sorted[index] as T
+    if (matches(item, query, sinceMs, words)) items.push(item)
+  }
+  const hasMore = sorted.slice(index).some((item) => matches(item, query, sinceMs, words))
+  const last = items.at(-1)
+  return { items, nextCursor: hasMore && last ? encodeCursor(last) : null }
+}

@@ -1,0 +1,64 @@
+/**
+ * Parses a served feed of any of the three formats into the fields the tests
+ * compare across formats. XML goes through a strict well-formedness check first.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
+export type ParsedItem = { id: string; title: string; link: string; sourceNames: string[] }
+
+const ARRAYS = new Set(['item', 'entry', 'link', 'dc:creator', 'category', 'contributor', 'author'])
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ARRAYS.has(name),
+})
+
+const text = (node: unknown): string =>
+  typeof node === 'string' ? node : ((node as { '#text'?: string })?.['#text'] ?? '')
+
+/** HTML-decodes the few entities an Atom type="html" title uses. */
+const decodeHtml = (html: string): string =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+
+export const parseRss = (body: string): ParsedItem[] => {
+  const valid = XMLValidator.validate(body)
+  if (valid !== true) throw new Error(`RSS is not well-formed: ${JSON.stringify(valid)}`)
+  const items = parser.parse(body).rss.channel.item ?? []
+  return items.map((i: Record<string, unknown>) => ({
+    id: text(i.guid),
+    title: text(i.title),
+    link: text((i.link as unknown[])[0]),
+    sourceNames: [text(i.source)],
+  }))
+}
+
+export const parseAtom = (body: string): ParsedItem[] => {
+  const valid = XMLValidator.validate(body)
+  if (valid !== true) throw new Error(`Atom is not well-formed: ${JSON.stringify(valid)}`)
+  const entries = parser.parse(body).feed.entry ?? []
+  return entries.map((e: Record<string, unknown>) => ({
+    id: text(e.id),
+    title: decodeHtml(text(e.title)),
+    link:
+      ((e.link as Record<string, string>[]).find((l) => !l['@rel'] || l['@rel'] === 'alternate') ??
+        {})['@href'] ?? '',
+    sourceNames: [text((e.source as Record<string, unknown>).title)],
+  }))
+}
+
+export const parseJsonFeed = (body: string): ParsedItem[] => {
+  const feed = JSON.parse(body) as { items: Record<string, any>[] }
+  return feed.items.map((i) => ({
+    id: i.id,
+    title: i.title,
+    link: i.url,
+    sourceNames: i._edgewire.sources
+      .filter((s: { role: string }) => s.role === 'lead')
+      .map((s: { name: string }) => s.name),
+  }))
+}
