@@ -14,6 +14,7 @@ import {
   capitalisedWordsOf,
   contentTermsOf,
   entitySkeleton,
+  foldText,
   tagWordsOf,
   wordsOf,
 } from './tokenize-text.ts'
@@ -82,10 +83,17 @@ export const tokenizeArticle = (article: Article): ArticleTokens => {
     entities.set(key, (entities.get(key) ?? 0) + 1)
     if (!entityNames.has(key)) entityNames.set(key, word)
   }
+  // A name is one term however it is transliterated: "Zelenskyy" and "Zelensky" meet.
+  const names = new Map([...entityNames.values()].map((w) => [foldText(w), w]))
+  const termsOf = (text: string) =>
+    contentTermsOf(text).map((t) => (names.has(t) ? `${ENTITY_PREFIX}${entitySkeleton(t)}` : t))
+  // The text vector is about what happened: names have their own signal, and
+  // counting them twice would make the same people at another event look alike.
+  const contentOnly = (text: string) => contentTermsOf(text).filter((t) => !names.has(t))
   return {
     words: wordsOf(body),
-    terms: countInto(new Map(), contentTermsOf(`${article.title}\n${body}`)),
-    leadTerms: countInto(new Map(), contentTermsOf(leadText)),
+    terms: countInto(new Map(), contentOnly(`${article.title}\n${body}`)),
+    leadTerms: countInto(new Map(), termsOf(leadText)),
     entities,
     entityNames,
     quotes: extractQuotes(article.text),

@@ -29,9 +29,23 @@ export const countTermStatistics = (articles: readonly Article[]): TermStatistic
   return stats.freeze()
 }
 
-/** The canonical filing order: published date (unknown last), then id. */
+const text = (a: string | null, b: string | null): number =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
+
+/**
+ * The canonical filing order: published date (unknown last), then id; captures
+ * sharing an id (URL variants) by URL, source, file and text, so that even
+ * their order is a function of the set.
+ */
 export const canonicalOrder = (articles: readonly Article[]): Article[] =>
-  [...articles].sort(compareByPublished)
+  [...articles].sort(
+    (a, b) =>
+      compareByPublished(a, b) ||
+      text(a.url, b.url) ||
+      text(a.source.id, b.source.id) ||
+      text(a.origin.file, b.origin.file) ||
+      text(a.matchingText, b.matchingText)
+  )
 
 /**
  * Clusters a set of articles. Exact duplicates become one distinct article

@@ -5,13 +5,19 @@
  * is one signal among several.
  */
 import { hashString } from './hash-string.ts'
-import { wordsOf } from './tokenize-text.ts'
+import { isContentWord, wordsOf } from './tokenize-text.ts'
 
-/** A quotation shorter than this many words ("clumsy", "root causes") is a phrase, not a quote. */
-export const MIN_QUOTE_WORDS = 4
+/**
+ * A quotation shorter than this many words ("clumsy", "root causes") is a
+ * phrase, not a quote; three words ("road to nowhere") can be a sound bite.
+ */
+export const MIN_QUOTE_WORDS = 3
 
-/** Words per quote gram: long enough that shared grams are not stock phrases. */
-export const QUOTE_GRAM_SIZE = 4
+/** Words per quote gram. */
+export const QUOTE_GRAM_SIZE = 3
+
+/** A gram must hold this many content words, so "is ready to" is not shared evidence. */
+export const MIN_GRAM_CONTENT_WORDS = 2
 
 /** Paired quotation marks: curly, guillemets (both directions), low-high, straight double. */
 const QUOTED =
@@ -27,13 +33,15 @@ export const extractQuotes = (text: string): string[] => {
   return quotes
 }
 
-/** Hashes of the word 4-grams of the quotes, each quote on its own, sorted and distinct. */
+/** Hashes of the word 3-grams of the quotes, each quote on its own, sorted and distinct. */
 export const quoteGrams = (quotes: readonly string[]): Uint32Array => {
   const grams = new Set<number>()
   for (const quote of quotes) {
     const words = wordsOf(quote)
     for (let i = 0; i + QUOTE_GRAM_SIZE <= words.length; i++) {
-      grams.add(hashString(words.slice(i, i + QUOTE_GRAM_SIZE).join(' ')))
+      const gram = words.slice(i, i + QUOTE_GRAM_SIZE)
+      if (gram.filter(isContentWord).length < MIN_GRAM_CONTENT_WORDS) continue
+      grams.add(hashString(gram.join(' ')))
     }
   }
   return Uint32Array.from(grams).sort()

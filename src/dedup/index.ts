@@ -24,7 +24,13 @@ export {
   clusteringOf,
   countTermStatistics,
 } from './cluster-articles.ts'
-export { extractQuotes, MIN_QUOTE_WORDS, QUOTE_GRAM_SIZE } from './extract-quotes.ts'
+export {
+  extractQuotes,
+  MIN_GRAM_CONTENT_WORDS,
+  MIN_QUOTE_WORDS,
+  QUOTE_GRAM_SIZE,
+  quoteGrams,
+} from './extract-quotes.ts'
 export { bandKeys, candidateProbability, LSH_BANDS, LSH_ROWS } from './lsh-bands.ts'
 export {
   estimateJaccard,
@@ -34,11 +40,12 @@ export {
   shingleHashes,
 } from './minhash.ts'
 export {
-  MIN_SHARED_QUOTE_GRAMS,
+  MIN_ENTITY_OVERLAP,
   NEAR_DUPLICATE_THRESHOLD,
   NEAR_DUPLICATE_WINDOW_DAYS,
   type PairScore,
   QUOTE_BONUS,
+  QUOTE_GRAMS_FOR_FULL_MATCH,
   STORY_THRESHOLD,
   STORY_WEIGHTS,
   STORY_WINDOW_DAYS,

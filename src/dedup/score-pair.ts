@@ -28,7 +28,7 @@ export const STORY_WEIGHTS = { text: 0.5, lead: 0.2, entities: 0.3 } as const
 export const QUOTE_BONUS = 0.25
 
 /** Score at or above which two articles report the same event. */
-export const STORY_THRESHOLD = 0.42
+export const STORY_THRESHOLD = 0.36
 
 /**
  * Reports of one event are published within this many calendar days of each
@@ -45,8 +45,15 @@ export const TIME_FACTORS = [1, 0.9, 0.72, 0.55] as const
 /** Multiplier when either date is unknown: no evidence either way, a small doubt. */
 export const UNKNOWN_TIME_FACTOR = 0.85
 
-/** Quote grams two articles must share before the quote signal counts (one gram can be a stock phrase). */
-export const MIN_SHARED_QUOTE_GRAMS = 2
+/** Shared quote grams at which the quote signal is full: one shared sound bite counts a third. */
+export const QUOTE_GRAMS_FOR_FULL_MATCH = 3
+
+/**
+ * Reports of one event name at least some of the same people or places. Below
+ * this entity cosine (when both articles name any) the pair is not one story,
+ * however alike the topic words: "steel tariffs" in two countries are two stories.
+ */
+export const MIN_ENTITY_OVERLAP = 0.1
 
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 
@@ -62,8 +69,7 @@ export const sameLanguage = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
 
 export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number => {
   const shared = sortedIntersectionSize(a.quoteGrams, b.quoteGrams)
-  if (shared < MIN_SHARED_QUOTE_GRAMS) return 0
-  return Math.min(1, shared / Math.min(a.quoteGrams.length, b.quoteGrams.length))
+  return Math.min(1, shared / QUOTE_GRAMS_FOR_FULL_MATCH)
 }
 
 /** Scores a pair. Symmetric: scorePair(a, b) equals scorePair(b, a). */
@@ -90,9 +96,13 @@ export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => 
   const nearDuplicate =
     signals.shingles >= NEAR_DUPLICATE_THRESHOLD &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS)
+  const namesAgree =
+    a.entities.ids.length === 0 ||
+    b.entities.ids.length === 0 ||
+    signals.entities >= MIN_ENTITY_OVERLAP
   const verdict: PairVerdict = nearDuplicate
     ? 'near-duplicate'
-    : score >= STORY_THRESHOLD
+    : score >= STORY_THRESHOLD && namesAgree
       ? 'same-story'
       : 'related'
   return { score: round(score), verdict, signals: roundSignals(signals) }

@@ -457,12 +457,12 @@ const extremeDate = (dates: (DateValue | null)[], direction: -1 | 1): DateValue 
   return best
 }
 
-/** True when two quotes share a run of four words (the quote-gram size). */
+/** True when two quotes share a run of three words. */
 const sharesWords = (a: string, b: string): boolean => {
   const grams = (q: string) => {
     const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
     const out = new Set<string>()
-    for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '))
+    for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(' '))
     return out
   }
   const ga = grams(a)

@@ -93,6 +93,19 @@ export const entitySkeleton = (word: string): string => {
 }
 
 const CAPITALISED = /^\p{Lu}/u
+
+/**
+ * Capitalised words that are not names: titles, days and months. "President"
+ * and "Friday" are capitalised in every report, so as entities they would only
+ * make unrelated reports look alike.
+ */
+const NOT_NAMES = new Set(
+  `president vice prime minister foreign secretary general chancellor king queen prince princess
+senator sen rep governor mayor chief executive director chairman chair spokesman spokeswoman
+spokesperson ambassador judge justice pope mr mrs ms dr sir lord lady colonel captain officer
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december`.split(/\s+/)
+)
 const SENTENCE_END = /[.!?:;"“”«»]$/
 
 /**
@@ -112,7 +125,13 @@ export const capitalisedWordsOf = (text: string): string[] => {
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/[^\p{L}\p{N}]+$/u, '')
         .replace(/['’]s$/, '')
-      if (word.length > 1 && CAPITALISED.test(word) && !STOPWORDS.has(foldText(word))) {
+      const folded = foldText(word)
+      if (
+        word.length > 1 &&
+        CAPITALISED.test(word) &&
+        !STOPWORDS.has(folded) &&
+        !NOT_NAMES.has(folded)
+      ) {
         found.push({ word, sentenceStart })
         if (!sentenceStart) midSentence.add(word)
       }

@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateSyntheticNews } from '../src/dedup/eval/generate-synthetic-news.ts'
+import { clusterArticles, countTermStatistics, StoryIndex } from '../src/dedup/index.ts'
+import type { Article } from '../src/schema/index.ts'
+import { makeArticle } from './helpers/make-article.ts'
+
+const corpus: Article[] = generateSyntheticNews({
+  seed: 7,
+  topics: 3,
+  eventsPerTopic: 4,
+  outletsPerEvent: [2, 4],
+  noise: 15,
+}).map((s) =>
+  makeArticle({
+    text: s.text,
+    title: s.title,
+    source: s.source,
+    url: s.url,
+    published: s.published,
+    tags: s.tags,
+  })
+)
+
+/** Membership as a canonical partition of article ids, independent of story ids. */
+const partition = (storyOf: (id: string) => string | undefined): string[][] => {
+  const groups = new Map<string, string[]>()
+  for (const a of corpus) {
+    const story = storyOf(a.id) ?? `none:${a.id}`
+    groups.set(story, [...new Set([...(groups.get(story) ?? []), a.id])])
+  }
+  return [...groups.values()].map((g) => g.sort()).sort((x, y) => (x.join() < y.join() ? -1 : 1))
+}
+
+/** Arrival orders as permutations of indices (a failing case prints short). */
+const permutation = fc.shuffledSubarray(
+  corpus.map((_, i) => i),
+  { minLength: corpus.length }
+)
+
+describe('arrival order', () => {
+  const stats = countTermStatistics(corpus)
+  const reference = (() => {
+    const index = new StoryIndex({ statistics: stats })
+    for (const a of corpus) index.add(a)
+    return partition((id) => index.storyIdOf(id))
+  })()
+
+  it('does not change final story membership in the story index (fixed term statistics)', () => {
+    fc.assert(
+      fc.property(permutation, (order) => {
+        const index = new StoryIndex({ statistics: stats })
+        for (const i of order) index.add(corpus[i] as Article)
+        expect(partition((id) => index.storyIdOf(id))).toEqual(reference)
+      }),
+      { numRuns: 25 }
+    )
+  })
+
+  it('does not change anything clusterArticles returns', () => {
+    const expected = clusterArticles(corpus)
+    fc.assert(
+      fc.property(permutation, (order) => {
+        expect(clusterArticles(order.map((i) => corpus[i] as Article))).toEqual(expected)
+      }),
+      { numRuns: 10 }
+    )
+  })
+})

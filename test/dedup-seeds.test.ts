@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { clusterArticles, StoryIndex } from '../src/dedup/index.ts'
+import { BUNDLED_FILES } from '../src/generated/bundled-articles.ts'
+import { readCorpus } from '../src/ingest/read-corpus.ts'
+import type { Article } from '../src/schema/index.ts'
+import { makeArticle } from './helpers/make-article.ts'
+
+/**
+ * The bundled seeds as Articles. Until the normalizer is wired in here this
+ * uses the test builder (raw text, sidecar metadata, no tags), which is the
+ * harder case for dedup: entities come only from capitalised words.
+ */
+const seeds: Article[] = readCorpus(BUNDLED_FILES).articles.map((raw) => {
+  const source = raw.metadata.source
+  return makeArticle({
+    text: raw.content,
+    source: typeof source === 'string' ? source : (source?.name ?? 'Unknown'),
+    url: raw.metadata.url ?? null,
+    published: raw.metadata.published ?? null,
+    file: raw.file ?? null,
+  })
+})
+
+const prefixOf = (article: Article | undefined): string => article?.origin.file?.slice(0, 3) ?? '?'
+
+describe('seed corpus', () => {
+  it('forms exactly two stories: {000, 001, 002} and {003, 004}', () => {
+    const clustering = clusterArticles(seeds)
+    const byId = new Map(seeds.map((a) => [a.id, a]))
+    const groups = clustering.stories
+      .map((s) => s.memberIds.map((id) => prefixOf(byId.get(id))).sort())
+      .sort()
+    expect(groups).toEqual([
+      ['000', '001', '002'],
+      ['003', '004'],
+    ])
+  })
+
+  it('keeps a story id as coverage joins it', () => {
+    const index = new StoryIndex()
+    const [first, ...rest] = [...seeds].sort((a, b) =>
+      (a.origin.file ?? '') < (b.origin.file ?? '') ? -1 : 1
+    )
+    const founded = index.add(first as Article).storyId
+    for (const article of rest) index.add(article)
+    expect(index.storyIdOf((first as Article).id)).toBe(founded)
+  })
+
+  it('explains each story with pairwise scores and matched signals', () => {
+    const clustering = clusterArticles(seeds)
+    for (const [i, story] of clustering.stories.entries()) {
+      const explanation = clustering.explanations[i]
+      expect(explanation?.storyId).toBe(story.id)
+      expect(explanation?.pairs.length).toBeGreaterThanOrEqual(story.memberIds.length - 1)
+      for (const pair of explanation?.pairs ?? []) {
+        expect(pair.score).toBeGreaterThan(0)
+        expect(pair.matched.entities.length).toBeGreaterThan(0)
+      }
+    }
+  })
+})

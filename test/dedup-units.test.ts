@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest'
+import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
+import { hashString, mix32 } from '../src/dedup/hash-string.ts'
+import {
+  bandKeys,
+  candidateProbability,
+  chooseLeadArticle,
+  estimateJaccard,
+  extractQuotes,
+  LSH_BANDS,
+  minhashSignature,
+  NUM_PERMUTATIONS,
+  quoteGrams,
+  shingleHashes,
+} from '../src/dedup/index.ts'
+import { cosine, sparseVector } from '../src/dedup/sparse-vector.ts'
+import { TermStatistics } from '../src/dedup/term-statistics.ts'
+import {
+  capitalisedWordsOf,
+  contentTermsOf,
+  entitySkeleton,
+  stem,
+} from '../src/dedup/tokenize-text.ts'
+import { makeArticle } from './helpers/make-article.ts'
+
+const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
+
+describe('hashes', () => {
+  it('are fixed 32-bit values', () => {
+    expect(mix32(0)).toBe(0)
+    expect(mix32(1)).toBe(0x514e28b7)
+    expect(hashString('')).toBe(mix32(0x811c9dc5))
+    expect(hashString('road to nowhere')).toBe(hashString('road to nowhere'))
+    expect(hashString('road to nowhere')).not.toBe(hashString('road to somewhere'))
+  })
+})
+
+describe('minhash', () => {
+  it('shingles words in threes, each distinct shingle once', () => {
+    expect(shingleHashes(['a', 'b', 'c', 'd']).length).toBe(2)
+    expect(shingleHashes(['a', 'b', 'c', 'a', 'b', 'c']).length).toBe(3)
+    expect(shingleHashes(['a', 'b']).length).toBe(1)
+    expect(shingleHashes([]).length).toBe(0)
+  })
+
+  it('gives identical sets similarity 1 and disjoint sets about 0', () => {
+    const a = minhashSignature(shingleHashes(words(300, 'x')))
+    const b = minhashSignature(shingleHashes(words(300, 'y')))
+    expect(a.length).toBe(NUM_PERMUTATIONS)
+    expect(estimateJaccard(a, a)).toBe(1)
+    expect(estimateJaccard(a, b)).toBeLessThan(0.05)
+  })
+
+  it('estimates Jaccard within sampling error', () => {
+    // 298 shingles each, 198 shared → Jaccard 198 / 398 ≈ 0.497.
+    const shared = words(200, 's')
+    const a = minhashSignature(shingleHashes([...shared, ...words(100, 'a')]))
+    const b = minhashSignature(shingleHashes([...shared, ...words(100, 'b')]))
+    expect(Math.abs(estimateJaccard(a, b) - 0.497)).toBeLessThan(0.13)
+  })
+
+  it('is 0 for an empty text rather than 1', () => {
+    const empty = minhashSignature(new Uint32Array(0))
+    expect(estimateJaccard(empty, empty)).toBe(0)
+  })
+})
+
+describe('LSH banding', () => {
+  it('has the documented S-curve', () => {
+    expect(LSH_BANDS).toBe(32)
+    expect(candidateProbability(0.5)).toBeCloseTo(0.8732, 3)
+    expect(candidateProbability(0.2)).toBeCloseTo(0.0499, 3)
+    expect(candidateProbability(0.8)).toBeGreaterThan(0.9999)
+  })
+
+  it('gives equal signatures equal band keys and different ones mostly different', () => {
+    const a = minhashSignature(shingleHashes(words(50, 'p')))
+    const b = minhashSignature(shingleHashes(words(50, 'q')))
+    expect(bandKeys(a)).toEqual(bandKeys(a))
+    const shared = bandKeys(a).filter((k) => bandKeys(b).includes(k))
+    expect(shared.length).toBe(0)
+  })
+})
+
+describe('terms and entities', () => {
+  it('stems lightly', () => {
+    expect(
+      ['meetings', 'talks', 'says', 'policies', 'announced', 'running', 'bus'].map(stem)
+    ).toEqual(['meeting', 'talk', 'say', 'policy', 'announc', 'runn', 'bus'])
+  })
+
+  it('drops stop words and reporting verbs from content terms', () => {
+    expect(contentTermsOf('The minister said that the talks were over.')).toEqual([
+      'minister',
+      'talk',
+    ])
+  })
+
+  it('reduces transliterations of a name to one skeleton', () => {
+    expect(entitySkeleton('Zelenskyy')).toBe(entitySkeleton('Zelensky'))
+    expect(entitySkeleton('Sergey')).toBe(entitySkeleton('Sergei'))
+    expect(entitySkeleton('Lavrov')).toBe('lvrv')
+    expect(entitySkeleton('Putin')).not.toBe(entitySkeleton('Lavrov'))
+  })
+
+  it('takes capitalised words that are names, not sentence openers, titles or days', () => {
+    expect(
+      capitalisedWordsOf('Meanwhile, President Hana Kovac spoke on Friday. Kovac left Brennick.')
+    ).toEqual(['Hana', 'Kovac', 'Kovac', 'Brennick'])
+  })
+})
+
+describe('quotes', () => {
+  it('extracts curly, guillemet and straight quotes of three words or more', () => {
+    expect(
+      extractQuotes(
+        'He said “a road to nowhere” and «no meeting is planned» but "no" and “clumsy attempts”.'
+      )
+    ).toEqual(['a road to nowhere', 'no meeting is planned'])
+  })
+
+  it('keeps only grams with two content words', () => {
+    expect(quoteGrams(['road to nowhere']).length).toBe(1)
+    expect(quoteGrams(['it is in the']).length).toBe(0)
+  })
+})
+
+describe('vectors and statistics', () => {
+  it('computes cosine of unit sparse vectors', () => {
+    const a = sparseVector(
+      new Map([
+        [1, 3],
+        [2, 4],
+      ]),
+      10
+    )
+    const b = sparseVector(
+      new Map([
+        [1, 3],
+        [3, 4],
+      ]),
+      10
+    )
+    expect(cosine(a, a)).toBeCloseTo(1, 6)
+    expect(cosine(a, b)).toBeCloseTo(9 / 25, 6)
+  })
+
+  it('weighs rare terms above common ones, smoothed by the background', () => {
+    const stats = new TermStatistics()
+    stats.countDocument(['ukraine', 'anchorage'])
+    stats.countDocument(['ukraine'])
+    const common = stats.idOf('ukraine')
+    const rare = stats.idOf('anchorage')
+    expect(stats.idf(common)).toBeCloseTo(Math.log(23 / 3) + 1, 10)
+    expect(stats.idf(rare)).toBeCloseTo(Math.log(23 / 2) + 1, 10)
+    stats.freeze().countDocument(['ukraine'])
+    expect(stats.documents).toBe(2)
+  })
+})
+
+describe('lead rule', () => {
+  it('prefers earliest published, then most words, then smallest id', () => {
+    const early = makeArticle({ text: 'short text here', published: '2026-01-01' })
+    const lateLong = makeArticle({
+      text: 'a much longer text with many more words',
+      published: '2026-01-02',
+    })
+    expect(chooseLeadArticle([lateLong, early])).toBe(early)
+    const sameDayLong = makeArticle({
+      text: 'a much longer text with many more words',
+      published: '2026-01-01',
+    })
+    expect(chooseLeadArticle([early, sameDayLong])).toBe(sameDayLong)
+  })
+})
+
+describe('pairwise F1', () => {
+  it('counts pairs from the contingency table', () => {
+    const truth = new Map([
+      ['a', '1'],
+      ['b', '1'],
+      ['c', '1'],
+      ['d', '2'],
+    ])
+    const predicted = new Map([
+      ['a', 'x'],
+      ['b', 'x'],
+      ['c', 'y'],
+      ['d', 'y'],
+    ])
+    const s = pairwiseF1(predicted, truth)
+    expect(s.truePairs).toBe(3)
+    expect(s.predictedPairs).toBe(2)
+    expect(s.correctPairs).toBe(1)
+    expect(s.f1).toBeCloseTo(0.4, 10)
+  })
+})
