@@ -11,6 +11,14 @@ import type {
   RawArticle,
   RemovedLine,
 } from '../schema/index.ts'
+import { extractHtmlContent } from './extract-html-content.ts'
+import { parseDate } from './parse-date.ts'
+import { parseFrontMatter } from './parse-front-matter.ts'
+import { parseHtml } from './parse-html.ts'
+import { type FeedItem, readFeedItem, readJsonFeedItem } from './read-feed-item.ts'
+import { cleanTitleTag, readHtmlMetadata } from './read-html-metadata.ts'
+import { readJsonArticle } from './read-json-article.ts'
+import { readMarkdown } from './read-markdown.ts'
 import { splitTextLines } from './split-text-lines.ts'
 
 /** What a document states about itself (JSON-LD, OpenGraph, meta, feed fields). */
@@ -37,6 +45,8 @@ export type ExtractedDocument = {
   structured: StructuredData
   /** A publication date inferred by the extractor itself (e.g. `<time>` in the page). */
   inferredPublished: DateValue | null
+  /** Authors read from the document's byline boxes (inference, below structured data). */
+  inferredAuthors: string[]
   /** Lines the extractor already dropped (navigation, scripts' text), with reasons. */
   removed: RemovedLine[]
 }
@@ -72,19 +82,107 @@ export const detectInputForm = (raw: RawArticle): InputForm => {
   )
     return 'feed-item'
   if (head.startsWith('{')) return 'json'
-  if (head.startsWith('---\n') || head.startsWith('---\r\n')) return 'markdown'
+  if (/^---\r?\n/.test(head) || /^#{1,6} /m.test(head)) return 'markdown'
   return 'text'
+}
+
+/** Explicit metadata from two places: the caller's (sidecar, API) wins field by field. */
+const mergeMetadata = (inner: ArticleMetadata, outer: ArticleMetadata): ArticleMetadata => {
+  const merged: Record<string, unknown> = { ...inner }
+  for (const [key, value] of Object.entries(outer)) if (value !== undefined) merged[key] = value
+  return merged as ArticleMetadata
+}
+
+const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): ExtractedDocument => {
+  const page = parseHtml(html)
+  const found = readHtmlMetadata(page)
+  const content = extractHtmlContent(page)
+  const { timeElement, titleTag, ...structured } = found
+  if (!structured.title && !content.headline && titleTag)
+    structured.title = cleanTitleTag(titleTag, structured.publisher?.name ?? null)
+  return {
+    form,
+    lines: content.blocks,
+    headline: content.headline,
+    metadata,
+    structured,
+    inferredPublished: timeElement ? parseDate(timeElement) : null,
+    inferredAuthors: content.authors,
+    removed: content.removed,
+  }
+}
+
+const fromText = (
+  content: string,
+  form: InputForm,
+  metadata: ArticleMetadata
+): ExtractedDocument => {
+  const front = parseFrontMatter(content)
+  const merged = front ? mergeMetadata(front.metadata, metadata) : metadata
+  const body = front ? front.body : content
+  const base = {
+    form,
+    metadata: merged,
+    structured: emptyStructuredData(),
+    inferredPublished: null,
+    inferredAuthors: [],
+  }
+  if (form === 'markdown') {
+    const md = readMarkdown(body)
+    return { ...base, lines: md.lines, headline: md.headline, removed: md.removed }
+  }
+  return { ...base, lines: splitTextLines(body), headline: null, removed: [] }
+}
+
+const fromFeedItem = (
+  item: FeedItem,
+  form: InputForm,
+  metadata: ArticleMetadata
+): ExtractedDocument => {
+  if ('text' in item.body)
+    return {
+      form,
+      lines: splitTextLines(item.body.text),
+      headline: null,
+      metadata,
+      structured: item.structured,
+      inferredPublished: null,
+      inferredAuthors: [],
+      removed: [],
+    }
+  const doc = fromHtml(item.body.html, form, metadata)
+  // The item's own fields describe the article; a fragment has no page metadata.
+  return { ...doc, structured: item.structured }
 }
 
 export const extractDocument = (raw: RawArticle): ExtractedDocument => {
   const form = detectInputForm(raw)
-  return {
-    form,
-    lines: splitTextLines(raw.content),
-    headline: null,
-    metadata: raw.metadata,
-    structured: emptyStructuredData(),
-    inferredPublished: null,
-    removed: [],
+  switch (form) {
+    case 'html':
+      return fromHtml(raw.content, form, raw.metadata)
+    case 'feed-item':
+      return fromFeedItem(readFeedItem(raw.content), form, raw.metadata)
+    case 'json': {
+      const json = readJsonArticle(raw.content)
+      if (json.kind === 'feed')
+        return fromFeedItem(readJsonFeedItem(json.value), 'feed-item', raw.metadata)
+      if (json.kind === 'raw') {
+        const inner = extractDocument({
+          content: json.content,
+          ...(json.form && isInputForm(json.form) ? { form: json.form } : {}),
+          metadata: mergeMetadata(json.metadata, raw.metadata),
+        })
+        return { ...inner, form: 'json' }
+      }
+      const metadata = mergeMetadata(json.metadata, raw.metadata)
+      if ('text' in json.body)
+        return { ...fromText(json.body.text, 'text', metadata), form: 'json' }
+      return { ...fromHtml(json.body.html, 'json', metadata), structured: emptyStructuredData() }
+    }
+    default:
+      return fromText(raw.content, form, raw.metadata)
   }
 }
+
+const isInputForm = (value: string): value is InputForm =>
+  ['text', 'markdown', 'html', 'json', 'feed-item'].includes(value)

@@ -1,0 +1,321 @@
+/**
+ * @module
+ * Main-content extraction from a whole HTML page, by the shape of the page
+ * rather than by any site's markup:
+ *  1. the page is cut into text blocks (paragraphs, headings, list items,
+ *     quotes, bare text in a div), each with its link-text share;
+ *  2. chrome is set aside: elements that are never article text (nav, aside,
+ *     footer, forms, figures, dialogs, hidden elements, ARIA landmarks other
+ *     than main/article) and containers whose class or id names a widget
+ *     (share, comments, related, newsletter, ads…) unless it also names
+ *     content (article, body, story…);
+ *  3. every prose-shaped block (long enough, few links) scores its ancestors,
+ *     nearest most; the best-scoring container, discounted by its link
+ *     density, is the article, joined by sibling containers that score well;
+ *  4. inside it, link lists and widget remains are dropped with a reason.
+ * Linear in the size of the page.
+ */
+import type { RemovedLine } from '../schema/index.ts'
+import { looksLikePersonName, parseByline } from './parse-byline.ts'
+import {
+  attr,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+} from './parse-html.ts'
+
+export type HtmlContent = {
+  blocks: string[]
+  /** The `<h1>` in or nearest before the article, when there is one. */
+  headline: string | null
+  removed: RemovedLine[]
+  /** Names read from byline boxes the extractor set aside. */
+  authors: string[]
+}
+
+type Block = {
+  text: string
+  linkChars: number
+  tag: string
+  /** Ancestors, nearest first. */
+  ancestors: HtmlElement[]
+  /** Why the block is chrome, when it is. */
+  chrome: string | null
+}
+
+// Elements whose content is never article text.
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'button',
+  'img',
+  'picture',
+  'source',
+])
+const CHROME_TAGS: Record<string, string> = {
+  nav: 'navigation (<nav>)',
+  aside: 'sidebar (<aside>)',
+  footer: 'page or article footer (<footer>)',
+  form: 'form',
+  figure: 'photo caption or credit (<figure>)',
+  figcaption: 'photo caption or credit (<figcaption>)',
+  dialog: 'dialog',
+  menu: 'menu',
+}
+const CHROME_ROLES: Record<string, string> = {
+  navigation: 'navigation (role)',
+  banner: 'page header (role=banner)',
+  contentinfo: 'page footer (role=contentinfo)',
+  complementary: 'sidebar (role=complementary)',
+  dialog: 'dialog (role)',
+  alertdialog: 'dialog (role)',
+  search: 'search (role)',
+  menu: 'menu (role)',
+  menubar: 'menu (role)',
+}
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'caption',
+  'summary',
+  'address',
+])
+const CONTAINER_TAGS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'header',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'center',
+  'html',
+  'details',
+  'hgroup',
+])
+
+// Words in class and id values that name widgets, and words that name content.
+const NEGATIVE =
+  /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharebar|social|related|recirc|recommend(?:ed|ations)?|more-?stories|read-?more|newsletter|signup|subscribe|subscription|promo|promotion|advert\w*|ads?|adslot|adunit|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|menu|popup|modal|overlay|toolbar|tags|tag-list|topics|author-?bio|bio|byline|widget|banner|trending|most-?(?:read|popular)|skip|visually-?hidden|sr-only|caption|credit|print-only|meta|timestamp|dateline)(?:$|[\s_-])/i
+const POSITIVE =
+  /(?:^|[\s_-])(?:article|article-?body|body|content|entry|main|post|story|story-?body|text|prose|paragraph|rich-?text)(?:$|[\s_-])/i
+
+const MIN_PROSE_CHARS = 25
+const MAX_PROSE_LINK_DENSITY = 0.33
+const MAX_KEPT_LINK_DENSITY = 0.5
+
+const chromeReasonOf = (element: HtmlElement): string | null => {
+  const name = element.name
+  const tagReason = CHROME_TAGS[name]
+  if (tagReason) return tagReason
+  if (attr(element, 'hidden') !== null || attr(element, 'aria-hidden') === 'true')
+    return 'hidden element'
+  const style = attr(element, 'style')
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'hidden element'
+  const role = attr(element, 'role')
+  if (role && CHROME_ROLES[role]) return CHROME_ROLES[role] as string
+  if (
+    name === 'header' &&
+    element.parent &&
+    isElement(element.parent as HtmlNode) &&
+    (element.parent as HtmlElement).name === 'body'
+  )
+    return 'page header (<header>)'
+  if (name === 'body' || name === 'html' || name === 'main' || name === 'article') return null
+  const hints = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`
+  if (hints.length > 1 && NEGATIVE.test(hints) && !POSITIVE.test(hints))
+    return `widget container (class/id "${hints.trim().slice(0, 60)}")`
+  return null
+}
+
+type BlockContext = { ancestors: HtmlElement[]; tag: string; chrome: string | null }
+
+/** Cuts the page into text blocks. One walk over the DOM. */
+const collectBlocks = (root: HtmlDocument): Block[] => {
+  const blocks: Block[] = []
+  let text = ''
+  let linkChars = 0
+  let context: BlockContext = { ancestors: [], tag: 'div', chrome: null }
+
+  const flush = (): void => {
+    const clean = text.replace(/\s+/g, ' ').trim()
+    if (clean)
+      blocks.push({ text: clean, linkChars: Math.min(linkChars, clean.length), ...context })
+    text = ''
+    linkChars = 0
+  }
+
+  const walk = (
+    node: HtmlNode,
+    stack: HtmlElement[],
+    inLink: boolean,
+    inherited: string | null,
+    block: BlockContext | null
+  ): void => {
+    if (node.type === 'text') {
+      const data = (node as { data: string }).data
+      if (text === '') {
+        if (data.trim() === '') return
+        // Text outside any block element is a block of its container.
+        context = block ?? { ancestors: stack, tag: stack[0]?.name ?? 'div', chrome: inherited }
+      }
+      text += data
+      if (inLink) linkChars += data.replace(/\s+/g, ' ').trim().length
+      return
+    }
+    if (!isElement(node)) return
+    const element = node
+    const name = element.name
+    if (SKIP.has(name) || node.type === 'script' || node.type === 'style') return
+    if (name === 'br' || name === 'hr') {
+      flush()
+      return
+    }
+    const reason = inherited ?? chromeReasonOf(element)
+    const isBlock = BLOCK_TAGS.has(name)
+    const breaks = isBlock || CONTAINER_TAGS.has(name)
+    if (breaks) flush()
+    const inner = [element, ...stack]
+    const childBlock = isBlock
+      ? { ancestors: stack, tag: name, chrome: reason }
+      : breaks
+        ? null
+        : block
+    const link = inLink || name === 'a'
+    for (const child of element.children as HtmlNode[]) walk(child, inner, link, reason, childBlock)
+    if (breaks) flush()
+  }
+  for (const child of root.children as HtmlNode[]) walk(child, [], false, null, null)
+  flush()
+  return blocks
+}
+
+const isProse = (block: Block): boolean =>
+  block.chrome === null &&
+  block.text.length >= MIN_PROSE_CHARS &&
+  block.linkChars / block.text.length <= MAX_PROSE_LINK_DENSITY &&
+  !/^h[1-6]$/.test(block.tag) &&
+  block.tag !== 'li' &&
+  block.tag !== 'td'
+
+export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
+  const blocks = collectBlocks(root)
+  const scores = new Map<HtmlElement, number>()
+  const totals = new Map<HtmlElement, { chars: number; links: number }>()
+  for (const block of blocks) {
+    for (const element of block.ancestors) {
+      const total = totals.get(element) ?? { chars: 0, links: 0 }
+      total.chars += block.text.length
+      total.links += block.linkChars
+      totals.set(element, total)
+    }
+    if (!isProse(block)) continue
+    const commas = block.text.match(/[,،、，]/g)?.length ?? 0
+    const score = 1 + commas + Math.min(Math.floor(block.text.length / 100), 3)
+    block.ancestors.slice(0, 5).forEach((element, level) => {
+      const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3)
+      scores.set(element, (scores.get(element) ?? 0) + score * share)
+    })
+  }
+  const adjusted = (element: HtmlElement): number => {
+    const total = totals.get(element)
+    const density = total && total.chars > 0 ? total.links / total.chars : 0
+    return (scores.get(element) ?? 0) * (1 - density)
+  }
+  let best: HtmlElement | null = null
+  let bestScore = 0
+  for (const element of scores.keys()) {
+    const score = adjusted(element)
+    if (score > bestScore) {
+      best = element
+      bestScore = score
+    }
+  }
+
+  const roots = new Set<HtmlElement>()
+  if (best) {
+    roots.add(best)
+    // Siblings that also carry prose (an article split over several containers).
+    const parent = best.parent as HtmlElement | null
+    if (parent && isElement(parent as HtmlNode)) {
+      for (const sibling of parent.children as HtmlNode[]) {
+        if (!isElement(sibling) || sibling === best) continue
+        if (adjusted(sibling) >= Math.max(10, bestScore * 0.2)) roots.add(sibling)
+      }
+    }
+  }
+
+  const kept: string[] = []
+  const removed: RemovedLine[] = []
+  const authors: string[] = []
+  let insideH1: string | null = null
+  let h1BeforeContent: string | null = null
+  let firstH1: string | null = null
+  for (const block of blocks) {
+    const inside = best === null || block.ancestors.some((a) => roots.has(a))
+    if (block.tag === 'h1') {
+      firstH1 ??= block.text
+      if (inside) insideH1 ??= block.text
+      else if (kept.length === 0) h1BeforeContent = block.text
+      removed.push({ line: block.text, reason: 'headline (moved to title)' })
+      continue
+    }
+    const reason = !inside
+      ? (block.chrome ?? 'outside the main content')
+      : block.chrome
+        ? block.chrome
+        : block.linkChars / block.text.length > MAX_KEPT_LINK_DENSITY
+          ? 'link list or related-article links'
+          : null
+    if (reason === null) {
+      kept.push(block.text)
+      continue
+    }
+    // A byline box is chrome, but the names in it are the authors.
+    if (/byline|author/i.test(reason)) {
+      const byline = parseByline(block.text)
+      if (byline) authors.push(...byline.authors)
+      else if (looksLikePersonName(block.text)) authors.push(block.text)
+    }
+    removed.push({ line: block.text, reason })
+  }
+  return { blocks: kept, headline: insideH1 ?? h1BeforeContent ?? firstH1, removed, authors }
+}

@@ -1,0 +1,175 @@
+/**
+ * @module
+ * What an HTML page states about itself, in this order of trust within the
+ * page: JSON-LD `NewsArticle` > OpenGraph / `article:*` > other `<meta>`
+ * conventions (Dublin Core, Parse.ly, Sailthru, name=author/date) > `<link
+ * rel=canonical>`, `<html lang>`, `<title>`. Explicit metadata given beside
+ * the page still outranks all of it (see normalize-article.ts).
+ */
+import type { StructuredData } from './extract-document.ts'
+import { attr, findElements, type HtmlDocument, textOf } from './parse-html.ts'
+import { readJsonLd } from './read-json-ld.ts'
+
+const first = (...values: ReadonlyArray<string | null | undefined>): string | null => {
+  for (const value of values) if (value?.trim()) return value.trim()
+  return null
+}
+
+const isUrl = (value: string): boolean => /^https?:\/\//i.test(value)
+
+export type HtmlMetadata = StructuredData & {
+  /** The first `<time datetime>` in the page: weakest evidence of the date. */
+  timeElement: string | null
+  /** The `<title>` text as written (site name still in). */
+  titleTag: string | null
+}
+
+export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
+  const meta = new Map<string, string[]>()
+  const ldScripts: string[] = []
+  let canonical: string | null = null
+  let htmlLang: string | null = null
+  let titleTag: string | null = null
+  let timeElement: string | null = null
+  for (const element of findElements(doc, (e) =>
+    ['meta', 'link', 'script', 'html', 'title', 'time'].includes(e.name)
+  )) {
+    switch (element.name) {
+      case 'meta': {
+        const key = (
+          attr(element, 'property') ??
+          attr(element, 'name') ??
+          attr(element, 'itemprop') ??
+          attr(element, 'http-equiv')
+        )?.toLowerCase()
+        const content = attr(element, 'content')
+        if (key && content?.trim()) meta.set(key, [...(meta.get(key) ?? []), content.trim()])
+        break
+      }
+      case 'link':
+        if ((attr(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+          canonical ??= attr(element, 'href')
+        break
+      case 'script':
+        if ((attr(element, 'type') ?? '').toLowerCase().includes('ld+json'))
+          ldScripts.push(textOfScript(element))
+        break
+      case 'html':
+        htmlLang ??= attr(element, 'lang') ?? attr(element, 'xml:lang')
+        break
+      case 'title':
+        titleTag ??= textOf(element)
+        break
+      case 'time':
+        timeElement ??= attr(element, 'datetime')
+        break
+    }
+  }
+  const get = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const value = meta.get(key)?.[0]
+      if (value) return value
+    }
+    return null
+  }
+  const ld = readJsonLd(ldScripts)
+  const siteName = first(
+    ld?.publisher?.name,
+    get('og:site_name', 'application-name', 'publisher', 'dc.publisher')
+  )
+  const metaAuthors = [
+    ...(meta.get('author') ?? []),
+    ...(meta.get('article:author') ?? []),
+    ...(meta.get('parsely-author') ?? []),
+    ...(meta.get('sailthru.author') ?? []),
+    ...(meta.get('dc.creator') ?? []),
+  ].filter((a) => !isUrl(a))
+  const keywords = ld?.keywords.length
+    ? ld.keywords
+    : [...(meta.get('article:tag') ?? []), ...(get('news_keywords', 'keywords')?.split(',') ?? [])]
+  const url = first(ld?.url && isUrl(ld.url) ? ld.url : null, canonical, get('og:url'))
+  let homepage = ld?.publisher?.homepage ?? null
+  if (!homepage && siteName && url) {
+    try {
+      homepage = `${new URL(url).origin}/`
+    } catch {
+      homepage = null
+    }
+  }
+  return {
+    title: first(
+      ld?.headline,
+      get('og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title')
+    ),
+    url,
+    published: first(
+      ld?.datePublished,
+      get(
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'parsely-pub-date',
+        'sailthru.date',
+        'article.published'
+      )
+    ),
+    updated: first(
+      ld?.dateModified,
+      get(
+        'article:modified_time',
+        'og:updated_time',
+        'datemodified',
+        'last-modified',
+        'dcterms.modified'
+      )
+    ),
+    authors: ld?.authors.length
+      ? ld.authors
+      : [...new Set(metaAuthors.flatMap((a) => a.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean))],
+    publisher: siteName ? { name: siteName, homepage } : null,
+    language: first(ld?.language, htmlLang, get('content-language', 'og:locale', 'dc.language')),
+    tags: keywords
+      .map((k) => k.trim())
+      .filter((k) => k.length > 0 && k.length <= 60)
+      .slice(0, 10),
+    description: first(
+      ld?.description,
+      get('og:description', 'description', 'twitter:description')
+    ),
+    titleTag,
+    timeElement,
+  }
+}
+
+const textOfScript = (element: Parameters<typeof attr>[0]): string =>
+  (element.children as Array<{ data?: string }>).map((c) => c.data ?? '').join('')
+
+/**
+ * A `<title>` without the site name: "Headline | The Outlet" → "Headline".
+ * Only a part that matches the site name is cut, so titles with pipes survive.
+ */
+export const cleanTitleTag = (title: string, siteName: string | null): string => {
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+»\s+/)
+  if (parts.length < 2) return title.trim()
+  const site = siteName?.toLowerCase().replace(/^the\s+/, '') ?? null
+  const kept = parts.filter((part) => {
+    const p = part
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+    return !(site && (p === site || p.includes(site) || site.includes(p)))
+  })
+  if (kept.length === parts.length) {
+    // No known site name: drop a short last part, the usual place of the site name.
+    const last = parts[parts.length - 1] as string
+    return last.split(/\s+/).length <= 4 ? parts.slice(0, -1).join(' - ').trim() : title.trim()
+  }
+  return kept.join(' - ').trim() || title.trim()
+}
