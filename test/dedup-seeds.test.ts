@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { clusterArticles, StoryIndex } from '../src/dedup/index.ts'
 import { BUNDLED_FILES } from '../src/generated/bundled-articles.ts'
 import { readCorpus } from '../src/ingest/read-corpus.ts'
+import { normalizeArticle } from '../src/normalize/index.ts'
 import type { Article } from '../src/schema/index.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
+const raws = readCorpus(BUNDLED_FILES).articles
+
+/** The bundled seeds as the normalizer makes them. */
+const normalized: Article[] = raws.map((raw) => normalizeArticle(raw))
+
 /**
- * The bundled seeds as Articles. Until the normalizer is wired in here this
- * uses the test builder (raw text, sidecar metadata, no tags), which is the
- * harder case for dedup: entities come only from capitalised words.
+ * The same seeds through the test builder (raw text, sidecar metadata, no
+ * tags): the harder case, entities come only from capitalised words.
  */
-const seeds: Article[] = readCorpus(BUNDLED_FILES).articles.map((raw) => {
+const builderSeeds: Article[] = raws.map((raw) => {
   const source = raw.metadata.source
   return makeArticle({
     text: raw.content,
@@ -23,7 +28,10 @@ const seeds: Article[] = readCorpus(BUNDLED_FILES).articles.map((raw) => {
 
 const prefixOf = (article: Article | undefined): string => article?.origin.file?.slice(0, 3) ?? '?'
 
-describe('seed corpus', () => {
+describe.each([
+  ['normalized', normalized],
+  ['test-builder', builderSeeds],
+])('seed corpus (%s)', (_, seeds) => {
   it('forms exactly two stories: {000, 001, 002} and {003, 004}', () => {
     const clustering = clusterArticles(seeds)
     const byId = new Map(seeds.map((a) => [a.id, a]))

@@ -37,9 +37,10 @@ import {
   comparePublished,
   dateMs,
 } from './choose-lead-article.ts'
+import { quoteGrams } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import { daysApart, STORY_WINDOW_DAYS, scorePair } from './score-pair.ts'
-import { sharedEntries } from './sparse-vector.ts'
+import { sharedEntries, sortedIntersectionSize } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 /**
@@ -390,7 +391,9 @@ export class StoryIndex {
     const terms = sharedEntries(a.features.text, b.features.text)
       .slice(0, 10)
       .map(([id]) => this.#stats.termOf(id))
-    const quotes = a.features.quotes.filter((q) => b.features.quotes.some((r) => sharesWords(q, r)))
+    const quotes = a.features.quotes.filter(
+      (q) => sortedIntersectionSize(quoteGrams([q]), b.features.quoteGrams) > 0
+    )
     return {
       a: a.article.id,
       b: b.article.id,
@@ -455,19 +458,6 @@ const extremeDate = (dates: (DateValue | null)[], direction: -1 | 1): DateValue 
     if (best === null || direction * comparePublished(date, best) > 0) best = date
   }
   return best
-}
-
-/** True when two quotes share a run of three words. */
-const sharesWords = (a: string, b: string): boolean => {
-  const grams = (q: string) => {
-    const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-    const out = new Set<string>()
-    for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(' '))
-    return out
-  }
-  const ga = grams(a)
-  for (const g of grams(b)) if (ga.has(g)) return true
-  return false
 }
 
 export { compareLeadCandidates }

@@ -368,6 +368,7 @@ const writeUp = (rng: Rng, event: Event): { title: string; text: string; tags: s
   }
   const quotes = event.quotes
     .filter(() => rng() < 0.6)
+    .map(cut)
     .map((q) =>
       pick(rng, [
         `"${q}," ${lead.name} said.`,
