@@ -25,7 +25,7 @@ const evaluate = (options: SyntheticOptions, withTags = true) => {
     })
   )
   const truth = new Map<string, string>()
-  articles.forEach((a, i) => truth.set(a.id, synthetic[i]?.event as string))
+  for (const [i, a] of articles.entries()) truth.set(a.id, synthetic[i]?.event as string)
   const clustering = clusterArticles(articles, { skipExplanations: true })
   const predicted = new Map(Object.entries(clustering.storyIdByArticleId))
   const copiesApart = synthetic.filter((s, i) => {
