@@ -29,6 +29,10 @@ export const REASONS = {
   headline: 'headline (moved to title)',
   sectionLabel: 'section label before the headline',
   readingTime: 'reading-time or media-player label',
+  relativeTime: 'relative timestamp (no date to keep)',
+  feedFooter: 'feed footer ("appeared first on")',
+  policy: 'editorial-policy notice',
+  productionCredit: 'production credit (reporting and editing)',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]
@@ -73,6 +77,20 @@ addLabels(
 const COUNTED_LABEL =
   /^(?:\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
 
+// "More from Metro", "Latest in Business", "Top stories in World": section teasers.
+const SECTION_TEASER =
+  /^(?:more|latest|top stories|most read|also|other stories|popular|trending|recommended|read more)\s+(?:from|in|on|at|about)\s+\S/i
+const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,80}$/i
+const EDITORIAL_POLICY =
+  /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
+const RELATIVE_TIME =
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$/i
+// Whole-line credits: "Getty Images", "AFP via Getty Images", "Image source, Reuters".
+const CREDIT_ONLY =
+  /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|media caption\s*[,:]?\s*.+|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
+const PRODUCTION_CREDIT =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
+
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
 const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
@@ -98,7 +116,7 @@ const EMAIL_SIGNUP =
   /\b(?:enter your email|your email address|e-?mail alerts?|sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today|for))\b/i
 
 const DONATION =
-  /\b(?:donat(?:e|es|ing|ion|ions)|contribut(?:e|ion|ions|ing)|support (?:us|our|independent|quality|free|trusted)|supporting (?:us|our|independent|the \p{Lu})|become an? (?:member|supporter|patron|subscriber)|make a (?:gift|contribution|donation)|independent journalism|reader[- ]funded|chip in)\b/iu
+  /\b(?:donat(?:e|es|ing|ion|ions)|contribut(?:e|ion|ions|ing)|support (?:us|our|independent|quality|free|trusted)|supporting (?:us|our|independent|the \p{Lu})|become an? (?:member|supporter|patron|subscriber)|make a (?:gift|contribution|donation)|independent (?:\p{L}+ )?journalism|(?:needs?|with|for|count on|rely on) your support|your (?:support|donation|contribution) (?:helps|makes|keeps|matters)|reader[- ]funded|chip in)\b/iu
 
 const PROMO_PHRASES = [
   /\blatest (?:news|updates|headlines|stories|business news)\b/i,
@@ -179,8 +197,18 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (/^(?:advertisement|advertising|sponsored|promoted)\b/i.test(line.trim()))
       return REASONS.advertisement
   }
+  const trimmed = line.trim()
+  if (words <= 8) {
+    if (RELATIVE_TIME.test(trimmed)) return REASONS.relativeTime
+    if (SECTION_TEASER.test(trimmed) && !/[.!?]$/.test(trimmed)) return REASONS.readMore
+  }
   if (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line)) return REASONS.copyright
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
+  if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter
+  if (words <= 25 && EDITORIAL_POLICY.test(line)) return REASONS.policy
+  if (words <= 40 && PRODUCTION_CREDIT.test(trimmed) && /;|\bediting by\b|^\(/i.test(trimmed))
+    return REASONS.productionCredit
+  if (words <= 12 && CREDIT_ONLY.test(trimmed)) return REASONS.caption
   const captionReason = captionOrCredit(line, words)
   if (captionReason) return captionReason
 
@@ -257,6 +285,8 @@ export const isAppealLike = (line: string, context: LineContext): boolean => {
   const words = wordCountOf(line)
   const trimmed = line.trim()
   if (words <= 4 && !endsLikeSentence(trimmed.replace(/[.!]$/, ''))) return true
+  // Teaser headlines under a "More from…" label: title-shaped, no closing period.
+  if (words <= 20 && !/[.!?…:;,]["'”’»)]*$/.test(trimmed)) return true
   if (words <= 7 && /[?:]$/.test(trimmed)) return true
   if (
     /^(?:dear|hello|hi)\s+(?:\p{L}+\s+)?(?:readers?|friends?|subscribers?|members?|supporters?)\b/iu.test(

@@ -75,9 +75,10 @@ const clean = (word: string): string =>
     .replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(word) ? dot : ''))
 
 /** Capitalised runs in one sentence, titles and sentence-initial common words removed. */
-const runsIn = (sentence: string): string[] => {
-  const runs: string[] = []
+const runsIn = (sentence: string): Array<{ text: string; atStart: boolean }> => {
+  const runs: Array<{ text: string; atStart: boolean }> = []
   let run: string[] = []
+  let runStart = 0
   let position = 0
   const flush = (): void => {
     while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as string).toLowerCase()))
@@ -89,7 +90,7 @@ const runsIn = (sentence: string): string[] => {
     )
       run.shift()
     if (run.length === 1 && TITLES.has((run[0] as string).toLowerCase())) run = []
-    if (run.length > 0) runs.push(run.join(' '))
+    if (run.length > 0) runs.push({ text: run.join(' '), atStart: runStart === 0 })
     run = []
   }
   for (const match of sentence.matchAll(TOKEN)) {
@@ -103,6 +104,7 @@ const runsIn = (sentence: string): string[] => {
         flush()
         continue
       }
+      if (run.length === 0) runStart = position - 1
       run.push(word)
       // A possessive or a trailing period ends the name: "Ukraine’s allies".
       if (word !== raw && !raw.endsWith('.')) flush()
@@ -129,15 +131,17 @@ export const extractEntities = (
   paragraphs: readonly string[],
   options: EntityOptions = {}
 ): string[] => {
-  const counts = new Map<string, { count: number; first: number }>()
+  const counts = new Map<string, { count: number; first: number; midSentence: boolean }>()
   let order = 0
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
-      for (const run of runsIn(sentence)) {
+      for (const { text: run, atStart } of runsIn(sentence)) {
         if (run.length < 2 || /^\p{N}/u.test(run)) continue
         const entry = counts.get(run)
-        if (entry) entry.count++
-        else counts.set(run, { count: 1, first: order++ })
+        if (entry) {
+          entry.count++
+          entry.midSentence ||= !atStart
+        } else counts.set(run, { count: 1, first: order++, midSentence: !atStart })
       }
     }
   }
@@ -160,6 +164,7 @@ export const extractEntities = (
     if (from && to) {
       to.count += from.count
       to.first = Math.min(to.first, from.first)
+      to.midSentence ||= from.midSentence
       counts.delete(name)
     }
   }
@@ -167,7 +172,10 @@ export const extractEntities = (
   const title = options.title?.toLowerCase() ?? ''
   const lead = options.lead?.toLowerCase() ?? ''
   const scored = [...counts.entries()]
-    .filter(([name]) => !exclude.has(name.toLowerCase()))
+    // A single word seen only at the start of sentences may be any capitalised word ("Olive growers").
+    .filter(
+      ([name, e]) => !exclude.has(name.toLowerCase()) && (e.midSentence || name.includes(' '))
+    )
     .map(([name, { count, first }]) => {
       const lower = name.toLowerCase()
       const lastWord = lower.split(' ').pop() ?? lower

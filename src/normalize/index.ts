@@ -7,10 +7,13 @@
 
 export { DEFAULT_SOURCES } from './default-sources.ts'
 export { detectInputForm } from './extract-document.ts'
+export { findRepeatedLines } from './find-repeated-lines.ts'
 export { foldMatchingText } from './fold-matching-text.ts'
 export { type NormalizeOptions, normalizeArticle } from './normalize-article.ts'
 export { NormalizeError } from './normalize-error.ts'
 export { parseDate } from './parse-date.ts'
+export { splitFeedItems } from './read-feed-item.ts'
+export { readSourceConfig } from './read-source-config.ts'
 export {
   createSourceRegistry,
   type SourceProfile,

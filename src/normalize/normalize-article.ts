@@ -14,7 +14,7 @@ import {
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
-import { labelForm } from './classify-line.ts'
+import { labelForm, REASONS } from './classify-line.ts'
 import { countWords } from './count-words.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
 import { deriveTitle, summarizeLead } from './derive-title.ts'
@@ -46,6 +46,26 @@ export type NormalizeOptions = {
    */
   repeatedLines?: ReadonlyMap<string, ReadonlySet<string>>
 }
+
+/**
+ * Furniture in which an outlet names itself: its promotion, appeals, copyright
+ * and policy lines. Captions and bylines name agencies and other outlets
+ * ("Photo: Reuters"), so they never attribute an article.
+ */
+const SELF_REFERENCE_REASONS: ReadonlySet<string> = new Set([
+  REASONS.copyright,
+  REASONS.promo,
+  REASONS.newsletter,
+  REASONS.donation,
+  REASONS.appealBlock,
+  REASONS.legal,
+  REASONS.policy,
+  REASONS.feedFooter,
+  REASONS.readMore,
+  REASONS.registry,
+  'page or article footer (<footer>)',
+  'page footer (role=contentinfo)',
+])
 
 const defaultRegistry = createSourceRegistry(DEFAULT_SOURCES)
 const registryCache = new WeakMap<readonly SourceProfile[], SourceRegistry>()
@@ -148,7 +168,9 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   let stripped = strip(outletNamesOf(resolved), resolved?.source.id ?? null)
 
   if (!resolved) {
-    const furniture = [...doc.removed, ...stripped.removed].map((r) => r.line)
+    const furniture = [...doc.removed, ...stripped.removed]
+      .filter((r) => SELF_REFERENCE_REASONS.has(r.reason))
+      .map((r) => r.line)
     resolved = resolveSourceFromText(registry, furniture)
     // Knowing the outlet now, its self-references elsewhere are furniture too.
     if (resolved) stripped = strip(outletNamesOf(resolved), resolved.source.id)
@@ -171,6 +193,19 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     paragraphs = paragraphs.slice(1)
   }
   removed.push(...stripped.removed)
+  // Text-stage removals in reading order, after what the extractor set aside.
+  const position = new Map<string, number>()
+  doc.lines.forEach((line, i) => {
+    if (!position.has(line)) position.set(line, i)
+  })
+  const extracted = removed.slice(0, doc.removed.length)
+  const fromText = removed
+    .slice(doc.removed.length)
+    .map((r, i) => ({ r, at: position.get(r.line) ?? -1, i }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.r)
+  removed.length = 0
+  removed.push(...extracted, ...fromText)
 
   if (paragraphs.length === 0 || countWords(paragraphs.join(' ')) === 0)
     throw new NormalizeError('no article text found after removing boilerplate', file)
@@ -196,7 +231,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       ? metaAuthors
       : structured.authors.length > 0
         ? structured.authors
-        : stripped.authors
+        : [...doc.inferredAuthors, ...stripped.authors]
   )
     .map((name) => name.trim().slice(0, 200))
     .filter((name, i, all) => name !== '' && all.indexOf(name) === i)
@@ -209,11 +244,15 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     normalizeLanguage(resolved?.profile?.language)
 
   const givenTags = [...(meta.tags ?? []), ...structured.tags]
-  const entities = extractEntities(paragraphs, {
-    title: givenTitle ?? '',
-    lead: paragraphs[0] ?? '',
-    exclude: source.id === 'unknown' ? [] : [source.name],
-  })
+  // The entity rules know English capitalisation; elsewhere (German nouns) they would tag noise.
+  const entities =
+    language !== null && !language.startsWith('en')
+      ? []
+      : extractEntities(paragraphs, {
+          title: givenTitle ?? '',
+          lead: paragraphs[0] ?? '',
+          exclude: source.id === 'unknown' ? [] : [source.name],
+        })
   const tags = dedupeTags([...givenTags, ...entities])
 
   const article: Article = {

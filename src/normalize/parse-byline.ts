@@ -78,8 +78,19 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     .replace(/[.;]$/, '')
   if (!rest) return null
   const outlets = new Set(outletNames.map((n) => n.toLowerCase()))
+  // "Reporting by A; Editing by B": only the reporting part names authors.
+  const credited = rest.split(/\s*;\s*/)
+  const authorPart = credited
+    .filter(
+      (part, i) =>
+        i === 0 ||
+        !/^(?:additional\s+)?(?:editing|writing|compiled|graphics|research|production|additional reporting)\s+by\b/i.test(
+          part
+        )
+    )
+    .join(', ')
   const authors: string[] = []
-  for (const part of rest.split(/\s*,\s*|\s*;\s*|\s+and\s+|\s*&\s*|\s+with\s+/i)) {
+  for (const part of authorPart.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+/i)) {
     const piece = part.replace(/^\(|\)$/g, '').trim()
     if (!piece) continue
     if (

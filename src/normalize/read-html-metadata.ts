@@ -75,7 +75,8 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
   const ld = readJsonLd(ldScripts)
   const siteName = first(
     ld?.publisher?.name,
-    get('og:site_name', 'application-name', 'publisher', 'dc.publisher')
+    get('og:site_name', 'application-name', 'publisher', 'dc.publisher'),
+    titleTag ? siteNameFromTitle(titleTag) : null
   )
   const metaAuthors = [
     ...(meta.get('author') ?? []),
@@ -150,6 +151,24 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
 
 const textOfScript = (element: Parameters<typeof attr>[0]): string =>
   (element.children as Array<{ data?: string }>).map((c) => c.data ?? '').join('')
+
+/**
+ * The site name a `<title>` ends with: "Headline | Circuit Weekly". Only a
+ * short last part after a pipe, or after a dash when the headline part is much
+ * longer, counts; anything else may be part of the headline.
+ */
+export const siteNameFromTitle = (title: string): string | null => {
+  const pipe = title.split(/\s+[|•·]\s+/)
+  const dash = title.split(/\s+[–—-]\s+/)
+  const parts = pipe.length > 1 ? pipe : dash
+  if (parts.length < 2) return null
+  const last = (parts[parts.length - 1] as string).trim()
+  const head = parts.slice(0, -1).join(' ')
+  const words = last.split(/\s+/).length
+  if (words > 5 || last.length < 2 || head.split(/\s+/).length < words * 2) return null
+  if (/^(?:news|home|latest|live|video|opinion|world|politics|business)$/i.test(last)) return null
+  return last
+}
 
 /**
  * A `<title>` without the site name: "Headline | The Outlet" → "Headline".

@@ -95,7 +95,15 @@ export const resolveSourceFromText = (
     for (const name of [profile.name, ...(profile.aliases ?? [])]) {
       // Short aliases ("AP", "FT") are too ambiguous to read from text.
       if (name.length < 4) continue
-      if (phraseMatcher(name, false).test(furniture)) score += 2
+      // A one-word name at the start of a line or sentence may be an ordinary
+      // word ("Independent local journalism…"); inside a sentence it is a name.
+      const matcher = name.includes(' ')
+        ? phraseMatcher(name, false)
+        : new RegExp(
+            `(?<=[\\p{L}\\p{N},;:]\\s+(?:the\\s+)?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+            'u'
+          )
+      if (matcher.test(furniture)) score += 2
     }
     if (score > 0 && (!best || score > best.score)) best = { profile, score }
   }

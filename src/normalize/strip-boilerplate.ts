@@ -111,6 +111,17 @@ const markClosingBlock = (verdicts: Verdict[], outletNames: readonly string[]): 
     if (v.strong || opensAppeal(v.line)) opener = i
   }
   if (opener < 0) return
+  // A short title-shaped line right above the opener is the box's own heading
+  // ("Independent journalism needs you"): a story does not end on a heading.
+  const above = verdicts[opener - 1]
+  if (
+    above &&
+    opener - 1 >= start &&
+    !above.reason &&
+    !/[.!?…:;,]["'”’»)]*$/.test(above.line.trim()) &&
+    wordCountOf(above.line) <= 12
+  )
+    opener--
   // Nothing before the first opener is dropped by this rule: weak lines
   // above it (a short last sentence, a question) may be story text.
   for (let i = Math.max(start, opener); i < verdicts.length; i++) {
