@@ -3,19 +3,31 @@
  * Builds the Hono app: global middleware, routes, one error handler.
  */
 import { Hono } from 'hono'
-import { etag } from 'hono/etag'
+import { cors } from 'hono/cors'
 import type { AppEnv } from './app-env.ts'
+import { apiRoutes } from './http/api-routes.ts'
 import { articleRoutes } from './http/article-routes.ts'
+import { discoveryRoutes } from './http/discovery-routes.ts'
 import { feedRoutes } from './http/feed-routes.ts'
 import { handleError, handleNotFound } from './http/handle-errors.ts'
 import { publicationContext } from './http/publication-context.ts'
 
 export const createApp = () => {
   const app = new Hono<AppEnv>()
-  app.use(etag())
+  // Feeds and the API are public data: any web app may read them.
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Last-Modified', 'Link'],
+      maxAge: 86400,
+    })
+  )
   app.use(publicationContext())
   app.route('/', feedRoutes)
   app.route('/', articleRoutes)
+  app.route('/', apiRoutes)
+  app.route('/', discoveryRoutes)
   app.notFound(handleNotFound)
   app.onError(handleError)
   return app

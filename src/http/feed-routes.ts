@@ -1,34 +1,81 @@
 /**
  * @module
- * GET `<family>/feed.xml|.atom|.json` and the family's HTML page. Thin: the
- * family says what is in the feed, the render stage writes it.
+ * GET `<family>/feed.xml|.atom|.json` and each family's HTML page. Thin: the
+ * query is validated, the family says what is in the feed, selection pages
+ * it, the render stage writes it, the render cache keeps it.
  */
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
+import {
+  compareSelectable,
+  InvalidCursorError,
+  selectableEntry,
+  selectPage,
+} from '../pipeline/select-items.ts'
 import { buildFeedDocument } from '../render/build-feed-document.ts'
-import { FEED_FORMATS, type FeedFormat } from '../render/feed-document.ts'
+import { UNKNOWN_DATE } from '../render/feed-dates.ts'
+import { FEED_FORMATS, type FeedDocument, type FeedFormat } from '../render/feed-document.ts'
 import { renderFeedPage } from '../render/html/feed-page.ts'
 import { renderFeed } from '../render/render-feed.ts'
+import { feedPolicy } from './cache-policy.ts'
+import type { FeedFamily } from './feed-families.ts'
 import { FEED_FAMILIES } from './feed-families.ts'
+import { ProblemError } from './handle-errors.ts'
+import { prefersHtml } from './negotiate.ts'
+import { nextPageQuery, parseItemQuery } from './parse-item-query.ts'
+import { readOnly } from './read-only.ts'
+import type { Rendered } from './render-cache.ts'
+import { serveCached } from './serve-cached.ts'
+
+/** The page of the family's feed that this request asks for, as a feed document. */
+const feedDocumentFor = (c: Context<AppEnv>, family: FeedFamily): FeedDocument => {
+  const query = parseItemQuery(c)
+  const site = c.var.site
+  const spec = family.spec(site, c.var.publication, c.req.param() as Record<string, string>, query)
+  const sorted = spec.entries.map(selectableEntry).sort(compareSelectable)
+  let page: ReturnType<typeof selectPage<(typeof sorted)[number]>>
+  try {
+    page = selectPage(sorted, query)
+  } catch (error) {
+    if (!(error instanceof InvalidCursorError)) throw error
+    throw new ProblemError(400, `Query parameter "cursor" is ${error.message}.`, {
+      'invalid-params': [{ name: 'cursor', reason: error.message }],
+    })
+  }
+  return buildFeedDocument(site, {
+    ...spec,
+    entries: page.items.map((item) => item.entry),
+    nextQuery: page.nextCursor ? nextPageQuery(query, page.nextCursor) : null,
+  })
+}
+
+const lastModifiedOf = (doc: FeedDocument) =>
+  doc.updated.getTime() === UNKNOWN_DATE.getTime() ? null : doc.updated
+
+const htmlPage = (c: Context<AppEnv>, family: FeedFamily): Rendered => {
+  const doc = feedDocumentFor(c, family)
+  return {
+    body: renderFeedPage(doc, { siteTitle: c.var.site.title }),
+    contentType: 'text/html; charset=utf-8',
+    lastModified: lastModifiedOf(doc),
+  }
+}
 
 export const feedRoutes = new Hono<AppEnv>()
 
 for (const family of FEED_FAMILIES) {
   for (const format of Object.keys(FEED_FORMATS) as FeedFormat[]) {
-    feedRoutes.get(`${family.route}/feed.${FEED_FORMATS[format].extension}`, (c) => {
-      const doc = buildFeedDocument(
-        c.var.site,
-        family.spec(c.var.site, c.var.publication, c.req.param())
-      )
-      const { body, contentType } = renderFeed(doc, format)
-      return c.body(body, 200, { 'Content-Type': contentType })
+    readOnly(feedRoutes, `${family.route}/feed.${FEED_FORMATS[format].extension}`, (c) => {
+      // A browser opening a feed URL gets a readable preview of the same items.
+      const html = prefersHtml(c.req.header('Accept'))
+      return serveCached(c, html ? 'html' : format, feedPolicy(c.env, html), () => {
+        if (html) return htmlPage(c, family)
+        const doc = feedDocumentFor(c, family)
+        return { ...renderFeed(doc, format), lastModified: lastModifiedOf(doc) }
+      })
     })
   }
-  feedRoutes.get(family.route || '/', (c) => {
-    const doc = buildFeedDocument(
-      c.var.site,
-      family.spec(c.var.site, c.var.publication, c.req.param())
-    )
-    return c.html(renderFeedPage(doc, { siteTitle: c.var.site.title }))
-  })
+  readOnly(feedRoutes, family.route || '/', (c) =>
+    serveCached(c, 'html', feedPolicy(c.env, true), () => htmlPage(c, family))
+  )
 }

@@ -1,59 +1,120 @@
 /**
  * @module
- * The one place the pure stages are composed: raw articles → normalized
- * articles → what the feeds, pages and API publish. Pure and deterministic:
- * the same raw input gives the same publication, whatever the file order.
+ * The one place the pure stages are composed: raw articles → normalize →
+ * dedup (distinct articles, stories) → attribute → what the feeds, pages and
+ * API publish. Pure and deterministic: the same raw input gives the same
+ * publication, whatever the file order.
  */
+import { attributeStories } from '../attribute/index.ts'
+import { clusterArticles } from '../dedup/index.ts'
 import type { CorpusProblem } from '../ingest/read-corpus.ts'
 import { NormalizeError, normalizeArticle } from '../normalize/index.ts'
-import type { Article, RawArticle, Source } from '../schema/index.ts'
+import {
+  type Article,
+  type DistinctArticle,
+  hash128,
+  type RawArticle,
+  type Source,
+  type Story,
+  type StoryAttribution,
+  type StoryExplanation,
+} from '../schema/index.ts'
+
+export type PublishedStory = {
+  story: Story
+  attribution: StoryAttribution
+  explanation: StoryExplanation
+  lead: DistinctArticle
+}
 
 export type Publication = {
-  /** Distinct articles, newest first. */
-  articles: readonly Article[]
-  articlesById: ReadonlyMap<string, Article>
-  /** Every outlet with at least one article, by name. */
+  /** Changes whenever anything published changes; part of every cache key. */
+  version: string
+  /** Distinct articles (exact copies merged, every sighting kept), newest first. */
+  articles: readonly DistinctArticle[]
+  /** Any captured article id, a republished copy's included → its distinct article. */
+  articleById: ReadonlyMap<string, DistinctArticle>
+  /** Stories, newest first. */
+  stories: readonly PublishedStory[]
+  storyById: ReadonlyMap<string, PublishedStory>
+  /** Distinct article id → the story it belongs to. */
+  storyByArticleId: ReadonlyMap<string, PublishedStory>
+  /** Every outlet with at least one sighting, by name. */
   sources: readonly Source[]
-  /** Articles by outlet id, newest first. */
-  articlesBySource: ReadonlyMap<string, readonly Article[]>
+  /** Distinct articles each outlet published or republished, newest first. */
+  articlesBySource: ReadonlyMap<string, readonly DistinctArticle[]>
   /** Inputs that could not be published, with the reason. */
   problems: readonly CorpusProblem[]
 }
 
-const byNewest = (a: Article, b: Article): number => {
-  const ta = a.published ? Date.parse(a.published.value) : Number.NEGATIVE_INFINITY
-  const tb = b.published ? Date.parse(b.published.value) : Number.NEGATIVE_INFINITY
-  return ta !== tb ? tb - ta : a.id < b.id ? -1 : 1
+/** Normalizes every raw article; the ones that cannot be normalized become problems. */
+export const normalizeAll = (raws: readonly RawArticle[]) => {
+  const articles: Article[] = []
+  const problems: CorpusProblem[] = []
+  for (const raw of raws) {
+    try {
+      articles.push(normalizeArticle(raw))
+    } catch (error) {
+      if (!(error instanceof NormalizeError)) throw error
+      problems.push({ file: raw.file ?? '(unnamed input)', reason: error.message })
+    }
+  }
+  return { articles, problems }
 }
 
 export const buildPublication = (
   raws: readonly RawArticle[],
   inputProblems: readonly CorpusProblem[] = []
 ): Publication => {
-  const problems = [...inputProblems]
-  const articlesById = new Map<string, Article>()
-  for (const raw of raws) {
-    const label = raw.file ?? '(unnamed input)'
-    try {
-      const article = normalizeArticle(raw)
-      if (!articlesById.has(article.id)) articlesById.set(article.id, article)
-    } catch (error) {
-      if (!(error instanceof NormalizeError)) throw error
-      problems.push({ file: label, reason: error.message })
+  const normalized = normalizeAll(raws)
+  return publish(normalized.articles, [...inputProblems, ...normalized.problems])
+}
+
+/** Clusters normalized articles and indexes everything the routes look up. */
+export const publish = (
+  articles: readonly Article[],
+  problems: readonly CorpusProblem[] = []
+): Publication => {
+  const clustering = clusterArticles(articles)
+  const distinctById = new Map(clustering.articles.map((a) => [a.id, a]))
+  const articleById = new Map<string, DistinctArticle>()
+  for (const [capturedId, distinctId] of Object.entries(clustering.distinctIdByArticleId)) {
+    const distinct = distinctById.get(distinctId)
+    if (distinct) articleById.set(capturedId, distinct)
+  }
+
+  const attributions = attributeStories(clustering)
+  const stories: PublishedStory[] = clustering.stories.map((story, i) => ({
+    story,
+    attribution: attributions[i] as StoryAttribution,
+    explanation: clustering.explanations[i] as StoryExplanation,
+    lead: distinctById.get(story.leadArticleId) as DistinctArticle,
+  }))
+  const storyById = new Map(stories.map((s) => [s.story.id, s]))
+  const storyByArticleId = new Map<string, PublishedStory>()
+  for (const published of stories) {
+    for (const id of published.story.memberIds) storyByArticleId.set(id, published)
+  }
+
+  const newestFirst = [...clustering.articles].reverse()
+  const sources = new Map<string, Source>()
+  const articlesBySource = new Map<string, DistinctArticle[]>()
+  for (const distinct of newestFirst) {
+    for (const source of new Map(distinct.sightings.map((s) => [s.source.id, s.source])).values()) {
+      sources.set(source.id, source)
+      const list = articlesBySource.get(source.id)
+      if (list) list.push(distinct)
+      else articlesBySource.set(source.id, [distinct])
     }
   }
-  const articles = [...articlesById.values()].sort(byNewest)
-  const articlesBySource = new Map<string, Article[]>()
-  const sources = new Map<string, Source>()
-  for (const article of articles) {
-    sources.set(article.source.id, article.source)
-    const list = articlesBySource.get(article.source.id)
-    if (list) list.push(article)
-    else articlesBySource.set(article.source.id, [article])
-  }
+
   return {
-    articles,
-    articlesById,
+    version: hash128(JSON.stringify([clustering.articles, clustering.stories])),
+    articles: newestFirst,
+    articleById,
+    stories,
+    storyById,
+    storyByArticleId,
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     articlesBySource,
     problems,

@@ -4,7 +4,10 @@
  * names the position after the last item of a page (its time and id), not an
  * offset, so pages stay correct when newer items arrive.
  */
-import type { ItemQuery } from '../schema/index.ts'
+import { entryUpdated, toDate } from '../render/feed-dates.ts'
+import type { FeedEntry } from '../render/feed-document.ts'
+import type { DateValue, DistinctArticle, ItemQuery } from '../schema/index.ts'
+import type { PublishedStory } from './build-publication.ts'
 
 export type Selectable = {
   id: string
@@ -100,3 +103,41 @@ export const selectPage = <T extends Selectable>(
   const last = items.at(-1)
   return { items, nextCursor: hasMore && last ? encodeCursor(last) : null }
 }
+
+/** A feed entry as something to filter and page: by its newest change, its outlets, its tags. */
+export const selectableEntry = (entry: FeedEntry): Selectable & { entry: FeedEntry } => ({
+  entry,
+  id: entry.key,
+  time: entryUpdated(entry)?.getTime() ?? Number.NEGATIVE_INFINITY,
+  title: entry.title,
+  summary: entry.summary,
+  sourceIds: entry.coverage.map((c) => c.source.id),
+  tags: entry.categories,
+})
+
+const timeOf = (date: DateValue | null): number =>
+  date ? toDate(date).getTime() : Number.NEGATIVE_INFINITY
+
+/** A distinct article as something to filter and page. */
+export const selectableArticle = (
+  distinct: DistinctArticle
+): Selectable & { item: DistinctArticle } => ({
+  item: distinct,
+  id: distinct.id,
+  time: Math.max(timeOf(distinct.article.updated), timeOf(distinct.article.published)),
+  title: distinct.article.title,
+  summary: distinct.article.summary,
+  sourceIds: distinct.sightings.map((s) => s.source.id),
+  tags: distinct.article.tags,
+})
+
+/** A story as something to filter and page: by its newest report, every outlet, the lead's tags. */
+export const selectableStory = (story: PublishedStory): Selectable & { item: PublishedStory } => ({
+  item: story,
+  id: story.story.id,
+  time: Math.max(timeOf(story.story.lastUpdated), timeOf(story.story.firstPublished)),
+  title: story.lead.article.title,
+  summary: story.lead.article.summary,
+  sourceIds: story.attribution.sources.map((s) => s.id),
+  tags: story.lead.article.tags,
+})

@@ -3,8 +3,15 @@
  * Shared-schema records → the format-neutral feed document. Pure: the site's
  * settings come in as a parameter, never from bindings.
  */
-import { type Article, escapeHtml, feedItemUrn, type Source } from '../schema/index.ts'
-import { entryUpdated, latestDate, UNKNOWN_DATE } from './feed-dates.ts'
+import {
+  type Article,
+  type DistinctArticle,
+  escapeHtml,
+  feedItemUrn,
+  type Source,
+  type StoryAttribution,
+} from '../schema/index.ts'
+import { latestDate, toDate, UNKNOWN_DATE } from './feed-dates.ts'
 import {
   FEED_FORMATS,
   type FeedCoverage,
@@ -28,6 +35,7 @@ export const feedPath = (basePath: string, format: FeedFormat): string =>
   `${basePath}/feed.${FEED_FORMATS[format].extension}`
 
 export const articlePagePath = (articleId: string): string => `/articles/${articleId}`
+export const storyPagePath = (storyId: string): string => `/stories/${storyId}`
 export const sourceBasePath = (sourceId: string): string => `/sources/${sourceId}`
 
 export const coverageOf = (
@@ -55,12 +63,19 @@ export const attributionHtml = (coverage: readonly FeedCoverage[]): string => {
   return `${reported}\n<p>Also reported by ${others.map(outletLink).join(', ')}.</p>`
 }
 
-/** One article as one feed entry, attributed to its outlet. */
-export const articleEntry = (site: SiteConfig, article: Article): FeedEntry => {
-  const permalink = site.siteUrl + articlePagePath(article.id)
-  const coverage = [coverageOf(site, article)] as const
+type EntryContent = {
+  id: string
+  permalink: string
+  article: Article
+  coverage: readonly FeedCoverage[]
+}
+
+const entryOf = ({ id, permalink, article, coverage }: EntryContent): FeedEntry => {
+  const [lead, ...others] = coverage
+  if (!lead) throw new Error(`entry ${id} has no coverage`)
   return {
-    id: feedItemUrn(article.id),
+    key: id,
+    id: feedItemUrn(id),
     title: article.title,
     link: article.url ?? permalink,
     permalink,
@@ -71,17 +86,42 @@ export const articleEntry = (site: SiteConfig, article: Article): FeedEntry => {
     authors: article.authors,
     categories: article.tags,
     language: article.language,
-    coverage,
+    coverage: [lead, ...others],
   }
 }
 
-/** Newest first; undated entries last; ties broken by id so the order is total. */
-export const compareEntries = (a: FeedEntry, b: FeedEntry): number => {
-  const ta = entryUpdated(a)?.getTime() ?? Number.NEGATIVE_INFINITY
-  const tb = entryUpdated(b)?.getTime() ?? Number.NEGATIVE_INFINITY
-  if (ta !== tb) return tb - ta
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+/** One distinct article as one entry: its outlet first, then every outlet that republished it. */
+export const articleEntry = (site: SiteConfig, distinct: DistinctArticle): FeedEntry =>
+  entryOf({
+    id: distinct.id,
+    permalink: site.siteUrl + articlePagePath(distinct.id),
+    article: distinct.article,
+    coverage: distinct.sightings.map((s) => coverageOf(site, s)),
+  })
+
+/** One story as one entry: the lead article's title and summary, then every other outlet's report. */
+export const storyEntry = (
+  site: SiteConfig,
+  story: { attribution: StoryAttribution; lead: DistinctArticle }
+): FeedEntry => {
+  const entry = entryOf({
+    id: story.attribution.storyId,
+    permalink: site.siteUrl + storyPagePath(story.attribution.storyId),
+    article: story.lead.article,
+    coverage: [story.attribution.lead, ...story.attribution.coverage].map((c) =>
+      coverageOf(site, c)
+    ),
+  })
+  // A story changes when coverage joins it: the newest report dates the entry.
+  const newest = [story.attribution.lead, ...story.attribution.coverage]
+    .map((c) => c.published)
+    .reduce<Article['published']>((a, b) => (b && (!a || toDateMs(b) > toDateMs(a)) ? b : a), null)
+  return newest && entry.published && toDateMs(newest) > toDateMs(entry.published)
+    ? { ...entry, updated: newest }
+    : entry
 }
+
+const toDateMs = (d: NonNullable<Article['published']>) => toDate(d).getTime()
 
 export type FeedSpec = {
   /** Base path of the feed family: '' for the site feed, '/articles', '/sources/<id>'. */
@@ -90,13 +130,14 @@ export type FeedSpec = {
   homePath: string
   title: string
   description: string
+  /** In the order they are to appear (newest first). */
   entries: readonly FeedEntry[]
   /** Query string of the next (older) page, e.g. `?cursor=…`, when there is one. */
   nextQuery?: string | null
 }
 
 export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocument => {
-  const entries = [...spec.entries].sort(compareEntries)
+  const entries = spec.entries
   const updated = latestDate(entries.flatMap((e) => [e.published, e.updated])) ?? UNKNOWN_DATE
   const urlsWith = (suffix: string) => ({
     rss: site.siteUrl + feedPath(spec.basePath, 'rss') + suffix,

@@ -28,6 +28,8 @@ export type FeedCoverage = {
 }
 
 export type FeedEntry = {
+  /** The article or story id the entry stands for (32 hex). */
+  key: string
   /** The same `urn:uuid:` id in every format. */
   id: string
   /** Plain text, never markup. */

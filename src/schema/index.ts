@@ -1,3 +1,4 @@
+export * from './api.ts'
 export * from './article.ts'
 export * from './canonical-url.ts'
 export * from './escape-html.ts'

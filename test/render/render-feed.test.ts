@@ -7,7 +7,7 @@ import {
 } from '../../src/render/build-feed-document.ts'
 import { renderFeed } from '../../src/render/render-feed.ts'
 import { ArticleSchema, feedItemUrn } from '../../src/schema/index.ts'
-import { SAMPLE_ARTICLES } from '../fixtures/render/sample-articles.ts'
+import { asDistinct, SAMPLE_ARTICLES } from '../fixtures/render/sample-articles.ts'
 
 const SITE: SiteConfig = {
   siteUrl: 'https://news.example',
@@ -23,7 +23,7 @@ const doc = () =>
     homePath: '/',
     title: SITE.title,
     description: SITE.description,
-    entries: SAMPLE_ARTICLES.map((a) => articleEntry(SITE, a)),
+    entries: SAMPLE_ARTICLES.map((a) => articleEntry(SITE, asDistinct(a))),
     nextQuery: '?cursor=abc',
   })
 

@@ -14,7 +14,7 @@ const t = escapeHtml
 export const renderArticlePage = (
   article: Article,
   coverage: readonly FeedCoverage[],
-  options: { siteTitle: string; feeds: FeedLinks }
+  options: { siteTitle: string; feeds: FeedLinks; storyUrl: string | null }
 ): string => {
   const date = article.published
     ? `<time datetime="${t(dateTimeAttribute(article.published))}">${t(formatDate(article.published))}</time>`
@@ -28,6 +28,9 @@ export const renderArticlePage = (
     article.tags.length > 0
       ? `<ul class="tags" aria-label="Tags">${article.tags.map((tag) => `<li>${t(tag)}</li>`).join('')}</ul>`
       : ''
+  const story = options.storyUrl
+    ? `<p><a href="${t(options.storyUrl)}">Every outlet that reported this story</a></p>`
+    : ''
   return renderPage({
     title: article.title,
     siteTitle: options.siteTitle,
@@ -40,6 +43,7 @@ export const renderArticlePage = (
 ${article.html}
 </div>
 ${original}
+${story}
 ${tags}
 </article>`,
   })

@@ -1,0 +1,48 @@
+/**
+ * @module
+ * Conditional GET (RFC 9110 §13): If-None-Match against the strong ETag, else
+ * If-Modified-Since against Last-Modified. A match answers 304 with no body
+ * and the headers a cache needs to refresh its copy.
+ */
+
+/** Headers kept on a 304 (RFC 9110 §15.4.5). */
+const KEPT_ON_304 = [
+  'cache-control',
+  'content-location',
+  'date',
+  'etag',
+  'expires',
+  'vary',
+  'last-modified',
+]
+
+const etagMatches = (ifNoneMatch: string, etag: string): boolean => {
+  if (ifNoneMatch.trim() === '*') return true
+  const bare = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare)
+}
+
+export const isNotModified = (
+  request: Request,
+  etag: string,
+  lastModified: Date | null
+): boolean => {
+  const ifNoneMatch = request.headers.get('If-None-Match')
+  if (ifNoneMatch !== null) return etagMatches(ifNoneMatch, etag)
+  const ifModifiedSince = request.headers.get('If-Modified-Since')
+  if (ifModifiedSince === null || lastModified === null) return false
+  const since = Date.parse(ifModifiedSince)
+  // HTTP dates have whole seconds; compare at that precision.
+  return (
+    !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000)
+  )
+}
+
+export const notModifiedResponse = (headers: Headers): Response => {
+  const kept = new Headers()
+  for (const name of KEPT_ON_304) {
+    const value = headers.get(name)
+    if (value !== null) kept.set(name, value)
+  }
+  return new Response(null, { status: 304, headers: kept })
+}

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Discovery: the OPML list of every outlet's feed, the OpenAPI document and a
+ * readable API page.
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { feedPath, sourceBasePath } from '../render/build-feed-document.ts'
+import { latestDate } from '../render/feed-dates.ts'
+import { renderApiDocsPage } from '../render/html/api-docs-page.ts'
+import { renderOpml } from '../render/render-opml.ts'
+import { cacheControlFrom, pagePolicy } from './cache-policy.ts'
+import { buildOpenApiDocument } from './openapi-document.ts'
+import { readOnly } from './read-only.ts'
+import { serveCached } from './serve-cached.ts'
+
+export const discoveryRoutes = new Hono<AppEnv>()
+
+readOnly(discoveryRoutes, '/sources.opml', (c) =>
+  serveCached(
+    c,
+    'opml',
+    {
+      cacheControl: cacheControlFrom(c.env),
+      vary: null,
+      headers: { 'X-Content-Type-Options': 'nosniff' },
+    },
+    () => {
+      const { site, publication } = c.var
+      const lastModified = latestDate(
+        publication.articles.map((a) => a.article.updated ?? a.article.published)
+      )
+      return {
+        body: renderOpml(
+          `${site.title}: every outlet`,
+          lastModified,
+          publication.sources.map((s) => ({
+            title: s.name,
+            xmlUrl: site.siteUrl + feedPath(sourceBasePath(s.id), 'rss'),
+            htmlUrl: site.siteUrl + sourceBasePath(s.id),
+          }))
+        ),
+        contentType: 'text/x-opml; charset=utf-8',
+        lastModified,
+      }
+    }
+  )
+)
+
+readOnly(discoveryRoutes, '/openapi.json', (c) =>
+  serveCached(
+    c,
+    'openapi',
+    {
+      cacheControl: cacheControlFrom(c.env),
+      vary: null,
+      headers: { 'X-Content-Type-Options': 'nosniff' },
+    },
+    () => ({
+      body: JSON.stringify(buildOpenApiDocument(c.var.site.siteUrl), null, 2),
+      contentType: 'application/json; charset=utf-8',
+      lastModified: null,
+    })
+  )
+)
+
+readOnly(discoveryRoutes, '/api/docs', (c) =>
+  serveCached(c, 'html', pagePolicy(c.env), () => ({
+    body: renderApiDocsPage(buildOpenApiDocument(c.var.site.siteUrl), {
+      siteTitle: c.var.site.title,
+      feeds: {
+        rss: c.var.site.siteUrl + feedPath('', 'rss'),
+        atom: c.var.site.siteUrl + feedPath('', 'atom'),
+        json: c.var.site.siteUrl + feedPath('', 'json'),
+      },
+    }),
+    contentType: 'text/html; charset=utf-8',
+    lastModified: null,
+  }))
+)

@@ -1,0 +1,34 @@
+/**
+ * @module
+ * Query parameters of feeds and API lists, validated against the shared
+ * schema. A bad value is a 400 naming each parameter and what is wrong with it.
+ */
+import type { Context } from 'hono'
+import { DEFAULT_LIMIT, type ItemQuery, ItemQuerySchema } from '../schema/index.ts'
+import { ProblemError } from './handle-errors.ts'
+
+export const parseItemQuery = (c: Context): ItemQuery => {
+  const parsed = ItemQuerySchema.safeParse(c.req.query())
+  if (parsed.success) return parsed.data
+  const invalid = parsed.error.issues.map((issue) => ({
+    name: String(issue.path[0] ?? 'query'),
+    reason: issue.message,
+  }))
+  throw new ProblemError(
+    400,
+    invalid.map((p) => `Query parameter "${p.name}" ${p.reason}.`).join(' '),
+    { 'invalid-params': invalid }
+  )
+}
+
+/** The query string of the next page: the same filters, the new cursor. */
+export const nextPageQuery = (query: ItemQuery, cursor: string): string => {
+  const params = new URLSearchParams()
+  for (const key of ['source', 'tag', 'q', 'since', 'view'] as const) {
+    const value = query[key]
+    if (value !== undefined) params.set(key, value)
+  }
+  if (query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit))
+  params.set('cursor', cursor)
+  return `?${params.toString()}`
+}
