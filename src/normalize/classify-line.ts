@@ -165,9 +165,29 @@ const QUOTED_SPAN = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/g
 /** The line without quoted speech: who a line addresses is judged outside quotes. */
 export const outsideQuotes = (line: string): string => line.replace(QUOTED_SPAN, ' ')
 
+/**
+ * Whitespace-separated tokens that hold a letter or digit. A character scan,
+ * not a regex: it runs on every line of every article.
+ */
 export const wordCountOf = (line: string): number => {
   let n = 0
-  for (const _ of line.matchAll(/[\p{L}\p{N}]+/gu)) n++
+  let inToken = false
+  let counted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f) {
+      inToken = false
+      continue
+    }
+    if (!inToken) {
+      inToken = true
+      counted = false
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && (c < 0x2000 || c > 0x206f) && c !== 0xd7 && c !== 0xf7))) {
+      n++
+      counted = true
+    }
+  }
   return n
 }
 
@@ -187,10 +207,10 @@ const mentionsOutlet = (line: string, names: readonly string[]): boolean => {
 
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
-  const label = labelForm(line)
-  if (label === '') return REASONS.navigation
   const words = wordCountOf(line)
+  if (words === 0) return REASONS.navigation
   if (words <= 8) {
+    const label = labelForm(line)
     const labelReason = LABELS.get(label)
     if (labelReason) return labelReason
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(line.trim())) return REASONS.readingTime
@@ -218,7 +238,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   const imperative = IMPERATIVE_START.test(line.trim())
   const selfReference = mentionsOutlet(outside, context.outletNames)
 
-  if (!quoteLed) {
+  // Past this point every rule needs a line that addresses the reader or is short.
+  if (!quoteLed && (words <= 30 || addressesReader || imperative || selfReference)) {
     if (
       NEWSLETTER.test(outside) &&
       NEWSLETTER_ACTION.test(outside) &&
@@ -228,15 +249,13 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (EMAIL_SIGNUP.test(outside) && (addressesReader || imperative || words <= 14))
       return REASONS.newsletter
     if (/^support\b/i.test(line.trim()) && words <= 8) return REASONS.donation
-    if (
-      DONATION.test(outside) &&
-      (addressesReader ||
-        imperative ||
-        selfReference ||
-        /\bplease\b/i.test(outside) ||
-        (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside)))
-    )
-      return REASONS.donation
+    const appealing =
+      addressesReader ||
+      imperative ||
+      selfReference ||
+      /\bplease\b/i.test(outside) ||
+      (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside))
+    if (appealing && DONATION.test(outside)) return REASONS.donation
     if (
       /\b(?:privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions)|use of cookies)\b/i.test(
         outside
@@ -244,9 +263,9 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       words <= 30
     )
       return REASONS.legal
-    let phrases = 0
-    for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
     const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)
+    let phrases = 0
+    if (address > 0) for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
     if (
       phrases >= 1 &&
       address >= 1 &&
@@ -263,9 +282,17 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
   const trimmed = line.trim()
   if (CAPTION_PREFIX.test(trimmed)) return REASONS.caption
   const tail = trimmed.length > 120 ? trimmed.slice(-120) : trimmed
-  if (AGENCY_CREDIT.test(tail) && !/[.!?]["”’]?$/.test(trimmed.replace(/\)\.?$|\.$/, '')))
+  // Credits end the line with a name or a bracket; a line that ends a sentence
+  // with a period and no bracket is checked for nothing more.
+  const closesBracket = /[)\]]\.?$/.test(trimmed)
+  if (!closesBracket && endsLikeSentence(trimmed) && !/[\p{Lu}\d]\.$/u.test(trimmed)) return null
+  if (
+    (tail.includes('/') || tail.includes('(') || / (?:via|by) /i.test(tail)) &&
+    AGENCY_CREDIT.test(tail) &&
+    !/[.!?]["”’]?$/.test(trimmed.replace(/\)\.?$|\.$/, ''))
+  )
     return REASONS.caption
-  if (/(?:\(|\[)[^()[\]]*\b(?:photo|image|picture|credit|courtesy)\b[^()[\]]*[)\]]\.?$/i.test(tail))
+  if (closesBracket && /(?:\(|\[)[^()[\]]*\b(?:photo|image|picture|credit|courtesy)\b[^()[\]]*[)\]]\.?$/i.test(tail))
     return REASONS.caption
   if (
     /\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[\p{Lu}]/u.test(tail) &&

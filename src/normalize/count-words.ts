@@ -5,14 +5,33 @@
  * Scripts written without spaces (Chinese, Japanese) count one word per character.
  */
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/gu
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+// Characters that sit inside a word between letters: apostrophes, hyphen, period ("U.S.").
+const JOINERS = new Set([39, 0x2019, 45, 46])
+
+/** Letters, digits and marks, judged by code point without a regex (this runs on every article). */
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xfeff)
+
+/** Han and kana: scripts written without spaces, one word per character. */
+const isUnspaced = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
 export const countWords = (text: string): number => {
   let count = 0
-  for (const match of text.matchAll(WORD)) {
-    const unspaced = match[0].match(UNSPACED_SCRIPT)
-    count += unspaced ? unspaced.length + (match[0].length > unspaced.length ? 1 : 0) : 1
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isUnspaced(c)) {
+      count++
+      inWord = false
+    } else if (isWordChar(c)) {
+      if (!inWord) count++
+      inWord = true
+    } else if (inWord && JOINERS.has(c) && isWordChar(text.charCodeAt(i + 1)) && !isUnspaced(text.charCodeAt(i + 1))) {
+      // stays inside the word
+    } else inWord = false
   }
   return count
 }

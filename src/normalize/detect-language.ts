@@ -6,7 +6,7 @@
  * characters, which is plenty for a news article. Null when unsure.
  */
 
-const SAMPLE_CHARS = 4000
+const SAMPLE_CHARS = 1500
 const MIN_STOPWORD_HITS = 3
 
 const STOPWORDS: Record<string, readonly string[]> = {
@@ -322,16 +322,22 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, (sample: string) => string]> = [
 
 export const detectLanguage = (text: string): string | null => {
   const sample = text.slice(0, SAMPLE_CHARS)
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0
-  if (letters < 20) return null
-  const nonLatin = sample.match(/[^\p{Script=Latin}\P{L}]/gu)?.length ?? 0
-  if (nonLatin > letters / 2) {
+  // Count letters by script with a character scan; regexes only for the rare non-Latin case.
+  let latin = 0
+  let other = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++
+    else if (c >= 0x370 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x206f)) other++
+  }
+  if (latin + other < 20) return null
+  if (other > latin) {
     for (const [script, pick] of SCRIPTS) if (script.test(sample)) return pick(sample)
     return null
   }
   const scores = new Map<string, number>()
-  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const langs = STOPWORD_LANG.get(match[0])
+  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    const langs = STOPWORD_LANG.get(word)
     if (!langs) continue
     for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1)
   }

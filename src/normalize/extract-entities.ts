@@ -8,7 +8,6 @@
  * One pass over the words; no dictionary of names, so it works on outlets and
  * people it has never seen.
  */
-import { splitSentences } from './split-sentences.ts'
 
 export const MAX_TAGS = 8
 
@@ -66,57 +65,79 @@ const CONNECTORS = new Set([
   '&',
 ])
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
+// A run of capitalised words, with lower-case connectors inside ("Bank of England").
+// Alternatives are disjoint (upper- vs lower-case starts), so no backtracking blow-up.
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:(?:of|de|del|da|di|van|von|der|al|bin|la|le|du|the|for|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu
 
-const clean = (word: string): string =>
-  word
+/** The word without a possessive or a sentence-final period (initialisms keep theirs). */
+const clean = (word: string): string => {
+  const last = word.charCodeAt(word.length - 1)
+  // ' ’ . s: the only endings that change anything.
+  if (last !== 39 && last !== 0x2019 && last !== 46 && last !== 115) return word
+  return word
     .replace(/(?:['’]s|['’])$/u, '')
     .replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(word) ? dot : ''))
+}
 
-/** Capitalised runs in one sentence, titles and sentence-initial common words removed. */
-const runsIn = (sentence: string): Array<{ text: string; atStart: boolean }> => {
-  const runs: Array<{ text: string; atStart: boolean }> = []
-  let run: string[] = []
-  let runStart = 0
-  let position = 0
-  const flush = (): void => {
-    while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as string).toLowerCase()))
-      run.pop()
-    while (
-      run.length > 1 &&
-      (TITLES.has((run[0] as string).toLowerCase()) ||
-        CONNECTORS.has((run[0] as string).toLowerCase()))
-    )
-      run.shift()
-    if (run.length === 1 && TITLES.has((run[0] as string).toLowerCase())) run = []
-    if (run.length > 0) runs.push({ text: run.join(' '), atStart: runStart === 0 })
-    run = []
-  }
-  for (const match of sentence.matchAll(TOKEN)) {
-    const raw = match[0]
-    const word = clean(raw)
-    const lower = word.toLowerCase()
-    const atStart = position === 0
-    position++
-    if (isCapitalised(word) && !(COMMON.has(lower) && (atStart || run.length === 0))) {
-      if (COMMON.has(lower)) {
-        flush()
+const OPENERS = new Set([' ', '\u00a0', '"', '“', '‘', "'", '(', '[', '«', '—', '–', '-'])
+
+/** True when the text before `index` ends a sentence (or there is none). */
+const startsSentenceAt = (text: string, index: number): boolean => {
+  let i = index - 1
+  while (i >= 0 && OPENERS.has(text[i] as string)) i--
+  if (i < 0) return true
+  const c = text[i] as string
+  if (c === '!' || c === '?' || c === '…' || c === ':') return true
+  // "U.S. President": a period after a capital letter is an initialism.
+  return c === '.' && !/\p{Lu}/u.test(text[i - 1] ?? '')
+}
+
+type Run = { text: string; atStart: boolean }
+
+/** Capitalised runs of a paragraph, titles and common words removed. */
+const runsIn = (paragraph: string): Run[] => {
+  const runs: Run[] = []
+  for (const match of paragraph.matchAll(CAPITALISED_RUN)) {
+    let nextAtStart = startsSentenceAt(paragraph, match.index)
+    let runAtStart = false
+    let run: string[] = []
+    const flush = (): void => {
+      while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as string).toLowerCase())) run.pop()
+      while (
+        run.length > 1 &&
+        (TITLES.has((run[0] as string).toLowerCase()) || CONNECTORS.has((run[0] as string).toLowerCase()))
+      )
+        run.shift()
+      if (run.length === 1 && TITLES.has((run[0] as string).toLowerCase())) run = []
+      if (run.length > 0) runs.push({ text: run.join(' '), atStart: runAtStart })
+      run = []
+    }
+    for (const raw of match[0].split(/[ \u00a0]+/)) {
+      const word = clean(raw)
+      const lower = word.toLowerCase()
+      if (run.length > 0 && CONNECTORS.has(lower)) {
+        run.push(word)
         continue
       }
-      if (run.length === 0) runStart = position - 1
+      if (COMMON.has(lower)) {
+        flush()
+        nextAtStart = false
+        continue
+      }
+      if (run.length === 0 && CONNECTORS.has(lower)) continue
+      if (run.length === 0) runAtStart = nextAtStart
       run.push(word)
-      // A possessive or a trailing period ends the name: "Ukraine’s allies".
-      if (word !== raw && !raw.endsWith('.')) flush()
-      continue
-    }
-    if (run.length > 0 && CONNECTORS.has(lower) && word === raw) {
-      run.push(word)
-      continue
+      nextAtStart = false
+      if (word !== raw) {
+        // A possessive or a sentence end closes the name: "Ukraine’s allies", "in Kyiv. The".
+        const sentenceEnd = raw.endsWith('.') && !word.endsWith('.')
+        flush()
+        nextAtStart = sentenceEnd
+      }
     }
     flush()
   }
-  flush()
   return runs
 }
 
@@ -134,15 +155,13 @@ export const extractEntities = (
   const counts = new Map<string, { count: number; first: number; midSentence: boolean }>()
   let order = 0
   for (const paragraph of paragraphs) {
-    for (const sentence of splitSentences(paragraph)) {
-      for (const { text: run, atStart } of runsIn(sentence)) {
-        if (run.length < 2 || /^\p{N}/u.test(run)) continue
-        const entry = counts.get(run)
-        if (entry) {
-          entry.count++
-          entry.midSentence ||= !atStart
-        } else counts.set(run, { count: 1, first: order++, midSentence: !atStart })
-      }
+    for (const { text: run, atStart } of runsIn(paragraph)) {
+      if (run.length < 2) continue
+      const entry = counts.get(run)
+      if (entry) {
+        entry.count++
+        entry.midSentence ||= !atStart
+      } else counts.set(run, { count: 1, first: order++, midSentence: !atStart })
     }
   }
   // Fold single-word mentions into the longer name that ends or starts with them.
@@ -169,8 +188,10 @@ export const extractEntities = (
     }
   }
   const exclude = new Set((options.exclude ?? []).map((n) => n.toLowerCase()))
-  const title = options.title?.toLowerCase() ?? ''
-  const lead = options.lead?.toLowerCase() ?? ''
+  const wordsOf = (text: string | undefined): Set<string> =>
+    new Set((text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))
+  const title = wordsOf(options.title)
+  const lead = wordsOf(options.lead)
   const scored = [...counts.entries()]
     // A single word seen only at the start of sentences may be any capitalised word ("Olive growers").
     .filter(
@@ -179,7 +200,7 @@ export const extractEntities = (
     .map(([name, { count, first }]) => {
       const lower = name.toLowerCase()
       const lastWord = lower.split(' ').pop() ?? lower
-      const bonus = (title.includes(lastWord) ? 2 : 0) + (lead.includes(lastWord) ? 1 : 0)
+      const bonus = (title.has(lastWord) ? 2 : 0) + (lead.has(lastWord) ? 1 : 0)
       return { name, score: count + bonus, count, first }
     })
     .filter((e) => e.count >= 2 || e.score >= 3)

@@ -16,9 +16,11 @@ const WHITESPACE = /\s+/g
 // Soft hyphens and zero-width characters are invisible; they only split words.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 
+// Text made only of ASCII and the marks folded below needs no Unicode normalization.
+const NEEDS_NFKC = /[^\x00-\x7f‘’“”«»–—]/
+
 export const foldMatchingText = (text: string): string =>
-  text
-    .normalize('NFKC')
+  (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text)
     .replace(INVISIBLE, '')
     .replace(DOUBLE_QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")

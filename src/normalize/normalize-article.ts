@@ -207,7 +207,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   removed.length = 0
   removed.push(...extracted, ...fromText)
 
-  if (paragraphs.length === 0 || countWords(paragraphs.join(' ')) === 0)
+  if (paragraphs.length === 0 || !paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p)))
     throw new NormalizeError('no article text found after removing boilerplate', file)
 
   const metaTitle = meta.title?.trim() || null

@@ -87,28 +87,53 @@ export const resolveSourceFromText = (
 ): ResolvedSource | null => {
   const furniture = furnitureLines.join('\n')
   if (!furniture) return null
+  const lower = furniture.toLowerCase()
   let best: { profile: SourceProfile; score: number } | null = null
-  for (const profile of registry.profiles) {
+  for (const { profile, signatures, names } of textMatchersFor(registry)) {
     let score = 0
-    for (const signature of profile.signatures ?? [])
-      if (phraseMatcher(signature, true).test(furniture)) score += 3
-    for (const name of [profile.name, ...(profile.aliases ?? [])]) {
-      // Short aliases ("AP", "FT") are too ambiguous to read from text.
-      if (name.length < 4) continue
-      // A one-word name at the start of a line or sentence may be an ordinary
-      // word ("Independent local journalism…"); inside a sentence it is a name.
-      const matcher = name.includes(' ')
-        ? phraseMatcher(name, false)
-        : new RegExp(
-            `(?<=[\\p{L}\\p{N},;:]\\s+(?:the\\s+)?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
-            'u'
-          )
-      if (matcher.test(furniture)) score += 2
-    }
+    // A substring test first: most profiles are absent from most texts.
+    for (const { needle, matcher } of signatures)
+      if (lower.includes(needle) && matcher.test(furniture)) score += 3
+    for (const { needle, matcher } of names)
+      if (lower.includes(needle) && matcher.test(furniture)) score += 2
     if (score > 0 && (!best || score > best.score)) best = { profile, score }
   }
   if (!best) return null
   return { source: sourceFromProfile(best.profile), profile: best.profile, via: 'text signature' }
+}
+
+type TextMatcher = { needle: string; matcher: RegExp }
+type ProfileMatchers = { profile: SourceProfile; signatures: TextMatcher[]; names: TextMatcher[] }
+
+const matcherCache = new WeakMap<SourceRegistry, ProfileMatchers[]>()
+
+/** Compiled once per registry: the phrases to look for in furniture lines. */
+const textMatchersFor = (registry: SourceRegistry): ProfileMatchers[] => {
+  const cached = matcherCache.get(registry)
+  if (cached) return cached
+  const built = registry.profiles.map((profile) => ({
+    profile,
+    signatures: (profile.signatures ?? []).map((signature) => ({
+      needle: signature.toLowerCase(),
+      matcher: phraseMatcher(signature, true),
+    })),
+    names: [profile.name, ...(profile.aliases ?? [])]
+      // Short aliases ("AP", "FT") are too ambiguous to read from text.
+      .filter((name) => name.length >= 4)
+      .map((name) => ({
+        needle: name.toLowerCase(),
+        // A one-word name at the start of a line or sentence may be an ordinary
+        // word ("Independent local journalism…"); inside a sentence it is a name.
+        matcher: name.includes(' ')
+          ? phraseMatcher(name, false)
+          : new RegExp(
+              `(?<=[\\p{L}\\p{N},;:]\\s+(?:the\\s+)?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
+              'u'
+            ),
+      })),
+  }))
+  matcherCache.set(registry, built)
+  return built
 }
 
 export const unknownSource = (): ResolvedSource => ({
