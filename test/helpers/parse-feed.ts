@@ -45,20 +45,26 @@ export const parseAtom = (body: string): ParsedItem[] => {
     id: text(e.id),
     title: decodeHtml(text(e.title)),
     link:
-      ((e.link as Record<string, string>[]).find((l) => !l['@rel'] || l['@rel'] === 'alternate') ??
-        {})['@href'] ?? '',
+      (e.link as Record<string, string>[]).find((l) => !l['@rel'] || l['@rel'] === 'alternate')?.[
+        '@href'
+      ] ?? '',
     sourceNames: [text((e.source as Record<string, unknown>).title)],
   }))
 }
 
+type JsonFeedItem = {
+  id: string
+  title: string
+  url: string
+  _edgewire: { sources: { role: string; name: string }[] }
+}
+
 export const parseJsonFeed = (body: string): ParsedItem[] => {
-  const feed = JSON.parse(body) as { items: Record<string, any>[] }
+  const feed = JSON.parse(body) as { items: JsonFeedItem[] }
   return feed.items.map((i) => ({
     id: i.id,
     title: i.title,
     link: i.url,
-    sourceNames: i._edgewire.sources
-      .filter((s: { role: string }) => s.role === 'lead')
-      .map((s: { name: string }) => s.name),
+    sourceNames: i._edgewire.sources.filter((s) => s.role === 'lead').map((s) => s.name),
   }))
 }
