@@ -183,7 +183,13 @@ export const wordCountOf = (line: string): number => {
       inToken = true
       counted = false
     }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && (c < 0x2000 || c > 0x206f) && c !== 0xd7 && c !== 0xf7))) {
+    if (
+      !counted &&
+      ((c >= 48 && c <= 57) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122) ||
+        (c > 191 && (c < 0x2000 || c > 0x206f) && c !== 0xd7 && c !== 0xf7))
+    ) {
       n++
       counted = true
     }
@@ -292,7 +298,10 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
     !/[.!?]["”’]?$/.test(trimmed.replace(/\)\.?$|\.$/, ''))
   )
     return REASONS.caption
-  if (closesBracket && /(?:\(|\[)[^()[\]]*\b(?:photo|image|picture|credit|courtesy)\b[^()[\]]*[)\]]\.?$/i.test(tail))
+  if (
+    closesBracket &&
+    /(?:\(|\[)[^()[\]]*\b(?:photo|image|picture|credit|courtesy)\b[^()[\]]*[)\]]\.?$/i.test(tail)
+  )
     return REASONS.caption
   if (
     /\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[\p{Lu}]/u.test(tail) &&

@@ -13,10 +13,18 @@ const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122) ||
-  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xfeff)
+  (c >= 0xc0 &&
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    !(c >= 0xfe30 && c <= 0xfe4f) &&
+    !(c >= 0xff00 && c <= 0xff0f) &&
+    c !== 0xfeff)
 
 /** Han and kana: scripts written without spaces, one word per character. */
-const isUnspaced = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+const isUnspaced = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
 export const countWords = (text: string): number => {
   let count = 0
@@ -29,7 +37,12 @@ export const countWords = (text: string): number => {
     } else if (isWordChar(c)) {
       if (!inWord) count++
       inWord = true
-    } else if (inWord && JOINERS.has(c) && isWordChar(text.charCodeAt(i + 1)) && !isUnspaced(text.charCodeAt(i + 1))) {
+    } else if (
+      inWord &&
+      JOINERS.has(c) &&
+      isWordChar(text.charCodeAt(i + 1)) &&
+      !isUnspaced(text.charCodeAt(i + 1))
+    ) {
       // stays inside the word
     } else inWord = false
   }

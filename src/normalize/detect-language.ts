@@ -336,10 +336,21 @@ export const detectLanguage = (text: string): string | null => {
     return null
   }
   const scores = new Map<string, number>()
-  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    const langs = STOPWORD_LANG.get(word)
-    if (!langs) continue
-    for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1)
+  const lower = sample.toLowerCase()
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32
+    const letter = (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    if (letter) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start <= 8) {
+      // Function words are short; longer words are never looked up.
+      const langs = STOPWORD_LANG.get(lower.slice(start, i))
+      if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1)
+    }
+    start = -1
   }
   let best: string | null = null
   let bestScore = 0

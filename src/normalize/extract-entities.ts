@@ -10,6 +10,7 @@
  */
 
 export const MAX_TAGS = 8
+const MAX_CHARS_READ = 4000
 
 // Capitalised only because they start a sentence or are generic.
 const COMMON = new Set(
@@ -68,7 +69,7 @@ const CONNECTORS = new Set([
 // A run of capitalised words, with lower-case connectors inside ("Bank of England").
 // Alternatives are disjoint (upper- vs lower-case starts), so no backtracking blow-up.
 const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:(?:of|de|del|da|di|van|von|der|al|bin|la|le|du|the|for|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu
+  /\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:(?:of|de|del|da|di|van|von|der|al|bin|la|le|du|the|for|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu
 
 /** The word without a possessive or a sentence-final period (initialisms keep theirs). */
 const clean = (word: string): string => {
@@ -99,14 +100,18 @@ type Run = { text: string; atStart: boolean }
 const runsIn = (paragraph: string): Run[] => {
   const runs: Run[] = []
   for (const match of paragraph.matchAll(CAPITALISED_RUN)) {
+    // Inside a word ("iPhone"): not a name start. Checked here, not by a lookbehind, for speed.
+    if (match.index > 0 && /[\p{L}\p{N}]/u.test(paragraph[match.index - 1] as string)) continue
     let nextAtStart = startsSentenceAt(paragraph, match.index)
     let runAtStart = false
     let run: string[] = []
     const flush = (): void => {
-      while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as string).toLowerCase())) run.pop()
+      while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as string).toLowerCase()))
+        run.pop()
       while (
         run.length > 1 &&
-        (TITLES.has((run[0] as string).toLowerCase()) || CONNECTORS.has((run[0] as string).toLowerCase()))
+        (TITLES.has((run[0] as string).toLowerCase()) ||
+          CONNECTORS.has((run[0] as string).toLowerCase()))
       )
         run.shift()
       if (run.length === 1 && TITLES.has((run[0] as string).toLowerCase())) run = []
@@ -154,7 +159,11 @@ export const extractEntities = (
 ): string[] => {
   const counts = new Map<string, { count: number; first: number; midSentence: boolean }>()
   let order = 0
+  let read = 0
   for (const paragraph of paragraphs) {
+    // Salient names appear early; the first few thousand characters are enough.
+    if (read > MAX_CHARS_READ) break
+    read += paragraph.length
     for (const { text: run, atStart } of runsIn(paragraph)) {
       if (run.length < 2) continue
       const entry = counts.get(run)
@@ -165,16 +174,20 @@ export const extractEntities = (
     }
   }
   // Fold single-word mentions into the longer name that ends or starts with them.
-  const names = [...counts.keys()]
-  for (const name of names) {
+  // Index the longer names by their first and last word, so folding stays linear.
+  const byEdgeWord = new Map<string, string[]>()
+  for (const name of counts.keys()) {
+    const words = name.split(' ')
+    if (words.length < 2) continue
+    const last = words[words.length - 1] as string
+    if (!/^\p{Lu}/u.test(last)) continue
+    for (const edge of new Set([words[0] as string, last]))
+      byEdgeWord.set(edge, [...(byEdgeWord.get(edge) ?? []), name])
+  }
+  for (const name of [...counts.keys()]) {
     if (name.includes(' ')) continue
-    const longer = names.filter(
-      (other) =>
-        other !== name &&
-        (other.endsWith(` ${name}`) || other.startsWith(`${name} `)) &&
-        /\p{Lu}/u.test(other.split(' ').pop() ?? '')
-    )
-    if (longer.length === 0) continue
+    const longer = byEdgeWord.get(name)
+    if (!longer) continue
     const target = longer.reduce((a, b) =>
       (counts.get(a)?.count ?? 0) >= (counts.get(b)?.count ?? 0) ? a : b
     )

@@ -7,24 +7,23 @@
  * nowhere”" compare equal.
  */
 
-// NFKC already turns full-width and compatibility forms into plain ones; these
-// are the marks it leaves alone.
-const DOUBLE_QUOTES = /[«»“”„‟❝❞〝〞＂″]/g
-const SINGLE_QUOTES = /[‘’‚‛‹›❛❜′`´]/g
-const DASHES = /[‐‑‒–—―−⸺⸻﹘﹣－]/g
-const WHITESPACE = /\s+/g
-// Soft hyphens and zero-width characters are invisible; they only split words.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+// Text made only of ASCII, Latin letters, no-break spaces, ellipses and the marks
+// folded below needs no Unicode normalization (NFKC would only turn "…" into "...").
+const NEEDS_NFKC = /[^\x00-\x7f\u00a0\u00c0-\u00ff‘’“”«»–—…]/
 
-// Text made only of ASCII and the marks folded below needs no Unicode normalization.
-const NEEDS_NFKC = /[^\x00-\x7f‘’“”«»–—]/
+// NFKC turns full-width and compatibility forms into plain ones; these are the
+// marks it leaves alone.
+const FOLDED = new Map<string, string>()
+for (const c of '«»“”„‟❝❞〝〞＂″') FOLDED.set(c, '"')
+for (const c of '‘’‚‛‹›❛❜′`´') FOLDED.set(c, "'")
+for (const c of '‐‑‒–—―−⸺⸻﹘﹣－') FOLDED.set(c, '-')
+for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLDED.set(c, '')
+
+// One pass: every mark to fold and every whitespace run, replaced by a table lookup.
+const TO_FOLD = /[«»“”„‟❝❞〝〞＂″‘’‚‛‹›❛❜′`´‐‑‒–—―−⸺⸻﹘﹣－\u00ad\u200b-\u200d\u2060\ufeff]|\s+/g
 
 export const foldMatchingText = (text: string): string =>
-  (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text)
-    .replace(INVISIBLE, '')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DASHES, '-')
-    .replace(WHITESPACE, ' ')
+  (NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text.replace(/…/g, '...'))
+    .replace(TO_FOLD, (match) => FOLDED.get(match) ?? ' ')
     .trim()
     .toLowerCase()

@@ -61,7 +61,8 @@ export const stripBoilerplate = (
       outletNames,
       nearEdge: index < EDGE_LINES || index >= lines.length - EDGE_LINES,
     }
-    if (known.size > 0 && known.has(labelForm(line))) return { line, reason: REASONS.registry, strong: true }
+    if (known.size > 0 && known.has(labelForm(line)))
+      return { line, reason: REASONS.registry, strong: true }
     const byline = parseByline(line, outletNames)
     if (byline) {
       for (const name of byline.authors) if (!authors.includes(name)) authors.push(name)
