@@ -9,7 +9,7 @@
 
 // Text made only of ASCII, Latin letters, no-break spaces, ellipses and the marks
 // folded below needs no Unicode normalization (NFKC would only turn "…" into "...").
-const NEEDS_NFKC = /[^\x00-\x7f\u00a0\u00c0-\u00ff‘’“”«»–—…]/
+const NEEDS_NFKC = /[^\t\n\r\u0020-\u007e\u00a0\u00c0-\u00ff‘’“”«»–—…]/
 
 // NFKC turns full-width and compatibility forms into plain ones; these are the
 // marks it leaves alone.
