@@ -45,6 +45,11 @@ export type ExtractedDocument = {
   structured: StructuredData
   /** A publication date inferred by the extractor itself (e.g. `<time>` in the page). */
   inferredPublished: DateValue | null
+  /**
+   * True when the body came from markup (HTML, a feed's HTML content), where a
+   * headline is an element, so no plain first line is taken for one.
+   */
+  markedUp: boolean
   /** Authors read from the document's byline boxes (inference, below structured data). */
   inferredAuthors: string[]
   /** Lines the extractor already dropped (navigation, scripts' text), with reasons. */
@@ -107,6 +112,7 @@ const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Ext
     metadata,
     structured,
     inferredPublished: timeElement ? parseDate(timeElement) : null,
+    markedUp: true,
     inferredAuthors: content.authors,
     removed: content.removed,
   }
@@ -121,6 +127,7 @@ const fromText = (
   const merged = front ? mergeMetadata(front.metadata, metadata) : metadata
   const body = front ? front.body : content
   const base = {
+    markedUp: false,
     form,
     metadata: merged,
     structured: emptyStructuredData(),
@@ -147,6 +154,7 @@ const fromFeedItem = (
       metadata,
       structured: item.structured,
       inferredPublished: null,
+      markedUp: false,
       inferredAuthors: [],
       removed: [],
     }

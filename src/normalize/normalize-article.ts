@@ -180,14 +180,18 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   let paragraphs = stripped.paragraphs
   const removed: RemovedLine[] = [...doc.removed]
   let headline = doc.headline
-  if (!headline) {
+  const statedTitle = meta.title?.trim() || structured.title
+  if (!headline && !doc.markedUp) {
+    // Scraped text carries its headline as a plain first line.
     const found = findHeadline(paragraphs)
     if (found) {
       headline = found.title
       paragraphs = found.paragraphs
       removed.push(...found.removed)
     }
-  } else if (paragraphs[0] && labelForm(paragraphs[0]) === labelForm(headline)) {
+  }
+  const repeatedTitle = [headline, statedTitle].filter((t): t is string => !!t).map(labelForm)
+  if (paragraphs.length > 1 && paragraphs[0] && repeatedTitle.includes(labelForm(paragraphs[0]))) {
     // The headline repeated as the first body line.
     removed.push({ line: paragraphs[0], reason: 'headline repeated in the body' })
     paragraphs = paragraphs.slice(1)

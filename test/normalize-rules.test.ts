@@ -1,0 +1,273 @@
+/**
+ * The normalizer's building blocks, each on inputs of its own (never the
+ * seeds' strings): dates, bylines, line rules, folding, counting, feeds,
+ * configuration, and the options users extend it with.
+ */
+import { describe, expect, it } from 'vitest'
+import { furnitureReason, REASONS } from '../src/normalize/classify-line.ts'
+import { countWords } from '../src/normalize/count-words.ts'
+import { cutAtWord, deriveTitle, summarizeLead } from '../src/normalize/derive-title.ts'
+import { detectLanguage } from '../src/normalize/detect-language.ts'
+import {
+  findRepeatedLines,
+  foldMatchingText,
+  NormalizeError,
+  normalizeArticle,
+  parseDate,
+  readSourceConfig,
+  splitFeedItems,
+} from '../src/normalize/index.ts'
+import { parseByline } from '../src/normalize/parse-byline.ts'
+import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
+import { splitSentences } from '../src/normalize/split-sentences.ts'
+
+const story =
+  'The ferry company said on Tuesday that it would add two sailings a day from June, after passenger numbers rose by a fifth last summer.'
+
+describe('parseDate keeps the precision it was given', () => {
+  it.each([
+    ['2025-08-22', { value: '2025-08-22', precision: 'day' }],
+    ['2025-08-22T14:05:09Z', { value: '2025-08-22T14:05:09Z', precision: 'second' }],
+    ['2025-08-22T14:05+05:30', { value: '2025-08-22T14:05:00+05:30', precision: 'minute' }],
+    ['Fri, 22 Aug 2025 14:05:00 GMT', { value: '2025-08-22T14:05:00Z', precision: 'second' }],
+    [
+      'Fri, 22 Aug 2025 14:05:00 -0400',
+      { value: '2025-08-22T14:05:00-04:00', precision: 'second' },
+    ],
+    ['August 22, 2025', { value: '2025-08-22', precision: 'day' }],
+    ['22 Aug 2025 14:05 GMT', { value: '2025-08-22T14:05:00Z', precision: 'minute' }],
+    ['Aug. 22, 2025 2:05 p.m. EDT', { value: '2025-08-22T14:05:00-04:00', precision: 'minute' }],
+    ['Friday, 22 August 2025', { value: '2025-08-22', precision: 'day' }],
+    ['22.08.2025', { value: '2025-08-22', precision: 'day' }],
+    ['08/22/2025', { value: '2025-08-22', precision: 'day' }],
+  ])('%s', (input, expected) => {
+    expect(parseDate(input)).toEqual(expected)
+  })
+
+  it('drops a time whose offset is unknown instead of inventing one', () => {
+    expect(parseDate('2025-08-22T14:05:00')).toEqual({ value: '2025-08-22', precision: 'day' })
+    expect(parseDate('Aug 22, 2025, 10:05 AM ET')).toEqual({
+      value: '2025-08-22',
+      precision: 'day',
+    })
+  })
+
+  it('takes a missing year from a reference date, else refuses', () => {
+    const reference = { value: '2025-08-25', precision: 'day' } as const
+    expect(parseDate('Aug. 20', { reference })).toEqual({ value: '2025-08-20', precision: 'day' })
+    expect(parseDate('Dec. 30', { reference: { value: '2026-01-03', precision: 'day' } })).toEqual({
+      value: '2025-12-30',
+      precision: 'day',
+    })
+    expect(parseDate('Aug. 20')).toBeNull()
+  })
+
+  it('refuses what is not only a date', () => {
+    for (const text of [
+      'yesterday',
+      'March of the Penguins 2025',
+      '05/06/2025',
+      '2025-02-30',
+      'now',
+    ])
+      expect(parseDate(text), text).toBeNull()
+  })
+
+  it('reads a date from a URL path', () => {
+    expect(dateFromUrlPath('https://example.com/2024/11/05/story')).toEqual({
+      value: '2024-11-05',
+      precision: 'day',
+    })
+    expect(dateFromUrlPath('https://example.com/story-2024')).toBeNull()
+  })
+})
+
+describe('parseByline', () => {
+  it('reads names, roles and outlets apart', () => {
+    expect(parseByline('By Chris Summers')?.authors).toEqual(['Chris Summers'])
+    expect(parseByline('By ANNA LEE and Tom Ruiz, Reuters')?.authors).toEqual([
+      'Anna Lee',
+      'Tom Ruiz',
+    ])
+    expect(parseByline('Written by: Maria de la Cruz, Staff Writer')?.authors).toEqual([
+      'Maria de la Cruz',
+    ])
+    expect(parseByline('Reporting by Ana Costa; Editing by Mark Webb')?.authors).toEqual([
+      'Ana Costa',
+    ])
+  })
+
+  it('does not take sentences that start with "By" for bylines', () => {
+    expect(parseByline('By Friday, the talks had stalled.')).toBeNull()
+    expect(parseByline('By the end of the year, prices had doubled.')).toBeNull()
+  })
+})
+
+describe('line rules', () => {
+  const context = { outletNames: ['Harbour Post'], nearEdge: true }
+  it.each([
+    ['Advertisement', REASONS.advertisement],
+    ['Scroll to continue with content', REASONS.advertisement],
+    ['READ MORE: Council delays vote on bus lanes', REASONS.readMore],
+    ['© 2024 Harbour Post Ltd. All rights reserved.', REASONS.copyright],
+    [
+      'Sign up for our weekly newsletter and get the best stories in your inbox.',
+      REASONS.newsletter,
+    ],
+    ['Download the Harbour Post app to stay updated on the go.', REASONS.promo],
+    ['Please support independent local reporting with a monthly donation.', REASONS.donation],
+    [
+      'The mayor at the opening ceremony on Friday. (Photo by Lee Park/Getty Images)',
+      REASONS.caption,
+    ],
+    ['Photograph: Sam Jones/PA', REASONS.caption],
+    ['12 comments', REASONS.readingTime],
+    ['4 min read', REASONS.readingTime],
+    ['Updated 3 hours ago', REASONS.relativeTime],
+    ['Share on Facebook', REASONS.share],
+  ])('%s', (line, reason) => {
+    expect(furnitureReason(line, context)).toBe(reason)
+  })
+
+  it.each([
+    story,
+    '“We want you to know that we are open for business,” the owner told customers on Monday.',
+    'Subscribers to the streaming service rose by 5 million in the quarter, the company said.',
+    'The charity said donations had fallen by a third since the pandemic.',
+    'Firefighters from three stations attended.',
+  ])('keeps story text: %s', (line) => {
+    expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
+  })
+})
+
+describe('text helpers', () => {
+  it('folds typography for matching, keeps words', () => {
+    expect(foldMatchingText('«Road\u00a0to nowhere» — “Now”… It’s ＦＩＮＥ')).toBe(
+      '"road to nowhere" - "now"... it\'s fine'
+    )
+  })
+
+  it('counts words with inner apostrophes and hyphens as one', () => {
+    expect(countWords('Ukraine’s three-years-long war, U.S. aid — 40 drones.')).toBe(7)
+    expect(countWords('東京都 は')).toBe(4)
+  })
+
+  it('splits sentences but not at initials or abbreviations', () => {
+    expect(
+      splitSentences('U.S. President Joe Biden met Mr. Smith on Aug. 20. They talked.')
+    ).toEqual(['U.S. President Joe Biden met Mr. Smith on Aug. 20.', 'They talked.'])
+  })
+
+  it('derives titles and summaries at word and sentence boundaries', () => {
+    const long = `${'A long opening clause about the harbour and its history '.repeat(3)}ends here.`
+    const title = deriveTitle(long)
+    expect(title.length).toBeLessThanOrEqual(110)
+    expect(title.endsWith('…')).toBe(true)
+    expect(long.startsWith(title.slice(0, -1))).toBe(true)
+    expect(cutAtWord('short', 110)).toBe('short')
+    expect(summarizeLead([`${story} ${story} ${story}`])).toBe(`${story} ${story}`)
+  })
+
+  it('detects the language from the text', () => {
+    expect(detectLanguage(story)).toBe('en')
+    expect(
+      detectLanguage(
+        'Le gouvernement a annoncé mardi que les prix de l’énergie seront gelés pour les ménages et les petites entreprises.'
+      )
+    ).toBe('fr')
+    expect(detectLanguage('Правительство объявило во вторник о заморозке цен на энергию.')).toBe(
+      'ru'
+    )
+  })
+})
+
+describe('normalizeArticle options and forms', () => {
+  it('uses a user source profile: domain, signature and boilerplate', () => {
+    const sources = readSourceConfig(
+      JSON.stringify([
+        {
+          name: 'Harbour Post',
+          homepage: 'https://harbourpost.example/',
+          domains: ['harbourpost.example'],
+          boilerplate: ['Tips? Write to the newsdesk.'],
+        },
+      ])
+    )
+    const article = normalizeArticle(
+      {
+        content: `${story}\nTips? Write to the newsdesk.\n${story.replace('ferry', 'bus')}`,
+        form: 'text',
+        metadata: { url: 'https://m.harbourpost.example/news/ferries?utm_source=x' },
+      },
+      { sources }
+    )
+    expect(article.source).toEqual({
+      id: 'harbourpost-example',
+      name: 'Harbour Post',
+      homepage: 'https://harbourpost.example/',
+      feedUrl: null,
+    })
+    expect(article.url).toBe('https://m.harbourpost.example/news/ferries')
+    expect(article.removed).toContainEqual({
+      line: 'Tips? Write to the newsdesk.',
+      reason: REASONS.registry,
+    })
+  })
+
+  it('rejects a bad source registry naming the field', () => {
+    expect(() => readSourceConfig('[{"name": "X", "homepage": "not a url"}]')).toThrow(
+      /0\.homepage/
+    )
+  })
+
+  it('finds lines an outlet repeats under its articles', () => {
+    const source = { id: 'x', name: 'X', homepage: null, feedUrl: null }
+    const make = (n: number) =>
+      ({ source, text: `Story ${n} text here.\n\nFollow X on every platform` }) as never
+    const repeated = findRepeatedLines([make(1), make(2), make(3)])
+    expect([...(repeated.get('x') ?? [])]).toEqual(['follow x on every platform'])
+    expect(findRepeatedLines([make(1), make(2)]).size).toBe(0)
+  })
+
+  it('splits a feed into one document per item', () => {
+    const rss = `<rss><channel><title>T</title><link>https://t.example/</link><item><title>A</title><description>${story}</description></item><item><title>B</title><description>${story}</description></item></channel></rss>`
+    const items = splitFeedItems(rss)
+    expect(items).toHaveLength(2)
+    const article = normalizeArticle({
+      content: items[1] as string,
+      form: 'feed-item',
+      metadata: {},
+    })
+    expect(article.title).toBe('B')
+    expect(article.source.name).toBe('T')
+    expect(() => normalizeArticle({ content: rss, form: 'feed-item', metadata: {} })).toThrow(
+      /2 items/
+    )
+  })
+
+  it('does not take an HTML dek for a headline when the page has no <h1>', () => {
+    const html = `<html><head><title>Ferry sailings to double | Harbour Post</title></head><body><article><p>Two more sailings a day from June</p><p>${story}</p><p>${story}</p></article></body></html>`
+    const article = normalizeArticle({ content: html, form: 'html', metadata: {} })
+    expect(article.title).toBe('Ferry sailings to double')
+    expect(article.text.split('\n\n')[0]).toBe('Two more sailings a day from June')
+    expect(article.source.name).toBe('Harbour Post')
+  })
+
+  it('reports broken input with a NormalizeError that says what is wrong', () => {
+    expect(() => normalizeArticle({ content: '{"title": ', form: 'json', metadata: {} })).toThrow(
+      NormalizeError
+    )
+    expect(() => normalizeArticle({ content: '{"title": ', form: 'json', metadata: {} })).toThrow(
+      /not valid JSON/
+    )
+    expect(() => normalizeArticle({ content: '\n\n', form: 'text', metadata: {} })).toThrow(
+      /no article text found/
+    )
+  })
+
+  it('never replaces a missing date with the current time', () => {
+    const article = normalizeArticle({ content: story, form: 'text', metadata: {} })
+    expect(article.published).toBeNull()
+    expect(article.updated).toBeNull()
+  })
+})
