@@ -55,7 +55,7 @@ addLabels(
 )
 addLabels(
   REASONS.readMore,
-  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most popular|most viewed|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags'
+  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most popular|most viewed|explore more on these topics|explore more on this topic|more on this topic|more on these topics|reuse this content|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags'
 )
 addLabels(
   REASONS.comments,
@@ -67,7 +67,7 @@ addLabels(
 )
 addLabels(
   REASONS.navigation,
-  'menu|home|search|close|next|previous|prev|back|back to top|go to top|skip to content|skip to main content|sign in|log in|login|register|sign up|subscribe|subscribe now|my account|account|profile|notifications|settings|preview|loading|more|expand|collapse|open|follow|following|follow us|click here|tap here|view gallery|view image|enlarge|enlarge image|fullscreen|play|pause|mute|unmute|video|watch|watch now|watch live|listen|listen now|photos|photo|gallery|image|images|live|breaking|exclusive|opinion|analysis|news|world|politics|business'
+  'menu|home|search|close|next|previous|prev|back|back to top|go to top|skip to content|skip to main content|sign in|log in|login|register|sign up|subscribe|subscribe now|my account|account|profile|notifications|settings|preview|loading|more|expand|collapse|open|follow|following|follow us|click here|tap here|view gallery|view image|enlarge|enlarge image|fullscreen|play|pause|mute|unmute|video|watch|watch now|watch live|listen|listen now|listen to this article|listen to this story|listen to article|audio|photos|photo|gallery|image|images|live|breaking|exclusive|opinion|analysis|news|world|politics|business'
 )
 addLabels(
   REASONS.payment,
@@ -75,7 +75,7 @@ addLabels(
 )
 
 const COUNTED_LABEL =
-  /^(?:\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
+  /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
 
 // "More from Metro", "Latest in Business", "Top stories in World": section teasers.
 const SECTION_TEASER =
@@ -96,7 +96,7 @@ const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
 
 const TEASER_PREFIX =
-  /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+  /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
 const CAPTION_PREFIX =
   /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image)\s*(?::|\||–|—|-\s)/i
@@ -140,7 +140,8 @@ const PROMO_PHRASES = [
   /\bclick here\b|\btap here\b/i,
   /\bexpert (?:opinions|insights|analysis|views)\b/i,
   /\binsights\b/i,
-  /\bevery (?:week|weekend|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  /\b(?:free|daily|weekly|morning|evening) (?:[\p{L}&]+ ){0,2}(?:email|e-mail|briefing|bulletin|digest)s?\b/iu,
+  /\bevery (?:week|weekday|weekend|day|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:don'?t|never) miss\b/i,
   /\bhead (?:over )?to\b/i,
   /\bfor the latest\b/i,

@@ -111,7 +111,7 @@ const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Ext
     headline: content.headline,
     metadata,
     structured,
-    inferredPublished: timeElement ? parseDate(timeElement) : null,
+    inferredPublished: (timeElement ? parseDate(timeElement) : null) ?? content.dateline,
     markedUp: true,
     inferredAuthors: content.authors,
     removed: content.removed,

@@ -15,8 +15,9 @@
  *  4. inside it, link lists and widget remains are dropped with a reason.
  * Linear in the size of the page.
  */
-import type { RemovedLine } from '../schema/index.ts'
+import type { DateValue, RemovedLine } from '../schema/index.ts'
 import { looksLikePersonName, parseByline } from './parse-byline.ts'
+import { parseDateline } from './parse-dateline.ts'
 import {
   attr,
   type HtmlDocument,
@@ -32,6 +33,8 @@ export type HtmlContent = {
   removed: RemovedLine[]
   /** Names read from byline boxes the extractor set aside. */
   authors: string[]
+  /** A publication date read from a meta box the extractor set aside. */
+  dateline: DateValue | null
 }
 
 type Block = {
@@ -270,6 +273,18 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     }
   }
 
+  // Climb while the parent holds comparable prose elsewhere: the article split
+  // into several containers scores each part, and their common parent is the article.
+  while (best) {
+    const parent = best.parent as HtmlNode | null
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') break
+    if (chromeReasonOf(parent) !== null) break
+    const parentScore = adjusted(parent)
+    if (parentScore < bestScore * 0.75) break
+    best = parent
+    bestScore = Math.max(bestScore, parentScore)
+  }
+
   const roots = new Set<HtmlElement>()
   if (best) {
     roots.add(best)
@@ -278,7 +293,10 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     if (parent && isElement(parent as HtmlNode)) {
       for (const sibling of parent.children as HtmlNode[]) {
         if (!isElement(sibling) || sibling === best) continue
-        if (adjusted(sibling) >= Math.max(10, bestScore * 0.2)) roots.add(sibling)
+        const total = totals.get(sibling)
+        const density = total && total.chars > 0 ? total.links / total.chars : 1
+        if (density <= MAX_PROSE_LINK_DENSITY && adjusted(sibling) >= Math.max(3, bestScore * 0.25))
+          roots.add(sibling)
       }
     }
   }
@@ -286,6 +304,7 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const kept: string[] = []
   const removed: RemovedLine[] = []
   const authors: string[] = []
+  let dateline: DateValue | null = null
   let insideH1: string | null = null
   let h1BeforeContent: string | null = null
   let firstH1: string | null = null
@@ -309,13 +328,27 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
       kept.push(block.text)
       continue
     }
-    // A byline box is chrome, but the names in it are the authors.
-    if (/byline|author/i.test(reason)) {
+    // A byline or meta box is chrome, but the names and the date in it are metadata.
+    // Only in the article or above it: a sidebar's bylines and dates are other articles'.
+    if (block.text.length <= 200 && (inside || kept.length === 0)) {
       const byline = parseByline(block.text)
       if (byline) authors.push(...byline.authors)
-      else if (looksLikePersonName(block.text)) authors.push(block.text)
+      else if (/byline|author/i.test(reason) && looksLikePersonName(block.text))
+        authors.push(block.text)
+      if (!dateline) {
+        for (const part of block.text.split(/\s+[|•·]\s+/)) {
+          dateline = parseDateline(part, null)?.published ?? null
+          if (dateline) break
+        }
+      }
     }
     removed.push({ line: block.text, reason })
   }
-  return { blocks: kept, headline: insideH1 ?? h1BeforeContent ?? firstH1, removed, authors }
+  return {
+    blocks: kept,
+    headline: insideH1 ?? h1BeforeContent ?? firstH1,
+    removed,
+    authors,
+    dateline,
+  }
 }

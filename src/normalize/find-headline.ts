@@ -40,8 +40,10 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
     const line = paragraphs[i] as string
     if (isProse(line)) return null
     if (!isTitleShaped(line)) continue
-    const next = paragraphs[i + 1] as string
-    if (wordCountOf(next) <= wordCountOf(line) && !isProse(next)) continue
+    // Prose (or a longer line) must follow within two lines: a standfirst may sit between.
+    const words = wordCountOf(line)
+    const following = paragraphs.slice(i + 1, i + 3)
+    if (!following.some((next) => isProse(next) || wordCountOf(next) > words)) continue
     // Lines above the headline must be short labels; otherwise this is not the head.
     const above = paragraphs.slice(0, i)
     if (above.some((l) => wordCountOf(l) > 5)) return null

@@ -114,6 +114,13 @@ const markClosingBlock = (verdicts: Verdict[], outletNames: readonly string[]): 
   if (opener < 0) return
   // A short title-shaped line right above the opener is the box's own heading
   // ("Independent journalism needs you"): a story does not end on a heading.
+  // Labels and short headings between the run's start and the opener (a tag
+  // list, "Explore more on these topics") belong to the closing block too.
+  while (opener > start) {
+    const line = (verdicts[opener - 1] as Verdict).line.trim()
+    if (/[.!?…:;,]["'”’»)]*$/.test(line) || wordCountOf(line) > 6) break
+    opener--
+  }
   const above = verdicts[opener - 1]
   if (
     above &&
