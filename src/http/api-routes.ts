@@ -31,41 +31,16 @@ import type {
   DistinctArticle,
   ItemQuery,
 } from '../schema/index.ts'
+import { apiArticle, apiStory } from './api-representations.ts'
+import { requireBearerToken } from './bearer-token.ts'
 import { cacheControlFrom } from './cache-policy.ts'
 import { ProblemError } from './handle-errors.ts'
+import { deleteArticleById, postArticle, putArticle } from './ingest-routes.ts'
 import { nextPageQuery, parseItemQuery } from './parse-item-query.ts'
-import { readOnly } from './read-only.ts'
+import { readOnly, resource } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
-
-const apiArticle = (site: SiteConfig, publication: Publication, d: DistinctArticle): ApiArticle => {
-  const story = publication.storyByArticleId.get(d.id)
-  return {
-    ...d,
-    storyId: story?.story.id ?? null,
-    links: {
-      self: `${site.siteUrl}/api/articles/${d.id}`,
-      page: site.siteUrl + articlePagePath(d.id),
-      story: story ? `${site.siteUrl}/api/stories/${story.story.id}` : null,
-    },
-  }
-}
-
-const apiStory = (site: SiteConfig, s: PublishedStory): ApiStory => ({
-  story: s.story,
-  attribution: s.attribution,
-  lead: {
-    id: s.lead.id,
-    title: s.lead.article.title,
-    summary: s.lead.article.summary,
-    url: s.lead.article.url,
-  },
-  links: {
-    self: `${site.siteUrl}/api/stories/${s.story.id}`,
-    page: site.siteUrl + storyPagePath(s.story.id),
-  },
-})
 
 /** One page of items, or a 400 naming the cursor when it is not ours. */
 const pageOf = <T extends Selectable>(items: T[], query: ItemQuery) => {
@@ -97,22 +72,33 @@ const serveJson = (c: Context<AppEnv>, body: () => unknown, lastModified: Date |
 
 export const apiRoutes = new Hono<AppEnv>()
 
-readOnly(apiRoutes, '/api/articles', (c) => {
-  const query = parseItemQuery(c)
-  return serveJson(c, () => {
-    const page = pageOf(c.var.publication.articles.map(selectableArticle), query)
-    return {
-      items: page.items.map((s) => apiArticle(c.var.site, c.var.publication, s.item)),
-      next_url: nextUrl(c, query, page.nextCursor),
-    }
-  })
+resource(apiRoutes, '/api/articles', {
+  POST: [requireBearerToken(), postArticle],
+  GET: [
+    (c) => {
+      const query = parseItemQuery(c)
+      return serveJson(c, () => {
+        const page = pageOf(c.var.publication.articles.map(selectableArticle), query)
+        return {
+          items: page.items.map((s) => apiArticle(c.var.site, c.var.publication, s.item)),
+          next_url: nextUrl(c, query, page.nextCursor),
+        }
+      })
+    },
+  ],
 })
 
-readOnly(apiRoutes, '/api/articles/:id', (c) => {
-  const id = c.req.param('id') ?? ''
-  const distinct = c.var.publication.articleById.get(id)
-  if (!distinct) throw new HTTPException(404, { message: `No article with id "${id}".` })
-  return serveJson(c, () => apiArticle(c.var.site, c.var.publication, distinct))
+resource(apiRoutes, '/api/articles/:id', {
+  PUT: [requireBearerToken(), putArticle],
+  DELETE: [requireBearerToken(), deleteArticleById],
+  GET: [
+    (c) => {
+      const id = c.req.param('id') ?? ''
+      const distinct = c.var.publication.articleById.get(id)
+      if (!distinct) throw new HTTPException(404, { message: `No article with id "${id}".` })
+      return serveJson(c, () => apiArticle(c.var.site, c.var.publication, distinct))
+    },
+  ],
 })
 
 readOnly(apiRoutes, '/api/stories', (c) => {

@@ -15,7 +15,7 @@ import {
 } from '../render/build-feed-document.ts'
 import { renderArticlePage } from '../render/html/article-page.ts'
 import { pagePolicy } from './cache-policy.ts'
-import { readOnly } from './read-only.ts'
+import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
 const ID = '{[0-9a-f]{32}}'

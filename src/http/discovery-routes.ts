@@ -11,7 +11,7 @@ import { renderApiDocsPage } from '../render/html/api-docs-page.ts'
 import { renderOpml } from '../render/render-opml.ts'
 import { cacheControlFrom, pagePolicy } from './cache-policy.ts'
 import { buildOpenApiDocument } from './openapi-document.ts'
-import { readOnly } from './read-only.ts'
+import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
 export const discoveryRoutes = new Hono<AppEnv>()

@@ -23,8 +23,8 @@ import { FEED_FAMILIES } from './feed-families.ts'
 import { ProblemError } from './handle-errors.ts'
 import { prefersHtml } from './negotiate.ts'
 import { nextPageQuery, parseItemQuery } from './parse-item-query.ts'
-import { readOnly } from './read-only.ts'
 import type { Rendered } from './render-cache.ts'
+import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
 /** The page of the family's feed that this request asks for, as a feed document. */

@@ -70,10 +70,24 @@ export const buildPublication = (
   return publish(normalized.articles, [...inputProblems, ...normalized.problems])
 }
 
-/** Clusters normalized articles and indexes everything the routes look up. */
+/** A version for a set of articles when the store gives none: their ids and record hashes. */
+const versionOf = (articles: readonly Article[]): string =>
+  hash128(
+    articles
+      .map((a) => `${a.id}:${hash128(JSON.stringify(a))}`)
+      .sort()
+      .join(',')
+  )
+
+/**
+ * Clusters normalized articles and indexes everything the routes look up.
+ * `version` identifies the input (the store's version); derived from the
+ * articles themselves when absent.
+ */
 export const publish = (
   articles: readonly Article[],
-  problems: readonly CorpusProblem[] = []
+  problems: readonly CorpusProblem[] = [],
+  version: string = versionOf(articles)
 ): Publication => {
   const clustering = clusterArticles(articles)
   const distinctById = new Map(clustering.articles.map((a) => [a.id, a]))
@@ -109,7 +123,7 @@ export const publish = (
   }
 
   return {
-    version: hash128(JSON.stringify([clustering.articles, clustering.stories])),
+    version,
     articles: newestFirst,
     articleById,
     stories,

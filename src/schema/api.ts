@@ -60,3 +60,52 @@ export const ProblemSchema = z.object({
   instance: z.string(),
   'invalid-params': z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
 })
+
+/**
+ * A JSON body for `POST /api/articles`: the minimal form a scraper sends
+ * (`url`, `title`, `source`, `published`, `text` or `html`), an article in the
+ * shared schema's terms, or `{content, form, metadata}` for raw captures.
+ * Validated before normalization so that errors name the field.
+ */
+export const IngestArticleSchema = z
+  .looseObject({
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+    title: z.string().trim().min(1, 'must not be empty').max(1000).optional(),
+    source: z
+      .union([
+        z.string().trim().min(1, 'must not be empty').max(200),
+        z.looseObject({
+          name: z.string().trim().min(1, 'must not be empty').max(200),
+          homepage: z.url({ protocol: /^https?$/ }).nullish(),
+          feedUrl: z.url({ protocol: /^https?$/ }).nullish(),
+        }),
+      ])
+      .optional(),
+    published: z
+      .union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()])
+      .optional(),
+    updated: z.union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()]).nullish(),
+    author: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+    language: z.string().min(2).max(35).nullish(),
+    tags: z.array(z.string().min(1).max(200)).max(100).optional(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    content: z.string().optional(),
+  })
+  .refine(
+    (v) =>
+      [v.text, v.html, v.content].some((body) => typeof body === 'string' && body.trim() !== ''),
+    {
+      message: 'one of "text", "html" or "content" is required and must not be empty',
+      path: ['text'],
+    }
+  )
+export type IngestArticle = z.infer<typeof IngestArticleSchema>
+
+export const IngestResultSchema = z.object({
+  /** False when the same article was already stored: nothing was added. */
+  created: z.boolean(),
+  article: ApiArticleSchema,
+  story: ApiStorySchema.nullable(),
+})
+export type IngestResult = z.infer<typeof IngestResultSchema>

@@ -1,0 +1,88 @@
+/**
+ * @module
+ * Writes: POST /api/articles, PUT and DELETE /api/articles/:id. Each write is
+ * normalize → store (one D1 transaction) → the publication is rebuilt from the
+ * store, which dedups and clusters it; the answer carries the article and its
+ * story. The same article again answers 200 with the existing id and adds no row.
+ */
+import type { Context } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { NormalizeError, normalizeArticle } from '../normalize/index.ts'
+import type { Article, IngestResult, RawArticle } from '../schema/index.ts'
+import {
+  deleteArticle,
+  getArticle,
+  insertArticles,
+  replaceArticle,
+} from '../storage/article-store.ts'
+import { apiArticle, apiStory } from './api-representations.ts'
+import { ProblemError } from './handle-errors.ts'
+import { storePublication } from './publication-context.ts'
+import { readIngestRequest } from './read-ingest-body.ts'
+
+const storeOf = (c: Context<AppEnv>): D1Database => {
+  if (!c.env.DB)
+    throw new ProblemError(503, 'Writes need a D1 database bound as DB; none is configured.')
+  return c.env.DB
+}
+
+const maxBytes = (c: Context<AppEnv>) => {
+  const n = Number.parseInt(c.env.MAX_INGEST_BYTES, 10)
+  return Number.isFinite(n) && n > 0 ? n : 2_000_000
+}
+
+const normalizeOrExplain = (raw: RawArticle): Article => {
+  try {
+    return normalizeArticle(raw)
+  } catch (error) {
+    if (!(error instanceof NormalizeError)) throw error
+    throw new ProblemError(422, `The article could not be normalized: ${error.message}.`)
+  }
+}
+
+/** The stored article as the API shows it, with the story it now belongs to. */
+const resultFor = async (
+  c: Context<AppEnv>,
+  db: D1Database,
+  id: string,
+  created: boolean
+): Promise<IngestResult> => {
+  const publication = await storePublication(db)
+  const distinct = publication.articleById.get(id)
+  if (!distinct) throw new ProblemError(500, 'The article was stored but could not be published.')
+  const story = publication.storyByArticleId.get(distinct.id)
+  return {
+    created,
+    article: apiArticle(c.var.site, publication, distinct),
+    story: story ? apiStory(c.var.site, story) : null,
+  }
+}
+
+export const postArticle = async (c: Context<AppEnv>) => {
+  const db = storeOf(c)
+  const article = normalizeOrExplain(await readIngestRequest(c.req.raw, maxBytes(c)))
+  const created = (await insertArticles(db, [article], 'api')).has(article.id)
+  const result = await resultFor(c, db, article.id, created)
+  return c.json(result, created ? 201 : 200, {
+    Location: `${c.var.site.siteUrl}/api/articles/${article.id}`,
+    'Cache-Control': 'no-store',
+  })
+}
+
+export const putArticle = async (c: Context<AppEnv>) => {
+  const db = storeOf(c)
+  const id = c.req.param('id') ?? ''
+  if (!(await getArticle(db, id))) throw new ProblemError(404, `No stored article with id "${id}".`)
+  const article = normalizeOrExplain(await readIngestRequest(c.req.raw, maxBytes(c)))
+  // An article's id never changes: the new record takes the id it replaces.
+  await replaceArticle(db, id, { ...article, id })
+  return c.json(await resultFor(c, db, id, false), 200, { 'Cache-Control': 'no-store' })
+}
+
+export const deleteArticleById = async (c: Context<AppEnv>) => {
+  const db = storeOf(c)
+  const id = c.req.param('id') ?? ''
+  if (!(await deleteArticle(db, id)))
+    throw new ProblemError(404, `No stored article with id "${id}".`)
+  return c.body(null, 204)
+}

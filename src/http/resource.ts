@@ -1,0 +1,41 @@
+/**
+ * @module
+ * Registers a resource by its methods: each given method runs its handlers
+ * (GET also answers HEAD); any other method gets 405 with an Allow header
+ * naming the ones that exist, instead of a misleading 404.
+ */
+import type { Hono } from 'hono'
+import type { H } from 'hono/types'
+import type { AppEnv } from '../app-env.ts'
+import { ProblemError } from './handle-errors.ts'
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+type Handlers = [H<AppEnv>, ...H<AppEnv>[]]
+
+const ALL: Method[] = ['GET', 'POST', 'PUT', 'DELETE']
+
+export const resource = (
+  app: Hono<AppEnv>,
+  path: string,
+  methods: Partial<Record<Method, Handlers>>
+) => {
+  const allowed = ALL.filter((m) => methods[m])
+  for (const method of allowed) {
+    const [first, ...rest] = methods[method] as Handlers
+    app.on(method, path, first, ...rest)
+  }
+  const allow = [...allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))].join(', ')
+  const others = [...ALL.filter((m) => !methods[m]), 'PATCH']
+  app.on(others, path, (c) => {
+    throw new ProblemError(
+      405,
+      `${c.req.method} is not allowed on ${c.req.path}; use ${allow}.`,
+      {},
+      { Allow: allow }
+    )
+  })
+}
+
+/** A resource that is only read: GET and HEAD. */
+export const readOnly = (app: Hono<AppEnv>, path: string, handler: H<AppEnv>) =>
+  resource(app, path, { GET: [handler] })

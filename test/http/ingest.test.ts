@@ -1,0 +1,199 @@
+import { env } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { parseRss } from '../helpers/parse-feed.ts'
+
+const BASE = 'http://localhost:8787'
+const TOKEN = 'test-ingest-token'
+
+const send = (
+  method: string,
+  path: string,
+  body: BodyInit | null,
+  headers: Record<string, string> = {}
+) =>
+  exports.default.fetch(`${BASE}${path}`, {
+    method,
+    body,
+    headers: { Authorization: `Bearer ${TOKEN}`, ...headers },
+  })
+
+const postJson = (value: unknown, headers: Record<string, string> = {}) =>
+  send('POST', '/api/articles', JSON.stringify(value), {
+    'Content-Type': 'application/json',
+    ...headers,
+  })
+
+type Result = {
+  created: boolean
+  article: { id: string; article: { title: string; source: { name: string } } }
+  story: { story: { id: string; memberIds: string[] } } | null
+}
+
+// An invented follow-up to the seeds' first story, as a scraper would send it.
+const FOLLOW_UP = {
+  url: 'https://harbour-gazette.example/world/lavrov-putin-zelensky-meeting-agenda?utm_source=feed',
+  title: 'Lavrov says Putin-Zelensky meeting agenda "not ready at all"',
+  source: { name: 'Harbour Gazette', homepage: 'https://harbour-gazette.example/' },
+  published: '2025-08-22T16:40:00Z',
+  text: [
+    'Russian Foreign Minister Sergei Lavrov said on Friday there are no plans for a meeting between President Vladimir Putin and Ukrainian President Volodymyr Zelensky, telling NBC News that the agenda for such a summit "is not ready at all".',
+    'Lavrov said Putin was ready to meet Zelensky once an agenda was prepared, and accused Zelensky of saying no to every principle discussed in Washington, including NATO membership and territorial issues.',
+    'The remarks cast doubt on efforts by U.S. President Donald Trump, who met Putin in Alaska and later hosted Zelensky and European leaders at the White House, to broker a direct meeting between the two leaders.',
+  ].join('\n\n'),
+}
+
+const siteFeedItems = async () =>
+  parseRss(await (await exports.default.fetch(`${BASE}/feed.xml`)).text())
+
+describe('POST /api/articles', () => {
+  it('stores a new article, answers 201 with it and its story, and joins the existing story', async () => {
+    const before = await siteFeedItems()
+    const beforeEtag = (await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('ETag')
+    const res = await postJson(FOLLOW_UP)
+    expect(res.status).toBe(201)
+    const result = (await res.json()) as Result
+    expect(result.created).toBe(true)
+    expect(result.article.article.source.name).toBe('Harbour Gazette')
+    expect(res.headers.get('Location')).toBe(`${BASE}/api/articles/${result.article.id}`)
+    // The follow-up joins the seeds' Putin–Zelensky story: no new item in the story feed.
+    expect(result.story?.story.memberIds).toHaveLength(4)
+    const after = await siteFeedItems()
+    expect(after).toHaveLength(before.length)
+    const afterRes = await exports.default.fetch(`${BASE}/feed.xml`)
+    expect(afterRes.headers.get('ETag')).not.toBe(beforeEtag)
+    expect(await afterRes.text()).toContain('Harbour Gazette')
+    // The article feed shows it at once.
+    const articles = parseRss(
+      await (await exports.default.fetch(`${BASE}/articles/feed.xml`)).text()
+    )
+    expect(articles.map((i) => i.sourceNames[0])).toContain('Harbour Gazette')
+  })
+
+  it('is idempotent: the same article again answers 200 with the same id and adds no row', async () => {
+    const first = (await (await postJson(FOLLOW_UP)).json()) as Result
+    const count = async () =>
+      (await env.DB.prepare('SELECT COUNT(*) AS n FROM articles').first<number>('n')) ?? 0
+    const rows = await count()
+    // A tracking parameter and a fragment do not make it another article.
+    const again = await postJson({ ...FOLLOW_UP, url: `${FOLLOW_UP.url.split('?')[0]}#comments` })
+    expect(again.status).toBe(200)
+    const second = (await again.json()) as Result
+    expect(second.created).toBe(false)
+    expect(second.article.id).toBe(first.article.id)
+    expect(await count()).toBe(rows)
+  })
+
+  it('stores one row when the same article arrives concurrently', async () => {
+    const article = { ...FOLLOW_UP, url: 'https://harbour-gazette.example/world/concurrent-copy' }
+    const answers = await Promise.all([postJson(article), postJson(article), postJson(article)])
+    const statuses = answers.map((a) => a.status).sort()
+    expect(statuses).toEqual([200, 200, 201])
+    const n = await env.DB.prepare('SELECT COUNT(*) AS n FROM articles WHERE canonical_url = ?')
+      .bind('https://harbour-gazette.example/world/concurrent-copy')
+      .first<number>('n')
+    expect(n).toBe(1)
+  })
+
+  it('accepts a raw text body with metadata in the query', async () => {
+    const res = await send(
+      'POST',
+      '/api/articles?source=Harbour%20Gazette&published=2025-03-04&url=https%3A%2F%2Fharbour-gazette.example%2Fferry',
+      'Harbour ferry adds a late crossing\n\nThe harbour ferry will run a 23:40 crossing on weekdays from 1 April, the operator said on Tuesday.\n\nTickets go on sale next week at the terminal and online.',
+      { 'Content-Type': 'text/plain; charset=utf-8' }
+    )
+    expect(res.status).toBe(201)
+    const result = (await res.json()) as Result
+    expect(result.article.article.title).toBe('Harbour ferry adds a late crossing')
+  })
+})
+
+describe('write errors', () => {
+  it('asks for a token (401), refuses a wrong one (403)', async () => {
+    const none = await exports.default.fetch(`${BASE}/api/articles`, {
+      method: 'POST',
+      body: JSON.stringify(FOLLOW_UP),
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(none.status).toBe(401)
+    expect(none.headers.get('WWW-Authenticate')).toBe('Bearer realm="edgewire"')
+    const wrong = await postJson(FOLLOW_UP, { Authorization: 'Bearer not-the-token' })
+    expect(wrong.status).toBe(403)
+    expect(wrong.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+  })
+
+  it.each([
+    [{ ...FOLLOW_UP, url: 'ftp://x' }, 'url'],
+    [{ ...FOLLOW_UP, source: { homepage: 'https://x.example/' } }, 'source'],
+    [{ ...FOLLOW_UP, text: '  ' }, 'text'],
+    [{ ...FOLLOW_UP, tags: 'not-a-list' }, 'tags'],
+  ])('answers 422 naming the field (%#)', async (body, field) => {
+    const res = await postJson(body)
+    expect(res.status).toBe(422)
+    const problem = (await res.json()) as { detail: string; 'invalid-params': { name: string }[] }
+    expect(problem['invalid-params'].map((p) => p.name.split('.')[0])).toContain(field)
+    expect(problem.detail).toContain(`"${field}`)
+  })
+
+  it('answers 400 for broken JSON, 415 for other media types and bad encodings, 413 for large bodies', async () => {
+    expect(
+      (await send('POST', '/api/articles', '{"url": ', { 'Content-Type': 'application/json' }))
+        .status
+    ).toBe(400)
+    expect((await send('POST', '/api/articles', 'x', { 'Content-Type': 'image/png' })).status).toBe(
+      415
+    )
+    const latin1 = new Uint8Array([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68])
+    expect(
+      (await send('POST', '/api/articles', latin1, { 'Content-Type': 'text/plain' })).status
+    ).toBe(415)
+    const huge = 'a'.repeat(Number(env.MAX_INGEST_BYTES) + 1)
+    expect(
+      (await send('POST', '/api/articles', huge, { 'Content-Type': 'text/plain' })).status
+    ).toBe(413)
+  })
+
+  it('leaves the store as it was after a failed write', async () => {
+    const version = async () =>
+      (await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('ETag')
+    const before = await version()
+    await postJson({ ...FOLLOW_UP, url: 'not a url' })
+    await send('POST', '/api/articles', 'x', { 'Content-Type': 'image/png' })
+    expect(await version()).toBe(before)
+  })
+})
+
+describe('PUT and DELETE /api/articles/:id', () => {
+  it('replaces an article under the same id, then deletes it', async () => {
+    const created = (await (
+      await postJson({ ...FOLLOW_UP, url: 'https://harbour-gazette.example/world/to-edit' })
+    ).json()) as Result
+    const id = created.article.id
+    const put = await send(
+      'PUT',
+      `/api/articles/${id}`,
+      JSON.stringify({
+        ...FOLLOW_UP,
+        title: 'Corrected headline about the Lavrov interview',
+        url: 'https://harbour-gazette.example/world/to-edit',
+      }),
+      {
+        'Content-Type': 'application/json',
+      }
+    )
+    expect(put.status).toBe(200)
+    const replaced = (await put.json()) as Result
+    expect(replaced.article.id).toBe(id)
+    expect(replaced.article.article.title).toBe('Corrected headline about the Lavrov interview')
+    const del = await send('DELETE', `/api/articles/${id}`, null)
+    expect(del.status).toBe(204)
+    expect((await exports.default.fetch(`${BASE}/api/articles/${id}`)).status).toBe(404)
+    expect((await send('DELETE', `/api/articles/${id}`, null)).status).toBe(404)
+  })
+
+  it('answers 405 with Allow for methods a resource does not have', async () => {
+    const res = await send('PATCH', '/api/articles', null)
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, POST')
+  })
+})
