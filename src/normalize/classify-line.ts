@@ -25,7 +25,7 @@ export const REASONS = {
   payment: 'payment widget',
   promo: 'promotional line',
   legal: 'legal or privacy notice',
-  appealBlock: 'part of a closing appeal to readers',
+  appealBlock: 'closing block after the story (appeal, widget buttons, tag list)',
   headline: 'headline (moved to title)',
   sectionLabel: 'section label before the headline',
   readingTime: 'reading-time or media-player label',

@@ -34,8 +34,17 @@ export const deriveTitle = (lead: string): string => {
  * The summary: as many whole sentences of the lead as fit in 300 characters;
  * a first sentence longer than that is cut at a word boundary.
  */
+/**
+ * The lead: the first paragraph written as prose (a standfirst or kicker line
+ * without a closing period is skipped), else the first paragraph.
+ */
+export const leadOf = (paragraphs: readonly string[]): string | undefined =>
+  paragraphs
+    .slice(0, 4)
+    .find((p) => /[.!?…]["'”’»)]*$/.test(p.trim()) && p.split(/\s+/).length >= 8) ?? paragraphs[0]
+
 export const summarizeLead = (paragraphs: readonly string[]): string => {
-  const lead = paragraphs[0]
+  const lead = leadOf(paragraphs)
   if (!lead) return ''
   let summary = ''
   for (const sentence of splitSentences(lead)) {

@@ -41,6 +41,7 @@ const TITLES = new Set(
     'former acting interim state national us u.s. uk u.k. russian ukrainian american french british german ' +
     'chinese european israeli iranian indian finance interior economy trade health education ' +
     'top senior leader opposition lawmaker congressman congresswoman official officials envoy ' +
+    'majority minority speaker whip premier presidential candidate nominee ' +
     'mr. mrs. ms. dr. prof. sir lord lady dame rev. rev father sheikh'
   ).split(' ')
 )
@@ -115,6 +116,12 @@ const runsIn = (paragraph: string): Run[] => {
       )
         run.shift()
       if (run.length === 1 && TITLES.has((run[0] as string).toLowerCase())) run = []
+      // A chain of titles before a name: "Senate Majority Leader Ann Kowalski" → "Ann Kowalski".
+      let lastTitle = -1
+      run.forEach((w, i) => {
+        if (TITLES.has(w.toLowerCase())) lastTitle = i
+      })
+      if (lastTitle >= 0 && run.length - lastTitle - 1 >= 2) run = run.slice(lastTitle + 1)
       if (run.length > 0) runs.push({ text: run.join(' '), atStart: runAtStart })
       run = []
     }

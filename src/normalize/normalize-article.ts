@@ -17,7 +17,7 @@ import {
 import { labelForm, REASONS } from './classify-line.ts'
 import { countWords } from './count-words.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
-import { deriveTitle, summarizeLead } from './derive-title.ts'
+import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
 import { detectLanguage } from './detect-language.ts'
 import { type ExtractedDocument, extractDocument } from './extract-document.ts'
 import { extractEntities } from './extract-entities.ts'
@@ -216,7 +216,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
 
   const metaTitle = meta.title?.trim() || null
   const givenTitle = metaTitle ?? structured.title ?? headline
-  const title = givenTitle ?? deriveTitle(paragraphs[0] as string)
+  const title = givenTitle ?? deriveTitle(leadOf(paragraphs) as string)
   const titleDerived = givenTitle === null
 
   const text = renderText(paragraphs)
@@ -254,7 +254,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       ? []
       : extractEntities(paragraphs, {
           title: givenTitle ?? '',
-          lead: paragraphs[0] ?? '',
+          lead: leadOf(paragraphs) ?? '',
           exclude: source.id === 'unknown' ? [] : [source.name],
         })
   const tags = dedupeTags([...givenTags, ...entities])
