@@ -2,19 +2,23 @@
  * @module
  * Everything dedup compares, computed once per article: a MinHash signature,
  * TF-IDF vectors of the whole text and of the lead, IDF-weighted entities,
- * quotation grams, the publication day and the index keys. Kept small (typed
- * arrays, capped vectors) so 100k articles fit comfortably in memory.
+ * quotation grams, the publication day and the index keys. An article is
+ * tokenized once, straight into integer term ids (`ArticleTokens`), which
+ * both the document-frequency count and the weighting read; features are
+ * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
 import type { Article } from '../schema/index.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
-import { minhashSignature, shingleHashes } from './minhash.ts'
-import { type SparseVector, sparseVector } from './sparse-vector.ts'
+import { hashString } from './hash-string.ts'
+import { minhashSignature, shingleHashesOfWordHashes } from './minhash.ts'
+import { EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import {
   capitalisedWordsOf,
-  contentTermsOf,
   entitySkeleton,
   foldText,
+  isContentWord,
+  stem,
   tagWordsOf,
   wordsOf,
 } from './tokenize-text.ts'
@@ -31,17 +35,27 @@ export const MAX_ENTITIES = 40
 export const KEY_TERMS = 10
 export const KEY_ENTITIES = 5
 
+/**
+ * With final statistics, a term in more than this share of all documents is
+ * not a key: its postings would be long and it says little about the event.
+ */
+export const MAX_KEY_DOCUMENT_SHARE = 0.02
+/** …unless the corpus is small: terms in at most this many documents always qualify. */
+export const MIN_KEY_DOCUMENT_LIMIT = 50
+
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
 
-/** The words and terms of an article before any weighting. */
+/** Distinct term ids (ascending) with how often each occurs. */
+export type TermCounts = { readonly ids: Int32Array; readonly counts: Uint16Array }
+
+/** An article's words as integer term ids, before any weighting. */
 export type ArticleTokens = {
-  words: string[]
-  terms: Map<string, number>
-  leadTerms: Map<string, number>
-  entities: Map<string, number>
-  /** A surface form per entity term, for explanations. */
-  entityNames: Map<string, string>
+  /** Shingle hashes of the matching text (repeats kept: MinHash does not mind). */
+  shingles: Uint32Array
+  terms: TermCounts
+  leadTerms: TermCounts
+  entities: TermCounts
   quotes: string[]
 }
 
@@ -60,51 +74,116 @@ export type ArticleFeatures = {
   keys: number[]
 }
 
-const countInto = (counts: Map<string, number>, items: Iterable<string>): Map<string, number> => {
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1)
-  return counts
+/** A reusable counter over term ids: no map per article. */
+class IdCounter {
+  #counts = new Uint16Array(1 << 16)
+  readonly #touched: number[] = []
+  add(id: number): void {
+    if (id >= this.#counts.length) {
+      const grown = new Uint16Array(Math.max(id + 1, this.#counts.length * 2))
+      grown.set(this.#counts)
+      this.#counts = grown
+    }
+    const c = this.#counts[id] as number
+    if (c === 0) this.#touched.push(id)
+    if (c < 0xffff) this.#counts[id] = c + 1
+  }
+  /** The counts so far, then reset. */
+  take(): TermCounts {
+    const ids = Int32Array.from(this.#touched).sort()
+    const counts = new Uint16Array(ids.length)
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number
+      counts[i] = this.#counts[id] as number
+      this.#counts[id] = 0
+    }
+    this.#touched.length = 0
+    return { ids, counts }
+  }
 }
+const counter = new IdCounter()
 
 /** The text dedup reads: the folded matching text when the normalizer gave one. */
 const matchingTextOf = (article: Article): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
 
-export const tokenizeArticle = (article: Article): ArticleTokens => {
-  const body = matchingTextOf(article)
-  const leadText = `${article.title}\n${wordsOf(article.text || body)
-    .slice(0, LEAD_WORDS)
-    .join(' ')}`
-  const entities = new Map<string, number>()
-  const entityNames = new Map<string, string>()
-  for (const word of [...tagWordsOf(article.tags), ...capitalisedWordsOf(article.text)]) {
-    const skeleton = entitySkeleton(word)
-    if (skeleton.length < 2) continue
-    const key = `${ENTITY_PREFIX}${skeleton}`
-    entities.set(key, (entities.get(key) ?? 0) + 1)
-    if (!entityNames.has(key)) entityNames.set(key, word)
+/** Content term id of a folded word, -1 for a stop word; stemmed once per distinct word. */
+const termIdOf = (word: string, stats: TermStatistics): number => {
+  let id = stats.wordTerms.get(word)
+  if (id === undefined) {
+    id = isContentWord(word) ? stats.idOf(stem(word)) : -1
+    stats.wordTerms.set(word, id)
   }
-  // A name is one term however it is transliterated: "Zelenskyy" and "Zelensky" meet.
-  const names = new Map([...entityNames.values()].map((w) => [foldText(w), w]))
-  const termsOf = (text: string) =>
-    contentTermsOf(text).map((t) => (names.has(t) ? `${ENTITY_PREFIX}${entitySkeleton(t)}` : t))
+  return id
+}
+
+/** Entity term id of a name word as written, -1 when too short to tell names apart. */
+const entityIdOf = (word: string, stats: TermStatistics): number => {
+  let id = stats.entityTerms.get(word)
+  if (id === undefined) {
+    const skeleton = entitySkeleton(word)
+    id = skeleton.length < 2 ? -1 : stats.idOf(`${ENTITY_PREFIX}${skeleton}`)
+    stats.entityTerms.set(word, id)
+    if (id >= 0 && !stats.entityNames.has(id)) stats.entityNames.set(id, word)
+  }
+  return id
+}
+
+/** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
+export const tokenizeArticle = (article: Article, stats: TermStatistics): ArticleTokens => {
+  const words = wordsOf(matchingTextOf(article))
+  const wordHashes = new Uint32Array(words.length)
+  for (let i = 0; i < words.length; i++) wordHashes[i] = hashString(words[i] as string)
+
+  // Entities: normalizer tags plus names capitalised mid-sentence.
+  const names = new Map<string, number>()
+  const nameWords = [...tagWordsOf(article.tags), ...capitalisedWordsOf(article.text)]
+  for (const word of nameWords) {
+    const id = entityIdOf(word, stats)
+    if (id < 0) continue
+    counter.add(id)
+    names.set(foldText(word), id)
+  }
+  const entities = counter.take()
+
   // The text vector is about what happened: names have their own signal, and
   // counting them twice would make the same people at another event look alike.
-  const contentOnly = (text: string) => contentTermsOf(text).filter((t) => !names.has(t))
+  const titleWords = wordsOf(article.title)
+  for (const list of [titleWords, words]) {
+    for (const word of list) {
+      if (names.has(word)) continue
+      const id = termIdOf(word, stats)
+      if (id >= 0) counter.add(id)
+    }
+  }
+  const terms = counter.take()
+
+  // The lead keeps names, as entity terms: "Zelenskyy" and "Zelensky" meet.
+  const leadCount = Math.min(words.length, LEAD_WORDS)
+  for (let i = -titleWords.length; i < leadCount; i++) {
+    const word = (i < 0 ? titleWords[titleWords.length + i] : words[i]) as string
+    const name = names.get(word)
+    const id = name ?? termIdOf(word, stats)
+    if (id >= 0) counter.add(id)
+  }
+  const leadTerms = counter.take()
+
   return {
-    words: wordsOf(body),
-    terms: countInto(new Map(), contentOnly(`${article.title}\n${body}`)),
-    leadTerms: countInto(new Map(), termsOf(leadText)),
+    shingles: shingleHashesOfWordHashes(wordHashes),
+    terms,
+    leadTerms,
     entities,
-    entityNames,
     quotes: extractQuotes(article.text),
   }
 }
 
-/** The terms an article contributes to document frequencies: content terms and entities. */
-export const documentTerms = (tokens: ArticleTokens): Iterable<string> => [
-  ...tokens.terms.keys(),
-  ...tokens.entities.keys(),
-]
+/** The distinct term ids an article contributes to document frequencies: content terms and entities. */
+export const documentTermIds = (tokens: ArticleTokens): Int32Array => {
+  const out = new Int32Array(tokens.terms.ids.length + tokens.entities.ids.length)
+  out.set(tokens.terms.ids)
+  out.set(tokens.entities.ids, tokens.terms.ids.length)
+  return out
+}
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */
 export const dayNumber = (published: Article['published']): number | null => {
@@ -113,18 +192,37 @@ export const dayNumber = (published: Article['published']): number | null => {
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000)
 }
 
-const weighted = (
-  counts: Map<string, number>,
+/**
+ * A unit TF-IDF vector of counts, keeping the `limit` heaviest entries.
+ * Sublinear tf: the fifth mention of a word is weaker evidence than the first.
+ */
+export const weighted = (
+  counts: TermCounts,
   stats: TermStatistics,
   limit: number
 ): SparseVector => {
-  const entries = new Map<number, number>()
-  for (const [term, count] of counts) {
-    const id = stats.idOf(term)
-    // Sublinear tf: the fifth mention of a word is weaker evidence than the first.
-    entries.set(id, (1 + Math.log(count)) * stats.idf(id))
-  }
-  return sparseVector(entries, limit)
+  const n = counts.ids.length
+  if (n === 0) return EMPTY_VECTOR
+  const weights = new Float64Array(n)
+  for (let i = 0; i < n; i++)
+    weights[i] = (1 + Math.log(counts.counts[i] as number)) * stats.idf(counts.ids[i] as number)
+  let keep: number[]
+  if (n > limit) {
+    const order = Array.from({ length: n }, (_, i) => i)
+    order.sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
+    keep = order.slice(0, limit).sort((a, b) => a - b)
+  } else keep = Array.from({ length: n }, (_, i) => i)
+  let norm = 0
+  for (const i of keep) norm += (weights[i] as number) ** 2
+  norm = Math.sqrt(norm)
+  if (norm === 0) return EMPTY_VECTOR
+  const ids = new Int32Array(keep.length)
+  const out = new Float32Array(keep.length)
+  keep.forEach((i, k) => {
+    ids[k] = counts.ids[i] as number
+    out[k] = (weights[i] as number) / norm
+  })
+  return { ids, weights: out }
 }
 
 /** Ids of the heaviest entries of a vector that at least one other document also has. */
@@ -135,10 +233,12 @@ const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number
       (vector.ids[a] as number) - (vector.ids[b] as number)
   )
   const keys: number[] = []
+  const maxDf = Math.max(MIN_KEY_DOCUMENT_LIMIT, stats.documents * MAX_KEY_DOCUMENT_SHARE)
   for (const index of order) {
     const id = vector.ids[index] as number
     // With final counts a term only this article has can never lead to another one.
-    if (stats.frozen && stats.documentFrequency(id) < 2) continue
+    const df = stats.documentFrequency(id)
+    if (stats.frozen && (df < 2 || df > maxDf)) continue
     keys.push(id)
     if (keys.length === count) break
   }
@@ -155,7 +255,7 @@ export const featuresOf = (
   return {
     day: dayNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
-    signature: minhashSignature(shingleHashes(tokens.words)),
+    signature: minhashSignature(tokens.shingles),
     text,
     lead: weighted(tokens.leadTerms, stats, MAX_LEAD_TERMS),
     entities,

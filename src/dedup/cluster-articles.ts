@@ -6,8 +6,8 @@
  * whole set first and articles are filed in (published, id) order.
  */
 import type { Article, Clustering } from '../schema/index.ts'
-import { documentTerms, tokenizeArticle } from './article-features.ts'
-import { compareByPublished } from './choose-lead-article.ts'
+import { type ArticleTokens, documentTermIds, tokenizeArticle } from './article-features.ts'
+import { dateMs } from './choose-lead-article.ts'
 import { exactKeys, StoryIndex } from './story-index.ts'
 import { TermStatistics } from './term-statistics.ts'
 
@@ -16,18 +16,30 @@ export type ClusterOptions = {
   skipExplanations?: boolean
 }
 
-/** Counts document frequencies over a set, each distinct text once, and freezes them. */
-export const countTermStatistics = (articles: readonly Article[]): TermStatistics => {
-  const stats = new TermStatistics()
+/**
+ * Tokenizes each distinct text of a set once (captures sharing a URL or text
+ * are one) and counts document frequencies over them; the statistics come back
+ * frozen, with the tokens by article for `StoryIndex.fileArticle`.
+ */
+export const tokenizeAll = (
+  articles: readonly Article[]
+): { statistics: TermStatistics; tokens: (ArticleTokens | null)[] } => {
+  const statistics = new TermStatistics()
   const seen = new Set<string>()
-  for (const article of articles) {
+  const tokens = articles.map((article) => {
     const keys = exactKeys(article)
-    if (keys.some((k) => seen.has(k))) continue
+    if (keys.some((k) => seen.has(k))) return null
     for (const k of keys) seen.add(k)
-    stats.countDocument(documentTerms(tokenizeArticle(article)))
-  }
-  return stats.freeze()
+    const t = tokenizeArticle(article, statistics)
+    statistics.countIds(documentTermIds(t))
+    return t
+  })
+  return { statistics: statistics.freeze(), tokens }
 }
+
+/** Counts document frequencies over a set, each distinct text once, and freezes them. */
+export const countTermStatistics = (articles: readonly Article[]): TermStatistics =>
+  tokenizeAll(articles).statistics
 
 const text = (a: string | null, b: string | null): number =>
   (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
@@ -37,15 +49,20 @@ const text = (a: string | null, b: string | null): number =>
  * sharing an id (URL variants) by URL, source, file and text, so that even
  * their order is a function of the set.
  */
-export const canonicalOrder = (articles: readonly Article[]): Article[] =>
-  [...articles].sort(
-    (a, b) =>
-      compareByPublished(a, b) ||
-      text(a.url, b.url) ||
-      text(a.source.id, b.source.id) ||
-      text(a.origin.file, b.origin.file) ||
-      text(a.matchingText, b.matchingText)
+export const canonicalOrder = (articles: readonly Article[]): Article[] => {
+  // Dates parsed once per article, not once per comparison.
+  const keyed = articles.map((article) => ({ article, ms: dateMs(article.published) }))
+  keyed.sort(
+    (x, y) =>
+      (x.ms === y.ms ? 0 : x.ms === null ? 1 : y.ms === null ? -1 : x.ms - y.ms) ||
+      text(x.article.id, y.article.id) ||
+      text(x.article.url, y.article.url) ||
+      text(x.article.source.id, y.article.source.id) ||
+      text(x.article.origin.file, y.article.origin.file) ||
+      text(x.article.matchingText, y.article.matchingText)
   )
+  return keyed.map((k) => k.article)
+}
 
 /**
  * Clusters a set of articles. Exact duplicates become one distinct article
@@ -56,8 +73,13 @@ export const clusterArticles = (
   options: ClusterOptions = {}
 ): Clustering => {
   const ordered = canonicalOrder(articles)
-  const index = new StoryIndex({ statistics: countTermStatistics(ordered) })
-  for (const article of ordered) index.add(article)
+  const { statistics, tokens } = tokenizeAll(ordered)
+  const index = new StoryIndex({ statistics })
+  for (const [i, article] of ordered.entries()) {
+    index.fileArticle(article, tokens[i] ?? undefined)
+    // The index keeps features, not tokens.
+    tokens[i] = null
+  }
   return clusteringOf(index, options)
 }
 

@@ -10,6 +10,7 @@ export {
   KEY_ENTITIES,
   KEY_TERMS,
   LEAD_WORDS,
+  MAX_KEY_DOCUMENT_SHARE,
   tokenizeArticle,
 } from './article-features.ts'
 export {
@@ -23,6 +24,7 @@ export {
   clusterArticles,
   clusteringOf,
   countTermStatistics,
+  tokenizeAll,
 } from './cluster-articles.ts'
 export {
   extractQuotes,
@@ -40,6 +42,8 @@ export {
   shingleHashes,
 } from './minhash.ts'
 export {
+  AVERAGE_LINK_THRESHOLD,
+  EDGE_FLOOR,
   MIN_ENTITY_OVERLAP,
   NEAR_DUPLICATE_THRESHOLD,
   NEAR_DUPLICATE_WINDOW_DAYS,
@@ -57,6 +61,7 @@ export {
   type AddResult,
   exactKeys,
   MAX_CANDIDATES,
+  MIN_SHARED_KEYS,
   StoryIndex,
   type StoryIndexOptions,
 } from './story-index.ts'

@@ -55,6 +55,21 @@ export const QUOTE_GRAMS_FOR_FULL_MATCH = 3
  */
 export const MIN_ENTITY_OVERLAP = 0.1
 
+/**
+ * Pair scores at or above this are kept on the index's edges even though they
+ * do not link: a story's members must be alike on average (average-link check),
+ * and a missing pair counts as 0.
+ */
+export const EDGE_FLOOR = 0.12
+
+/**
+ * Two groups of articles (stories forming inside one linked component) merge
+ * only when some pair between them links and their average pair score (a
+ * missing or unscored pair counts 0, a near-duplicate 1) reaches this. One
+ * bridge pair cannot chain two stories whose other members do not match.
+ */
+export const AVERAGE_LINK_THRESHOLD = 0.3
+
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 
 export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>
@@ -71,6 +86,53 @@ export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number 
   const shared = sortedIntersectionSize(a.quoteGrams, b.quoteGrams)
   return Math.min(1, shared / QUOTE_GRAMS_FOR_FULL_MATCH)
 }
+
+/** Edge kinds of `quickVerdict`: not similar, related (kept for averages), story link, near-duplicate. */
+export const EDGE_NONE = 0
+export const EDGE_RELATED = 1
+export const EDGE_STORY = 2
+export const EDGE_NEAR_DUPLICATE = 3
+
+/**
+ * The verdict of `scorePair` without building signals, as an edge kind, and
+ * the score in `quickResult.score`. Same decisions as `scorePair`; with
+ * `checkShingles` false (no shared LSH band: P(J ≥ 0.5 and no band) < 0.13,
+ * and such a copy still links by its score) the near-duplicate test is skipped.
+ */
+export const quickVerdict = (
+  a: ArticleFeatures,
+  b: ArticleFeatures,
+  checkShingles = true
+): number => {
+  quickResult.score = 0
+  if (!sameLanguage(a, b)) return EDGE_NONE
+  const days = daysApart(a, b)
+  if (
+    checkShingles &&
+    (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
+    estimateJaccard(a.signature, b.signature) >= NEAR_DUPLICATE_THRESHOLD
+  ) {
+    quickResult.score = 1
+    return EDGE_NEAR_DUPLICATE
+  }
+  const time = timeFactor(days)
+  if (time === 0) return EDGE_NONE
+  const entities = cosine(a.entities, b.entities)
+  const namesAgree =
+    a.entities.ids.length === 0 || b.entities.ids.length === 0 || entities >= MIN_ENTITY_OVERLAP
+  // Names that disagree make the pair unrelated, whatever the topic words say.
+  if (!namesAgree) return EDGE_NONE
+  const score =
+    (STORY_WEIGHTS.text * cosine(a.text, b.text) +
+      STORY_WEIGHTS.lead * cosine(a.lead, b.lead) +
+      STORY_WEIGHTS.entities * entities +
+      QUOTE_BONUS * quoteSimilarity(a, b)) *
+    time
+  quickResult.score = score
+  return score >= STORY_THRESHOLD ? EDGE_STORY : score >= EDGE_FLOOR ? EDGE_RELATED : EDGE_NONE
+}
+/** The score of the last `quickVerdict` call. */
+export const quickResult = { score: 0 }
 
 /** Scores a pair. Symmetric: scorePair(a, b) equals scorePair(b, a). */
 export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => {

@@ -1,15 +1,23 @@
 /**
  * @module
- * The incremental story index. `add(article)` files one article and links it
- * to the stories it belongs to, looking only at candidates: articles sharing
- * a MinHash-LSH band (near-duplicates) or a key term or entity within the time
- * window (same story). It never passes over the corpus, so the cost of adding
- * one article does not grow with the corpus, only with how crowded its keys are.
+ * The incremental story index. `add(article)` files one article and scores it
+ * only against candidates: articles sharing a MinHash-LSH band (near-duplicates)
+ * or a key term or entity within the time window (same story). It never passes
+ * over the corpus, so the cost of adding one article does not grow with the
+ * corpus, only with how crowded its keys are.
  *
- * Stories are the connected components of the pairwise links (union-find).
- * Each link depends only on the two articles (given fixed term statistics) and
- * candidate finding is symmetric, so the final membership does not depend on
- * arrival order (see `docs/dedup.md` for the two documented exceptions).
+ * Scored pairs become edges: near-duplicate, story link (score ≥ threshold)
+ * or related (score ≥ EDGE_FLOOR, kept for averages). Linked articles form
+ * components (union-find); inside a component, stories are formed by gated
+ * average-link agglomeration: near-duplicates first, then the two groups
+ * with the highest average pair score merge while some pair between them
+ * links and the average reaches AVERAGE_LINK_THRESHOLD. A single bridge pair
+ * therefore cannot chain two stories together.
+ *
+ * Every edge depends only on its two articles (given fixed term statistics),
+ * candidate finding is symmetric and the agglomeration breaks ties by article
+ * ids, so final membership does not depend on arrival order (see
+ * `docs/dedup.md` for the documented exceptions).
  */
 import {
   type Article,
@@ -25,8 +33,8 @@ import {
 } from '../schema/index.ts'
 import {
   type ArticleFeatures,
-  documentTerms,
-  ENTITY_PREFIX,
+  type ArticleTokens,
+  documentTermIds,
   featuresOf,
   tokenizeArticle,
 } from './article-features.ts'
@@ -39,15 +47,28 @@ import {
 } from './choose-lead-article.ts'
 import { quoteGrams } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
-import { daysApart, STORY_WINDOW_DAYS, scorePair } from './score-pair.ts'
+import {
+  AVERAGE_LINK_THRESHOLD,
+  daysApart,
+  EDGE_NEAR_DUPLICATE,
+  EDGE_NONE,
+  EDGE_STORY,
+  quickResult,
+  quickVerdict,
+  STORY_WINDOW_DAYS,
+  scorePair,
+} from './score-pair.ts'
 import { sharedEntries, sortedIntersectionSize } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 /**
- * Candidates scored per added article at most, most-shared keys first. Only a
- * pathological corpus (hundreds of same-day articles sharing every key) reaches it.
+ * Candidates scored per added article at most, most-shared keys first (LSH
+ * band sharers always first). Caps the work of one add in a crowded day.
  */
-export const MAX_CANDIDATES = 400
+export const MAX_CANDIDATES = 80
+
+/** A candidate found only through keys must share at least this many of them. */
+export const MIN_SHARED_KEYS = 2
 
 /** Undated articles are compared through a day-less list per key, capped at this many entries. */
 export const MAX_ANY_DAY_POSTINGS = 1000
@@ -56,6 +77,8 @@ export const MAX_ANY_DAY_POSTINGS = 1000
 const UNDATED = 0xffff
 /** Keys combine a term id and a day: term * DAY_SLOTS + (day mod DAY_SLOTS). */
 const DAY_SLOTS = 0x10000
+/** Weight of a shared LSH band in candidate ranking: above any number of shared keys. */
+const BAND_WEIGHT = 1 << 16
 
 export type StoryIndexOptions = {
   /**
@@ -81,10 +104,11 @@ type Entry = {
   firstCaptureId: string
   captures: Article[]
   features: ArticleFeatures
-  arrival: number
+  /** Scored neighbours, flat: other index, edge kind, score. */
+  edges: number[]
+  /** `hash128('story:' + firstCaptureId)`, computed when first needed. */
+  storyHash: string | null
 }
-
-type Link = { a: number; b: number }
 
 export class StoryIndex {
   readonly #stats: TermStatistics
@@ -96,13 +120,21 @@ export class StoryIndex {
   readonly #bands = new Map<number, number[]>()
   readonly #postings = new Map<number, number[]>()
   readonly #anyDayByKey = new Map<number, number[]>()
-  readonly #entityNames = new Map<number, string>()
-  /** Union-find over entries. */
-  readonly #parent: number[] = []
-  readonly #members = new Map<number, number[]>()
-  readonly #founder = new Map<number, number>()
-  readonly #links = new Map<number, Link[]>()
-  readonly #nearDuplicates = new Map<number, number[]>()
+  /** Union-find over linked entries (components). */
+  #parent = new Int32Array(1024)
+  readonly #componentMembers = new Map<number, number[]>()
+  /** Components whose stories must be formed again. */
+  readonly #dirty = new Set<number>()
+  /** Entry → founder (first-arrived member) of its story; -1 while its component is dirty. */
+  #storyFounder = new Int32Array(1024).fill(-1)
+  /** Founder → story members. */
+  readonly #storyMembers = new Map<number, number[]>()
+  /** Story id → founder. */
+  readonly #storyById = new Map<string, number>()
+  /** Candidates of the article being filed that share an LSH band with it. */
+  readonly #bandSharers = new Set<number>()
+  /** Scratch for candidate counting. */
+  #shared = new Int32Array(1024)
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
@@ -115,47 +147,73 @@ export class StoryIndex {
 
   /** Files one article; near-constant work (see the module comment). */
   add(article: Article): AddResult {
+    const result = this.fileArticle(article)
+    const index = this.#captureEntry.get(article.id) as number
+    this.#settle(this.#find(index))
+    return { ...result, storyId: this.#storyIdOf(index) }
+  }
+
+  /**
+   * Files an article without forming stories yet (batch use: stories form on
+   * the next query). `tokens`, when given, must come from `tokenizeArticle`
+   * with this index's statistics.
+   */
+  fileArticle(article: Article, tokens?: ArticleTokens): Omit<AddResult, 'storyId'> {
     const keys = exactKeys(article)
-    const existing = keys.map((k) => this.#exact.get(k)).find((e) => e !== undefined)
+    let existing: number | undefined
+    for (const k of keys) {
+      existing = this.#exact.get(k)
+      if (existing !== undefined) break
+    }
     if (existing !== undefined) return this.#addCapture(existing, article, keys)
 
-    const tokens = tokenizeArticle(article)
-    if (!this.#stats.frozen) this.#stats.countDocument(documentTerms(tokens))
-    const features = featuresOf(article, tokens, this.#stats)
+    const tokenized = tokens ?? tokenizeArticle(article, this.#stats)
+    if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
+    const features = featuresOf(article, tokenized, this.#stats)
     const index = this.#entries.length
     this.#entries.push({
       article,
       firstCaptureId: article.id,
       captures: [article],
       features,
-      arrival: index,
+      edges: [],
+      storyHash: null,
     })
-    for (const [key, name] of tokens.entityNames) {
-      const id = this.#stats.idOf(key)
-      if (!this.#entityNames.has(id)) this.#entityNames.set(id, name.replace(ENTITY_PREFIX, ''))
-    }
     for (const key of keys) this.#exact.set(key, index)
     this.#captureEntry.set(article.id, index)
-    this.#parent.push(index)
-    this.#members.set(index, [index])
-    this.#founder.set(index, index)
+    this.#grow(index)
+    this.#parent[index] = index
+    this.#componentMembers.set(index, [index])
+    this.#dirty.add(index)
 
     for (const candidate of this.#candidates(index)) {
       const other = this.#entries[candidate] as Entry
-      const { verdict } = scorePair(features, other.features)
-      if (verdict === 'related') continue
-      if (verdict === 'near-duplicate') {
-        this.#nearDuplicates.set(index, [...(this.#nearDuplicates.get(index) ?? []), candidate])
-        this.#nearDuplicates.set(candidate, [...(this.#nearDuplicates.get(candidate) ?? []), index])
-      }
-      this.#union(index, candidate)
+      const kind = quickVerdict(features, other.features, this.#sharesBand(candidate))
+      if (kind === EDGE_NONE) continue
+      const score = quickResult.score
+      this.#entries[index]?.edges.push(candidate, kind, score)
+      other.edges.push(index, kind, score)
+      if (kind >= EDGE_STORY) this.#union(index, candidate)
     }
     this.#file(index)
-    return { distinctId: article.id, storyId: this.#storyIdOf(index), duplicate: false }
+    return { distinctId: article.id, duplicate: false }
+  }
+
+  #grow(index: number): void {
+    if (index < this.#parent.length) return
+    const size = this.#parent.length * 2
+    const parent = new Int32Array(size)
+    parent.set(this.#parent)
+    this.#parent = parent
+    const founder = new Int32Array(size).fill(-1)
+    founder.set(this.#storyFounder)
+    this.#storyFounder = founder
+    const shared = new Int32Array(size)
+    this.#shared = shared
   }
 
   /** A capture of an article already filed: one more sighting, maybe a better representative. */
-  #addCapture(index: number, article: Article, keys: string[]): AddResult {
+  #addCapture(index: number, article: Article, keys: string[]): Omit<AddResult, 'storyId'> {
     const entry = this.#entries[index] as Entry
     if (!this.#captureEntry.has(article.id)) {
       entry.captures.push(article)
@@ -164,23 +222,31 @@ export class StoryIndex {
     for (const key of keys) {
       const other = this.#exact.get(key)
       // Same URL as one article, same text as another: the two are one article seen twice.
-      if (other !== undefined && other !== index) this.#union(index, other)
-      else this.#exact.set(key, index)
+      if (other !== undefined && other !== index) {
+        entry.edges.push(other, EDGE_NEAR_DUPLICATE, 1)
+        this.#entries[other]?.edges.push(index, EDGE_NEAR_DUPLICATE, 1)
+        this.#union(index, other)
+      } else this.#exact.set(key, index)
     }
     entry.article = chooseLeadArticle(entry.captures)
-    return { distinctId: entry.article.id, storyId: this.#storyIdOf(index), duplicate: true }
+    this.#dirty.add(this.#find(index))
+    return { distinctId: entry.article.id, duplicate: true }
   }
 
   /** Entries worth scoring against entry `index`, found through its LSH bands and keys. */
   #candidates(index: number): number[] {
     const { features } = this.#entries[index] as Entry
-    const shared = new Map<number, number>()
+    const shared = this.#shared
+    const touched: number[] = []
     const bump = (list: number[] | undefined, weight: number) => {
       if (!list) return
-      for (const other of list) shared.set(other, (shared.get(other) ?? 0) + weight)
+      for (const other of list) {
+        if (shared[other] === 0) touched.push(other)
+        shared[other] = (shared[other] as number) + weight
+      }
     }
     // A shared band is near-certain evidence of a copy: rank those first.
-    for (const key of bandKeys(features.signature)) bump(this.#bands.get(key), 1000)
+    for (const key of bandKeys(features.signature)) bump(this.#bands.get(key), BAND_WEIGHT)
     for (const term of features.keys) {
       if (features.day === null) {
         bump(this.#anyDayByKey.get(term), 1)
@@ -190,9 +256,21 @@ export class StoryIndex {
         bump(this.#postings.get(postingKey(term, null)), 1)
       }
     }
-    shared.delete(index)
-    const ranked = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    return ranked.slice(0, MAX_CANDIDATES).map(([other]) => other)
+    const kept: number[] = []
+    this.#bandSharers.clear()
+    for (const other of touched) {
+      const n = shared[other] as number
+      if (n >= BAND_WEIGHT) this.#bandSharers.add(other)
+      if (other !== index && (n >= BAND_WEIGHT || n >= MIN_SHARED_KEYS)) kept.push(other)
+    }
+    if (kept.length > MAX_CANDIDATES)
+      kept.sort((a, b) => (shared[b] as number) - (shared[a] as number) || a - b)
+    for (const other of touched) shared[other] = 0
+    return kept.length > MAX_CANDIDATES ? kept.slice(0, MAX_CANDIDATES) : kept
+  }
+
+  #sharesBand(candidate: number): boolean {
+    return this.#bandSharers.has(candidate)
   }
 
   #file(index: number): void {
@@ -200,20 +278,19 @@ export class StoryIndex {
     for (const key of bandKeys(features.signature)) push(this.#bands, key, index)
     for (const term of features.keys) {
       push(this.#postings, postingKey(term, features.day), index)
-      const anyDay = this.#anyDayByKey.get(term) ?? []
-      if (anyDay.length < MAX_ANY_DAY_POSTINGS) {
-        anyDay.push(index)
-        this.#anyDayByKey.set(term, anyDay)
-      }
+      const anyDay = this.#anyDayByKey.get(term)
+      if (!anyDay) this.#anyDayByKey.set(term, [index])
+      else if (anyDay.length < MAX_ANY_DAY_POSTINGS) anyDay.push(index)
     }
   }
 
   #find(index: number): number {
+    const parent = this.#parent
     let root = index
-    while (this.#parent[root] !== root) root = this.#parent[root] as number
-    while (this.#parent[index] !== root) {
-      const next = this.#parent[index] as number
-      this.#parent[index] = root
+    while (parent[root] !== root) root = parent[root] as number
+    while (parent[index] !== root) {
+      const next = parent[index] as number
+      parent[index] = root
       index = next
     }
     return root
@@ -222,31 +299,67 @@ export class StoryIndex {
   #union(a: number, b: number): void {
     const ra = this.#find(a)
     const rb = this.#find(b)
-    const link = { a: Math.min(a, b), b: Math.max(a, b) }
     if (ra === rb) {
-      this.#links.get(ra)?.push(link)
+      this.#dirty.add(ra)
       return
     }
-    const ma = this.#members.get(ra) as number[]
-    const mb = this.#members.get(rb) as number[]
+    const ma = this.#componentMembers.get(ra) as number[]
+    const mb = this.#componentMembers.get(rb) as number[]
     const [big, small] = ma.length >= mb.length ? [ra, rb] : [rb, ra]
     this.#parent[small] = big
-    const bigMembers = this.#members.get(big) as number[]
-    for (const m of this.#members.get(small) as number[]) bigMembers.push(m)
-    this.#members.delete(small)
-    const links = [...(this.#links.get(big) ?? []), ...(this.#links.get(small) ?? []), link]
-    this.#links.set(big, links)
-    this.#links.delete(small)
-    // The story founded first keeps its id.
-    const fa = this.#founder.get(ra) as number
-    const fb = this.#founder.get(rb) as number
-    this.#founder.set(big, Math.min(fa, fb))
-    this.#founder.delete(small)
+    const bigMembers = this.#componentMembers.get(big) as number[]
+    for (const m of this.#componentMembers.get(small) as number[]) bigMembers.push(m)
+    this.#componentMembers.delete(small)
+    this.#dirty.delete(small)
+    this.#dirty.add(big)
+  }
+
+  /** Forms the stories of every component that changed. */
+  #settleAll(): void {
+    if (this.#dirty.size === 0) return
+    const roots = new Set<number>()
+    for (const root of this.#dirty) roots.add(this.#find(root))
+    for (const root of roots) this.#settle(root)
+  }
+
+  /**
+   * Forms the stories of one component by gated average-link agglomeration
+   * (see the module comment). Ties break by the smallest capture id, so the
+   * result is a function of the component's articles and edges.
+   */
+  #settle(root: number): void {
+    if (!this.#dirty.has(root)) return
+    this.#dirty.delete(root)
+    const members = this.#componentMembers.get(root) as number[]
+    for (const m of members) {
+      const founder = this.#storyFounder[m] as number
+      if (founder >= 0 && this.#storyMembers.has(founder)) {
+        this.#storyMembers.delete(founder)
+        this.#storyById.delete(this.#hashOf(founder))
+      }
+    }
+    for (const group of formStories(members, this.#entries)) {
+      let founder = group[0] as number
+      for (const m of group) if (m < founder) founder = m
+      for (const m of group) this.#storyFounder[m] = founder
+      this.#storyMembers.set(founder, group)
+      this.#storyById.set(this.#hashOf(founder), founder)
+    }
+  }
+
+  #hashOf(index: number): string {
+    const entry = this.#entries[index] as Entry
+    entry.storyHash ??= hash128(`story:${entry.firstCaptureId}`)
+    return entry.storyHash
   }
 
   #storyIdOf(index: number): string {
-    const founder = this.#founder.get(this.#find(index)) as number
-    return hash128(`story:${(this.#entries[founder] as Entry).firstCaptureId}`)
+    return this.#hashOf(this.#storyFounder[index] as number)
+  }
+
+  /** Sizes of the linked components, largest first (diagnostics). */
+  componentSizes(): number[] {
+    return [...this.#componentMembers.values()].map((m) => m.length).sort((a, b) => b - a)
   }
 
   /** The distinct article a capture id belongs to, if filed. */
@@ -258,7 +371,9 @@ export class StoryIndex {
   /** The story a capture id belongs to, if filed. */
   storyIdOf(articleId: string): string | undefined {
     const index = this.#captureEntry.get(articleId)
-    return index === undefined ? undefined : this.#storyIdOf(index)
+    if (index === undefined) return undefined
+    this.#settle(this.#find(index))
+    return this.#storyIdOf(index)
   }
 
   /** Every distinct article with its sightings, by published date then id. */
@@ -270,6 +385,7 @@ export class StoryIndex {
 
   /** Every capture id filed, with its distinct article id and story id. */
   assignments(): { articleId: string; distinctId: string; storyId: string }[] {
+    this.#settleAll()
     return [...this.#captureEntry].map(([articleId, index]) => ({
       articleId,
       distinctId: (this.#entries[index] as Entry).article.id,
@@ -279,8 +395,9 @@ export class StoryIndex {
 
   /** Every story, newest first (by first published), then by id. */
   stories(): Story[] {
-    return [...this.#members.keys()]
-      .map((root) => this.#story(root))
+    this.#settleAll()
+    return [...this.#storyMembers.keys()]
+      .map((founder) => this.#story(founder))
       .sort(
         (a, b) => comparePublished(b.firstPublished, a.firstPublished) || (a.id < b.id ? -1 : 1)
       )
@@ -288,21 +405,22 @@ export class StoryIndex {
 
   /** One story by id, or undefined. */
   story(storyId: string): Story | undefined {
-    const root = this.#rootOfStory(storyId)
-    return root === undefined ? undefined : this.#story(root)
+    this.#settleAll()
+    const founder = this.#storyById.get(storyId)
+    return founder === undefined ? undefined : this.#story(founder)
   }
 
   /** Why a story has its members; undefined for an unknown id. */
   explain(storyId: string): StoryExplanation | undefined {
-    const root = this.#rootOfStory(storyId)
-    return root === undefined ? undefined : this.#explain(root)
+    this.#settleAll()
+    const founder = this.#storyById.get(storyId)
+    return founder === undefined ? undefined : this.#explain(founder)
   }
 
   /** Explanations of every story, in the order of `stories()`. */
   explanations(stories: readonly Story[] = this.stories()): StoryExplanation[] {
-    const roots = new Map<string, number>()
-    for (const root of this.#members.keys()) roots.set(this.#storyIdOf(root), root)
-    return stories.map((s) => this.#explain(roots.get(s.id) as number))
+    this.#settleAll()
+    return stories.map((s) => this.#explain(this.#storyById.get(s.id) as number))
   }
 
   /** Compares two filed articles (capture ids) and says why they match or not. */
@@ -313,13 +431,8 @@ export class StoryIndex {
     return this.#pairExplanation(ia, ib, false)
   }
 
-  #rootOfStory(storyId: string): number | undefined {
-    for (const root of this.#members.keys()) if (this.#storyIdOf(root) === storyId) return root
-    return undefined
-  }
-
-  #ordered(root: number): number[] {
-    const members = this.#members.get(root) as number[]
+  #ordered(founder: number): number[] {
+    const members = this.#storyMembers.get(founder) as number[]
     const lead = chooseLeadArticle(members.map((m) => (this.#entries[m] as Entry).article))
     return [...members].sort((x, y) => {
       const ax = (this.#entries[x] as Entry).article
@@ -330,16 +443,25 @@ export class StoryIndex {
     })
   }
 
-  #story(root: number): Story {
-    const ordered = this.#ordered(root)
+  #story(founder: number): Story {
+    const ordered = this.#ordered(founder)
     const position = new Map(ordered.map((m, i) => [m, i]))
     const members: StoryMember[] = ordered.map((m, i) => {
-      const id = (this.#entries[m] as Entry).article.id
+      const entry = this.#entries[m] as Entry
+      const id = entry.article.id
       if (i === 0) return { articleId: id, relation: 'lead', copyOf: null }
-      const earlier = (this.#nearDuplicates.get(m) ?? [])
-        .filter((n) => (position.get(n) ?? Number.POSITIVE_INFINITY) < i)
-        .sort((x, y) => (position.get(x) as number) - (position.get(y) as number))[0]
-      return earlier === undefined
+      // A copy of the earliest-listed member it is a near-duplicate of.
+      let earlier = -1
+      let earliest = i
+      for (let e = 0; e < entry.edges.length; e += 3) {
+        if (entry.edges[e + 1] !== EDGE_NEAR_DUPLICATE) continue
+        const p = position.get(entry.edges[e] as number)
+        if (p !== undefined && p < earliest) {
+          earliest = p
+          earlier = entry.edges[e] as number
+        }
+      }
+      return earlier < 0
         ? { articleId: id, relation: 'coverage', copyOf: null }
         : {
             articleId: id,
@@ -349,7 +471,7 @@ export class StoryIndex {
     })
     const captures = ordered.flatMap((m) => (this.#entries[m] as Entry).captures)
     return {
-      id: this.#storyIdOf(root),
+      id: this.#hashOf(founder),
       leadArticleId: members[0]?.articleId as string,
       memberIds: members.map((m) => m.articleId),
       members,
@@ -364,12 +486,24 @@ export class StoryIndex {
     }
   }
 
-  #explain(root: number): StoryExplanation {
-    const ordered = this.#ordered(root)
+  #explain(founder: number): StoryExplanation {
+    const ordered = this.#ordered(founder)
     const lead = ordered[0] as number
+    const inStory = new Set(ordered)
     const seen = new Set<string>()
     const pairs: PairExplanation[] = []
-    const linked = new Set((this.#links.get(root) ?? []).map((l) => `${l.a}:${l.b}`))
+    const linked = new Set<string>()
+    const links: [number, number][] = []
+    for (const m of ordered) {
+      const edges = (this.#entries[m] as Entry).edges
+      for (let e = 0; e < edges.length; e += 3) {
+        const other = edges[e] as number
+        if (other <= m || !inStory.has(other) || (edges[e + 1] as number) < EDGE_STORY) continue
+        linked.add(`${m}:${other}`)
+        links.push([m, other])
+      }
+    }
+    links.sort((x, y) => x[0] - y[0] || x[1] - y[1])
     const addPair = (x: number, y: number) => {
       const key = `${Math.min(x, y)}:${Math.max(x, y)}`
       if (x === y || seen.has(key)) return
@@ -377,8 +511,8 @@ export class StoryIndex {
       pairs.push(this.#pairExplanation(x, y, linked.has(key)))
     }
     for (const m of ordered.slice(1)) addPair(lead, m)
-    for (const link of this.#links.get(root) ?? []) addPair(link.a, link.b)
-    return { storyId: this.#storyIdOf(root), pairs }
+    for (const [a, b] of links) addPair(a, b)
+    return { storyId: this.#hashOf(founder), pairs }
   }
 
   #pairExplanation(x: number, y: number, linked: boolean): PairExplanation {
@@ -387,7 +521,7 @@ export class StoryIndex {
     const { score, verdict, signals } = scorePair(a.features, b.features)
     const entities = sharedEntries(a.features.entities, b.features.entities)
       .slice(0, 10)
-      .map(([id]) => this.#entityNames.get(id) ?? this.#stats.termOf(id))
+      .map(([id]) => this.#stats.entityNames.get(id) ?? this.#stats.termOf(id))
     const terms = sharedEntries(a.features.text, b.features.text)
       .slice(0, 10)
       .map(([id]) => this.#stats.termOf(id))
@@ -405,6 +539,127 @@ export class StoryIndex {
       daysApart: daysApart(a.features, b.features),
     }
   }
+}
+
+/** Smallest capture id of an entry: an order-independent tie-break key. */
+const entryKey = (entry: Entry): string => {
+  let key = entry.article.id
+  for (const c of entry.captures) if (c.id < key) key = c.id
+  return key
+}
+
+type Group = {
+  members: number[]
+  /** Tie-break rank: the smallest member key's rank in the component. */
+  rank: number
+  /** Neighbouring group → [sum of pair scores, linked (0/1)]. */
+  links: Map<number, [number, number]>
+}
+
+/**
+ * The stories of one component (see the module comment): near-duplicate
+ * groups first, then gated average-link merges, best average first.
+ */
+const formStories = (members: readonly number[], entries: readonly Entry[]): number[][] => {
+  if (members.length === 1) return [[members[0] as number]]
+  const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
+  const sorted = [...members].sort((a, b) =>
+    (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
+  )
+  const rankOf = new Map(sorted.map((m, i) => [m, i]))
+  // Near-duplicate groups (union-find on the component's members).
+  const parent = new Map(members.map((m) => [m, m]))
+  const find = (x: number): number => {
+    let r = x
+    while (parent.get(r) !== r) r = parent.get(r) as number
+    parent.set(x, r)
+    return r
+  }
+  for (const m of members) {
+    const edges = (entries[m] as Entry).edges
+    for (let e = 0; e < edges.length; e += 3) {
+      if (edges[e + 1] !== EDGE_NEAR_DUPLICATE || !rankOf.has(edges[e] as number)) continue
+      const a = find(m)
+      const b = find(edges[e] as number)
+      if (a !== b) parent.set(Math.max(a, b), Math.min(a, b))
+    }
+  }
+  const groups = new Map<number, Group>()
+  const groupOf = new Map<number, number>()
+  for (const m of sorted) {
+    const r = find(m)
+    groupOf.set(m, r)
+    const g = groups.get(r)
+    if (g) g.members.push(m)
+    else groups.set(r, { members: [m], rank: rankOf.get(m) as number, links: new Map() })
+  }
+  for (const m of members) {
+    const gm = groupOf.get(m) as number
+    const edges = (entries[m] as Entry).edges
+    for (let e = 0; e < edges.length; e += 3) {
+      const other = edges[e] as number
+      const go = groupOf.get(other)
+      if (go === undefined || go === gm || other < m) continue
+      const kind = edges[e + 1] as number
+      const score = edges[e + 2] as number
+      for (const [x, y] of [
+        [gm, go],
+        [go, gm],
+      ] as const) {
+        const links = (groups.get(x) as Group).links
+        const cell = links.get(y)
+        if (cell) {
+          cell[0] += score
+          if (kind >= EDGE_STORY) cell[1] = 1
+        } else links.set(y, [score, kind >= EDGE_STORY ? 1 : 0])
+      }
+    }
+  }
+  // Agglomerate: the best eligible pair of groups merges, until none is left.
+  for (;;) {
+    let best: [number, number] | null = null
+    let bestAverage = -1
+    let bestRank = 0
+    for (const [x, g] of groups) {
+      for (const [y, [sum, linked]] of g.links) {
+        if (y < x || !linked) continue
+        const h = groups.get(y) as Group
+        const average = sum / (g.members.length * h.members.length)
+        if (average < AVERAGE_LINK_THRESHOLD) continue
+        const rank = Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank)
+        if (average > bestAverage || (average === bestAverage && rank < bestRank)) {
+          best = [x, y]
+          bestAverage = average
+          bestRank = rank
+        }
+      }
+    }
+    if (!best) break
+    const [x, y] = best
+    const gx = groups.get(x) as Group
+    const gy = groups.get(y) as Group
+    for (const m of gy.members) gx.members.push(m)
+    gx.rank = Math.min(gx.rank, gy.rank)
+    gx.links.delete(y)
+    for (const [z, [sum, linked]] of gy.links) {
+      if (z === x) continue
+      const gz = groups.get(z) as Group
+      const cell = gx.links.get(z)
+      if (cell) {
+        cell[0] += sum
+        cell[1] = cell[1] || linked
+      } else gx.links.set(z, [sum, linked])
+      const back = gz.links.get(y) as [number, number]
+      gz.links.delete(y)
+      const zx = gz.links.get(x)
+      if (zx) {
+        zx[0] += back[0]
+        zx[1] = zx[1] || back[1]
+      } else gz.links.set(x, [back[0], back[1]])
+    }
+    groups.delete(y)
+  }
+  return [...groups.values()].map((g) => g.members)
 }
 
 const push = (map: Map<number, number[]>, key: number, value: number): void => {

@@ -19,6 +19,12 @@ export class TermStatistics {
   #df = new Int32Array(1024)
   #documents = 0
   #frozen = false
+  /** Folded word → its content term id, or -1 for a stop word: stemming happens once per word. */
+  readonly wordTerms = new Map<string, number>()
+  /** Entity word as written → its entity term id, or -1 when it has no usable skeleton. */
+  readonly entityTerms = new Map<string, number>()
+  /** Entity term id → a surface form, for explanations. */
+  readonly entityNames = new Map<number, string>()
 
   /** Number of documents counted. */
   get documents(): number {
@@ -48,6 +54,21 @@ export class TermStatistics {
 
   termOf(id: number): string {
     return this.#terms[id] ?? ''
+  }
+
+  /** Counts one document containing each of the distinct term ids `ids`. No-op when frozen. */
+  countIds(ids: ArrayLike<number>): void {
+    if (this.#frozen) return
+    this.#documents++
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number
+      this.#df[id] = (this.#df[id] ?? 0) + 1
+    }
+  }
+
+  /** Number of term ids assigned so far. */
+  get size(): number {
+    return this.#terms.length
   }
 
   /** Counts one document containing each of `terms` (duplicates are ignored). No-op when frozen. */

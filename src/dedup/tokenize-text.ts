@@ -32,18 +32,90 @@ o os as um uma do da dos das em no na que com para por não
 `.split(/\s+/)
 )
 
+const NON_ASCII = /[\u0080-\uffff]/
+
 /** Folds case, compatibility forms and diacritics, so spelling variants compare equal. */
 export const foldText = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  NON_ASCII.test(text)
+    ? text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : text.toLowerCase()
 
-/** All words of a text, folded, in order; possessive `'s` dropped. */
-export const wordsOf = (text: string): string[] => {
+/** Per BMP code unit: 1 when it is part of a word (letter, number, combining mark), 2 unknown yet. */
+const WORD_CHAR = new Uint8Array(0x10000).fill(2)
+const WORD_CHAR_TEST = /\p{L}|\p{N}|\p{M}/u
+const isWordUnit = (code: number): boolean => {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  let known = WORD_CHAR[code] as number
+  if (known === 2) {
+    known = WORD_CHAR_TEST.test(String.fromCharCode(code)) ? 1 : 0
+    WORD_CHAR[code] = known
+  }
+  return known === 1
+}
+const LETTER_TEST = /\p{L}/u
+const isLetterUnit = (code: number): boolean =>
+  code < 128
+    ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    : LETTER_TEST.test(String.fromCharCode(code))
+const SURROGATE = /[\ud800-\udfff]/
+
+/** The regex definition of a word, for texts with characters outside the BMP. */
+const wordsByRegex = (text: string): string[] => {
   const words: string[] = []
   for (const match of foldText(text).matchAll(WORD)) {
     words.push(match[0].replace(/['’]s$/, '').replace(/’/g, "'"))
+  }
+  return words
+}
+
+/** One scanned word: folded, possessive `'s` dropped, typographic apostrophe made straight. */
+const finishWord = (raw: string, ascii: boolean, apostrophe: boolean): string => {
+  let word = ascii ? raw.toLowerCase() : foldText(raw)
+  if (apostrophe) word = word.replace(/['’]s$/, '').replace(/’/g, "'")
+  return word
+}
+
+/**
+ * All words of a text, folded, in order; possessive `'s` dropped. A word is a
+ * run of letters and digits, with inner apostrophes before letters
+ * (`[\p{L}\p{N}]+(?:['’]\p{L}+)*`), scanned by code unit rather than by regex.
+ */
+export const wordsOf = (text: string): string[] => {
+  if (SURROGATE.test(text)) return wordsByRegex(text)
+  const words: string[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    let ascii = true
+    let apostrophe = false
+    for (;;) {
+      while (i < n) {
+        const c = text.charCodeAt(i)
+        if (!isWordUnit(c)) break
+        if (c > 127) ascii = false
+        i++
+      }
+      const c = text.charCodeAt(i)
+      if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterUnit(text.charCodeAt(i + 1))) {
+        apostrophe = true
+        if (c > 127) ascii = false
+        i++
+        continue
+      }
+      break
+    }
+    const word = finishWord(text.slice(start, i), ascii, apostrophe)
+    // Folding may strip a word to nothing (a lone combining mark).
+    if (word !== '') words.push(word)
   }
   return words
 }
@@ -121,6 +193,13 @@ export const capitalisedWordsOf = (text: string): string[] => {
     let sentenceStart = true
     for (const raw of line.split(/\s+/)) {
       if (raw === '') continue
+      const wasStart = sentenceStart
+      sentenceStart = SENTENCE_END.test(raw)
+      // Fast reject: the first letter or digit is an ASCII lower-case letter or a digit.
+      let k = 0
+      while (k < raw.length && !isWordUnit(raw.charCodeAt(k))) k++
+      const first = raw.charCodeAt(k)
+      if (k === raw.length || (first < 128 && !(first >= 65 && first <= 90))) continue
       const word = raw
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/[^\p{L}\p{N}]+$/u, '')
@@ -132,10 +211,9 @@ export const capitalisedWordsOf = (text: string): string[] => {
         !STOPWORDS.has(folded) &&
         !NOT_NAMES.has(folded)
       ) {
-        found.push({ word, sentenceStart })
-        if (!sentenceStart) midSentence.add(word)
+        found.push({ word, sentenceStart: wasStart })
+        if (!wasStart) midSentence.add(word)
       }
-      sentenceStart = SENTENCE_END.test(raw)
     }
   }
   const out: string[] = []
