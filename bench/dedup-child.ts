@@ -1,0 +1,128 @@
+/**
+ * @module
+ * One dedup size in its own process, so its peak memory is its own:
+ * `node bench/dedup-child.ts <articles> [extra]` prints one JSON line.
+ * Generates the corpus, resets the kernel's peak-RSS mark, clusters (term
+ * statistics, filing every article, stories, explanations), then adds
+ * `extra` newer articles one at a time to the full index and times each.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import {
+  canonicalOrder,
+  clusteringOf,
+  countTermStatistics,
+  StoryIndex,
+} from '../src/dedup/index.ts'
+import type { Article } from '../src/schema/index.ts'
+import { hash128 } from '../src/schema/index.ts'
+import { loadCorpus } from './lib/corpus.ts'
+import { quantile } from './lib/measure.ts'
+
+const size = Number(process.argv[2] ?? 1000)
+const extra = Number(process.argv[3] ?? 0)
+const gc = (globalThis as { gc?: () => void }).gc
+
+/** Peak RSS by a sampler thread (every 5 ms) and, on Linux, the kernel's high-water mark. */
+const startSampler = () => {
+  const shared = new Float64Array(new SharedArrayBuffer(8))
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     const peak = new Float64Array(workerData);
+     setInterval(() => { const r = process.memoryUsage.rss(); if (r > peak[0]) peak[0] = r }, 5);`,
+    { eval: true, workerData: shared.buffer }
+  )
+  worker.unref()
+  return { peak: () => shared[0] as number, stop: () => worker.terminate() }
+}
+const kernelPeak = (): number | null => {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    return m ? Number(m[1]) * 1024 : null
+  } catch {
+    return null
+  }
+}
+const resetKernelPeak = (): boolean => {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5')
+    return true
+  } catch {
+    return false
+  }
+}
+
+const t0 = performance.now()
+const { articles: all, generator } = await loadCorpus(size + extra, 42)
+const ordered = canonicalOrder(all)
+// The newest `extra` articles arrive after the corpus has been clustered.
+const corpus = ordered.slice(0, ordered.length - extra)
+const later = ordered.slice(ordered.length - extra)
+const generateMs = performance.now() - t0
+const avgChars = corpus.reduce((s, a) => s + a.text.length, 0) / corpus.length
+
+// Baseline: exact dedup only (hash of the matching text into a map) on the same articles.
+const b0 = performance.now()
+const exact = new Map<string, Article>()
+for (const a of corpus) {
+  const key = hash128(a.matchingText)
+  if (!exact.has(key)) exact.set(key, a)
+}
+const baselineMs = performance.now() - b0
+
+gc?.()
+const rssBefore = process.memoryUsage.rss()
+const heapBefore = process.memoryUsage().heapUsed
+const kernelReset = resetKernelPeak()
+const sampler = startSampler()
+await new Promise((r) => setTimeout(r, 20))
+
+const c0 = performance.now()
+const cpu0 = process.cpuUsage()
+const statistics = countTermStatistics(corpus)
+const c1 = performance.now()
+const index = new StoryIndex({ statistics })
+for (const article of canonicalOrder(corpus)) index.add(article)
+const c2 = performance.now()
+const clustering = clusteringOf(index, { skipExplanations: true })
+const c3 = performance.now()
+const explanations = clusteringOf(index).explanations.length
+const c4 = performance.now()
+const cpu = process.cpuUsage(cpu0)
+
+const addMs: number[] = []
+for (const article of later) {
+  const a0 = performance.now()
+  index.add(article)
+  addMs.push(performance.now() - a0)
+}
+const peakSampled = sampler.peak()
+const peakKernel = kernelReset ? kernelPeak() : null
+await sampler.stop()
+
+console.log(
+  JSON.stringify({
+    size: corpus.length,
+    generator,
+    avgChars,
+    generateMs,
+    baselineMs,
+    statsMs: c1 - c0,
+    addAllMs: c2 - c1,
+    storiesMs: c3 - c2,
+    explanationsMs: c4 - c3,
+    totalMs: c4 - c0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    distinct: clustering.articles.length,
+    stories: clustering.stories.length,
+    explanations,
+    rssBefore,
+    heapBefore,
+    peakRss: Math.max(peakSampled, peakKernel ?? 0),
+    peakMethod: peakKernel ? 'VmHWM after clear_refs + 5 ms sampler' : '5 ms sampler',
+    adds: addMs.length,
+    addMedianMs: addMs.length ? quantile(addMs, 0.5) : null,
+    addP99Ms: addMs.length ? quantile(addMs, 0.99) : null,
+    addMaxMs: addMs.length ? Math.max(...addMs) : null,
+  })
+)

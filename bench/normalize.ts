@@ -1,0 +1,112 @@
+/**
+ * @module
+ * 2. Normalize: articles per second on one core for generated 5 KB plain-text
+ * captures and 50 KB HTML pages, each beside the least any normalizer must do
+ * with the same bytes (text: NFKC fold, paragraph split, HTML escape; HTML:
+ * htmlparser2 parsing the page into a DOM, which ours does too).
+ */
+import { parseDocument } from 'htmlparser2'
+import { normalizeArticle } from '../src/normalize/index.ts'
+import type { RawArticle } from '../src/schema/index.ts'
+import { htmlPageCapture, plainTextCapture, rng } from './lib/generate-data.ts'
+import { cpuMs, fmtInt, fmtPct, fmtRatio, keep, summarize } from './lib/measure.ts'
+import type { RunOptions, SectionResult, Target } from './lib/report.ts'
+
+const textBaseline = (raw: RawArticle) => {
+  const paragraphs = raw.content
+    .normalize('NFKC')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+  return paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')
+}
+const htmlBaseline = (raw: RawArticle) => parseDocument(raw.content)
+
+type Rate = { wallPerSec: number; cpuPerSec: number }
+
+/** One pass over every input; the rate by wall time (one thread) and by process CPU time. */
+const pass = (inputs: readonly RawArticle[], fn: (raw: RawArticle) => unknown): Rate => {
+  const c0 = cpuMs()
+  const w0 = performance.now()
+  for (const raw of inputs) keep(fn(raw))
+  const wall = performance.now() - w0
+  const cpu = cpuMs() - c0
+  return { wallPerSec: (inputs.length * 1000) / wall, cpuPerSec: (inputs.length * 1000) / cpu }
+}
+
+export const runNormalize = (options: RunOptions): SectionResult => {
+  const r = rng(11)
+  const count = options.quick ? { text: 60, html: 20 } : { text: 600, html: 150 }
+  const texts = Array.from({ length: count.text }, (_, i) => plainTextCapture(r, i))
+  const pages = Array.from({ length: count.html }, (_, i) => htmlPageCapture(r, i))
+  const avg = (xs: RawArticle[]) => xs.reduce((s, x) => s + x.content.length, 0) / xs.length
+  // Every input must normalize: a throw here is a broken benchmark (or normalizer).
+  for (const raw of [...texts, ...pages]) normalizeArticle(raw)
+  const repetitions = options.quick ? 3 : 11
+  const targets: Target[] = []
+  const rows: string[][] = []
+  const cases = [
+    { name: 'plain text', inputs: texts, base: textBaseline, min: 2000, size: avg(texts) },
+    { name: 'HTML page', inputs: pages, base: htmlBaseline, min: 200, size: avg(pages) },
+  ]
+  for (const c of cases) {
+    options.log(`normalize: ${c.name}`)
+    pass(c.inputs, normalizeArticle) // warm-up
+    pass(c.inputs, c.base)
+    const ours: Rate[] = []
+    const base: Rate[] = []
+    for (let i = 0; i < repetitions; i++) {
+      if (i % 2 === 0) {
+        ours.push(pass(c.inputs, normalizeArticle))
+        base.push(pass(c.inputs, c.base))
+      } else {
+        base.push(pass(c.inputs, c.base))
+        ours.push(pass(c.inputs, normalizeArticle))
+      }
+    }
+    const wall = summarize(ours.map((x) => x.wallPerSec))
+    const cpu = summarize(ours.map((x) => x.cpuPerSec))
+    const baseWall = summarize(base.map((x) => x.wallPerSec))
+    const ratio = summarize(ours.map((x, i) => (base[i]?.wallPerSec ?? 0) / x.wallPerSec))
+    rows.push([
+      c.name,
+      `${(c.size / 1024).toFixed(1)} KB`,
+      String(c.inputs.length),
+      `${fmtInt(wall.median)}/s ${fmtPct(wall.spread)}`,
+      `${fmtInt(cpu.median)}/s`,
+      `${fmtInt(baseWall.median)}/s`,
+      fmtRatio(ratio.median),
+      `${fmtInt((wall.median * c.size) / 1024 / 1024)} MB/s`,
+    ])
+    targets.push({
+      name: `normalize ${c.name}s (${Math.round(c.size / 1000)} KB) on one core`,
+      target: `≥ ${fmtInt(c.min)}/s`,
+      measured: `${fmtInt(wall.median)}/s`,
+      pass: options.quick ? null : wall.median >= c.min,
+    })
+  }
+  return {
+    id: 'normalize',
+    title: 'Normalize',
+    method:
+      'normalizeArticle over distinct generated captures (plain text: headline, byline, dateline, subheads, furniture lines, copyright; HTML: OpenGraph, JSON-LD, inline CSS, navigation, ads, related links, footer, analytics scripts), one thread. ' +
+      `Rate = articles / wall time of one pass over all inputs (CPU rate: / process CPU time, which includes GC threads); ${repetitions} passes after one warm-up pass, interleaved with the baseline; median ± half the IQR. ` +
+      'Baselines: text = NFKC + paragraph split + HTML escape; HTML = htmlparser2 parseDocument of the same page. "ours cost" = how many times the baseline\'s time ours takes.',
+    tables: [
+      {
+        headers: [
+          'input',
+          'avg size',
+          'inputs',
+          'ours (wall)',
+          'ours (CPU)',
+          'baseline',
+          'ours cost',
+          'throughput',
+        ],
+        rows,
+      },
+    ],
+    targets,
+    notes: [],
+  }
+}
