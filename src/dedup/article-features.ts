@@ -107,14 +107,24 @@ const counter = new IdCounter()
 const matchingTextOf = (article: Article): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
 
-/** Content term id of a folded word, -1 for a stop word; stemmed once per distinct word. */
-const termIdOf = (word: string, stats: TermStatistics): number => {
-  let id = stats.wordTerms.get(word)
-  if (id === undefined) {
-    id = isContentWord(word) ? stats.idOf(stem(word)) : -1
-    stats.wordTerms.set(word, id)
+/** The slot of a folded word in the statistics' word table; hashed and stemmed once per distinct word. */
+const wordSlot = (word: string, stats: TermStatistics): number => {
+  let slot = stats.words.get(word)
+  if (slot === undefined) {
+    slot = stats.words.size
+    if (slot >= stats.wordHash.length) {
+      const hashes = new Uint32Array(slot * 2)
+      hashes.set(stats.wordHash)
+      stats.wordHash = hashes
+      const terms = new Int32Array(slot * 2)
+      terms.set(stats.wordTerm)
+      stats.wordTerm = terms
+    }
+    stats.words.set(word, slot)
+    stats.wordHash[slot] = hashString(word)
+    stats.wordTerm[slot] = isContentWord(word) ? stats.idOf(stem(word)) : -1
   }
-  return id
+  return slot
 }
 
 /** Entity term id of a name word as written, -1 when too short to tell names apart. */
@@ -132,38 +142,46 @@ const entityIdOf = (word: string, stats: TermStatistics): number => {
 /** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
 export const tokenizeArticle = (article: Article, stats: TermStatistics): ArticleTokens => {
   const words = wordsOf(matchingTextOf(article))
+  const slots = new Int32Array(words.length)
   const wordHashes = new Uint32Array(words.length)
-  for (let i = 0; i < words.length; i++) wordHashes[i] = hashString(words[i] as string)
+  for (let i = 0; i < words.length; i++) {
+    const slot = wordSlot(words[i] as string, stats)
+    slots[i] = slot
+    wordHashes[i] = stats.wordHash[slot] as number
+  }
 
-  // Entities: normalizer tags plus names capitalised mid-sentence.
-  const names = new Map<string, number>()
+  // Entities: normalizer tags plus names capitalised mid-sentence, by word slot.
+  const names = new Map<number, number>()
   const nameWords = [...tagWordsOf(article.tags), ...capitalisedWordsOf(article.text)]
   for (const word of nameWords) {
     const id = entityIdOf(word, stats)
     if (id < 0) continue
     counter.add(id)
-    names.set(foldText(word), id)
+    names.set(wordSlot(foldText(word), stats), id)
   }
   const entities = counter.take()
 
   // The text vector is about what happened: names have their own signal, and
   // counting them twice would make the same people at another event look alike.
   const titleWords = wordsOf(article.title)
-  for (const list of [titleWords, words]) {
-    for (const word of list) {
-      if (names.has(word)) continue
-      const id = termIdOf(word, stats)
+  const titleSlots = titleWords.map((w) => wordSlot(w, stats))
+  const countContent = (list: ArrayLike<number>) => {
+    for (let i = 0; i < list.length; i++) {
+      const slot = list[i] as number
+      if (names.size > 0 && names.has(slot)) continue
+      const id = stats.wordTerm[slot] as number
       if (id >= 0) counter.add(id)
     }
   }
+  countContent(titleSlots)
+  countContent(slots)
   const terms = counter.take()
 
   // The lead keeps names, as entity terms: "Zelenskyy" and "Zelensky" meet.
-  const leadCount = Math.min(words.length, LEAD_WORDS)
-  for (let i = -titleWords.length; i < leadCount; i++) {
-    const word = (i < 0 ? titleWords[titleWords.length + i] : words[i]) as string
-    const name = names.get(word)
-    const id = name ?? termIdOf(word, stats)
+  const leadCount = Math.min(slots.length, LEAD_WORDS)
+  for (let i = -titleSlots.length; i < leadCount; i++) {
+    const slot = (i < 0 ? titleSlots[titleSlots.length + i] : slots[i]) as number
+    const id = names.get(slot) ?? (stats.wordTerm[slot] as number)
     if (id >= 0) counter.add(id)
   }
   const leadTerms = counter.take()

@@ -9,9 +9,16 @@ import type { Article, DateValue } from '../schema/index.ts'
 /** Milliseconds of a date: a day-precision date counts as the start of its day, UTC. */
 export const dateMs = (date: DateValue | null): number | null => {
   if (!date) return null
-  const ms = Date.parse(date.precision === 'day' ? `${date.value}T00:00:00Z` : date.value)
-  return Number.isNaN(ms) ? null : ms
+  let ms = parsed.get(date)
+  if (ms === undefined) {
+    const value = Date.parse(date.precision === 'day' ? `${date.value}T00:00:00Z` : date.value)
+    ms = Number.isNaN(value) ? null : value
+    parsed.set(date, ms)
+  }
+  return ms
 }
+/** Dates are compared many times while sorting: each one is parsed once. */
+const parsed = new WeakMap<DateValue, number | null>()
 
 /** Orders by published date, unknown dates last. */
 export const comparePublished = (a: DateValue | null, b: DateValue | null): number => {

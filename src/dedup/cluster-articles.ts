@@ -37,9 +37,19 @@ export const tokenizeAll = (
   return { statistics: statistics.freeze(), tokens }
 }
 
-/** Counts document frequencies over a set, each distinct text once, and freezes them. */
-export const countTermStatistics = (articles: readonly Article[]): TermStatistics =>
-  tokenizeAll(articles).statistics
+/**
+ * Counts document frequencies over a set, each distinct text once, and freezes
+ * them. The tokens are kept on the statistics (`pendingTokens`) until a
+ * `StoryIndex` using them files each article, which then skips tokenizing.
+ */
+export const countTermStatistics = (articles: readonly Article[]): TermStatistics => {
+  const { statistics, tokens } = tokenizeAll(articles)
+  for (const [i, article] of articles.entries()) {
+    const t = tokens[i]
+    if (t) statistics.pendingTokens.set(article, t)
+  }
+  return statistics
+}
 
 const text = (a: string | null, b: string | null): number =>
   (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0

@@ -70,6 +70,14 @@ export const EDGE_FLOOR = 0.12
  */
 export const AVERAGE_LINK_THRESHOLD = 0.3
 
+/**
+ * The average two groups that are each already a story of several
+ * independent texts need to merge: two formed stories are joined only on
+ * strong evidence, since this is where related events of one subject
+ * (same people, same day) chain together.
+ */
+export const GROUP_MERGE_THRESHOLD = 0.4
+
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 
 export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>

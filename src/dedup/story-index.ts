@@ -53,6 +53,7 @@ import {
   EDGE_NEAR_DUPLICATE,
   EDGE_NONE,
   EDGE_STORY,
+  GROUP_MERGE_THRESHOLD,
   quickResult,
   quickVerdict,
   STORY_WINDOW_DAYS,
@@ -108,6 +109,8 @@ type Entry = {
   edges: number[]
   /** `hash128('story:' + firstCaptureId)`, computed when first needed. */
   storyHash: string | null
+  /** Quote grams of each quote on its own, for explanations; computed when first needed. */
+  quoteGramsEach: Uint32Array[] | null
 }
 
 export class StoryIndex {
@@ -167,7 +170,9 @@ export class StoryIndex {
     }
     if (existing !== undefined) return this.#addCapture(existing, article, keys)
 
-    const tokenized = tokens ?? tokenizeArticle(article, this.#stats)
+    const pending = tokens ?? this.#stats.pendingTokens.get(article)
+    if (pending) this.#stats.pendingTokens.delete(article)
+    const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
     const features = featuresOf(article, tokenized, this.#stats)
     const index = this.#entries.length
@@ -178,6 +183,7 @@ export class StoryIndex {
       features,
       edges: [],
       storyHash: null,
+      quoteGramsEach: null,
     })
     for (const key of keys) this.#exact.set(key, index)
     this.#captureEntry.set(article.id, index)
@@ -525,8 +531,10 @@ export class StoryIndex {
     const terms = sharedEntries(a.features.text, b.features.text)
       .slice(0, 10)
       .map(([id]) => this.#stats.termOf(id))
+    a.quoteGramsEach ??= a.features.quotes.map((q) => quoteGrams([q]))
+    const grams = a.quoteGramsEach
     const quotes = a.features.quotes.filter(
-      (q) => sortedIntersectionSize(quoteGrams([q]), b.features.quoteGrams) > 0
+      (_, i) => sortedIntersectionSize(grams[i] as Uint32Array, b.features.quoteGrams) > 0
     )
     return {
       a: a.article.id,
@@ -552,6 +560,8 @@ type Group = {
   members: number[]
   /** Tie-break rank: the smallest member key's rank in the component. */
   rank: number
+  /** Independent texts (near-duplicate groups) merged into it. */
+  parts: number
   /** Neighbouring group → [sum of pair scores, linked (0/1)]. */
   links: Map<number, [number, number]>
 }
@@ -561,7 +571,8 @@ type Group = {
  * groups first, then gated average-link merges, best average first.
  */
 const formStories = (members: readonly number[], entries: readonly Entry[]): number[][] => {
-  if (members.length === 1) return [[members[0] as number]]
+  // A component of one or two is one story: two members are in one component only when linked.
+  if (members.length <= 2) return [[...members]]
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
     (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
@@ -591,7 +602,7 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
     groupOf.set(m, r)
     const g = groups.get(r)
     if (g) g.members.push(m)
-    else groups.set(r, { members: [m], rank: rankOf.get(m) as number, links: new Map() })
+    else groups.set(r, { members: [m], rank: rankOf.get(m) as number, parts: 1, links: new Map() })
   }
   for (const m of members) {
     const gm = groupOf.get(m) as number
@@ -625,7 +636,8 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
         if (y < x || !linked) continue
         const h = groups.get(y) as Group
         const average = sum / (g.members.length * h.members.length)
-        if (average < AVERAGE_LINK_THRESHOLD) continue
+        const needed = g.parts > 1 && h.parts > 1 ? GROUP_MERGE_THRESHOLD : AVERAGE_LINK_THRESHOLD
+        if (average < needed) continue
         const rank = Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank)
         if (average > bestAverage || (average === bestAverage && rank < bestRank)) {
           best = [x, y]
@@ -640,6 +652,7 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
     const gy = groups.get(y) as Group
     for (const m of gy.members) gx.members.push(m)
     gx.rank = Math.min(gx.rank, gy.rank)
+    gx.parts += gy.parts
     gx.links.delete(y)
     for (const [z, [sum, linked]] of gy.links) {
       if (z === x) continue

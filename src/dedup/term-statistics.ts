@@ -12,6 +12,8 @@
  */
 export const BACKGROUND_DOCUMENTS = 20
 
+import type { ArticleTokens } from './article-features.ts'
+
 /** Integer ids for terms, and how many documents contain each. */
 export class TermStatistics {
   readonly #ids = new Map<string, number>()
@@ -19,12 +21,21 @@ export class TermStatistics {
   #df = new Int32Array(1024)
   #documents = 0
   #frozen = false
-  /** Folded word → its content term id, or -1 for a stop word: stemming happens once per word. */
-  readonly wordTerms = new Map<string, number>()
+  /** Folded word → its slot in `wordHash`/`wordTerm`: each distinct word is hashed and stemmed once. */
+  readonly words = new Map<string, number>()
+  /** Word slot → hash of the word (for shingles). */
+  wordHash = new Uint32Array(1024)
+  /** Word slot → content term id, or -1 for a stop word. */
+  wordTerm = new Int32Array(1024)
   /** Entity word as written → its entity term id, or -1 when it has no usable skeleton. */
   readonly entityTerms = new Map<string, number>()
   /** Entity term id → a surface form, for explanations. */
   readonly entityNames = new Map<number, string>()
+  /**
+   * Tokens made while counting (`countTermStatistics`), kept until a story
+   * index files the article, so no article is tokenized twice.
+   */
+  readonly pendingTokens = new WeakMap<object, ArticleTokens>()
 
   /** Number of documents counted. */
   get documents(): number {

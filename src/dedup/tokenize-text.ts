@@ -178,7 +178,23 @@ spokesperson ambassador judge justice pope mr mrs ms dr sir lord lady colonel ca
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`.split(/\s+/)
 )
-const SENTENCE_END = /[.!?:;"“”«»]$/
+/** Last characters of a token that end a sentence: . ! ? : ; and closing quotes. */
+const SENTENCE_END_UNITS = new Set([...'.!?:;"“”«»'].map((ch) => ch.charCodeAt(0)))
+
+/** JavaScript's `\s` by code unit. */
+const isSpaceUnit = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff))
 
 /**
  * Capitalised words of running text, as written: a fallback and a complement
@@ -189,31 +205,40 @@ const SENTENCE_END = /[.!?:;"“”«»]$/
 export const capitalisedWordsOf = (text: string): string[] => {
   const midSentence = new Set<string>()
   const found: { word: string; sentenceStart: boolean }[] = []
-  for (const line of text.split(/\n+/)) {
-    let sentenceStart = true
-    for (const raw of line.split(/\s+/)) {
-      if (raw === '') continue
-      const wasStart = sentenceStart
-      sentenceStart = SENTENCE_END.test(raw)
-      // Fast reject: the first letter or digit is an ASCII lower-case letter or a digit.
-      let k = 0
-      while (k < raw.length && !isWordUnit(raw.charCodeAt(k))) k++
-      const first = raw.charCodeAt(k)
-      if (k === raw.length || (first < 128 && !(first >= 65 && first <= 90))) continue
-      const word = raw
-        .replace(/^[^\p{L}\p{N}]+/u, '')
-        .replace(/[^\p{L}\p{N}]+$/u, '')
-        .replace(/['’]s$/, '')
-      const folded = foldText(word)
-      if (
-        word.length > 1 &&
-        CAPITALISED.test(word) &&
-        !STOPWORDS.has(folded) &&
-        !NOT_NAMES.has(folded)
-      ) {
-        found.push({ word, sentenceStart: wasStart })
-        if (!wasStart) midSentence.add(word)
-      }
+  const n = text.length
+  let sentenceStart = true
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (isSpaceUnit(c)) {
+      // A new line starts a new sentence (headlines and list items end without a stop).
+      if (c === 10) sentenceStart = true
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && !isSpaceUnit(text.charCodeAt(i))) i++
+    const wasStart = sentenceStart
+    sentenceStart = SENTENCE_END_UNITS.has(text.charCodeAt(i - 1))
+    // Fast reject: the first letter or digit is an ASCII lower-case letter or a digit.
+    let k = start
+    while (k < i && !isWordUnit(text.charCodeAt(k))) k++
+    const first = text.charCodeAt(k)
+    if (k === i || (first < 128 && !(first >= 65 && first <= 90))) continue
+    const word = text
+      .slice(start, i)
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .replace(/[^\p{L}\p{N}]+$/u, '')
+      .replace(/['’]s$/, '')
+    const folded = foldText(word)
+    if (
+      word.length > 1 &&
+      CAPITALISED.test(word) &&
+      !STOPWORDS.has(folded) &&
+      !NOT_NAMES.has(folded)
+    ) {
+      found.push({ word, sentenceStart: wasStart })
+      if (!wasStart) midSentence.add(word)
     }
   }
   const out: string[] = []

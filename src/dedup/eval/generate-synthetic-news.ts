@@ -1,10 +1,14 @@
 /**
  * @module
  * A seeded generator of synthetic news for evaluating dedup: events covered by
- * several outlets in independent paraphrases, exact and spun copies, wire
- * copy with new intros, hard negatives (the same people at another event on
- * another day) and unrelated noise. Every article carries its true event id,
- * so a clustering can be scored with pairwise F1. Invented text only.
+ * several outlets in independent paraphrases (shared names, numbers and a few
+ * quotes, little shared wording), exact and spun copies, wire copy with new
+ * intros, hard negatives (the same people on the same day at another event of
+ * the same subject area; follow-ups of one matter a day or three later) and
+ * unrelated noise. Vocabulary is combinatorial (thousands of matters, hundreds
+ * of thousands of names), so large corpora are not unrealistically crowded.
+ * Every article carries its true event id, so a clustering can be scored with
+ * pairwise F1. Invented text only.
  */
 
 /** One generated article before normalization, plus its truth label. */
@@ -34,6 +38,13 @@ export type SyntheticOptions = {
   noise?: number
   /** Days the events spread over. */
   days?: number
+  /**
+   * Share of a topic's events that follow up an earlier one: same matter and
+   * people, 2–3 days later, new place, numbers and quotes. A different story.
+   */
+  followUpRate?: number
+  /** Share of a topic's events put on the same day as the topic's previous event. */
+  sameDayRate?: number
 }
 
 /** Small deterministic PRNG (mulberry32). */
@@ -61,13 +72,12 @@ const shuffle = <T>(rng: Rng, items: readonly T[]): T[] => pickSome(rng, items, 
 const between = (rng: Rng, [lo, hi]: [number, number]): number =>
   lo + Math.floor(rng() * (hi - lo + 1))
 
-const SYLLABLES =
-  'ka,lo,ri,ven,dor,mi,sta,bel,ar,to,nes,vik,ul,gra,zen,pol,tem,sar,il,qu,mon,dra,fel,hus,ok,bri,cal,yer,ost,lan'.split(
-    ','
-  )
+const ONSETS = 'b,br,c,d,dr,f,g,gr,h,k,kr,l,m,n,p,r,s,st,t,tr,v,z'.split(',')
+const VOWELS = 'a,e,i,o,u,ai,ei,ou'.split(',')
+const CODAS = ',,,n,r,s,l,k,m,v,sh'.split(',')
 const properName = (rng: Rng, parts = 2 + Math.floor(rng() * 2)): string => {
   let word = ''
-  for (let i = 0; i < parts; i++) word += pick(rng, SYLLABLES)
+  for (let i = 0; i < parts; i++) word += pick(rng, ONSETS) + pick(rng, VOWELS) + pick(rng, CODAS)
   return word[0]?.toUpperCase() + word.slice(1)
 }
 
@@ -142,40 +152,179 @@ const SYNONYMS: Record<string, string> = {
   hospital: 'clinic',
 }
 
-const MATTERS = [
-  'tariffs on steel imports',
-  'a ceasefire along the eastern border',
-  'the pension reform bill',
-  'sanctions on fuel exports',
-  'a strike by port workers',
-  'the merger of two regional banks',
-  'an investigation into contract fraud',
-  'flood defences for the coastal towns',
-  'a shortage of hospital nurses',
-  'the budget for school repairs',
-  'a protest against rail closures',
-  'talks on grain shipments',
-  'a lawsuit over water rights',
-  'the ruling on data retention',
-  'a proposal to raise the minimum wage',
-  'an attack on a power plant',
-  'the vote on a new constitution',
-  'a deal on offshore wind licences',
-  'penalties for late rent payments',
-  'the collapse of a bridge',
-  'a pipeline leak near the river',
-  'the closure of a car factory',
-  'emergency aid for farmers',
-  'a cyber attack on the tax office',
-  'new limits on rental prices',
-  'a ban on diesel buses',
-  'the recall of contaminated baby formula',
-  'a dispute over fishing quotas',
-  'the sale of the national airline',
-  'delays to the metro extension',
-  'an outbreak of measles in schools',
-  'the election of a new speaker',
+/** Subject areas: a topic's events draw their matters from one, so they share vocabulary. */
+const AREAS: { actions: string[]; objects: string[] }[] = [
+  {
+    actions: [
+      'tariffs on',
+      'a cap on',
+      'subsidies for',
+      'a tax on',
+      'export limits for',
+      'price controls on',
+      'a review of',
+    ],
+    objects: [
+      'steel imports',
+      'grain exports',
+      'fuel sales',
+      'car parts',
+      'fertiliser',
+      'timber exports',
+      'solar panels',
+      'sugar imports',
+      'copper mining',
+      'rice stocks',
+    ],
+  },
+  {
+    actions: [
+      'a ceasefire along',
+      'troop withdrawals from',
+      'drone strikes near',
+      'a prisoner exchange at',
+      'shelling around',
+      'peace talks over',
+      'a blockade of',
+    ],
+    objects: [
+      'the eastern border',
+      'the river crossing',
+      'the northern ports',
+      'the mountain passes',
+      'the airbase',
+      'the disputed islands',
+      'the coastal highway',
+      'the rail junction',
+    ],
+  },
+  {
+    actions: [
+      'a shortage of',
+      'pay rises for',
+      'a strike by',
+      'new contracts for',
+      'overtime rules for',
+      'training places for',
+    ],
+    objects: [
+      'hospital nurses',
+      'junior doctors',
+      'ambulance crews',
+      'care workers',
+      'pharmacists',
+      'midwives',
+      'paramedics',
+      'lab technicians',
+    ],
+  },
+  {
+    actions: [
+      'delays to',
+      'fare rises on',
+      'the closure of',
+      'funding for',
+      'safety checks on',
+      'a strike on',
+      'the sale of',
+    ],
+    objects: [
+      'the metro extension',
+      'regional rail lines',
+      'the national airline',
+      'night buses',
+      'the harbour ferry',
+      'the ring road',
+      'the cargo terminal',
+      'the cable car',
+    ],
+  },
+  {
+    actions: [
+      'an investigation into',
+      'a ruling on',
+      'a lawsuit over',
+      'charges over',
+      'an appeal against',
+      'a verdict on',
+    ],
+    objects: [
+      'contract fraud',
+      'data retention',
+      'water rights',
+      'police surveillance',
+      'party donations',
+      'tax evasion',
+      'a land deal',
+      'election spending',
+    ],
+  },
+  {
+    actions: [
+      'flood defences for',
+      'a ban on',
+      'new limits on',
+      'a clean-up of',
+      'emissions rules for',
+      'a pipeline leak near',
+    ],
+    objects: [
+      'the coastal towns',
+      'diesel buses',
+      'river pollution',
+      'coal plants',
+      'plastic packaging',
+      'the wetlands',
+      'the delta farms',
+      'the old mines',
+    ],
+  },
+  {
+    actions: [
+      'the merger of',
+      'a rescue plan for',
+      'job cuts at',
+      'a takeover bid for',
+      'a bailout of',
+      'the listing of',
+    ],
+    objects: [
+      'two regional banks',
+      'the state telecom',
+      'a car factory',
+      'the postal service',
+      'the steelworks',
+      'a shipyard',
+      'the power utility',
+      'a chemicals group',
+    ],
+  },
+  {
+    actions: [
+      'the budget for',
+      'a reform of',
+      'a vote on',
+      'a proposal to cut',
+      'a freeze on',
+      'a plan to expand',
+    ],
+    objects: [
+      'school repairs',
+      'the pension system',
+      'the minimum wage',
+      'rental prices',
+      'student grants',
+      'child benefits',
+      'public sector pay',
+      'the housing fund',
+    ],
+  },
 ]
+/** Every matter of every area (for noise articles). */
+const MATTERS = AREAS.flatMap((a) =>
+  a.actions.flatMap((act) => a.objects.map((o) => `${act} ${o}`))
+)
+
 const VENUES = [
   'a press conference',
   'a televised interview',
@@ -211,7 +360,13 @@ const FILLER = [
 ]
 
 type Person = { name: string; role: string }
-type Topic = { name: string; country: string; cast: Person[]; background: string[] }
+type Topic = {
+  name: string
+  country: string
+  area: (typeof AREAS)[number]
+  cast: Person[]
+  background: string[]
+}
 type Event = {
   id: string
   topic: Topic
@@ -220,8 +375,10 @@ type Event = {
   venue: string
   matter: string
   place: string
-  numbers: [number, number]
+  numbers: [number, number, number]
   quotes: string[]
+  /** Someone outside the cast who reacted: named by some outlets only. */
+  reactor: Person
   details: string[]
 }
 
@@ -270,31 +427,57 @@ const QUOTE_NOUNS =
     ' '
   )
 
-/** A quotation unique to its event: the matter, a place and a phrasing drawn at random. */
-const makeQuote = (rng: Rng, matter: string, place: string): string =>
+/**
+ * A quotation unique to its event: a place and a phrasing drawn at random. It
+ * does not repeat the matter's words: a follow-up quotes other words.
+ */
+const makeQuote = (rng: Rng, _matter: string, place: string): string =>
   rng() < 0.5
-    ? `${pick(rng, QUOTE_PARTS.openings)} ${matter} for ${pick(rng, QUOTE_PARTS.middles)} ${place} ${pick(rng, QUOTE_PARTS.endings)}`
+    ? `${pick(rng, QUOTE_PARTS.openings)} ${pick(rng, QUOTE_WORDS)} ${pick(rng, QUOTE_NOUNS)} for ${pick(rng, QUOTE_PARTS.middles)} ${place} ${pick(rng, QUOTE_PARTS.endings)}`
     : `What ${place} needs is ${pick(rng, QUOTE_WORDS)} ${pick(rng, QUOTE_NOUNS)} and ${pick(rng, QUOTE_WORDS)} ${pick(rng, QUOTE_NOUNS)}, not another speech about ${pick(rng, QUOTE_NOUNS)}`
+
+const GENERIC_ROLES = [
+  'economist',
+  'lawyer',
+  'union official',
+  'local councillor',
+  'professor',
+  'business owner',
+  'campaigner',
+  'analyst',
+]
 
 const makeTopic = (rng: Rng, index: number): Topic => {
   const country = properName(rng, 3)
-  const cast = Array.from({ length: 4 }, () => ({
-    name: `${properName(rng)} ${properName(rng)}`,
+  const area = pick(rng, AREAS)
+  const cast = Array.from({ length: 5 }, () => ({
+    name: `${properName(rng)} ${properName(rng, 3)}`,
     role: pick(rng, ROLES),
   }))
+  const [a, b] = cast as [Person, Person]
+  const object = pick(rng, area.objects)
   const background = [
     `${country} has faced months of political tension over its economy.`,
     `The government of ${country} took office after a narrow election win.`,
-    `${cast[0]?.name} has made the issue central to his time in office.`,
+    `${a.name} has made ${object} central to his time in office.`,
     `Relations between ${country} and its neighbours have been strained for years.`,
     `The opposition in ${country} has repeatedly called for early elections.`,
+    `${b.name} and ${a.name} have clashed in public over ${object} before.`,
+    `Polls suggest voters in ${country} rank ${object} among their main concerns.`,
+    `The ${b.role} has faced criticism over the handling of ${object} since the spring.`,
   ]
-  return { name: `topic-${index}`, country, cast, background }
+  return { name: `topic-${index}`, country, area, cast, background }
 }
 
-const makeEvent = (rng: Rng, topic: Topic, id: string, day: number, matter: string): Event => {
+const makeEvent = (
+  rng: Rng,
+  topic: Topic,
+  id: string,
+  day: number,
+  matter: string,
+  actors = pickSome(rng, topic.cast, 1 + Math.floor(rng() * 2))
+): Event => {
   const place = properName(rng, 2 + Math.floor(rng() * 2))
-  const actors = pickSome(rng, topic.cast, 1 + Math.floor(rng() * 2))
   return {
     id,
     topic,
@@ -303,8 +486,13 @@ const makeEvent = (rng: Rng, topic: Topic, id: string, day: number, matter: stri
     venue: pick(rng, VENUES),
     matter,
     place,
-    numbers: [10 + Math.floor(rng() * 990), 2 + Math.floor(rng() * 60)],
-    quotes: [makeQuote(rng, matter, place), makeQuote(rng, pick(rng, MATTERS), properName(rng))],
+    numbers: [10 + Math.floor(rng() * 990), 2 + Math.floor(rng() * 60), 3 + Math.floor(rng() * 95)],
+    quotes: [
+      makeQuote(rng, matter, place),
+      makeQuote(rng, matter, place),
+      makeQuote(rng, pick(rng, MATTERS), properName(rng)),
+    ],
+    reactor: { name: `${properName(rng)} ${properName(rng, 3)}`, role: pick(rng, GENERIC_ROLES) },
     details: [
       `The measure would affect about ${10 + Math.floor(rng() * 90)} thousand people in ${properName(rng, 2)} province.`,
       `A spokesperson for ${properName(rng, 2)} Holdings said the company was reviewing the plan.`,
@@ -324,51 +512,164 @@ const spin = (rng: Rng, text: string, rate: number): string =>
     return synonym && rng() < rate ? synonym : word
   })
 
+/** A contiguous part of a quote, as outlets quote different parts of one statement. */
+const excerpt = (rng: Rng, quote: string): string => {
+  const words = quote.split(' ')
+  if (words.length <= 6 || rng() < 0.3) return quote
+  const length = Math.max(5, Math.ceil(words.length * (0.4 + rng() * 0.4)))
+  const start = Math.floor(rng() * (words.length - length + 1))
+  return words.slice(start, start + length).join(' ')
+}
+
+/** Generic context every outlet pads with: shared by unrelated articles too. */
+const CONTEXT = [
+  'The figures are due to be revised when the statistics office publishes its quarterly report.',
+  'Opposition parties have said they will table amendments when the measure reaches committee.',
+  'Business groups have asked for more time to adapt to the changes.',
+  'The government has a slim majority and has lost several votes this year.',
+  'Observers expect the issue to feature heavily in the coming election campaign.',
+  'A previous attempt at reform collapsed two years ago amid protests.',
+  'Trade unions have warned of industrial action if their concerns are ignored.',
+  'The finance ministry has not published an estimate of the cost.',
+  'Neighbouring countries are watching the debate closely.',
+  'Regional authorities say they were given little notice of the plans.',
+]
+
+/** An outlet's own commentary: combinatorial, about no event in particular. */
+const COLOR = {
+  subjects: [
+    'Critics',
+    'Supporters',
+    'Economists',
+    'Residents',
+    'Local businesses',
+    'Commentators',
+    'Campaigners',
+    'Several lawmakers',
+    'Industry figures',
+    'Some officials',
+  ],
+  verbs: [
+    'questioned whether',
+    'argued that',
+    'doubted that',
+    'welcomed signs that',
+    'warned that',
+    'suggested that',
+    'noted that',
+  ],
+  clauses: [
+    'the timing was political',
+    'the money would reach those in need',
+    'the rules could be enforced',
+    'the changes went far enough',
+    'the government had a clear plan',
+    'the costs had been underestimated',
+    'the proposal would survive legal challenges',
+    'the public had been properly consulted',
+    'the measure would last beyond the election',
+    'other regions would follow',
+  ],
+  tails: [
+    '',
+    ' in the long run',
+    ' this year',
+    ' given the state of public finances',
+    ' without broader support',
+    ' after years of delay',
+  ],
+}
+const colorSentence = (rng: Rng): string =>
+  `${pick(rng, COLOR.subjects)} ${pick(rng, COLOR.verbs)} ${pick(rng, COLOR.clauses)}${pick(rng, COLOR.tails)}.`
+
+/** Other ways outlets name the same kind of measure. */
+const ACTION_VARIANTS: Record<string, string[]> = {
+  'a cap on': ['a ceiling on', 'limits on'],
+  'tariffs on': ['import duties on', 'levies on'],
+  'subsidies for': ['state aid for', 'support payments for'],
+  'a review of': ['a reassessment of', 'an audit of'],
+  'a shortage of': ['a lack of', 'too few'],
+  'pay rises for': ['higher wages for', 'a pay deal for'],
+  'a strike by': ['a walkout by', 'industrial action by'],
+  'delays to': ['hold-ups on', 'a slower timetable for'],
+  'the closure of': ['shutting down', 'closing'],
+  'an investigation into': ['an inquiry into', 'a probe into'],
+  'a ruling on': ['a court decision on', 'a judgment on'],
+  'a ban on': ['prohibiting', 'outlawing'],
+  'new limits on': ['tighter rules on', 'restrictions on'],
+  'the merger of': ['combining', 'a tie-up between'],
+  'job cuts at': ['layoffs at', 'redundancies at'],
+  'a reform of': ['an overhaul of', 'changes to'],
+  'a freeze on': ['halting', 'a pause in'],
+}
+
+/** The matter as one outlet words it. */
+const rephraseMatter = (rng: Rng, matter: string): string => {
+  for (const [action, variants] of Object.entries(ACTION_VARIANTS)) {
+    if (matter.startsWith(`${action} `) && rng() < 0.5)
+      return `${pick(rng, variants)}${matter.slice(action.length)}`
+  }
+  return matter
+}
+
 /** One outlet's independent write-up of an event. */
-const writeUp = (rng: Rng, event: Event): { title: string; text: string; tags: string[] } => {
+const writeUp = (rng: Rng, original: Event): { title: string; text: string; tags: string[] } => {
+  const event = { ...original, matter: rephraseMatter(rng, original.matter) }
   const [lead, second] = event.actors as [Person, Person | undefined]
   const weekday = WEEKDAYS[(event.day + 4) % 7]
+  const [n0, n1, n2] = event.numbers
   const leads = [
     `${event.topic.country}'s ${lead.role} ${lead.name} spoke on ${weekday} about ${event.matter}, telling ${event.venue} in ${event.place} that the government would act.`,
     `Speaking at ${event.venue} in ${event.place} on ${weekday}, ${lead.role} ${lead.name} set out the government's position on ${event.matter}.`,
     `${lead.name}, the ${lead.role}, used ${event.venue} in ${event.place} to address ${event.matter}, a subject that has dominated the week.`,
     `The debate over ${event.matter} intensified on ${weekday} when ${lead.name} addressed ${event.venue} in ${event.place}.`,
+    `${event.place} was the backdrop on ${weekday} as ${lead.name} weighed in on ${event.matter}.`,
+    `In ${event.place}, the ${lead.role} promised action on ${event.matter}, according to people present.`,
   ]
   // Each fact has several phrasings: independent outlets rarely share whole sentences.
   const facts = [
     pick(rng, [
-      `According to figures cited by ${lead.name}, ${event.numbers[0]} cases were recorded and ${event.numbers[1]} districts were affected.`,
-      `${event.numbers[0]} cases have been recorded across ${event.numbers[1]} districts, ${lead.name} said.`,
-      `Some ${event.numbers[1]} districts are affected, with ${event.numbers[0]} cases so far, the ${lead.role} told reporters.`,
+      `According to figures cited by ${lead.name}, ${n0} cases were recorded and ${n1} districts were affected.`,
+      `${n0} cases have been recorded across ${n1} districts, ${lead.name} said.`,
+      `Some ${n1} districts are affected, with ${n0} cases so far, the ${lead.role} told reporters.`,
+      `The toll stands at ${n0}, spread over ${n1} districts.`,
     ]),
     pick(rng, [
-      `The ${lead.role} said ${event.numbers[1]} officials would be assigned to the matter in ${event.place}.`,
-      `A team of ${event.numbers[1]} officials will be sent to ${event.place}, according to the ${lead.role}.`,
+      `The ${lead.role} said ${n1} officials would be assigned to the matter in ${event.place}.`,
+      `A team of ${n1} officials will be sent to ${event.place}, according to the ${lead.role}.`,
+      `${event.place} is to receive ${n1} extra officials.`,
+    ]),
+    pick(rng, [
+      `The plan is expected to cost ${n2} million.`,
+      `Officials put the bill at roughly ${n2} million.`,
+      `It would cost about ${n2} million over three years, aides estimated.`,
     ]),
     second
       ? pick(rng, [
           `${second.name}, the ${second.role}, said ${event.matter} had been discussed with ${lead.name} in ${event.place}.`,
           `${lead.name} was joined in ${event.place} by ${second.role} ${second.name}, who backed the approach.`,
+          `${second.name} stood beside ${lead.name} but did not speak.`,
         ])
       : pick(rng, [
           `Aides to ${lead.name} said more details about ${event.matter} would follow.`,
           `Further details are expected later this week, aides said.`,
         ]),
-    ...event.details.map((d) =>
-      rng() < 0.5 ? d : d.replace(/^(.*?) said (.*)\.$/, 'According to $1, $2.')
-    ),
     pick(rng, [
       `Reporters at ${event.venue} pressed ${lead.name} on the timetable for ${event.matter}.`,
       `${lead.name} declined to give a timetable when pressed by reporters.`,
+      `No date was given for the changes.`,
     ]),
   ]
-  const cut = (q: string) => {
-    const words = q.split(' ')
-    return rng() < 0.5 ? q : words.slice(0, Math.max(5, Math.ceil(words.length * 0.6))).join(' ')
-  }
-  const quotes = event.quotes
-    .filter(() => rng() < 0.6)
-    .map(cut)
+  const reaction = pick(rng, [
+    `${event.reactor.name}, a ${event.reactor.role}, called the announcement overdue.`,
+    `"It is a start, but only a start," said ${event.reactor.name}, a ${event.reactor.role} in ${event.place}.`,
+    `${event.reactor.role[0]?.toUpperCase()}${event.reactor.role.slice(1)} ${event.reactor.name} said the plan left key questions open.`,
+  ])
+  // Outlets quote none, one or two of the statements, and different parts of them.
+  const quoteCount = [0, 1, 1, 2][Math.floor(rng() * 4)] as number
+  const quotes = pickSome(rng, event.quotes.slice(0, 2), quoteCount)
+    .concat(rng() < 0.2 ? [event.quotes[2] as string] : [])
+    .map((q) => excerpt(rng, q))
     .map((q) =>
       pick(rng, [
         `"${q}," ${lead.name} said.`,
@@ -376,20 +677,30 @@ const writeUp = (rng: Rng, event: Event): { title: string; text: string; tags: s
         `${lead.name} said: «${q}.»`,
       ])
     )
-  const background = pickSome(rng, event.topic.background, 1 + Math.floor(rng() * 2))
-  const filler = pickSome(rng, FILLER, 1 + Math.floor(rng() * 3))
+  const details = event.details
+    .filter(() => rng() < 0.5)
+    .map((d) => (rng() < 0.5 ? d : d.replace(/^(.*?) said (.*)\.$/, 'According to $1, $2.')))
+  // About a third of outlets write from an angle: one fact, at most one quote,
+  // the rest context and comment. Their pairs score like the hardest real ones.
+  const angle = rng() < 0.35
   const body = shuffle(rng, [
-    ...pickSome(rng, facts, 3 + Math.floor(rng() * 3)),
-    ...quotes,
-    ...background,
-    ...filler,
+    ...pickSome(rng, facts, angle ? 1 : 2 + Math.floor(rng() * 3)),
+    ...(angle ? quotes.slice(0, 1) : quotes),
+    ...(angle ? [] : details),
+    ...(rng() < 0.6 ? [reaction] : []),
+    ...pickSome(rng, event.topic.background, 2 + Math.floor(rng() * 2)),
+    ...pickSome(rng, FILLER, 1 + Math.floor(rng() * 3)),
+    ...pickSome(rng, CONTEXT, 1 + Math.floor(rng() * 3)),
+    ...Array.from({ length: 3 + Math.floor(rng() * 4) }, () => colorSentence(rng)),
   ])
-  const paraphrased = spin(rng, [pick(rng, leads), ...body].join('\n\n'), 0.3)
+  const paraphrased = spin(rng, [pick(rng, leads), ...body].join('\n\n'), 0.4)
   const titles = [
     `${lead.name} addresses ${event.matter}`,
     `${event.topic.country}: ${lead.role} speaks on ${event.matter}`,
     `${lead.name} sets out plan on ${event.matter} in ${event.place}`,
     `What ${lead.name} said about ${event.matter}`,
+    `${event.place}: pressure grows over ${event.matter}`,
+    `${lead.role[0]?.toUpperCase()}${lead.role.slice(1)} vows action in ${event.place}`,
   ]
   const tags = [
     lead.name,
@@ -397,7 +708,7 @@ const writeUp = (rng: Rng, event: Event): { title: string; text: string; tags: s
     event.topic.country,
     event.place,
   ].filter(() => rng() < 0.8)
-  return { title: spin(rng, pick(rng, titles), 0.3), text: paraphrased, tags }
+  return { title: spin(rng, pick(rng, titles), 0.4), text: paraphrased, tags }
 }
 
 const NEW_INTROS = [
@@ -414,8 +725,10 @@ export const generateSyntheticNews = (options: SyntheticOptions = {}): Synthetic
   const outletsRange = options.outletsPerEvent ?? [2, 6]
   const copyRate = options.copyRate ?? 0.3
   const days = options.days ?? 14
+  const followUpRate = options.followUpRate ?? 0.15
+  const sameDayRate = options.sameDayRate ?? 0.25
   const outlets = Array.from(
-    { length: 40 },
+    { length: Math.max(40, Math.round(topics / 5)) },
     (_, i) =>
       `${properName(rng, 2)} ${pick(rng, ['Times', 'Post', 'Daily', 'News', 'Herald', 'Wire', 'Today'])} ${i}`
   )
@@ -424,11 +737,39 @@ export const generateSyntheticNews = (options: SyntheticOptions = {}): Synthetic
   let serial = 0
   for (let t = 0; t < topics; t++) {
     const topic = makeTopic(rng, t)
-    // Events of one topic share their cast but never their matter: that is what tells them apart.
-    const matters = pickSome(rng, MATTERS, eventsPerTopic)
+    // Events of one topic share their cast and subject area, never their matter
+    // (follow-ups excepted: the same matter days later is another story).
+    const area = topic.area
+    const matters = shuffle(
+      rng,
+      area.actions.flatMap((a) => area.objects.map((o) => `${a} ${o}`))
+    )
+    const events: Event[] = []
     for (let e = 0; e < eventsPerTopic; e++) {
-      const matter = matters[e % matters.length] as string
-      const event = makeEvent(rng, topic, `t${t}e${e}`, Math.floor(rng() * days), matter)
+      const previous = events[events.length - 1]
+      const r = rng()
+      const id = `t${t}e${e}`
+      let event: Event
+      if (previous && r < followUpRate)
+        event = makeEvent(
+          rng,
+          topic,
+          id,
+          previous.day + 2 + Math.floor(rng() * 2),
+          previous.matter,
+          previous.actors
+        )
+      else if (previous && r < followUpRate + sameDayRate)
+        event = makeEvent(rng, topic, id, previous.day, matters[e % matters.length] as string)
+      else
+        event = makeEvent(
+          rng,
+          topic,
+          id,
+          Math.floor(rng() * days),
+          matters[e % matters.length] as string
+        )
+      events.push(event)
       for (const outlet of pickSome(rng, outlets, between(rng, outletsRange))) {
         const { title, text, tags } = writeUp(rng, event)
         const published = dateOf(event.day + (rng() < 0.75 ? 0 : 1))
@@ -448,16 +789,16 @@ export const generateSyntheticNews = (options: SyntheticOptions = {}): Synthetic
         const copier = pick(rng, outlets)
         const copyUrl = `https://${slug(copier)}.example/${published}/copy-${serial++}`
         const paragraphs = text.split('\n\n')
-        const r = rng()
-        if (r < 0.2)
+        const c = rng()
+        if (c < 0.2)
           out.push({
             ...original,
             kind: 'url-variant',
             url: `${url.replace('https://', 'https://m.')}/?utm_source=feed&utm_medium=rss`,
           })
-        else if (r < 0.45)
+        else if (c < 0.45)
           out.push({ ...original, kind: 'exact-copy', source: copier, url: copyUrl })
-        else if (r < 0.75)
+        else if (c < 0.75)
           out.push({
             ...original,
             kind: 'near-copy',
