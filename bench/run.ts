@@ -8,6 +8,7 @@
  *                                     judges no figure, writes nothing unless --out is given
  *   node bench/run.ts --only=render,normalize,dedup,cpu,http
  *   node bench/run.ts --out=FILE      write the report to FILE instead
+ *   BENCH_LOADER=node …               HTTP load from the built-in Node loader even when wrk is installed
  *
  * Exit status: 0 when every section ran (missed targets included), 1 when a
  * benchmark is broken.
@@ -156,7 +157,7 @@ const markdown = (): string => {
     `| workerd | ${version('workerd')} |`,
     `| feed | ${version('feed')} |`,
     `| hono | ${version('hono')} |`,
-    `| load generator | ${wrkVersion() ?? 'built-in Node loader (wrk not installed)'} |`,
+    `| load generator | ${process.env.BENCH_LOADER !== 'node' && wrkVersion() ? wrkVersion() : 'built-in Node loader'} |`,
     `| commit | ${git('rev-parse', '--short', 'HEAD') || 'unknown'}${dirty ? ' + uncommitted changes in src/ or config (the run measured the working tree)' : ''} |`,
     '',
     'A shared 2-core machine is noisy: absolute figures move by tens of percent between runs; the ratios, taken per repetition against a baseline run back to back, move much less. Spreads are ± half the interquartile range.',
