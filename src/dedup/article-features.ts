@@ -51,8 +51,8 @@ export type TermCounts = { readonly ids: Int32Array; readonly counts: Uint16Arra
 
 /** An article's words as integer term ids, before any weighting. */
 export type ArticleTokens = {
-  /** Shingle hashes of the matching text (repeats kept: MinHash does not mind). */
-  shingles: Uint32Array
+  /** MinHash signature of the matching text's shingles (needs no statistics). */
+  signature: Uint32Array
   terms: TermCounts
   leadTerms: TermCounts
   entities: TermCounts
@@ -187,7 +187,7 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
   const leadTerms = counter.take()
 
   return {
-    shingles: shingleHashesOfWordHashes(wordHashes),
+    signature: minhashSignature(shingleHashesOfWordHashes(wordHashes)),
     terms,
     leadTerms,
     entities,
@@ -273,7 +273,7 @@ export const featuresOf = (
   return {
     day: dayNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
-    signature: minhashSignature(tokens.shingles),
+    signature: tokens.signature,
     text,
     lead: weighted(tokens.leadTerms, stats, MAX_LEAD_TERMS),
     entities,

@@ -66,7 +66,7 @@ import { TermStatistics } from './term-statistics.ts'
  * Candidates scored per added article at most, most-shared keys first (LSH
  * band sharers always first). Caps the work of one add in a crowded day.
  */
-export const MAX_CANDIDATES = 80
+export const MAX_CANDIDATES = 50
 
 /** A candidate found only through keys must share at least this many of them. */
 export const MIN_SHARED_KEYS = 2
@@ -120,8 +120,10 @@ export class StoryIndex {
   readonly #exact = new Map<string, number>()
   /** Capture id → entry. */
   readonly #captureEntry = new Map<string, number>()
-  readonly #bands = new Map<number, number[]>()
-  readonly #postings = new Map<number, number[]>()
+  /** Band key → entry, or entries when several share it (most keys have one: no array). */
+  readonly #bands = new Map<number, number | number[]>()
+  /** (Term, day) key → entry or entries. */
+  readonly #postings = new Map<number, number | number[]>()
   readonly #anyDayByKey = new Map<number, number[]>()
   /** Union-find over linked entries (components). */
   #parent = new Int32Array(1024)
@@ -244,8 +246,13 @@ export class StoryIndex {
     const { features } = this.#entries[index] as Entry
     const shared = this.#shared
     const touched: number[] = []
-    const bump = (list: number[] | undefined, weight: number) => {
-      if (!list) return
+    const bump = (list: number | number[] | undefined, weight: number) => {
+      if (list === undefined) return
+      if (typeof list === 'number') {
+        if (shared[list] === 0) touched.push(list)
+        shared[list] = (shared[list] as number) + weight
+        return
+      }
       for (const other of list) {
         if (shared[other] === 0) touched.push(other)
         shared[other] = (shared[other] as number) + weight
@@ -675,10 +682,11 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
   return [...groups.values()].map((g) => g.members)
 }
 
-const push = (map: Map<number, number[]>, key: number, value: number): void => {
+const push = (map: Map<number, number | number[]>, key: number, value: number): void => {
   const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
+  if (list === undefined) map.set(key, value)
+  else if (typeof list === 'number') map.set(key, [list, value])
+  else list.push(value)
 }
 
 const postingKey = (term: number, day: number | null): number =>

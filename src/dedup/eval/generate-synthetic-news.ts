@@ -671,11 +671,10 @@ const writeUp = (rng: Rng, original: Event): { title: string; text: string; tags
     .concat(rng() < 0.2 ? [event.quotes[2] as string] : [])
     .map((q) => excerpt(rng, q))
     .map((q) =>
-      pick(rng, [
-        `"${q}," ${lead.name} said.`,
-        `“${q},” the ${lead.role} told ${event.venue}.`,
-        `${lead.name} said: «${q}.»`,
-      ])
+      // Most feeds deliver straight quotes; some keep typographic ones.
+      rng() < 0.7
+        ? pick(rng, [`"${q}," ${lead.name} said.`, `"${q}," the ${lead.role} told ${event.venue}.`])
+        : pick(rng, [`“${q},” the ${lead.role} told ${event.venue}.`, `${lead.name} said: «${q}.»`])
     )
   const details = event.details
     .filter(() => rng() < 0.5)

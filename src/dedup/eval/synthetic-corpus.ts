@@ -87,7 +87,8 @@ export const syntheticToArticle = (s: SyntheticArticle, withTags = true): Articl
     url: s.url,
     title: s.title.slice(0, 200),
     titleDerived: false,
-    summary: paragraphs[0] ?? '',
+    // A slice of `text`, not of the generated record, so the record can be collected.
+    summary: text.slice(0, paragraphs[0]?.length ?? 0),
     text,
     html: '',
     matchingText,
