@@ -1,7 +1,24 @@
 import { createApp } from './app.ts'
+import { pollUpstreamFeeds } from './poll/poll-upstream-feeds.ts'
+import { readUpstreamConfig } from './poll/upstream-config.ts'
 
 const app = createApp()
 
 export default {
   fetch: app.fetch,
+
+  /** Cron Trigger: pull the configured upstream feeds into the store. */
+  async scheduled(_controller, env, _ctx) {
+    const { feeds, problems } = readUpstreamConfig(env.UPSTREAM_FEEDS)
+    for (const problem of problems) console.error(`[edgewire] ${problem}`)
+    if (!env.DB || feeds.length === 0) return
+    const reports = await pollUpstreamFeeds({ db: env.DB, feeds })
+    for (const r of reports) {
+      if (r.outcome !== 'skipped') {
+        console.log(
+          `[edgewire] poll ${r.url}: ${r.outcome}${r.added ? `, ${r.added} new` : ''}${r.detail ? ` (${r.detail})` : ''}`
+        )
+      }
+    }
+  },
 } satisfies ExportedHandler<Env>
