@@ -205,11 +205,19 @@ export type LineContext = {
   outletNames: readonly string[]
   /** True within the first or last few lines, where furniture gathers. */
   nearEdge: boolean
+  /** `outletNames` of 3 or more characters in lower case, when the caller prepared them once. */
+  outletNamesLower?: readonly string[]
 }
 
-const mentionsOutlet = (line: string, names: readonly string[]): boolean => {
+/** Outlet names worth looking for (3 or more characters), in lower case. */
+export const lowerOutletNames = (names: readonly string[]): string[] =>
+  names.filter((name) => name.length >= 3).map((name) => name.toLowerCase())
+
+const mentionsOutlet = (line: string, context: LineContext): boolean => {
+  const names = context.outletNamesLower ?? lowerOutletNames(context.outletNames)
+  if (names.length === 0) return false
   const lower = line.toLowerCase()
-  return names.some((name) => name.length >= 3 && lower.includes(name.toLowerCase()))
+  return names.some((name) => lower.includes(name))
 }
 
 /** The reason a line is furniture, or null when it may be story text. */
@@ -243,7 +251,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   const quoteLed = /^\s*["“«„'‘]/.test(line)
   const addressesReader = READER_ADDRESS.test(outside)
   const imperative = IMPERATIVE_START.test(line.trim())
-  const selfReference = mentionsOutlet(outside, context.outletNames)
+  const selfReference = mentionsOutlet(outside, context)
 
   // Past this point every rule needs a line that addresses the reader or is short.
   if (!quoteLed && (words <= 30 || addressesReader || imperative || selfReference)) {
@@ -334,9 +342,7 @@ export const isAppealLike = (line: string, context: LineContext): boolean => {
   if (/^(?:an?\s+)?(?:message|note|word|letter)\s+from\b/i.test(trimmed)) return true
   const outside = outsideQuotes(line)
   const directed = READER_ADDRESS.test(outside) || WE_ADDRESS.test(outside)
-  return (
-    directed && (APPEAL_VOCABULARY.test(outside) || mentionsOutlet(outside, context.outletNames))
-  )
+  return directed && (APPEAL_VOCABULARY.test(outside) || mentionsOutlet(outside, context))
 }
 
 /** Opens a closing block even though the line itself might be kept alone: a salutation or "A message from …". */

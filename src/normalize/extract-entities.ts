@@ -82,75 +82,132 @@ const clean = (word: string): string => {
     .replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(word) ? dot : ''))
 }
 
-const OPENERS = new Set([' ', '\u00a0', '"', '“', '‘', "'", '(', '[', '«', '—', '–', '-'])
+// Characters between a sentence end and the next word: space, quotes, brackets, dashes.
+const OPENER_CODES = new Set(
+  [' ', '\u00a0', '"', '“', '‘', "'", '(', '[', '«', '—', '–', '-'].map((c) => c.charCodeAt(0))
+)
+
+/** Upper-case letter test for one code unit: ASCII by range, the rest by regex. */
+const UPPER = /\p{Lu}/u
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  if (Number.isNaN(c)) return false
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(text[i] as string)
+}
 
 /** True when the text before `index` ends a sentence (or there is none). */
 const startsSentenceAt = (text: string, index: number): boolean => {
   let i = index - 1
-  while (i >= 0 && OPENERS.has(text[i] as string)) i--
+  while (i >= 0 && OPENER_CODES.has(text.charCodeAt(i))) i--
   if (i < 0) return true
-  const c = text[i] as string
-  if (c === '!' || c === '?' || c === '…' || c === ':') return true
+  const c = text.charCodeAt(i)
+  // ! ? … :
+  if (c === 33 || c === 63 || c === 0x2026 || c === 58) return true
   // "U.S. President": a period after a capital letter is an initialism.
-  return c === '.' && !/\p{Lu}/u.test(text[i - 1] ?? '')
+  return c === 46 && !isUpperAt(text, i - 1)
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const isLetterOrDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return LETTER_OR_DIGIT.test(text[i] as string)
 }
 
 type Run = { text: string; atStart: boolean }
 
+/** Drops connectors at the ends and titles in front; pushes what is left as a name. */
+const flushRun = (run: string[], lowers: string[], atStart: boolean, runs: Run[]): void => {
+  let end = run.length
+  while (end > 0 && CONNECTORS.has(lowers[end - 1] as string)) end--
+  let begin = 0
+  while (
+    end - begin > 1 &&
+    (TITLES.has(lowers[begin] as string) || CONNECTORS.has(lowers[begin] as string))
+  )
+    begin++
+  if (end - begin === 1 && TITLES.has(lowers[begin] as string)) begin = end
+  // A chain of titles before a name: "Senate Majority Leader Ann Kowalski" → "Ann Kowalski".
+  let lastTitle = -1
+  for (let i = begin; i < end; i++) if (TITLES.has(lowers[i] as string)) lastTitle = i
+  if (lastTitle >= 0 && end - lastTitle - 1 >= 2) begin = lastTitle + 1
+  if (end > begin)
+    runs.push({
+      text: end - begin === 1 ? (run[begin] as string) : run.slice(begin, end).join(' '),
+      atStart,
+    })
+  run.length = 0
+  lowers.length = 0
+}
+
+const SPACES = /[ \u00a0]+/
+
 /** Capitalised runs of a paragraph, titles and common words removed. */
-const runsIn = (paragraph: string): Run[] => {
-  const runs: Run[] = []
-  for (const match of paragraph.matchAll(CAPITALISED_RUN)) {
+const runsIn = (paragraph: string, runs: Run[]): void => {
+  const run: string[] = []
+  const lowers: string[] = []
+  CAPITALISED_RUN.lastIndex = 0
+  for (
+    let match = CAPITALISED_RUN.exec(paragraph);
+    match;
+    match = CAPITALISED_RUN.exec(paragraph)
+  ) {
     // Inside a word ("iPhone"): not a name start. Checked here, not by a lookbehind, for speed.
-    if (match.index > 0 && /[\p{L}\p{N}]/u.test(paragraph[match.index - 1] as string)) continue
+    if (match.index > 0 && isLetterOrDigitAt(paragraph, match.index - 1)) continue
     let nextAtStart = startsSentenceAt(paragraph, match.index)
     let runAtStart = false
-    let run: string[] = []
-    const flush = (): void => {
-      while (run.length > 0 && CONNECTORS.has((run[run.length - 1] as string).toLowerCase()))
-        run.pop()
-      while (
-        run.length > 1 &&
-        (TITLES.has((run[0] as string).toLowerCase()) ||
-          CONNECTORS.has((run[0] as string).toLowerCase()))
-      )
-        run.shift()
-      if (run.length === 1 && TITLES.has((run[0] as string).toLowerCase())) run = []
-      // A chain of titles before a name: "Senate Majority Leader Ann Kowalski" → "Ann Kowalski".
-      let lastTitle = -1
-      run.forEach((w, i) => {
-        if (TITLES.has(w.toLowerCase())) lastTitle = i
-      })
-      if (lastTitle >= 0 && run.length - lastTitle - 1 >= 2) run = run.slice(lastTitle + 1)
-      if (run.length > 0) runs.push({ text: run.join(' '), atStart: runAtStart })
-      run = []
-    }
-    for (const raw of match[0].split(/[ \u00a0]+/)) {
+    const found = match[0]
+    const words = found.includes(' ') || found.includes('\u00a0') ? found.split(SPACES) : [found]
+    for (const raw of words) {
       const word = clean(raw)
       const lower = word.toLowerCase()
       if (run.length > 0 && CONNECTORS.has(lower)) {
         run.push(word)
+        lowers.push(lower)
         continue
       }
       if (COMMON.has(lower)) {
-        flush()
+        flushRun(run, lowers, runAtStart, runs)
         nextAtStart = false
         continue
       }
       if (run.length === 0 && CONNECTORS.has(lower)) continue
       if (run.length === 0) runAtStart = nextAtStart
       run.push(word)
+      lowers.push(lower)
       nextAtStart = false
       if (word !== raw) {
         // A possessive or a sentence end closes the name: "Ukraine’s allies", "in Kyiv. The".
         const sentenceEnd = raw.endsWith('.') && !word.endsWith('.')
-        flush()
+        flushRun(run, lowers, runAtStart, runs)
         nextAtStart = sentenceEnd
       }
     }
-    flush()
+    flushRun(run, lowers, runAtStart, runs)
   }
-  return runs
+}
+
+/** Lower-case words of a text (runs of letters and digits), as a set. */
+const wordSet = (text: string | undefined): Set<string> => {
+  const set = new Set<string>()
+  if (!text) return set
+  const lower = text.toLowerCase()
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(lower.slice(i, i + 2))) {
+      // A letter outside the BMP (a surrogate pair).
+      if (start < 0) start = i
+      i++
+    } else if (i < lower.length && isLetterOrDigitAt(lower, i)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      set.add(lower.slice(start, i))
+      start = -1
+    }
+  }
+  return set
 }
 
 export type EntityOptions = {
@@ -171,7 +228,9 @@ export const extractEntities = (
     // Salient names appear early; the first few thousand characters are enough.
     if (read > MAX_CHARS_READ) break
     read += paragraph.length
-    for (const { text: run, atStart } of runsIn(paragraph)) {
+    const runs: Run[] = []
+    runsIn(paragraph, runs)
+    for (const { text: run, atStart } of runs) {
       if (run.length < 2) continue
       const entry = counts.get(run)
       if (entry) {
@@ -208,10 +267,8 @@ export const extractEntities = (
     }
   }
   const exclude = new Set((options.exclude ?? []).map((n) => n.toLowerCase()))
-  const wordsOf = (text: string | undefined): Set<string> =>
-    new Set((text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))
-  const title = wordsOf(options.title)
-  const lead = wordsOf(options.lead)
+  const title = wordSet(options.title)
+  const lead = wordSet(options.lead)
   const scored = [...counts.entries()]
     // A single word seen only at the start of sentences may be any capitalised word ("Olive growers").
     .filter(

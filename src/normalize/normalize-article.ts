@@ -33,7 +33,7 @@ import {
   unknownSource,
 } from './resolve-source.ts'
 import { createSourceRegistry, type SourceProfile, type SourceRegistry } from './source-registry.ts'
-import { stripBoilerplate } from './strip-boilerplate.ts'
+import { restripBoilerplate, type StripOptions, stripBoilerplate } from './strip-boilerplate.ts'
 
 export type NormalizeOptions = {
   /** Extra or overriding outlet profiles; merged over the built-in registry. */
@@ -154,18 +154,17 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   const structuredPublished = firstDate([structured.published], urlDate)
   const reference = metaPublished ?? structuredPublished ?? urlDate
 
-  const strip = (names: string[], sourceId: string | null) => {
+  const stripOptions = (names: string[], sourceId: string | null): StripOptions => {
     const known = new Set<string>()
     for (const line of resolved?.profile?.boilerplate ?? []) known.add(labelForm(line))
     for (const line of (sourceId && options.repeatedLines?.get(sourceId)) || [])
       known.add(labelForm(line))
-    return stripBoilerplate(doc.lines, {
-      outletNames: names,
-      knownBoilerplate: known,
-      referenceDate: reference,
-    })
+    return { outletNames: names, knownBoilerplate: known, referenceDate: reference }
   }
-  let stripped = strip(outletNamesOf(resolved), resolved?.source.id ?? null)
+  let stripped = stripBoilerplate(
+    doc.lines,
+    stripOptions(outletNamesOf(resolved), resolved?.source.id ?? null)
+  )
 
   if (!resolved) {
     const furniture = [...doc.removed, ...stripped.removed]
@@ -173,7 +172,12 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       .map((r) => r.line)
     resolved = resolveSourceFromText(registry, furniture)
     // Knowing the outlet now, its self-references elsewhere are furniture too.
-    if (resolved) stripped = strip(outletNamesOf(resolved), resolved.source.id)
+    // Only the lines that name the outlet (or are its boilerplate) are judged again.
+    if (resolved)
+      stripped = restripBoilerplate(
+        stripped,
+        stripOptions(outletNamesOf(resolved), resolved.source.id)
+      )
   }
   const source = (resolved ?? unknownSource()).source
 

@@ -16,7 +16,9 @@ import {
   isAppealLike,
   type LineContext,
   labelForm,
+  lowerOutletNames,
   opensAppeal,
+  outsideQuotes,
   REASONS,
   type Reason,
   wordCountOf,
@@ -39,59 +41,129 @@ export type StrippedText = {
   authors: string[]
   published: DateValue | null
   updated: DateValue | null
+  /** Per-line verdicts before the closing block, reused by `restripBoilerplate`. */
+  readonly lineVerdicts: readonly Verdict[]
 }
 
 /** How many lines from each end count as "near the edge", where furniture gathers. */
 const EDGE_LINES = 4
 
-type Verdict = { line: string; reason: Reason | null; strong: boolean }
+type Verdict = {
+  line: string
+  reason: Reason | null
+  strong: boolean
+  /** Names a byline line gave, dates a byline or dateline line gave. */
+  authors?: readonly string[]
+  published?: DateValue | null
+  updated?: DateValue | null
+}
+
+type Prepared = {
+  outletNames: readonly string[]
+  lowerNames: readonly string[]
+  known: ReadonlySet<string>
+  reference: DateValue | null
+}
+
+const prepare = (options: StripOptions): Prepared => {
+  const outletNames = options.outletNames ?? []
+  return {
+    outletNames,
+    lowerNames: lowerOutletNames(outletNames),
+    known: options.knownBoilerplate ?? new Set<string>(),
+    reference: options.referenceDate ?? null,
+  }
+}
+
+/** The verdict on one line, from the line rules alone (the closing block comes later). */
+const judgeLine = (line: string, index: number, count: number, p: Prepared): Verdict => {
+  if (p.known.size > 0 && p.known.has(labelForm(line)))
+    return { line, reason: REASONS.registry, strong: true }
+  const byline = parseByline(line, p.outletNames)
+  if (byline) {
+    const dated = parseDateline(line, p.reference)
+    return {
+      line,
+      reason: REASONS.byline,
+      strong: true,
+      authors: byline.authors,
+      published: dated?.published ?? null,
+      updated: dated?.updated ?? null,
+    }
+  }
+  const dateline = parseDateline(line, p.reference)
+  if (dateline)
+    return {
+      line,
+      reason: REASONS.dateline,
+      strong: true,
+      published: dateline.published,
+      updated: dateline.updated,
+    }
+  const context: LineContext = {
+    outletNames: p.outletNames,
+    outletNamesLower: p.lowerNames,
+    nearEdge: index < EDGE_LINES || index >= count - EDGE_LINES,
+  }
+  const reason = furnitureReason(line, context)
+  return { line, reason, strong: reason !== null }
+}
+
+/** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
+const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
+  const verdicts = lineVerdicts.map((v) => ({ ...v }))
+  markClosingBlock(verdicts, p)
+  const authors: string[] = []
+  let published: DateValue | null = null
+  let updated: DateValue | null = null
+  const paragraphs: string[] = []
+  const removed: RemovedLine[] = []
+  for (const v of verdicts) {
+    if (v.authors) for (const name of v.authors) if (!authors.includes(name)) authors.push(name)
+    if (v.published) published ??= v.published
+    if (v.updated) updated ??= v.updated
+    if (v.reason) removed.push({ line: v.line, reason: v.reason })
+    else paragraphs.push(v.line)
+  }
+  return { paragraphs, removed, authors, published, updated, lineVerdicts }
+}
 
 export const stripBoilerplate = (
   lines: readonly string[],
   options: StripOptions = {}
 ): StrippedText => {
-  const outletNames = options.outletNames ?? []
-  const known = options.knownBoilerplate ?? new Set<string>()
-  const authors: string[] = []
-  let published: DateValue | null = null
-  let updated: DateValue | null = null
+  const p = prepare(options)
+  return finish(
+    lines.map((line, index) => judgeLine(line, index, lines.length, p)),
+    p
+  )
+}
 
-  const verdicts: Verdict[] = lines.map((line, index) => {
-    const context: LineContext = {
-      outletNames,
-      nearEdge: index < EDGE_LINES || index >= lines.length - EDGE_LINES,
-    }
-    if (known.size > 0 && known.has(labelForm(line)))
-      return { line, reason: REASONS.registry, strong: true }
-    const byline = parseByline(line, outletNames)
-    if (byline) {
-      for (const name of byline.authors) if (!authors.includes(name)) authors.push(name)
-      const dated = parseDateline(line, options.referenceDate ?? null)
-      if (dated) {
-        published ??= dated.published
-        updated ??= dated.updated
-      }
-      return { line, reason: REASONS.byline, strong: true }
-    }
-    const dateline = parseDateline(line, options.referenceDate ?? null)
-    if (dateline) {
-      published ??= dateline.published
-      updated ??= dateline.updated
-      return { line, reason: REASONS.dateline, strong: true }
-    }
-    const reason = furnitureReason(line, context)
-    return { line, reason, strong: reason !== null }
-  })
-
-  markClosingBlock(verdicts, outletNames)
-
-  const paragraphs: string[] = []
-  const removed: RemovedLine[] = []
-  for (const v of verdicts) {
-    if (v.reason) removed.push({ line: v.line, reason: v.reason })
-    else paragraphs.push(v.line)
+/**
+ * The same as `stripBoilerplate(lines, options)` for the lines `previous` was
+ * made from, without judging every line again: outlet names and outlet
+ * boilerplate only change the verdict on lines that mention an outlet name or
+ * are known boilerplate, so only those are judged again.
+ */
+export const restripBoilerplate = (
+  previous: StrippedText,
+  options: StripOptions = {}
+): StrippedText => {
+  const p = prepare(options)
+  const before = previous.lineVerdicts
+  const count = before.length
+  const mentions = (text: string): boolean => {
+    const lower = text.toLowerCase()
+    return p.lowerNames.some((name) => lower.includes(name))
   }
-  return { paragraphs, removed, authors, published, updated }
+  const verdicts = before.map((v, index) =>
+    (p.known.size > 0 && p.known.has(labelForm(v.line))) ||
+    mentions(v.line) ||
+    mentions(outsideQuotes(v.line))
+      ? judgeLine(v.line, index, count, p)
+      : v
+  )
+  return finish(verdicts, p)
 }
 
 /**
@@ -99,8 +171,12 @@ export const stripBoilerplate = (
  * (a strong verdict or an appeal opener) such that every line after it is
  * furniture or appeal-like, and drops that whole run.
  */
-const markClosingBlock = (verdicts: Verdict[], outletNames: readonly string[]): void => {
-  const context: LineContext = { outletNames, nearEdge: true }
+const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
+  const context: LineContext = {
+    outletNames: p.outletNames,
+    outletNamesLower: p.lowerNames,
+    nearEdge: true,
+  }
   // Walk back from the end while lines are furniture or appeal-like.
   let start = verdicts.length
   let opener = -1
