@@ -36,7 +36,7 @@ import { requireBearerToken } from './bearer-token.ts'
 import { cacheControlFrom } from './cache-policy.ts'
 import { ProblemError } from './handle-errors.ts'
 import { deleteArticleById, postArticle, putArticle } from './ingest-routes.ts'
-import { nextPageQuery, parseItemQuery } from './parse-item-query.ts'
+import { pageQuery, parseItemQuery } from './parse-item-query.ts'
 import { readOnly, resource } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
@@ -55,7 +55,7 @@ const pageOf = <T extends Selectable>(items: T[], query: ItemQuery) => {
 }
 
 const nextUrl = (c: Context<AppEnv>, query: ItemQuery, cursor: string | null) =>
-  cursor ? `${c.var.site.siteUrl}${c.req.path}${nextPageQuery(query, cursor)}` : null
+  cursor ? `${c.var.site.siteUrl}${c.req.path}${pageQuery(query, cursor)}` : null
 
 /** Serves a JSON body through the render cache: ETag, Last-Modified, 304s, Cache-Control. */
 const serveJson = (c: Context<AppEnv>, body: () => unknown, lastModified: Date | null = null) =>

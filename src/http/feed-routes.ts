@@ -22,7 +22,7 @@ import type { FeedFamily } from './feed-families.ts'
 import { FEED_FAMILIES } from './feed-families.ts'
 import { ProblemError } from './handle-errors.ts'
 import { prefersHtml } from './negotiate.ts'
-import { nextPageQuery, parseItemQuery } from './parse-item-query.ts'
+import { pageQuery, parseItemQuery } from './parse-item-query.ts'
 import type { Rendered } from './render-cache.ts'
 import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
@@ -45,7 +45,9 @@ const feedDocumentFor = (c: Context<AppEnv>, family: FeedFamily): FeedDocument =
   return buildFeedDocument(site, {
     ...spec,
     entries: page.items.map((item) => item.entry),
-    nextQuery: page.nextCursor ? nextPageQuery(query, page.nextCursor) : null,
+    nextQuery: page.nextCursor ? pageQuery(query, page.nextCursor) : null,
+    previousQuery: page.previousCursor === undefined ? null : pageQuery(query, page.previousCursor),
+    selfQuery: pageQuery(query, query.cursor ?? null),
   })
 }
 

@@ -21,14 +21,15 @@ export const parseItemQuery = (c: Context): ItemQuery => {
   )
 }
 
-/** The query string of the next page: the same filters, the new cursor. */
-export const nextPageQuery = (query: ItemQuery, cursor: string): string => {
+/** The query string of another page: the same filters, that page's cursor (none: the first page). */
+export const pageQuery = (query: ItemQuery, cursor: string | null): string => {
   const params = new URLSearchParams()
   for (const key of ['source', 'tag', 'q', 'since', 'view'] as const) {
     const value = query[key]
     if (value !== undefined) params.set(key, value)
   }
   if (query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit))
-  params.set('cursor', cursor)
-  return `?${params.toString()}`
+  if (cursor) params.set('cursor', cursor)
+  const text = params.toString()
+  return text ? `?${text}` : ''
 }

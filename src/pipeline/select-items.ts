@@ -19,7 +19,15 @@ export type Selectable = {
   tags: readonly string[]
 }
 
-export type Page<T> = { items: T[]; nextCursor: string | null }
+export type Page<T> = {
+  items: T[]
+  nextCursor: string | null
+  /**
+   * The page before this one: `undefined` on the first page, `null` when the
+   * previous page is the first (no cursor), else its cursor.
+   */
+  previousCursor: string | null | undefined
+}
 
 /** Newest first, then by id: a total order, so a cursor position is unambiguous. */
 export const compareSelectable = (a: Selectable, b: Selectable): number =>
@@ -76,6 +84,29 @@ const matches = (
 export class InvalidCursorError extends Error {}
 
 /**
+ * The cursor of the page that ends just before `start`: walk back over up to
+ * `limit` matching items; the page begins at the earliest of them, so its
+ * cursor is the position of the item right before it (none: the first page).
+ */
+const previousCursorBefore = <T extends Selectable>(
+  sorted: readonly T[],
+  start: number,
+  limit: number,
+  isMatch: (item: T) => boolean
+): string | null => {
+  let first = start
+  let found = 0
+  for (let i = start - 1; i >= 0 && found < limit; i--) {
+    if (isMatch(sorted[i] as T)) {
+      found++
+      first = i
+    }
+  }
+  const before = sorted[first - 1]
+  return found === limit && before ? encodeCursor(before) : null
+}
+
+/**
  * One page of the items that match the query. Items must already be sorted
  * with `compareSelectable`. Throws InvalidCursorError for a cursor we did not issue.
  */
@@ -101,7 +132,15 @@ export const selectPage = <T extends Selectable>(
   }
   const hasMore = sorted.slice(index).some((item) => matches(item, query, sinceMs, words))
   const last = items.at(-1)
-  return { items, nextCursor: hasMore && last ? encodeCursor(last) : null }
+  return {
+    items,
+    nextCursor: hasMore && last ? encodeCursor(last) : null,
+    previousCursor: query.cursor
+      ? previousCursorBefore(sorted, start, query.limit, (item) =>
+          matches(item, query, sinceMs, words)
+        )
+      : undefined,
+  }
 }
 
 /** A feed entry as something to filter and page: by its newest change, its outlets, its tags. */

@@ -134,6 +134,10 @@ export type FeedSpec = {
   entries: readonly FeedEntry[]
   /** Query string of the next (older) page, e.g. `?cursor=…`, when there is one. */
   nextQuery?: string | null
+  /** Query string of the previous (newer) page, when this is not the first page. */
+  previousQuery?: string | null
+  /** Query string of this page ('' for the plain feed), so self links match what was fetched. */
+  selfQuery?: string
 }
 
 export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocument => {
@@ -144,7 +148,7 @@ export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocumen
     atom: site.siteUrl + feedPath(spec.basePath, 'atom') + suffix,
     json: site.siteUrl + feedPath(spec.basePath, 'json') + suffix,
   })
-  const selfUrls = urlsWith('')
+  const selfUrls = urlsWith(spec.selfQuery ?? '')
   return {
     id: site.siteUrl + (spec.homePath === '/' ? '/' : spec.homePath),
     title: spec.title,
@@ -153,6 +157,7 @@ export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocumen
     selfUrls,
     hubUrl: site.hubUrl,
     nextUrls: spec.nextQuery ? urlsWith(spec.nextQuery) : null,
+    previousUrls: spec.previousQuery != null ? urlsWith(spec.previousQuery) : null,
     language: site.language,
     updated,
     entries,

@@ -64,6 +64,8 @@ export type FeedDocument = {
   hubUrl: string | null
   /** Next (older) page in each format for RFC 5005 paging, when there is one. */
   nextUrls: Record<FeedFormat, string> | null
+  /** Previous (newer) page in each format, when this is not the first page. */
+  previousUrls: Record<FeedFormat, string> | null
   language: string
   /** Newest change among the entries; never "now", so the same input gives the same bytes. */
   updated: Date

@@ -57,8 +57,14 @@ const entryExtras = (entry: FeedEntry): string[] => {
 }
 
 /** What `feed` cannot write at feed level: RFC 5005 paging. */
-const feedExtras = (doc: FeedDocument): string[] =>
-  doc.nextUrls ? [link({ rel: 'next', href: doc.nextUrls.atom, type: 'application/atom+xml' })] : []
+const feedExtras = (doc: FeedDocument): string[] => [
+  ...(doc.previousUrls
+    ? [link({ rel: 'previous', href: doc.previousUrls.atom, type: 'application/atom+xml' })]
+    : []),
+  ...(doc.nextUrls
+    ? [link({ rel: 'next', href: doc.nextUrls.atom, type: 'application/atom+xml' })]
+    : []),
+]
 
 export const renderAtom = (doc: FeedDocument): string => {
   const feed = new Feed({

@@ -52,6 +52,15 @@ export const renderRss = (doc: FeedDocument): string => {
     { _attributes: { href: attr(doc.selfUrls.rss), rel: 'self', type: 'application/rss+xml' } },
   ]
   if (doc.hubUrl) channelLinks.push({ _attributes: { href: attr(doc.hubUrl), rel: 'hub' } })
+  if (doc.previousUrls) {
+    channelLinks.push({
+      _attributes: {
+        href: attr(doc.previousUrls.rss),
+        rel: 'previous',
+        type: 'application/rss+xml',
+      },
+    })
+  }
   if (doc.nextUrls) {
     channelLinks.push({
       _attributes: { href: attr(doc.nextUrls.rss), rel: 'next', type: 'application/rss+xml' },

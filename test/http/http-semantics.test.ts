@@ -112,6 +112,28 @@ describe('query parameters', () => {
     expect(new Set(seen).size).toBe(5)
   })
 
+  it('links each page to itself and to the previous page (RFC 5005), back to the first', async () => {
+    const atomLinks = async (url: string) => {
+      const body = await (await exports.default.fetch(url)).text()
+      const head = body.split('<entry>')[0] ?? ''
+      return Object.fromEntries(
+        [...head.matchAll(/<link rel="(self|next|previous)" href="([^"]+)"/g)].map((m) => [
+          m[1],
+          (m[2] ?? '').replace(/&amp;/g, '&'),
+        ])
+      ) as Record<string, string>
+    }
+    const first = await atomLinks('http://localhost:8787/articles/feed.atom?limit=2')
+    expect(first.self).toBe('http://localhost:8787/articles/feed.atom?limit=2')
+    expect(first.previous).toBeUndefined()
+    const second = await atomLinks(first.next ?? '')
+    expect(second.self).toBe(first.next)
+    expect(second.previous).toBe('http://localhost:8787/articles/feed.atom?limit=2')
+    const third = await atomLinks(second.next ?? '')
+    expect(third.previous).toBe(first.next)
+    expect(third.next).toBeUndefined()
+  })
+
   it('advertises the next page as rel="next" in RSS and Atom', async () => {
     const rss = await (await get('/articles/feed.xml?limit=2')).text()
     expect(rss).toMatch(
