@@ -67,10 +67,98 @@ const CONNECTORS = new Set([
   '&',
 ])
 
-// A run of capitalised words, with lower-case connectors inside ("Bank of England").
-// Alternatives are disjoint (upper- vs lower-case starts), so no backtracking blow-up.
-const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:(?:of|de|del|da|di|van|von|der|al|bin|la|le|du|the|for|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu
+// Connector words as they may appear inside a run (lower case only, as written).
+const RUN_CONNECTORS = new Set([...CONNECTORS])
+
+// Character classes by UTF-16 code unit, filled on first sight: bit 1 = known,
+// 2 = upper-case letter (\p{Lu}), 4 = letter or digit (\p{L}\p{N}).
+const CLASS = new Uint8Array(0x10000)
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+const UPPER_CHAR = /^\p{Lu}$/u
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+const classOf = (text: string, i: number, c: number): number => {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // A pair outside the BMP: judged as one code point, never cached.
+    if (!isLowSurrogate(text.charCodeAt(i + 1))) return 1
+    const pair = text.slice(i, i + 2)
+    return 1 | (UPPER_CHAR.test(pair) ? 2 : 0) | (WORD_CHAR.test(pair) ? 4 : 0)
+  }
+  let k = CLASS[c] as number
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    k = 1 | (UPPER_CHAR.test(ch) ? 2 : 0) | (WORD_CHAR.test(ch) ? 4 : 0)
+    CLASS[c] = k
+  }
+  return k
+}
+for (let c = 0; c < 128; c++) classOf('', 0, c)
+
+const isSpaceCode = (c: number): boolean => c === 32 || c === 0xa0
+/** Inside a capitalised word: letters, digits, ' ’ . & - */
+const isRunWordCode = (text: string, i: number, c: number): boolean =>
+  c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45 || (classOf(text, i, c) & 4) !== 0
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  return !Number.isNaN(c) && (classOf(text, i, c) & 2) !== 0
+}
+const widthAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i)
+  return c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+}
+/** End of the capitalised word whose first letter is at `i`. */
+const wordEnd = (text: string, i: number): number => {
+  let j = i + widthAt(text, i)
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (!isRunWordCode(text, j, c)) break
+    j += widthAt(text, j)
+  }
+  return j
+}
+
+/**
+ * The next run of capitalised words at or after `from`, with lower-case
+ * connectors inside ("Bank of England"): what the regex
+ * `\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:(?:of|de|…|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*`
+ * matches, as one character scan. Its words go into `words`; returns the
+ * start of the run, or -1.
+ */
+export const nextCapitalisedRun = (text: string, from: number, words: string[]): number => {
+  const n = text.length
+  let i = from
+  while (i < n && !isUpperAt(text, i)) i += widthAt(text, i)
+  if (i >= n) return -1
+  const start = i
+  words.length = 0
+  let end = wordEnd(text, i)
+  words.push(text.slice(i, end))
+  const pending: string[] = []
+  for (;;) {
+    let j = end
+    if (j >= n || !isSpaceCode(text.charCodeAt(j))) break
+    while (j < n && isSpaceCode(text.charCodeAt(j))) j++
+    pending.length = 0
+    // Connectors, each followed by spaces.
+    for (;;) {
+      let k = j
+      while (k < n && !isSpaceCode(text.charCodeAt(k)) && k - j < 4) k++
+      if (k >= n || !isSpaceCode(text.charCodeAt(k))) break
+      const word = text.slice(j, k)
+      if (!RUN_CONNECTORS.has(word)) break
+      pending.push(word)
+      while (k < n && isSpaceCode(text.charCodeAt(k))) k++
+      j = k
+    }
+    if (j >= n || !isUpperAt(text, j)) break
+    for (const word of pending) words.push(word)
+    end = wordEnd(text, j)
+    words.push(text.slice(j, end))
+  }
+  lastRunEnd = end
+  return start
+}
+/** Where the run `nextCapitalisedRun` returned last ends. */
+let lastRunEnd = 0
 
 /** The word without a possessive or a sentence-final period (initialisms keep theirs). */
 const clean = (word: string): string => {
@@ -87,15 +175,6 @@ const OPENER_CODES = new Set(
   [' ', '\u00a0', '"', '“', '‘', "'", '(', '[', '«', '—', '–', '-'].map((c) => c.charCodeAt(0))
 )
 
-/** Upper-case letter test for one code unit: ASCII by range, the rest by regex. */
-const UPPER = /\p{Lu}/u
-const isUpperAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  if (Number.isNaN(c)) return false
-  if (c < 128) return c >= 65 && c <= 90
-  return UPPER.test(text[i] as string)
-}
-
 /** True when the text before `index` ends a sentence (or there is none). */
 const startsSentenceAt = (text: string, index: number): boolean => {
   let i = index - 1
@@ -109,10 +188,11 @@ const startsSentenceAt = (text: string, index: number): boolean => {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** One code unit (a lone surrogate is neither). */
 const isLetterOrDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  return LETTER_OR_DIGIT.test(text[i] as string)
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  return (classOf(text, i, c) & 4) !== 0
 }
 
 type Run = { text: string; atStart: boolean }
@@ -141,24 +221,20 @@ const flushRun = (run: string[], lowers: string[], atStart: boolean, runs: Run[]
   lowers.length = 0
 }
 
-const SPACES = /[ \u00a0]+/
-
 /** Capitalised runs of a paragraph, titles and common words removed. */
 const runsIn = (paragraph: string, runs: Run[]): void => {
   const run: string[] = []
   const lowers: string[] = []
-  CAPITALISED_RUN.lastIndex = 0
+  const words: string[] = []
   for (
-    let match = CAPITALISED_RUN.exec(paragraph);
-    match;
-    match = CAPITALISED_RUN.exec(paragraph)
+    let at = nextCapitalisedRun(paragraph, 0, words);
+    at >= 0;
+    at = nextCapitalisedRun(paragraph, lastRunEnd, words)
   ) {
-    // Inside a word ("iPhone"): not a name start. Checked here, not by a lookbehind, for speed.
-    if (match.index > 0 && isLetterOrDigitAt(paragraph, match.index - 1)) continue
-    let nextAtStart = startsSentenceAt(paragraph, match.index)
+    // Inside a word ("iPhone"): not a name start.
+    if (at > 0 && isLetterOrDigitAt(paragraph, at - 1)) continue
+    let nextAtStart = startsSentenceAt(paragraph, at)
     let runAtStart = false
-    const found = match[0]
-    const words = found.includes(' ') || found.includes('\u00a0') ? found.split(SPACES) : [found]
     for (const raw of words) {
       const word = clean(raw)
       const lower = word.toLowerCase()
