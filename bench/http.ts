@@ -46,7 +46,11 @@ type Scenario = {
   min?: number
 }
 
-export type ServeResults = { http: SectionResult; bundle: SectionResult }
+export type ServeResults = {
+  cpu: SectionResult | Error
+  http: SectionResult
+  bundle: SectionResult
+}
 
 export const runServe = async (options: RunOptions): Promise<ServeResults> => {
   const tmp = mkdtempSync(join(tmpdir(), 'edgewire-bench-'))
@@ -54,8 +58,15 @@ export const runServe = async (options: RunOptions): Promise<ServeResults> => {
     options.log('build: wrangler deploy --dry-run --outdir')
     const build = await buildWorker(join(tmp, 'dist'))
     const bundle = bundleFigures(build)
+    let cpu: SectionResult | Error
+    try {
+      options.log('cpu: fetch handler in-process')
+      cpu = await (await import('./worker-cpu.ts')).runWorkerCpu(options, build.script)
+    } catch (error) {
+      cpu = error instanceof Error ? error : new Error(String(error))
+    }
     const http = await httpFigures(options, build, tmp, bundle)
-    return { http: http.section, bundle: bundleSection(options, bundle, http.startup) }
+    return { cpu, http: http.section, bundle: bundleSection(options, bundle, http.startup) }
   } finally {
     await disposeAll()
     rmSync(tmp, { recursive: true, force: true })
@@ -190,21 +201,41 @@ const httpFigures = async (
   const rows: string[][] = []
   const targets: Target[] = []
   const notes: string[] = []
+  const failures: string[] = []
   for (const s of scenarios) {
     const ours: LoadResult[] = []
     const base_: LoadResult[] = []
-    for (let r = 0; r < rounds; r++) {
-      options.log(`http: ${s.name}, round ${r + 1}/${rounds}`)
-      const load = (spec: Scenario['spec']) =>
-        runLoad({ ...spec, seconds, connections }, tmp, useWrk)
-      // ABBA order across rounds, so neither side always runs on a warmer machine.
-      if (r % 2 === 0) {
-        ours.push(await load(s.spec))
-        base_.push(await load(s.baseline))
-      } else {
-        base_.push(await load(s.baseline))
-        ours.push(await load(s.spec))
+    try {
+      for (let r = 0; r < rounds; r++) {
+        options.log(`http: ${s.name}, round ${r + 1}/${rounds}`)
+        const load = (spec: Scenario['spec']) =>
+          runLoad({ ...spec, seconds, connections }, tmp, useWrk)
+        // ABBA order across rounds, so neither side always runs on a warmer machine.
+        if (r % 2 === 0) {
+          ours.push(await load(s.spec))
+          base_.push(await load(s.baseline))
+        } else {
+          base_.push(await load(s.baseline))
+          ours.push(await load(s.spec))
+        }
       }
+    } catch (error) {
+      // One scenario failing (a server gone, the load tool unreadable) must not hide the others.
+      const message = (error instanceof Error ? error.message : String(error))
+        .split('\n')
+        .slice(0, 2)
+        .join(' ')
+      failures.push(`${s.name}: ${message}`)
+      rows.push([s.name, `failed: ${message}`, '', '', '', ''])
+      if (s.min !== undefined) {
+        targets.push({
+          name: `HTTP ${s.name.replace(/ \(.*/, '')} throughput vs constant body`,
+          target: `≥ ${s.min}x`,
+          measured: 'failed',
+          pass: null,
+        })
+      }
+      continue
     }
     const errors = ours.reduce((n, x) => n + x.errors, 0)
     if (errors > 0)
@@ -229,6 +260,7 @@ const httpFigures = async (
     }
   }
   for (const s of servers) await s.dispose()
+  if (failures.length > 0) notes.push(...failures.map((f) => `BROKEN: ${f}`))
 
   return {
     startup,
@@ -254,6 +286,7 @@ const httpFigures = async (
       ],
       targets,
       notes,
+      broken: failures,
     },
   }
 }

@@ -6,7 +6,7 @@
  *   node bench/run.ts                 full run (several minutes), writes BENCHMARKS.md
  *   node bench/run.ts --quick         under a minute; checks every benchmark still runs,
  *                                     judges no figure, writes nothing unless --out is given
- *   node bench/run.ts --only=render,normalize,dedup,cpu,http
+ *   node bench/run.ts --only=render,normalize,dedup,http
  *   node bench/run.ts --out=FILE      write the report to FILE instead
  *   BENCH_LOADER=node …               HTTP load from the built-in Node loader even when wrk is installed
  *
@@ -47,29 +47,32 @@ const log = (line: string) =>
   )
 const options: RunOptions = { quick, log }
 
+const results: SectionResult[] = []
+const broken: { id: string; error: string }[] = []
+
 // Imported when run, so that one section failing to load (a broken import in src/) breaks only itself.
 const SECTIONS: { id: string; run: () => Promise<SectionResult[]> }[] = [
   { id: 'render', run: async () => [(await import('./render.ts')).runRender(options)] },
   { id: 'normalize', run: async () => [(await import('./normalize.ts')).runNormalize(options)] },
   { id: 'dedup', run: async () => [await (await import('./dedup.ts')).runDedup(options)] },
-  { id: 'cpu', run: async () => [await (await import('./worker-cpu.ts')).runWorkerCpu(options)] },
   {
+    // One wrangler build serves the in-process CPU measurement, HTTP, bundle and startup.
     id: 'http',
     run: async () => {
-      const { http, bundle } = await (await import('./http.ts')).runServe(options)
-      return [http, bundle]
+      const { cpu, http, bundle } = await (await import('./http.ts')).runServe(options)
+      if (cpu instanceof Error) broken.push({ id: 'cpu', error: cpu.stack ?? cpu.message })
+      return [...(cpu instanceof Error ? [] : [cpu]), http, bundle]
     },
   },
 ]
 
-const results: SectionResult[] = []
-const broken: { id: string; error: string }[] = []
 for (const section of SECTIONS) {
   if (only && !only.includes(section.id)) continue
   log(`— ${section.id}`)
   try {
     const out = await section.run()
     results.push(...out)
+    for (const r of out) for (const b of r.broken ?? []) broken.push({ id: r.id, error: b })
     for (const r of out) {
       process.stdout.write(`\n## ${r.title}\n\n`)
       for (const t of r.tables) process.stdout.write(`${tableToText(t)}\n\n`)
@@ -141,7 +144,7 @@ const markdown = (): string => {
     'apt-get install wrk   # optional: without it the HTTP section uses a built-in Node loader (slower, same for both sides)',
     'npm run bench            # full run, writes BENCHMARKS.md (several minutes: the 100k dedup case dominates)',
     'npm run bench -- --quick # under a minute; checks every benchmark still runs, judges nothing (CI)',
-    'npm run bench -- --only=render   # or normalize, dedup, cpu, http (http includes bundle and startup)',
+    'npm run bench -- --only=render   # or normalize, dedup, http (http includes CPU per request, bundle and startup)',
     '```',
     '',
     '## Machine and versions',

@@ -1,13 +1,13 @@
 /**
  * @module
- * CPU per request, in-process: the Worker's own fetch handler (src/index.ts)
- * called directly in Node's V8 over many requests after warm-up, against the
+ * CPU per request, in-process: the Worker's own fetch handler (the bundle
+ * `wrangler deploy --dry-run` wrote, i.e. src/index.ts as deployed) called directly in Node's V8 over many requests after warm-up, against the
  * bundled corpus (no D1 binding: Node has none), beside a handler that
  * returns a constant body of the same size with the same headers. Measures
  * the JavaScript the Worker runs per request (Hono routing, middleware,
  * render-cache lookup, Headers/Response construction), not workerd's I/O.
  */
-import worker from '../src/index.ts'
+import { pathToFileURL } from 'node:url'
 import { fmtRatio, summarize } from './lib/measure.ts'
 import type { RunOptions, SectionResult, Target } from './lib/report.ts'
 import { workerOptionsFromConfig } from './lib/servers.ts'
@@ -27,10 +27,14 @@ const cpuPerRequest = async (fn: () => Promise<Response>, n: number): Promise<nu
   return (c.user + c.system) / n
 }
 
-export const runWorkerCpu = async (options: RunOptions): Promise<SectionResult> => {
+export const runWorkerCpu = async (
+  options: RunOptions,
+  bundlePath: string
+): Promise<SectionResult> => {
   const base = await workerOptionsFromConfig()
   const env = { ...(base.bindings ?? {}) }
-  const fetchWorker = (worker as unknown as { fetch: Handler }).fetch
+  const worker = (await import(pathToFileURL(bundlePath).href)) as { default: { fetch: Handler } }
+  const fetchWorker = worker.default.fetch
   const origin = 'http://127.0.0.1:8787'
   const first = await fetchWorker(new Request(`${origin}/feed.xml`), env, ctx)
   if (first.status !== 200) throw new Error(`in-process GET /feed.xml answered ${first.status}`)
@@ -84,7 +88,7 @@ export const runWorkerCpu = async (options: RunOptions): Promise<SectionResult> 
     id: 'worker-cpu',
     title: 'CPU per request (in-process)',
     method:
-      `The Worker's fetch handler (src/index.ts, as bundled) is called directly in this Node process (same V8 as workerd, but Node's undici Request/Response/Headers instead of workerd's native ones) with wrangler.toml's vars and no D1 binding (the bundled corpus). ` +
+      `The Worker's fetch handler (the bundle from wrangler deploy --dry-run) is called directly in this Node process (same V8 as workerd, but Node's undici Request/Response/Headers instead of workerd's native ones) with wrangler.toml's vars and no D1 binding (the bundled corpus). ` +
       `After one warm-up pass, ${repetitions} repetitions of ${n} sequential requests, each response body read; process.cpuUsage per request, median ± half the IQR. ` +
       'The baseline builds a Response with the same body and headers. With D1 bound, each request also awaits one D1 query (readStoreVersion), whose I/O is not CPU but whose bindings call is; see the HTTP table for its effect on throughput.',
     tables: [{ headers: ['request', 'CPU per request', 'spread', 'vs constant body'], rows }],

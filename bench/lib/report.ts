@@ -26,6 +26,8 @@ export type SectionResult = {
   tables: Table[]
   targets: Target[]
   notes: string[]
+  /** What failed to run; a section with entries here makes the run exit 1. */
+  broken?: string[]
 }
 
 export type RunOptions = {
