@@ -4,11 +4,14 @@
  * readable API page.
  */
 import { Hono } from 'hono'
+import type { H } from 'hono/types'
 import type { AppEnv } from '../app-env.ts'
-import { feedPath, sourceBasePath } from '../render/build-feed-document.ts'
+import { FAVICON_PATH, feedPath, ICON_PATH, sourceBasePath } from '../render/build-feed-document.ts'
 import { latestDate } from '../render/feed-dates.ts'
 import { renderApiDocsPage } from '../render/html/api-docs-page.ts'
 import { renderOpml } from '../render/render-opml.ts'
+import { FAVICON_PNG, ICON_PNG } from '../render/site-icon.ts'
+import { hash128 } from '../schema/index.ts'
 import { cacheControlFrom, pagePolicy } from './cache-policy.ts'
 import { buildOpenApiDocument } from './openapi-document.ts'
 import { readOnly } from './resource.ts'
@@ -78,3 +81,23 @@ readOnly(discoveryRoutes, '/api/docs', (c) =>
     lastModified: null,
   }))
 )
+
+/** Icons change only with a deploy: long-lived, revalidated by ETag. */
+const servePng = (bytes: Uint8Array): H<AppEnv> => {
+  const headers = {
+    'Content-Type': 'image/png',
+    'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800',
+    ETag: `"${hash128(bytes.join(','))}"`,
+  }
+  return (c) =>
+    c.req.header('If-None-Match') === headers.ETag
+      ? new Response(null, { status: 304, headers })
+      : new Response(c.req.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
+          headers,
+        })
+}
+
+readOnly(discoveryRoutes, ICON_PATH, servePng(ICON_PNG))
+readOnly(discoveryRoutes, FAVICON_PATH, servePng(FAVICON_PNG))
+// Browsers ask for /favicon.ico whatever the page says; a PNG under that name is understood.
+readOnly(discoveryRoutes, '/favicon.ico', servePng(FAVICON_PNG))

@@ -50,12 +50,12 @@ export const storePublication = async (db: D1Database): Promise<Publication> => 
     }
     return current
   } catch (error) {
-    // stale-if-error: readers keep the last good publication while the store is down.
-    if (current) {
-      console.error('[edgewire] store unavailable; serving the last good publication', error)
-      return current
-    }
-    throw error
+    // stale-if-error: readers keep the last good publication while the store is down,
+    // or the bundled corpus when the store has never answered (e.g. not migrated yet).
+    console.error(
+      `[edgewire] store unavailable (${(error as Error).message}); serving the ${current ? 'last good publication' : 'bundled corpus'}`
+    )
+    return current ?? bundledCorpus().publication
   }
 }
 

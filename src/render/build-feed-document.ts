@@ -34,6 +34,10 @@ export type SiteConfig = {
 export const feedPath = (basePath: string, format: FeedFormat): string =>
   `${basePath}/feed.${FEED_FORMATS[format].extension}`
 
+/** Where the site's icons are served (see src/render/site-icon.ts). */
+export const ICON_PATH = '/icon.png'
+export const FAVICON_PATH = '/favicon.png'
+
 export const articlePagePath = (articleId: string): string => `/articles/${articleId}`
 export const storyPagePath = (storyId: string): string => `/stories/${storyId}`
 export const sourceBasePath = (sourceId: string): string => `/sources/${sourceId}`
@@ -159,6 +163,8 @@ export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocumen
     nextUrls: spec.nextQuery ? urlsWith(spec.nextQuery) : null,
     previousUrls: spec.previousQuery != null ? urlsWith(spec.previousQuery) : null,
     language: site.language,
+    iconUrl: `${site.siteUrl}${ICON_PATH}`,
+    faviconUrl: `${site.siteUrl}${FAVICON_PATH}`,
     updated,
     entries,
   }

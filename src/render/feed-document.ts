@@ -67,6 +67,9 @@ export type FeedDocument = {
   /** Previous (newer) page in each format, when this is not the first page. */
   previousUrls: Record<FeedFormat, string> | null
   language: string
+  /** Square 512 px icon (JSON Feed `icon`, Atom `logo`, RSS `image`) and small favicon. */
+  iconUrl: string
+  faviconUrl: string
   /** Newest change among the entries; never "now", so the same input gives the same bytes. */
   updated: Date
   entries: readonly FeedEntry[]

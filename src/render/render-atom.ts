@@ -74,6 +74,8 @@ export const renderAtom = (doc: FeedDocument): string => {
     link: doc.homeUrl,
     updated: doc.updated,
     generator: GENERATOR,
+    image: doc.iconUrl,
+    favicon: doc.faviconUrl,
     author: { name: clean(doc.title), link: doc.homeUrl },
     feedLinks: { atom: doc.selfUrls.atom },
     ...(doc.hubUrl ? { hub: doc.hubUrl } : {}),

@@ -56,6 +56,8 @@ export const renderJsonFeed = (doc: FeedDocument): string =>
       home_page_url: doc.homeUrl,
       feed_url: doc.selfUrls.json,
       description: clean(doc.description),
+      icon: doc.iconUrl,
+      favicon: doc.faviconUrl,
       language: doc.language,
       authors: [{ name: clean(doc.title), url: doc.homeUrl }],
       hubs: doc.hubUrl ? [{ type: 'WebSub', url: doc.hubUrl }] : undefined,

@@ -45,6 +45,7 @@ export const renderRss = (doc: FeedDocument): string => {
     language: doc.language,
     updated: doc.updated,
     generator: GENERATOR,
+    image: doc.iconUrl,
     docs: 'https://www.rssboard.org/rss-specification',
     feedLinks: { rss: doc.selfUrls.rss },
   })

@@ -258,3 +258,22 @@ describe('JSON API and OpenAPI', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
   })
 })
+
+describe('icons', () => {
+  it('serves the icon and favicon as PNG, advertised by feeds and pages', async () => {
+    for (const path of ['/icon.png', '/favicon.png', '/favicon.ico']) {
+      const res = await get(path)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('Content-Type')).toBe('image/png')
+      expect([...new Uint8Array(await res.arrayBuffer()).slice(0, 4)]).toEqual([
+        0x89, 0x50, 0x4e, 0x47,
+      ])
+    }
+    const feed = (await (await get('/feed.json')).json()) as { icon: string; favicon: string }
+    expect(feed.icon).toBe('http://localhost:8787/icon.png')
+    expect(feed.favicon).toBe('http://localhost:8787/favicon.png')
+    expect(await (await get('/')).text()).toContain(
+      '<link rel="icon" type="image/png" href="/favicon.png">'
+    )
+  })
+})

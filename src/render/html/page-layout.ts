@@ -51,6 +51,7 @@ export const renderPage = (page: PageOptions): string => {
 ${page.description ? `<meta name="description" content="${t(page.description)}">\n` : ''}<link rel="alternate" type="application/rss+xml" title="${t(page.title)} (RSS)" href="${t(page.feeds.rss)}">
 <link rel="alternate" type="application/atom+xml" title="${t(page.title)} (Atom)" href="${t(page.feeds.atom)}">
 <link rel="alternate" type="application/feed+json" title="${t(page.title)} (JSON Feed)" href="${t(page.feeds.json)}">
+<link rel="icon" type="image/png" href="/favicon.png">
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
