@@ -11,6 +11,7 @@ import { discoveryRoutes } from './http/discovery-routes.ts'
 import { feedRoutes } from './http/feed-routes.ts'
 import { handleError, handleNotFound } from './http/handle-errors.ts'
 import { publicationContext } from './http/publication-context.ts'
+import { limitSearches, limitWrites } from './http/rate-limit.ts'
 
 export const createApp = () => {
   const app = new Hono<AppEnv>()
@@ -23,6 +24,8 @@ export const createApp = () => {
       maxAge: 86400,
     })
   )
+  app.use('/api/*', limitWrites())
+  app.use(limitSearches())
   app.use(publicationContext())
   app.route('/', feedRoutes)
   app.route('/', articleRoutes)

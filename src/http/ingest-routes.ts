@@ -15,6 +15,7 @@ import {
   insertArticles,
   replaceArticle,
 } from '../storage/article-store.ts'
+import { withTimeout } from '../storage/with-timeout.ts'
 import { apiArticle, apiStory } from './api-representations.ts'
 import { ProblemError } from './handle-errors.ts'
 import { storePublication } from './publication-context.ts'
@@ -29,6 +30,28 @@ const storeOf = (c: Context<AppEnv>): D1Database => {
 const maxBytes = (c: Context<AppEnv>) => {
   const n = Number.parseInt(c.env.MAX_INGEST_BYTES, 10)
   return Number.isFinite(n) && n > 0 ? n : 2_000_000
+}
+
+/** How long a write may wait for the store before the client is told to retry. */
+export const STORE_WRITE_TIMEOUT_MS = 5_000
+
+/**
+ * Runs store work for a write. A failing or hanging store becomes 503 with
+ * Retry-After; writes are idempotent, so retrying is always safe.
+ */
+const inStore = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+  try {
+    return await withTimeout(work(), STORE_WRITE_TIMEOUT_MS, what)
+  } catch (error) {
+    if (error instanceof ProblemError) throw error
+    console.error(`[edgewire] store failed during ${what}:`, (error as Error).message)
+    throw new ProblemError(
+      503,
+      'The store did not confirm this write. Retry it: sending the same article again is safe.',
+      {},
+      { 'Retry-After': '5' }
+    )
+  }
 }
 
 const normalizeOrExplain = (raw: RawArticle): Article => {
@@ -49,7 +72,15 @@ const resultFor = async (
 ): Promise<IngestResult> => {
   const publication = await storePublication(db)
   const distinct = publication.articleById.get(id)
-  if (!distinct) throw new ProblemError(500, 'The article was stored but could not be published.')
+  if (!distinct) {
+    // Stored, but the store stopped answering before the publication caught up.
+    throw new ProblemError(
+      503,
+      'The article was stored but could not be published yet; it appears on the next request.',
+      {},
+      { 'Retry-After': '5' }
+    )
+  }
   const story = publication.storyByArticleId.get(distinct.id)
   return {
     created,
@@ -61,8 +92,10 @@ const resultFor = async (
 export const postArticle = async (c: Context<AppEnv>) => {
   const db = storeOf(c)
   const article = normalizeOrExplain(await readIngestRequest(c.req.raw, maxBytes(c)))
-  const created = (await insertArticles(db, [article], 'api')).has(article.id)
-  const result = await resultFor(c, db, article.id, created)
+  const { created, result } = await inStore('the insert', async () => {
+    const created = (await insertArticles(db, [article], 'api')).has(article.id)
+    return { created, result: await resultFor(c, db, article.id, created) }
+  })
   return c.json(result, created ? 201 : 200, {
     Location: `${c.var.site.siteUrl}/api/articles/${article.id}`,
     'Cache-Control': 'no-store',
@@ -72,11 +105,15 @@ export const postArticle = async (c: Context<AppEnv>) => {
 export const putArticle = async (c: Context<AppEnv>) => {
   const db = storeOf(c)
   const id = c.req.param('id') ?? ''
-  if (!(await getArticle(db, id))) throw new ProblemError(404, `No stored article with id "${id}".`)
   const article = normalizeOrExplain(await readIngestRequest(c.req.raw, maxBytes(c)))
-  // An article's id never changes: the new record takes the id it replaces.
-  await replaceArticle(db, id, { ...article, id })
-  return c.json(await resultFor(c, db, id, false), 200, { 'Cache-Control': 'no-store' })
+  const result = await inStore('the replacement', async () => {
+    if (!(await getArticle(db, id)))
+      throw new ProblemError(404, `No stored article with id "${id}".`)
+    // An article's id never changes: the new record takes the id it replaces.
+    await replaceArticle(db, id, { ...article, id })
+    return resultFor(c, db, id, false)
+  })
+  return c.json(result, 200, { 'Cache-Control': 'no-store' })
 }
 
 export const deleteArticleById = async (c: Context<AppEnv>) => {

@@ -11,6 +11,7 @@ import { normalizeAll, type Publication, publish } from '../pipeline/build-publi
 import type { Article } from '../schema/index.ts'
 import { loadArticles, readStoreVersion, seedOnce } from '../storage/article-store.ts'
 import { loadBundledCorpus } from '../storage/bundled-corpus.ts'
+import { withTimeout } from '../storage/with-timeout.ts'
 import { siteConfigFrom } from './site-config.ts'
 
 type Bundled = { articles: Article[]; publication: Publication }
@@ -29,6 +30,11 @@ export const bundledCorpus = (): Bundled => {
   return bundled
 }
 
+/** Readers never wait longer than this for the store; past it they get the last good publication. */
+export const STORE_READ_TIMEOUT_MS = 2_000
+/** Loading every article may take longer than a version check. */
+export const STORE_LOAD_TIMEOUT_MS = 10_000
+
 let seeded = false
 let current: Publication | undefined
 
@@ -36,12 +42,24 @@ let current: Publication | undefined
 export const storePublication = async (db: D1Database): Promise<Publication> => {
   try {
     if (!seeded) {
-      await seedOnce(db, bundledCorpus().articles)
+      await withTimeout(
+        seedOnce(db, bundledCorpus().articles),
+        STORE_LOAD_TIMEOUT_MS,
+        'seeding the store'
+      )
       seeded = true
     }
-    const version = await readStoreVersion(db)
+    const version = await withTimeout(
+      readStoreVersion(db),
+      STORE_READ_TIMEOUT_MS,
+      'reading the store version'
+    )
     if (current?.version !== `d1:${version}`) {
-      const stored = await loadArticles(db)
+      const stored = await withTimeout(
+        loadArticles(db),
+        STORE_LOAD_TIMEOUT_MS,
+        'loading the articles'
+      )
       current = publish(
         stored.map((s) => s.article),
         bundledCorpus().publication.problems,
