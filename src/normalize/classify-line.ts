@@ -7,6 +7,8 @@
  * only site furniture uses, never the text of a particular outlet.
  */
 
+import { wordRuns } from './char-class.ts'
+
 /** Why a line was dropped; shown in `removed` and in the CLI. */
 export const REASONS = {
   registry: 'outlet boilerplate listed in the source registry',
@@ -38,11 +40,7 @@ export const REASONS = {
 export type Reason = (typeof REASONS)[keyof typeof REASONS]
 
 /** Lower-case letters, digits and single spaces: the comparable form of a label. */
-export const labelForm = (line: string): string =>
-  line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+export const labelForm = (line: string): string => wordRuns(line.toLowerCase())
 
 // Whole-line labels that widgets, menus and players print. Compared in label form.
 const LABELS = new Map<string, Reason>()
@@ -94,6 +92,16 @@ const PRODUCTION_CREDIT =
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
 const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
+
+/** A cheap necessary condition for RIGHTS_RESERVED (whose words are ASCII). */
+const mayReserveRights = (line: string): boolean => {
+  const lower = line.toLowerCase()
+  return (
+    lower.includes('rights reserved') ||
+    lower.includes('may not be') ||
+    lower.includes('permission')
+  )
+}
 
 const TEASER_PREFIX =
   /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
@@ -170,7 +178,7 @@ export const outsideQuotes = (line: string): string => line.replace(QUOTED_SPAN,
  * Whitespace-separated tokens that hold a letter or digit. A character scan,
  * not a regex: it runs on every line of every article.
  */
-export const wordCountOf = (line: string): number => {
+export const wordCountOf = (line: string, atMost = Number.POSITIVE_INFINITY): number => {
   let n = 0
   let inToken = false
   let counted = false
@@ -193,6 +201,7 @@ export const wordCountOf = (line: string): number => {
     ) {
       n++
       counted = true
+      if (n >= atMost) return n
     }
   }
   return n
@@ -222,7 +231,8 @@ const mentionsOutlet = (line: string, context: LineContext): boolean => {
 
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
-  const words = wordCountOf(line)
+  // No rule tells 61 words from more.
+  const words = wordCountOf(line, 61)
   if (words === 0) return REASONS.navigation
   if (words <= 8) {
     const label = labelForm(line)
@@ -237,7 +247,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (RELATIVE_TIME.test(trimmed)) return REASONS.relativeTime
     if (SECTION_TEASER.test(trimmed) && !/[.!?]$/.test(trimmed)) return REASONS.readMore
   }
-  if (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line)) return REASONS.copyright
+  if (COPYRIGHT.test(line) || (mayReserveRights(line) && RIGHTS_RESERVED.test(line)))
+    return REASONS.copyright
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
   if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter
   if (words <= 25 && EDITORIAL_POLICY.test(line)) return REASONS.policy
@@ -247,14 +258,18 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   const captionReason = captionOrCredit(line, words)
   if (captionReason) return captionReason
 
-  const outside = outsideQuotes(line)
   const quoteLed = /^\s*["“«„'‘]/.test(line)
+  if (quoteLed) return null
+  const imperative = IMPERATIVE_START.test(trimmed)
+  // Quoted spans only hide words: a line that never says "you" does not say it outside quotes.
+  if (words > 30 && !imperative && context.outletNames.length === 0 && !READER_ADDRESS.test(line))
+    return null
+  const outside = outsideQuotes(line)
   const addressesReader = READER_ADDRESS.test(outside)
-  const imperative = IMPERATIVE_START.test(line.trim())
   const selfReference = mentionsOutlet(outside, context)
 
   // Past this point every rule needs a line that addresses the reader or is short.
-  if (!quoteLed && (words <= 30 || addressesReader || imperative || selfReference)) {
+  if (words <= 30 || addressesReader || imperative || selfReference) {
     if (
       NEWSLETTER.test(outside) &&
       NEWSLETTER_ACTION.test(outside) &&

@@ -9,6 +9,8 @@
  * people it has never seen.
  */
 
+import { forEachWordRun, isUpperAt, isWordAt, isWordUnitAt, widthAt } from './char-class.ts'
+
 export const MAX_TAGS = 8
 const MAX_CHARS_READ = 4000
 
@@ -70,41 +72,10 @@ const CONNECTORS = new Set([
 // Connector words as they may appear inside a run (lower case only, as written).
 const RUN_CONNECTORS = new Set([...CONNECTORS])
 
-// Character classes by UTF-16 code unit, filled on first sight: bit 1 = known,
-// 2 = upper-case letter (\p{Lu}), 4 = letter or digit (\p{L}\p{N}).
-const CLASS = new Uint8Array(0x10000)
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
-const UPPER_CHAR = /^\p{Lu}$/u
-const WORD_CHAR = /^[\p{L}\p{N}]$/u
-const classOf = (text: string, i: number, c: number): number => {
-  if (c >= 0xd800 && c <= 0xdbff) {
-    // A pair outside the BMP: judged as one code point, never cached.
-    if (!isLowSurrogate(text.charCodeAt(i + 1))) return 1
-    const pair = text.slice(i, i + 2)
-    return 1 | (UPPER_CHAR.test(pair) ? 2 : 0) | (WORD_CHAR.test(pair) ? 4 : 0)
-  }
-  let k = CLASS[c] as number
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    k = 1 | (UPPER_CHAR.test(ch) ? 2 : 0) | (WORD_CHAR.test(ch) ? 4 : 0)
-    CLASS[c] = k
-  }
-  return k
-}
-for (let c = 0; c < 128; c++) classOf('', 0, c)
-
 const isSpaceCode = (c: number): boolean => c === 32 || c === 0xa0
 /** Inside a capitalised word: letters, digits, ' ’ . & - */
 const isRunWordCode = (text: string, i: number, c: number): boolean =>
-  c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45 || (classOf(text, i, c) & 4) !== 0
-const isUpperAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  return !Number.isNaN(c) && (classOf(text, i, c) & 2) !== 0
-}
-const widthAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i)
-  return c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
-}
+  c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45 || isWordAt(text, i)
 /** End of the capitalised word whose first letter is at `i`. */
 const wordEnd = (text: string, i: number): number => {
   let j = i + widthAt(text, i)
@@ -187,14 +158,6 @@ const startsSentenceAt = (text: string, index: number): boolean => {
   return c === 46 && !isUpperAt(text, i - 1)
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-/** One code unit (a lone surrogate is neither). */
-const isLetterOrDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  if (c >= 0xd800 && c <= 0xdfff) return false
-  return (classOf(text, i, c) & 4) !== 0
-}
-
 type Run = { text: string; atStart: boolean }
 
 /** Drops connectors at the ends and titles in front; pushes what is left as a name. */
@@ -232,7 +195,7 @@ const runsIn = (paragraph: string, runs: Run[]): void => {
     at = nextCapitalisedRun(paragraph, lastRunEnd, words)
   ) {
     // Inside a word ("iPhone"): not a name start.
-    if (at > 0 && isLetterOrDigitAt(paragraph, at - 1)) continue
+    if (at > 0 && isWordUnitAt(paragraph, at - 1)) continue
     let nextAtStart = startsSentenceAt(paragraph, at)
     let runAtStart = false
     for (const raw of words) {
@@ -267,22 +230,7 @@ const runsIn = (paragraph: string, runs: Run[]): void => {
 /** Lower-case words of a text (runs of letters and digits), as a set. */
 const wordSet = (text: string | undefined): Set<string> => {
   const set = new Set<string>()
-  if (!text) return set
-  const lower = text.toLowerCase()
-  let start = -1
-  for (let i = 0; i <= lower.length; i++) {
-    const c = lower.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(lower.slice(i, i + 2))) {
-      // A letter outside the BMP (a surrogate pair).
-      if (start < 0) start = i
-      i++
-    } else if (i < lower.length && isLetterOrDigitAt(lower, i)) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      set.add(lower.slice(start, i))
-      start = -1
-    }
-  }
+  if (text) forEachWordRun(text.toLowerCase(), (word) => set.add(word))
   return set
 }
 

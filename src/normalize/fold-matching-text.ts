@@ -7,9 +7,38 @@
  * nowhere”" compare equal.
  */
 
-// Text made only of ASCII, Latin letters, no-break spaces, ellipses and the marks
-// folded below needs no Unicode normalization (NFKC would only turn "…" into "...").
-const NEEDS_NFKC = /[^\t\n\r\u0020-\u007e\u00a0\u00c0-\u00ff‘’“”«»–—…]/
+// Text made only of ASCII, Latin letters, no-break spaces, ellipses, common
+// punctuation and symbols that NFKC leaves as they are (© £ € § ° · • † ‰ ‹ ›) and
+// the marks folded below needs no Unicode normalization (NFKC would only turn "…"
+// into "..." and a no-break space into a space, which the fold does anyway).
+// Judged per UTF-16 code unit from a table: a regex test over the whole text
+// cost more than the fold itself.
+const NO_NFKC_NEEDED: ReadonlyArray<readonly [number, number]> = [
+  [0x09, 0x0a],
+  [0x0d, 0x0d],
+  [0x20, 0x7e],
+  [0xa0, 0xa7],
+  [0xa9, 0xa9],
+  [0xab, 0xae],
+  [0xb0, 0xb1],
+  [0xb6, 0xb7],
+  [0xbb, 0xbb],
+  [0xbf, 0xff],
+  [0x2010, 0x2010],
+  [0x2012, 0x2015],
+  [0x2018, 0x2022],
+  [0x2026, 0x2026],
+  [0x2030, 0x2030],
+  [0x2039, 0x2039],
+  [0x203a, 0x203a],
+  [0x20ac, 0x20ac],
+]
+
+// The code units `\s` matches.
+const WHITESPACE = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]
 
 // NFKC turns full-width and compatibility forms into plain ones; these are the
 // marks it leaves alone. Indexed by UTF-16 code unit (all are in the BMP).
@@ -19,66 +48,60 @@ for (const c of '‘’‚‛‹›❛❜′`´') FOLDED.set(c.charCodeAt(0), "'
 for (const c of '‐‑‒–—―−⸺⸻﹘﹣－') FOLDED.set(c.charCodeAt(0), '-')
 for (const c of '\u00ad\u200b\u200c\u200d\u2060\ufeff') FOLDED.set(c.charCodeAt(0), '')
 
-/** The code units `\s` matches in a JavaScript regex. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff))
+const PLAIN = 0
+/** Kind bits per code unit. */
+const SPACE = 1 // matched by \s
+const MARK = 2 // folded by FOLDED (tried before SPACE: U+FEFF is both)
+const NFKC = 4 // outside the set that needs no normalization
+const ELLIPSIS = 8
+
+const KIND = new Uint8Array(0x10000).fill(NFKC)
+for (const [from, to] of NO_NFKC_NEEDED) KIND.fill(PLAIN, from, to + 1)
+for (const c of WHITESPACE) KIND[c] = (KIND[c] as number) | SPACE
+for (const c of FOLDED.keys()) KIND[c] = (KIND[c] as number) | MARK
+KIND[0x2026] = (KIND[0x2026] as number) | ELLIPSIS
 
 /**
  * One scan: each mark in FOLDED becomes its plain form and each whitespace run
- * one space (a mark is tried before a run, as the old `mark|\s+` regex did);
- * untouched stretches are copied as slices.
+ * one space (a mark is tried before a run, as a `mark|\s+` regex would), "…"
+ * becomes "..." unless the text was normalized; untouched stretches are copied
+ * as slices. Returns null when `checkNfkc` and the text needs NFKC first.
  */
-const foldMarks = (text: string): string => {
+const foldMarks = (text: string, checkNfkc: boolean): string | null => {
+  const stop = checkNfkc ? NFKC | SPACE | MARK | ELLIPSIS : SPACE | MARK
   let out = ''
   let from = 0
   const n = text.length
-  let i = 0
-  while (i < n) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c < 127 && c > 32 && c !== 96) {
-      i++
+    const k = KIND[c] as number
+    if ((k & stop) === 0) continue
+    if (checkNfkc && (k & NFKC) !== 0) return null
+    if ((k & MARK) !== 0) {
+      out += text.slice(from, i) + (FOLDED.get(c) as string)
+      from = i + 1
       continue
     }
-    if (c === 32) {
-      // A single space stays as it is; only a run (or another space) is rewritten.
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0
-      if (!isSpace(next)) {
-        i++
-        continue
-      }
-    }
-    const folded = FOLDED.get(c)
-    if (folded !== undefined) {
-      out += text.slice(from, i) + folded
-      i++
-      from = i
+    if ((k & ELLIPSIS) !== 0) {
+      out += `${text.slice(from, i)}...`
+      from = i + 1
       continue
     }
-    if (isSpace(c)) {
-      let j = i + 1
-      while (j < n && isSpace(text.charCodeAt(j))) j++
-      out += `${text.slice(from, i)} `
-      i = j
-      from = i
-      continue
+    // A whitespace run: a single space stays as it is.
+    let j = i + 1
+    while (j < n && ((KIND[text.charCodeAt(j)] as number) & SPACE) !== 0) {
+      if (checkNfkc && ((KIND[text.charCodeAt(j)] as number) & NFKC) !== 0) return null
+      j++
     }
-    i++
+    if (j === i + 1 && c === 32) continue
+    out += `${text.slice(from, i)} `
+    from = j
+    i = j - 1
   }
   return from === 0 ? text : out + text.slice(from)
 }
 
 export const foldMatchingText = (text: string): string =>
-  foldMarks(NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text.replaceAll('…', '...'))
+  (foldMarks(text, true) ?? (foldMarks(text.normalize('NFKC'), false) as string))
     .trim()
     .toLowerCase()

@@ -1,0 +1,99 @@
+/**
+ * @module
+ * Character classes for the character scans on hot paths (every line, every
+ * article): upper-case letter (`\p{Lu}`) and letter-or-digit (`[\p{L}\p{N}]`),
+ * judged by a Unicode regex once per UTF-16 code unit and cached in a table,
+ * so a scan costs a table read per character. Pairs outside the BMP are judged
+ * as one code point, as a `u` regex would.
+ */
+
+const KNOWN = 1
+const UPPER = 2
+const WORD = 4
+
+const TABLE = new Uint8Array(0x10000)
+const UPPER_CHAR = /^\p{Lu}$/u
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+
+export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+
+const judge = (ch: string): number =>
+  KNOWN | (UPPER_CHAR.test(ch) ? UPPER : 0) | (WORD_CHAR.test(ch) ? WORD : 0)
+
+/** Class bits of the code point at `i` (whose first code unit is `c`). */
+const classAt = (text: string, i: number, c: number): number => {
+  if (isHighSurrogate(c)) {
+    if (!isLowSurrogate(text.charCodeAt(i + 1))) return KNOWN
+    return judge(text.slice(i, i + 2))
+  }
+  let k = TABLE[c] as number
+  if (k === 0) {
+    k = judge(String.fromCharCode(c))
+    TABLE[c] = k
+  }
+  return k
+}
+for (let c = 0; c < 128; c++) classAt('', 0, c)
+
+/** Code units taken by the code point at `i`: 2 for a surrogate pair, else 1. */
+export const widthAt = (text: string, i: number): number =>
+  isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+
+/** `\p{Lu}` at `i` (a code point; false past the end). */
+export const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  return c === c && (classAt(text, i, c) & UPPER) !== 0
+}
+
+/** `[\p{L}\p{N}]` for the code point at `i` (false past the end). */
+export const isWordAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  return c === c && (classAt(text, i, c) & WORD) !== 0
+}
+
+/** `[\p{L}\p{N}]` for the single code unit at `i`: a lone surrogate (half of a pair) is neither. */
+export const isWordUnitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  return c === c && (classAt(text, i, c) & WORD) !== 0
+}
+
+/**
+ * The maximal runs of letters and digits of `text`, joined by one space:
+ * `text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` as one scan.
+ */
+export const wordRuns = (text: string): string => {
+  let out = ''
+  let start = -1
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    const w = widthAt(text, i)
+    if (isWordAt(text, i)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`
+      start = -1
+    }
+    i += w
+  }
+  if (start >= 0) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`
+  return out
+}
+
+/** Calls `each` with every maximal run of letters and digits of `text`. */
+export const forEachWordRun = (text: string, each: (word: string) => void): void => {
+  let start = -1
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    const w = widthAt(text, i)
+    if (isWordAt(text, i)) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      each(text.slice(start, i))
+      start = -1
+    }
+    i += w
+  }
+  if (start >= 0) each(text.slice(start))
+}
