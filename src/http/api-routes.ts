@@ -33,7 +33,7 @@ import type {
 } from '../schema/index.ts'
 import { apiArticle, apiStory } from './api-representations.ts'
 import { requireBearerToken } from './bearer-token.ts'
-import { cacheControlFrom } from './cache-policy.ts'
+import { dataPolicy } from './cache-policy.ts'
 import { ProblemError } from './handle-errors.ts'
 import { deleteArticleById, postArticle, putArticle } from './ingest-routes.ts'
 import { pageQuery, parseItemQuery } from './parse-item-query.ts'
@@ -59,16 +59,11 @@ const nextUrl = (c: Context<AppEnv>, query: ItemQuery, cursor: string | null) =>
 
 /** Serves a JSON body through the render cache: ETag, Last-Modified, 304s, Cache-Control. */
 const serveJson = (c: Context<AppEnv>, body: () => unknown, lastModified: Date | null = null) =>
-  serveCached(
-    c,
-    'json',
-    {
-      cacheControl: cacheControlFrom(c.env),
-      vary: null,
-      headers: { 'X-Content-Type-Options': 'nosniff' },
-    },
-    () => ({ body: JSON.stringify(body(), null, 2), contentType: JSON_TYPE, lastModified })
-  )
+  serveCached(c, 'json', dataPolicy(c.env), () => ({
+    body: JSON.stringify(body(), null, 2),
+    contentType: JSON_TYPE,
+    lastModified,
+  }))
 
 export const apiRoutes = new Hono<AppEnv>()
 

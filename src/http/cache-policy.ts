@@ -42,3 +42,10 @@ export const pagePolicy = (vars: CacheVars): CachePolicy => ({
   vary: null,
   headers: PAGE_SECURITY_HEADERS,
 })
+
+/** JSON, OPML and other data: cached like feeds, no negotiation. */
+export const dataPolicy = (vars: CacheVars): CachePolicy => ({
+  cacheControl: cacheControlFrom(vars),
+  vary: null,
+  headers: { 'X-Content-Type-Options': 'nosniff' },
+})

@@ -12,7 +12,7 @@ import { renderApiDocsPage } from '../render/html/api-docs-page.ts'
 import { renderOpml } from '../render/render-opml.ts'
 import { FAVICON_PNG, ICON_PNG } from '../render/site-icon.ts'
 import { hash128 } from '../schema/index.ts'
-import { cacheControlFrom, pagePolicy } from './cache-policy.ts'
+import { dataPolicy, pagePolicy } from './cache-policy.ts'
 import { buildOpenApiDocument } from './openapi-document.ts'
 import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
@@ -20,51 +20,33 @@ import { serveCached } from './serve-cached.ts'
 export const discoveryRoutes = new Hono<AppEnv>()
 
 readOnly(discoveryRoutes, '/sources.opml', (c) =>
-  serveCached(
-    c,
-    'opml',
-    {
-      cacheControl: cacheControlFrom(c.env),
-      vary: null,
-      headers: { 'X-Content-Type-Options': 'nosniff' },
-    },
-    () => {
-      const { site, publication } = c.var
-      const lastModified = latestDate(
-        publication.articles.map((a) => a.article.updated ?? a.article.published)
-      )
-      return {
-        body: renderOpml(
-          `${site.title}: every outlet`,
-          lastModified,
-          publication.sources.map((s) => ({
-            title: s.name,
-            xmlUrl: site.siteUrl + feedPath(sourceBasePath(s.id), 'rss'),
-            htmlUrl: site.siteUrl + sourceBasePath(s.id),
-          }))
-        ),
-        contentType: 'text/x-opml; charset=utf-8',
+  serveCached(c, 'opml', dataPolicy(c.env), () => {
+    const { site, publication } = c.var
+    const lastModified = latestDate(
+      publication.articles.map((a) => a.article.updated ?? a.article.published)
+    )
+    return {
+      body: renderOpml(
+        `${site.title}: every outlet`,
         lastModified,
-      }
+        publication.sources.map((s) => ({
+          title: s.name,
+          xmlUrl: site.siteUrl + feedPath(sourceBasePath(s.id), 'rss'),
+          htmlUrl: site.siteUrl + sourceBasePath(s.id),
+        }))
+      ),
+      contentType: 'text/x-opml; charset=utf-8',
+      lastModified,
     }
-  )
+  })
 )
 
 readOnly(discoveryRoutes, '/openapi.json', (c) =>
-  serveCached(
-    c,
-    'openapi',
-    {
-      cacheControl: cacheControlFrom(c.env),
-      vary: null,
-      headers: { 'X-Content-Type-Options': 'nosniff' },
-    },
-    () => ({
-      body: JSON.stringify(buildOpenApiDocument(c.var.site.siteUrl), null, 2),
-      contentType: 'application/json; charset=utf-8',
-      lastModified: null,
-    })
-  )
+  serveCached(c, 'openapi', dataPolicy(c.env), () => ({
+    body: JSON.stringify(buildOpenApiDocument(c.var.site.siteUrl), null, 2),
+    contentType: 'application/json; charset=utf-8',
+    lastModified: null,
+  }))
 )
 
 readOnly(discoveryRoutes, '/api/docs', (c) =>
