@@ -8,9 +8,10 @@
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
 import type { Article } from '../schema/index.ts'
+import { arenaFloat32, arenaInt32, arenaUint32 } from './arena.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { hashString } from './hash-string.ts'
-import { minhashSignature, shingleHashesOfWordHashes } from './minhash.ts'
+import { minhashOfWords, NUM_PERMUTATIONS } from './minhash.ts'
 import { EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import {
@@ -46,8 +47,8 @@ export const MIN_KEY_DOCUMENT_LIMIT = 50
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
 
-/** Distinct term ids (ascending) with how often each occurs. */
-export type TermCounts = { readonly ids: Int32Array; readonly counts: Uint16Array }
+/** Distinct term ids (ascending) with how often each occurs (plain arrays: short-lived). */
+export type TermCounts = { readonly ids: readonly number[]; readonly counts: readonly number[] }
 
 /** An article's words as integer term ids, before any weighting. */
 export type ArticleTokens = {
@@ -90,8 +91,8 @@ class IdCounter {
   }
   /** The counts so far, then reset. */
   take(): TermCounts {
-    const ids = Int32Array.from(this.#touched).sort()
-    const counts = new Uint16Array(ids.length)
+    const ids = this.#touched.slice().sort((a, b) => a - b)
+    const counts: number[] = new Array(ids.length)
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number
       counts[i] = this.#counts[id] as number
@@ -102,30 +103,12 @@ class IdCounter {
   }
 }
 const counter = new IdCounter()
+/** Word hashes of the article being tokenized (reused). */
+let scratchHashes = new Uint32Array(4096)
 
 /** The text dedup reads: the folded matching text when the normalizer gave one. */
 const matchingTextOf = (article: Article): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
-
-/** The slot of a folded word in the statistics' word table; hashed and stemmed once per distinct word. */
-const wordSlot = (word: string, stats: TermStatistics): number => {
-  let slot = stats.words.get(word)
-  if (slot === undefined) {
-    slot = stats.words.size
-    if (slot >= stats.wordHash.length) {
-      const hashes = new Uint32Array(slot * 2)
-      hashes.set(stats.wordHash)
-      stats.wordHash = hashes
-      const terms = new Int32Array(slot * 2)
-      terms.set(stats.wordTerm)
-      stats.wordTerm = terms
-    }
-    stats.words.set(word, slot)
-    stats.wordHash[slot] = hashString(word)
-    stats.wordTerm[slot] = isContentWord(word) ? stats.idOf(stem(word)) : -1
-  }
-  return slot
-}
 
 /** Entity term id of a name word as written, -1 when too short to tell names apart. */
 const entityIdOf = (word: string, stats: TermStatistics): number => {
@@ -141,14 +124,11 @@ const entityIdOf = (word: string, stats: TermStatistics): number => {
 
 /** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
 export const tokenizeArticle = (article: Article, stats: TermStatistics): ArticleTokens => {
-  const words = wordsOf(matchingTextOf(article))
-  const slots = new Int32Array(words.length)
-  const wordHashes = new Uint32Array(words.length)
-  for (let i = 0; i < words.length; i++) {
-    const slot = wordSlot(words[i] as string, stats)
-    slots[i] = slot
-    wordHashes[i] = stats.wordHash[slot] as number
-  }
+  const table = stats.words
+  const slots = table.scan(matchingTextOf(article))
+  if (scratchHashes.length < slots.length) scratchHashes = new Uint32Array(slots.length * 2)
+  const wordHashes = scratchHashes.subarray(0, slots.length)
+  for (let i = 0; i < slots.length; i++) wordHashes[i] = table.hash[slots[i] as number] as number
 
   // Entities: normalizer tags plus names capitalised mid-sentence, by word slot.
   const names = new Map<number, number>()
@@ -157,19 +137,18 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
     const id = entityIdOf(word, stats)
     if (id < 0) continue
     counter.add(id)
-    names.set(wordSlot(foldText(word), stats), id)
+    names.set(table.slotOf(foldText(word)), id)
   }
   const entities = counter.take()
 
   // The text vector is about what happened: names have their own signal, and
   // counting them twice would make the same people at another event look alike.
-  const titleWords = wordsOf(article.title)
-  const titleSlots = titleWords.map((w) => wordSlot(w, stats))
+  const titleSlots = table.scan(article.title)
   const countContent = (list: ArrayLike<number>) => {
     for (let i = 0; i < list.length; i++) {
       const slot = list[i] as number
       if (names.size > 0 && names.has(slot)) continue
-      const id = stats.wordTerm[slot] as number
+      const id = table.term[slot] as number
       if (id >= 0) counter.add(id)
     }
   }
@@ -181,13 +160,13 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
   const leadCount = Math.min(slots.length, LEAD_WORDS)
   for (let i = -titleSlots.length; i < leadCount; i++) {
     const slot = (i < 0 ? titleSlots[titleSlots.length + i] : slots[i]) as number
-    const id = names.get(slot) ?? (stats.wordTerm[slot] as number)
+    const id = names.get(slot) ?? (table.term[slot] as number)
     if (id >= 0) counter.add(id)
   }
   const leadTerms = counter.take()
 
   return {
-    signature: minhashSignature(shingleHashesOfWordHashes(wordHashes)),
+    signature: minhashOfWords(wordHashes, arenaUint32(NUM_PERMUTATIONS)),
     terms,
     leadTerms,
     entities,
@@ -196,12 +175,10 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
 }
 
 /** The distinct term ids an article contributes to document frequencies: content terms and entities. */
-export const documentTermIds = (tokens: ArticleTokens): Int32Array => {
-  const out = new Int32Array(tokens.terms.ids.length + tokens.entities.ids.length)
-  out.set(tokens.terms.ids)
-  out.set(tokens.entities.ids, tokens.terms.ids.length)
-  return out
-}
+export const documentTermIds = (tokens: ArticleTokens): number[] => [
+  ...tokens.terms.ids,
+  ...tokens.entities.ids,
+]
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */
 export const dayNumber = (published: Article['published']): number | null => {
@@ -221,27 +198,50 @@ export const weighted = (
 ): SparseVector => {
   const n = counts.ids.length
   if (n === 0) return EMPTY_VECTOR
-  const weights = new Float64Array(n)
+  if (scratchWeights.length < n) {
+    scratchWeights = new Float64Array(n * 2)
+    scratchSorted = new Float64Array(n * 2)
+  }
+  const weights = scratchWeights
   for (let i = 0; i < n; i++)
     weights[i] = (1 + Math.log(counts.counts[i] as number)) * stats.idf(counts.ids[i] as number)
-  let keep: number[]
+  // Keep the `limit` heaviest, ties by smaller id: everything above the limit-th
+  // weight, then entries equal to it in id order. Ids stay ascending.
+  let threshold = Number.NEGATIVE_INFINITY
+  let ties = n
   if (n > limit) {
-    const order = Array.from({ length: n }, (_, i) => i)
-    order.sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
-    keep = order.slice(0, limit).sort((a, b) => a - b)
-  } else keep = Array.from({ length: n }, (_, i) => i)
+    const sorted = scratchSorted.subarray(0, n)
+    sorted.set(weights.subarray(0, n))
+    sorted.sort()
+    threshold = sorted[n - limit] as number
+    let above = 0
+    for (let i = 0; i < n; i++) if ((weights[i] as number) > threshold) above++
+    ties = limit - above
+  }
+  const size = Math.min(n, limit)
+  const ids = arenaInt32(size)
+  const out = arenaFloat32(size)
+  let k = 0
   let norm = 0
-  for (const i of keep) norm += (weights[i] as number) ** 2
+  for (let i = 0; i < n && k < size; i++) {
+    const w = weights[i] as number
+    if (w < threshold) continue
+    if (w === threshold) {
+      if (ties === 0) continue
+      ties--
+    }
+    ids[k] = counts.ids[i] as number
+    out[k] = w
+    norm += w * w
+    k++
+  }
   norm = Math.sqrt(norm)
   if (norm === 0) return EMPTY_VECTOR
-  const ids = new Int32Array(keep.length)
-  const out = new Float32Array(keep.length)
-  keep.forEach((i, k) => {
-    ids[k] = counts.ids[i] as number
-    out[k] = (weights[i] as number) / norm
-  })
+  for (let i = 0; i < k; i++) out[i] = (out[i] as number) / norm
   return { ids, weights: out }
 }
+let scratchWeights = new Float64Array(1024)
+let scratchSorted = new Float64Array(1024)
 
 /** Ids of the heaviest entries of a vector that at least one other document also has. */
 const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number): number[] => {
@@ -263,6 +263,15 @@ const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number
   return keys
 }
 
+const NO_GRAMS = new Uint32Array(0)
+/** Quote grams moved into the arena (most articles have none). */
+const keepGrams = (grams: Uint32Array): Uint32Array => {
+  if (grams.length === 0) return NO_GRAMS
+  const kept = arenaUint32(grams.length)
+  kept.set(grams)
+  return kept
+}
+
 export const featuresOf = (
   article: Article,
   tokens: ArticleTokens,
@@ -277,7 +286,7 @@ export const featuresOf = (
     text,
     lead: weighted(tokens.leadTerms, stats, MAX_LEAD_TERMS),
     entities,
-    quoteGrams: quoteGrams(tokens.quotes),
+    quoteGrams: keepGrams(quoteGrams(tokens.quotes)),
     quotes: tokens.quotes,
     keys: [...heaviestKeys(text, stats, KEY_TERMS), ...heaviestKeys(entities, stats, KEY_ENTITIES)],
   }

@@ -48,19 +48,52 @@ export const shingleHashes = (words: readonly string[], size = SHINGLE_SIZE): Ui
   return Uint32Array.from(new Set(hashes))
 }
 
+/** Files one shingle hash into a signature's bins. */
+const fileShingle = (signature: Uint32Array, shingle: number): void => {
+  const h = mix32(shingle ^ 0x5bd1e995)
+  const bin = h >>> BIN_SHIFT
+  // The value must never be EMPTY: mix the hash again and clear the top bit.
+  const value = mix32(h) >>> 1
+  if (value < (signature[bin] as number)) signature[bin] = value
+}
+
 /** The MinHash signature of a shingle set (repeats do not matter); all slots 0xffffffff when empty. */
-export const minhashSignature = (shingles: Uint32Array): Uint32Array => {
-  const signature = new Uint32Array(NUM_PERMUTATIONS).fill(EMPTY)
-  if (shingles.length === 0) return signature
-  for (let s = 0; s < shingles.length; s++) {
-    const h = mix32((shingles[s] as number) ^ 0x5bd1e995)
-    const bin = h >>> BIN_SHIFT
-    // The value must never be EMPTY: mix the hash again and clear the top bit.
-    const value = mix32(h) >>> 1
-    if (value < (signature[bin] as number)) signature[bin] = value
-  }
+export const minhashSignature = (
+  shingles: Uint32Array,
+  signature: Uint32Array = new Uint32Array(NUM_PERMUTATIONS)
+): Uint32Array => {
+  signature.fill(EMPTY)
+  for (let s = 0; s < shingles.length; s++) fileShingle(signature, shingles[s] as number)
+  return densify(signature)
+}
+
+/**
+ * The signature of the 3-word shingles of a text given as word hashes, written
+ * into `signature`: `minhashSignature(shingleHashesOfWordHashes(words))`
+ * without the intermediate array.
+ */
+export const minhashOfWords = (words: Uint32Array, signature: Uint32Array): Uint32Array => {
+  if (words.length < SHINGLE_SIZE)
+    return minhashSignature(shingleHashesOfWordHashes(words), signature)
+  signature.fill(EMPTY)
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++)
+    fileShingle(
+      signature,
+      shingleHash(words[i] as number, words[i + 1] as number, words[i + 2] as number)
+    )
+  return densify(signature)
+}
+
+const scratchFilled = new Uint32Array(NUM_PERMUTATIONS)
+
+/** Fills empty bins (see the module comment); a signature with no shingle stays all EMPTY. */
+const densify = (signature: Uint32Array): Uint32Array => {
+  let any = false
+  for (let i = 0; i < NUM_PERMUTATIONS; i++) if (signature[i] !== EMPTY) any = true
+  if (!any) return signature
   // Optimal densification: bin i probes bins j(i, 1), j(i, 2), … (the same for every set).
-  const filled = signature.slice()
+  const filled = scratchFilled
+  filled.set(signature)
   for (let i = 0; i < NUM_PERMUTATIONS; i++) {
     if (filled[i] !== EMPTY) continue
     for (let attempt = 1; ; attempt++) {

@@ -145,6 +145,9 @@ export class StoryIndex {
     this.#stats = options.statistics ?? new TermStatistics()
   }
 
+  /** Pairs scored so far (diagnostics: the work candidate finding let through). */
+  scoredPairs = 0
+
   /** Number of distinct articles filed. */
   get size(): number {
     return this.#entries.length
@@ -196,6 +199,7 @@ export class StoryIndex {
 
     for (const candidate of this.#candidates(index)) {
       const other = this.#entries[candidate] as Entry
+      this.scoredPairs++
       const kind = quickVerdict(features, other.features, this.#sharesBand(candidate))
       if (kind === EDGE_NONE) continue
       const score = quickResult.score

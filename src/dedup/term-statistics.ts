@@ -13,6 +13,8 @@
 export const BACKGROUND_DOCUMENTS = 20
 
 import type { ArticleTokens } from './article-features.ts'
+import { isContentWord, stem } from './tokenize-text.ts'
+import { WordTable } from './word-table.ts'
 
 /** Integer ids for terms, and how many documents contain each. */
 export class TermStatistics {
@@ -21,12 +23,8 @@ export class TermStatistics {
   #df = new Int32Array(1024)
   #documents = 0
   #frozen = false
-  /** Folded word → its slot in `wordHash`/`wordTerm`: each distinct word is hashed and stemmed once. */
-  readonly words = new Map<string, number>()
-  /** Word slot → hash of the word (for shingles). */
-  wordHash = new Uint32Array(1024)
-  /** Word slot → content term id, or -1 for a stop word. */
-  wordTerm = new Int32Array(1024)
+  /** Every folded word seen, with its shingle hash and content term id: each is stemmed once. */
+  readonly words = new WordTable((word) => (isContentWord(word) ? this.idOf(stem(word)) : -1))
   /** Entity word as written → its entity term id, or -1 when it has no usable skeleton. */
   readonly entityTerms = new Map<string, number>()
   /** Entity term id → a surface form, for explanations. */
@@ -35,7 +33,7 @@ export class TermStatistics {
    * Tokens made while counting (`countTermStatistics`), kept until a story
    * index files the article, so no article is tokenized twice.
    */
-  readonly pendingTokens = new WeakMap<object, ArticleTokens>()
+  readonly pendingTokens = new Map<object, ArticleTokens>()
 
   /** Number of documents counted. */
   get documents(): number {

@@ -46,7 +46,7 @@ export const foldText = (text: string): string =>
 /** Per BMP code unit: 1 when it is part of a word (letter, number, combining mark), 2 unknown yet. */
 const WORD_CHAR = new Uint8Array(0x10000).fill(2)
 const WORD_CHAR_TEST = /\p{L}|\p{N}|\p{M}/u
-const isWordUnit = (code: number): boolean => {
+export const isWordUnit = (code: number): boolean => {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
   let known = WORD_CHAR[code] as number
@@ -57,14 +57,14 @@ const isWordUnit = (code: number): boolean => {
   return known === 1
 }
 const LETTER_TEST = /\p{L}/u
-const isLetterUnit = (code: number): boolean =>
+export const isLetterUnit = (code: number): boolean =>
   code < 128
     ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
     : LETTER_TEST.test(String.fromCharCode(code))
-const SURROGATE = /[\ud800-\udfff]/
+export const SURROGATE = /[\ud800-\udfff]/
 
 /** The regex definition of a word, for texts with characters outside the BMP. */
-const wordsByRegex = (text: string): string[] => {
+export const wordsByRegex = (text: string): string[] => {
   const words: string[] = []
   for (const match of foldText(text).matchAll(WORD)) {
     words.push(match[0].replace(/['’]s$/, '').replace(/’/g, "'"))
@@ -73,7 +73,7 @@ const wordsByRegex = (text: string): string[] => {
 }
 
 /** One scanned word: folded, possessive `'s` dropped, typographic apostrophe made straight. */
-const finishWord = (raw: string, ascii: boolean, apostrophe: boolean): string => {
+export const finishWord = (raw: string, ascii: boolean, apostrophe: boolean): string => {
   let word = ascii ? raw.toLowerCase() : foldText(raw)
   if (apostrophe) word = word.replace(/['’]s$/, '').replace(/’/g, "'")
   return word

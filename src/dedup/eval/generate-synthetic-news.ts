@@ -320,6 +320,21 @@ const AREAS: { actions: string[]; objects: string[] }[] = [
     ],
   },
 ]
+/** Words that narrow a matter's object to one topic's. */
+const QUALIFIERS =
+  'regional northern southern rural urban coastal municipal state private cross-border upland island inland frontier western eastern central metropolitan provincial overseas'.split(
+    ' '
+  )
+/** "the metro extension" + "rural" → "the rural metro extension". */
+const qualify = (object: string, qualifier: string): string =>
+  /^(the|a|an|two) /.test(object)
+    ? object.replace(
+        /^(the|a|an|two) /,
+        (d) =>
+          `${d === 'a ' || d === 'an ' ? (/^[aeiou]/.test(qualifier) ? 'an ' : 'a ') : d}${qualifier} `
+      )
+    : `${qualifier} ${object}`
+
 /** Every matter of every area (for noise articles). */
 const MATTERS = AREAS.flatMap((a) =>
   a.actions.flatMap((act) => a.objects.map((o) => `${act} ${o}`))
@@ -507,10 +522,12 @@ const dateOf = (day: number): string =>
 
 /** Replaces each word that has a synonym with probability `rate`. */
 const spin = (rng: Rng, text: string, rate: number): string =>
-  text.replace(/[A-Za-z]+/g, (word) => {
+  text.replace(SYNONYM_WORDS, (word) => {
     const synonym = SYNONYMS[word.toLowerCase()]
     return synonym && rng() < rate ? synonym : word
   })
+/** Whole words that have a synonym, any case. */
+const SYNONYM_WORDS = new RegExp(`\\b(?:${Object.keys(SYNONYMS).join('|')})\\b`, 'gi')
 
 /** A contiguous part of a quote, as outlets quote different parts of one statement. */
 const excerpt = (rng: Rng, quote: string): string => {
@@ -739,9 +756,12 @@ export const generateSyntheticNews = (options: SyntheticOptions = {}): Synthetic
     // Events of one topic share their cast and subject area, never their matter
     // (follow-ups excepted: the same matter days later is another story).
     const area = topic.area
+    // Each topic narrows its area's objects with its own qualifier ("rural
+    // night buses"), so a large corpus is not a few hundred matters repeated.
+    const qualifier = pick(rng, QUALIFIERS)
     const matters = shuffle(
       rng,
-      area.actions.flatMap((a) => area.objects.map((o) => `${a} ${o}`))
+      area.actions.flatMap((a) => area.objects.map((o) => `${a} ${qualify(o, qualifier)}`))
     )
     const events: Event[] = []
     for (let e = 0; e < eventsPerTopic; e++) {
@@ -820,7 +840,8 @@ export const generateSyntheticNews = (options: SyntheticOptions = {}): Synthetic
   }
   for (let n = 0; n < (options.noise ?? 40); n++) {
     const topic = makeTopic(rng, 1000 + n)
-    const event = makeEvent(rng, topic, `noise${n}`, Math.floor(rng() * days), pick(rng, MATTERS))
+    const matter = `${pick(rng, topic.area.actions)} ${qualify(pick(rng, topic.area.objects), pick(rng, QUALIFIERS))}`
+    const event = makeEvent(rng, topic, `noise${n}`, Math.floor(rng() * days), matter)
     const { title, text, tags } = writeUp(rng, event)
     const source = pick(rng, outlets)
     out.push({
