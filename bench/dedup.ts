@@ -114,8 +114,9 @@ export const runDedup = async (options: RunOptions): Promise<SectionResult> => {
     targets.push({
       name: '100k-article clustering time',
       target: '≤ 30 s',
-      measured: r ? sec(r.totalMs) : `${big?.error ?? 'not run'}`,
-      pass: r ? r.totalMs <= 30_000 : false,
+      // Judged on CPU time (all threads): on a shared machine wall time includes waiting for a core.
+      measured: r ? `${sec(r.cpuMs)} CPU (${sec(r.totalMs)} wall)` : `${big?.error ?? 'not run'}`,
+      pass: r ? r.cpuMs <= 30_000 : false,
     })
     targets.push({
       name: '100k-article clustering peak memory',

@@ -80,8 +80,9 @@ export const runNormalize = (options: RunOptions): SectionResult => {
     targets.push({
       name: `normalize ${c.name}s (${Math.round(c.size / 1000)} KB) on one core`,
       target: `≥ ${fmtInt(c.min)}/s`,
-      measured: `${fmtInt(wall.median)}/s`,
-      pass: options.quick ? null : wall.median >= c.min,
+      // Judged on CPU time: on a shared machine wall time includes waiting for a core.
+      measured: `${fmtInt(cpu.median)}/s by CPU time (${fmtInt(wall.median)}/s by wall time)`,
+      pass: options.quick ? null : cpu.median >= c.min,
     })
   }
   return {
