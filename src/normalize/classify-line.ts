@@ -93,16 +93,6 @@ const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
 const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
 
-/** A cheap necessary condition for RIGHTS_RESERVED (whose words are ASCII). */
-const mayReserveRights = (line: string): boolean => {
-  const lower = line.toLowerCase()
-  return (
-    lower.includes('rights reserved') ||
-    lower.includes('may not be') ||
-    lower.includes('permission')
-  )
-}
-
 const TEASER_PREFIX =
   /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
@@ -207,7 +197,22 @@ export const wordCountOf = (line: string, atMost = Number.POSITIVE_INFINITY): nu
   return n
 }
 
-const endsLikeSentence = (line: string): boolean => /[.!?…]["'”’»)\]]*$/.test(line)
+/**
+ * True when `line` ends with one of `marks` followed only by `closers`: the
+ * regex `/[marks][closers]*$/` read from the end, without scanning the line.
+ */
+export const endsWithMark = (line: string, marks: string, closers: string): boolean => {
+  let i = line.length - 1
+  while (i >= 0 && closers.includes(line[i] as string)) i--
+  return i >= 0 && marks.includes(line[i] as string)
+}
+
+/** Sentence marks and the quotes or brackets that may close a sentence after them. */
+export const SENTENCE_MARKS = '.!?…'
+export const CLOSERS = '"\'”’»)'
+
+const endsLikeSentence = (line: string): boolean =>
+  endsWithMark(line, SENTENCE_MARKS, `${CLOSERS}]`)
 
 export type LineContext = {
   /** Names, aliases and signatures of the outlet when known, for self-reference checks. */
@@ -247,8 +252,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (RELATIVE_TIME.test(trimmed)) return REASONS.relativeTime
     if (SECTION_TEASER.test(trimmed) && !/[.!?]$/.test(trimmed)) return REASONS.readMore
   }
-  if (COPYRIGHT.test(line) || (mayReserveRights(line) && RIGHTS_RESERVED.test(line)))
-    return REASONS.copyright
+  if (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line)) return REASONS.copyright
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
   if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter
   if (words <= 25 && EDITORIAL_POLICY.test(line)) return REASONS.policy
@@ -346,7 +350,7 @@ export const isAppealLike = (line: string, context: LineContext): boolean => {
   const trimmed = line.trim()
   if (words <= 4 && !endsLikeSentence(trimmed.replace(/[.!]$/, ''))) return true
   // Teaser headlines under a "More from…" label: title-shaped, no closing period.
-  if (words <= 20 && !/[.!?…:;,]["'”’»)]*$/.test(trimmed)) return true
+  if (words <= 20 && !endsWithMark(trimmed, '.!?…:;,', CLOSERS)) return true
   if (words <= 7 && /[?:]$/.test(trimmed)) return true
   if (
     /^(?:dear|hello|hi)\s+(?:\p{L}+\s+)?(?:readers?|friends?|subscribers?|members?|supporters?)\b/iu.test(

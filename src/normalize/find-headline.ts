@@ -7,7 +7,7 @@
  * capture has no headline and the title will be derived from the lead.
  */
 import type { RemovedLine } from '../schema/index.ts'
-import { REASONS, wordCountOf } from './classify-line.ts'
+import { CLOSERS, endsWithMark, REASONS, SENTENCE_MARKS, wordCountOf } from './classify-line.ts'
 import { splitSentences } from './split-sentences.ts'
 
 export type Headline = {
@@ -27,13 +27,13 @@ export const isTitleShaped = (line: string): boolean => {
   const words = wordCountOf(line)
   if (words < 3 || words > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false
   const trimmed = line.trim()
-  if (/[.:;,…]["'”’»)]*$/.test(trimmed) && !/\b(?:\p{Lu}\.){2,}$/u.test(trimmed)) return false
+  if (endsWithMark(trimmed, '.:;,…', CLOSERS) && !/\b(?:\p{Lu}\.){2,}$/u.test(trimmed)) return false
   return splitSentences(trimmed).length === 1
 }
 
 const isProse = (line: string): boolean =>
   line.length > MAX_HEADLINE_CHARS ||
-  (wordCountOf(line) >= 12 && /[.!?…]["'”’»)]*$/.test(line.trim()))
+  (wordCountOf(line) >= 12 && endsWithMark(line.trim(), SENTENCE_MARKS, CLOSERS))
 
 export const findHeadline = (paragraphs: readonly string[]): Headline | null => {
   for (let i = 0; i <= MAX_LINES_ABOVE && i < paragraphs.length - 1; i++) {

@@ -4,7 +4,7 @@
  * of outlet profiles, validated so that a typo names the entry and field
  * instead of silently attributing articles wrongly.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SourceProfile } from './source-registry.ts'
 
 const ProfileSchema = z.strictObject({

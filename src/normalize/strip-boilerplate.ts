@@ -12,6 +12,8 @@
  */
 import type { DateValue, RemovedLine } from '../schema/index.ts'
 import {
+  CLOSERS,
+  endsWithMark,
   furnitureReason,
   isAppealLike,
   type LineContext,
@@ -194,7 +196,7 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
   // list, "Explore more on these topics") belong to the closing block too.
   while (opener > start) {
     const line = (verdicts[opener - 1] as Verdict).line.trim()
-    if (/[.!?…:;,]["'”’»)]*$/.test(line) || wordCountOf(line) > 6) break
+    if (endsWithMark(line, '.!?…:;,', CLOSERS) || wordCountOf(line) > 6) break
     opener--
   }
   const above = verdicts[opener - 1]
@@ -202,7 +204,7 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
     above &&
     opener - 1 >= start &&
     !above.reason &&
-    !/[.!?…:;,]["'”’»)]*$/.test(above.line.trim()) &&
+    !endsWithMark(above.line.trim(), '.!?…:;,', CLOSERS) &&
     wordCountOf(above.line) <= 12
   )
     opener--
