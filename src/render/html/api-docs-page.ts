@@ -3,8 +3,7 @@
  * A readable page generated from the OpenAPI document: every operation with
  * its parameters and answers. No scripts, no third-party assets.
  */
-import { escapeHtml } from '../../schema/index.ts'
-import { type FeedLinks, renderPage } from './page-layout.ts'
+import { type FeedLinks, pageText, renderPage } from './page-layout.ts'
 
 type Parameter = {
   name: string
@@ -23,7 +22,7 @@ type Document = {
   paths: Record<string, { get: Operation }>
 }
 
-const t = escapeHtml
+const t = pageText
 
 const operation = (path: string, op: Operation) => `<section>
 <h2><code>GET ${t(path)}</code></h2>

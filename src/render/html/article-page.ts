@@ -3,13 +3,13 @@
  * One article as a page: the item link of feeds where the outlet's own URL is
  * unknown, and the readable record of what was published where.
  */
-import { type Article, escapeHtml } from '../../schema/index.ts'
+import type { Article } from '../../schema/index.ts'
 import type { FeedCoverage } from '../feed-document.ts'
 import { coverageLinks } from './feed-page.ts'
 import { dateTimeAttribute, formatDate } from './format-date.ts'
-import { type FeedLinks, renderPage } from './page-layout.ts'
+import { type FeedLinks, pageHtml, pageText, renderPage } from './page-layout.ts'
 
-const t = escapeHtml
+const t = pageText
 
 export const renderArticlePage = (
   article: Article,
@@ -40,7 +40,7 @@ export const renderArticlePage = (
 <h1>${t(article.title)}</h1>
 <p class="meta sources">${date} · ${coverageLinks(coverage)}${byline}</p>
 <div class="body">
-${article.html}
+${pageHtml(article.html)}
 </div>
 ${original}
 ${story}

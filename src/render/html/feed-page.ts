@@ -4,12 +4,11 @@
  * browser gets when it opens a feed URL. Same entries, same order, same
  * attribution as the feeds themselves.
  */
-import { escapeHtml } from '../../schema/index.ts'
 import type { FeedCoverage, FeedDocument, FeedEntry } from '../feed-document.ts'
 import { dateTimeAttribute, formatDate } from './format-date.ts'
-import { renderPage } from './page-layout.ts'
+import { pageText, renderPage } from './page-layout.ts'
 
-const t = escapeHtml
+const t = pageText
 
 export const coverageLinks = (coverage: readonly FeedCoverage[]): string =>
   coverage

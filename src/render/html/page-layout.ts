@@ -3,7 +3,16 @@
  * The HTML shell shared by every page: feed autodiscovery links, one small
  * stylesheet (its hash goes into the CSP), no scripts.
  */
-import { escapeHtml } from '../../schema/index.ts'
+import { escapeHtml, stripXmlIllegal } from '../../schema/index.ts'
+
+/**
+ * Text for a page: characters HTML forbids or browsers replace (NUL and other
+ * C0 controls, U+FFFE/U+FFFF, lone surrogates) removed, then escaped.
+ */
+export const pageText = (text: string): string => escapeHtml(stripXmlIllegal(text))
+
+/** Safe HTML from the schema, with the same forbidden characters removed. */
+export const pageHtml = (html: string): string => stripXmlIllegal(html)
 
 export const PAGE_STYLE = `
 :root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5f6368;--line:#e3e3e3;--accent:#0b57d0;--bg:#fff}
@@ -41,7 +50,7 @@ export type PageOptions = {
 }
 
 export const renderPage = (page: PageOptions): string => {
-  const t = escapeHtml
+  const t = pageText
   return `<!doctype html>
 <html lang="en">
 <head>
