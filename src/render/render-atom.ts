@@ -12,9 +12,12 @@ import { escapeHtml } from '../schema/index.ts'
 import {
   clean,
   creditedAuthors,
+  htmlForCdata,
   otherCoverage,
+  outletName,
   publishedDate,
   textAsHtml,
+  titleText,
   updatedDate,
 } from './entry-fields.ts'
 import type { FeedDocument, FeedEntry } from './feed-document.ts'
@@ -39,15 +42,16 @@ const entryExtras = (entry: FeedEntry): string[] => {
   const lead = entry.coverage[0]
   const parts = entry.categories.map((c) => `<category term="${escapeHtml(clean(c))}"/>`)
   for (const other of otherCoverage(entry)) {
-    if (other.url) parts.push(link({ rel: 'related', href: other.url, title: other.source.name }))
+    if (other.url)
+      parts.push(link({ rel: 'related', href: other.url, title: outletName(other.source.name) }))
   }
   for (const other of otherCoverage(entry)) {
-    parts.push(person('contributor', other.source.name, other.source.homepage))
+    parts.push(person('contributor', outletName(other.source.name), other.source.homepage))
   }
   const sourceFeed = lead.source.feedUrl ?? lead.sourceFeedUrl
   const sourceParts = [
     el('id', sourceFeed),
-    el('title', lead.source.name),
+    el('title', outletName(lead.source.name)),
     el('updated', updatedDate(entry).toISOString()),
     ...(lead.source.homepage ? [link({ rel: 'alternate', href: lead.source.homepage })] : []),
     link({ rel: 'self', href: sourceFeed }),
@@ -84,13 +88,13 @@ export const renderAtom = (doc: FeedDocument): string => {
   doc.entries.forEach((entry, index) => {
     const published = publishedDate(entry)
     feed.addItem({
-      title: textAsHtml(entry.title),
+      title: escapeHtml(titleText(entry)),
       id: entry.id,
       link: entry.link,
       date: updatedDate(entry),
       ...(published ? { published } : {}),
       description: textAsHtml(entry.summary),
-      content: clean(entry.contentHtml),
+      content: htmlForCdata(entry.contentHtml),
       author: creditedAuthors(entry).map((a) => ({
         name: a.name,
         ...(a.url ? { link: a.url } : {}),

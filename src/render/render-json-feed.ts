@@ -7,7 +7,7 @@
  * listed in the `_edgewire` extension object.
  */
 import type { DateValue } from '../schema/index.ts'
-import { clean, creditedAuthors, publishedDate } from './entry-fields.ts'
+import { clean, creditedAuthors, outletName, publishedDate, titleText } from './entry-fields.ts'
 import { toDate } from './feed-dates.ts'
 import type { FeedCoverage, FeedDocument, FeedEntry } from './feed-document.ts'
 
@@ -19,7 +19,7 @@ const iso = (date: DateValue | null): string | undefined =>
 const coverageObject = (coverage: FeedCoverage, role: 'lead' | 'also') => ({
   role,
   source_id: coverage.source.id,
-  name: clean(coverage.source.name),
+  name: outletName(coverage.source.name),
   home_page_url: coverage.source.homepage ?? undefined,
   feed_url: coverage.source.feedUrl ?? coverage.sourceFeedUrl,
   url: coverage.url ?? undefined,
@@ -32,7 +32,7 @@ const jsonItem = (entry: FeedEntry) => {
   return {
     id: entry.id,
     url: entry.link,
-    title: clean(entry.title),
+    title: titleText(entry),
     content_html: clean(entry.contentHtml),
     summary: clean(entry.summary),
     date_published: published?.toISOString(),

@@ -7,11 +7,30 @@
  */
 import { Feed } from 'feed'
 import { escapeHtml } from '../schema/index.ts'
-import { clean, creditedAuthors, publishedDate, textAsHtml, updatedDate } from './entry-fields.ts'
+import {
+  clean,
+  creditedAuthors,
+  htmlForCdata,
+  outletName,
+  publishedDate,
+  textAsHtml,
+  titleText,
+  updatedDate,
+} from './entry-fields.ts'
 import { UNKNOWN_DATE } from './feed-dates.ts'
 import type { FeedDocument, FeedEntry } from './feed-document.ts'
 
 export const GENERATOR = 'Edgewire'
+
+/**
+ * `feed` writes item titles as CDATA and splits only the first `]]>` in it, so
+ * a title holding two would end the section early. Each title goes in as a
+ * private-use marker (inputs are stripped of U+E000), replaced by a CDATA
+ * section with every `]]>` split.
+ */
+const MARK = '\uE000'
+const titleMarker = (index: number) => `${MARK}t${index}${MARK}`
+const TITLE_SLOT = new RegExp(`<title><!\\[CDATA\\[${MARK}t(\\d+)${MARK}\\]\\]></title>`, 'g')
 
 /** xml-js escapes only quotes in attributes; `&` and `<` are ours to escape. */
 const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -30,7 +49,7 @@ const rssItemExtensions = (entry: FeedEntry) => {
       name: 'source',
       objects: {
         _attributes: { url: attr(lead.source.feedUrl ?? lead.sourceFeedUrl) },
-        _text: clean(lead.source.name),
+        _text: outletName(lead.source.name),
       },
     },
   ]
@@ -70,20 +89,25 @@ export const renderRss = (doc: FeedDocument): string => {
   // Replaces the channel's own atom:link (same key, same position) so all links sit together.
   feed.addExtension({ name: 'atom:link', objects: repeated(channelLinks) })
 
-  for (const entry of doc.entries) {
+  doc.entries.forEach((entry, index) => {
     const published = publishedDate(entry)
     feed.addItem({
-      title: clean(entry.title),
+      title: titleMarker(index),
       id: entry.id,
       link: entry.link,
       date: published ?? updatedDate(entry),
       description: textAsHtml(entry.summary),
-      content: clean(entry.contentHtml),
+      content: htmlForCdata(entry.contentHtml),
       category: entry.categories.map((name) => ({ name: clean(name) })),
       extensions: rssItemExtensions(entry),
     })
-  }
-  return withoutUnknownPubDates(feed.rss2())
+  })
+  const titles = doc.entries.map(
+    (entry) => `<title><![CDATA[${titleText(entry).replaceAll(']]>', ']]]]><![CDATA[>')}]]></title>`
+  )
+  return withoutUnknownPubDates(
+    feed.rss2().replace(TITLE_SLOT, (_slot, index: string) => titles[Number(index)] ?? '')
+  )
 }
 
 /** `feed` requires a date per item; an unknown one is left out rather than shown as 1970. */
