@@ -3,7 +3,7 @@
  * The OpenAPI 3.1 document, generated from the shared zod schemas (zod 4's
  * JSON Schema output is JSON Schema 2020-12, the dialect OpenAPI 3.1 uses).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   ApiArticleListSchema,
   ApiArticleSchema,

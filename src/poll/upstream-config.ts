@@ -2,7 +2,7 @@
  * @module
  * The upstream feeds to poll, from the UPSTREAM_FEEDS var (a JSON array), validated.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const UpstreamFeedSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),

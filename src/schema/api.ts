@@ -3,7 +3,7 @@
  * Shapes of the JSON API's answers, built from the shared schema so the API,
  * its OpenAPI document and its tests cannot drift apart.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { ARTICLE_ID_PATTERN, SourceSchema } from './article.ts'
 import {
   DistinctArticleSchema,

@@ -4,7 +4,7 @@
  * the API and storage speak these types. Defined once with zod; the TypeScript
  * types are inferred from it, so what is validated is what is typed.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** How much of a date is actually known. A day-precision date never grows an invented time. */
 export const DatePrecisionSchema = z.enum(['day', 'minute', 'second'])

@@ -3,7 +3,7 @@
  * The query parameters every feed and API list accepts, validated once here
  * and documented in OpenAPI from the same schema.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 100

@@ -12,7 +12,7 @@
  * - a **story** is one event: distinct articles that report it, each with its
  *   relation to the story (`lead`, `copy` of another member, independent `coverage`).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { ARTICLE_ID_PATTERN, ArticleSchema, DateValueSchema, SourceSchema } from './article.ts'
 
 const IdSchema = z.string().regex(ARTICLE_ID_PATTERN, '32 lower-case hex digits')
