@@ -13,14 +13,18 @@ import {
   quoteGrams,
   shingleHashes,
 } from '../src/dedup/index.ts'
+import { minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { cosine, sparseVector } from '../src/dedup/sparse-vector.ts'
+import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
 import {
   capitalisedWordsOf,
   contentTermsOf,
   entitySkeleton,
   stem,
+  wordsOf,
 } from '../src/dedup/tokenize-text.ts'
+import { WordTable } from '../src/dedup/word-table.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
@@ -57,6 +61,12 @@ describe('minhash', () => {
     const a = minhashSignature(shingleHashes([...shared, ...words(100, 'a')]))
     const b = minhashSignature(shingleHashes([...shared, ...words(100, 'b')]))
     expect(Math.abs(estimateJaccard(a, b) - 0.497)).toBeLessThan(0.13)
+  })
+
+  it('signs word hashes directly as it signs their shingles', () => {
+    const hashes = Uint32Array.from(words(40, 'w'), hashString)
+    const direct = minhashOfWords(hashes, new Uint32Array(NUM_PERMUTATIONS))
+    expect([...direct]).toEqual([...minhashSignature(shingleHashesOfWordHashes(hashes))])
   })
 
   it('is 0 for an empty text rather than 1', () => {
@@ -107,6 +117,32 @@ describe('terms and entities', () => {
     expect(
       capitalisedWordsOf('Meanwhile, President Hana Kovac spoke on Friday. Kovac left Brennick.')
     ).toEqual(['Hana', 'Kovac', 'Kovac', 'Brennick'])
+  })
+})
+
+describe('word table', () => {
+  it('splits and folds exactly as wordsOf, one slot per distinct word', () => {
+    const table = new WordTable(() => -1)
+    const text =
+      "Zelenskyy’s talks: ÉMILE met O'Brien's aide; 20 km, l’été, naïve ﬁnal. Zelenskyy TALKS 😀"
+    const slots = table.scan(text)
+    expect(slots.map((s) => table.wordOf(s))).toEqual(wordsOf(text))
+    expect(table.scan('talks TALKS Talks').every((s) => s === slots[1])).toBe(true)
+    for (const s of slots) expect(table.hash[s]).toBe(hashString(table.wordOf(s)))
+  })
+})
+
+describe('story index lookups', () => {
+  it('finds a story and its explanation by id', () => {
+    const index = new StoryIndex()
+    const text =
+      'Fisheries Minister Hana Kovac told trawler owners at Brennick that the cod quota cut was rejected.'
+    const a = index.add(makeArticle({ text, url: 'https://a.example/1' }))
+    index.add(makeArticle({ text: `${text} More later.`, url: 'https://b.example/2' }))
+    expect(index.story(a.storyId)?.memberIds.length).toBe(2)
+    expect(index.story(a.storyId)?.members[1]?.relation).toBe('copy')
+    expect(index.explain(a.storyId)?.pairs[0]?.verdict).toBe('near-duplicate')
+    expect(index.story('0'.repeat(32))).toBeUndefined()
   })
 })
 

@@ -10,19 +10,10 @@
 import type { Article } from '../schema/index.ts'
 import { arenaFloat32, arenaInt32, arenaUint32 } from './arena.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
-import { hashString } from './hash-string.ts'
 import { minhashOfWords, NUM_PERMUTATIONS } from './minhash.ts'
 import { EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts'
 import type { TermStatistics } from './term-statistics.ts'
-import {
-  capitalisedWordsOf,
-  entitySkeleton,
-  foldText,
-  isContentWord,
-  stem,
-  tagWordsOf,
-  wordsOf,
-} from './tokenize-text.ts'
+import { capitalisedWordsOf, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
 
 /** The lead is the headline plus this many words of text: where outlets state the event. */
 export const LEAD_WORDS = 60
@@ -58,6 +49,8 @@ export type ArticleTokens = {
   leadTerms: TermCounts
   entities: TermCounts
   quotes: string[]
+  /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
+  exactKeys?: string[]
 }
 
 export type ArticleFeatures = {
@@ -78,6 +71,7 @@ export type ArticleFeatures = {
 /** A reusable counter over term ids: no map per article. */
 class IdCounter {
   #counts = new Uint16Array(1 << 16)
+  #sorted = new Int32Array(1024)
   readonly #touched: number[] = []
   add(id: number): void {
     if (id >= this.#counts.length) {
@@ -91,8 +85,16 @@ class IdCounter {
   }
   /** The counts so far, then reset. */
   take(): TermCounts {
-    const ids = this.#touched.slice().sort((a, b) => a - b)
-    const counts: number[] = new Array(ids.length)
+    const n = this.#touched.length
+    if (this.#sorted.length < n) this.#sorted = new Int32Array(n * 2)
+    const sorted = this.#sorted.subarray(0, n)
+    for (let i = 0; i < n; i++) sorted[i] = this.#touched[i] as number
+    sorted.sort()
+    const ids: number[] = new Array(n)
+    const counts: number[] = new Array(n)
+    for (let i = 0; i < n; i++) {
+      ids[i] = sorted[i] as number
+    }
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number
       counts[i] = this.#counts[id] as number

@@ -31,6 +31,7 @@ export const tokenizeAll = (
     if (keys.some((k) => seen.has(k))) return null
     for (const k of keys) seen.add(k)
     const t = tokenizeArticle(article, statistics)
+    t.exactKeys = keys
     statistics.countIds(documentTermIds(t))
     return t
   })

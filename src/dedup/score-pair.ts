@@ -95,6 +95,16 @@ export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number 
   return Math.min(1, shared / QUOTE_GRAMS_FOR_FULL_MATCH)
 }
 
+/** The near-duplicate test alone: shingle Jaccard at the threshold, within the copy window. */
+export const isNearDuplicate = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
+  const days = daysApart(a, b)
+  return (
+    sameLanguage(a, b) &&
+    (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
+    estimateJaccard(a.signature, b.signature) >= NEAR_DUPLICATE_THRESHOLD
+  )
+}
+
 /** Edge kinds of `quickVerdict`: not similar, related (kept for averages), story link, near-duplicate. */
 export const EDGE_NONE = 0
 export const EDGE_RELATED = 1

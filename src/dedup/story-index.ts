@@ -54,6 +54,7 @@ import {
   EDGE_NONE,
   EDGE_STORY,
   GROUP_MERGE_THRESHOLD,
+  isNearDuplicate,
   quickResult,
   quickVerdict,
   STORY_WINDOW_DAYS,
@@ -70,6 +71,9 @@ export const MAX_CANDIDATES = 50
 
 /** A candidate found only through keys must share at least this many of them. */
 export const MIN_SHARED_KEYS = 2
+
+/** Earlier members a story member is checked against for being their copy. */
+const MAX_COPY_CHECKS = 64
 
 /** Undated articles are compared through a day-less list per key, capped at this many entries. */
 export const MAX_ANY_DAY_POSTINGS = 1000
@@ -167,7 +171,9 @@ export class StoryIndex {
    * with this index's statistics.
    */
   fileArticle(article: Article, tokens?: ArticleTokens): Omit<AddResult, 'storyId'> {
-    const keys = exactKeys(article)
+    const pending = tokens ?? this.#stats.pendingTokens.get(article)
+    if (pending) this.#stats.pendingTokens.delete(article)
+    const keys = pending?.exactKeys ?? exactKeys(article)
     let existing: number | undefined
     for (const k of keys) {
       existing = this.#exact.get(k)
@@ -175,8 +181,6 @@ export class StoryIndex {
     }
     if (existing !== undefined) return this.#addCapture(existing, article, keys)
 
-    const pending = tokens ?? this.#stats.pendingTokens.get(article)
-    if (pending) this.#stats.pendingTokens.delete(article)
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
     const features = featuresOf(article, tokenized, this.#stats)
@@ -197,7 +201,8 @@ export class StoryIndex {
     this.#componentMembers.set(index, [index])
     this.#dirty.add(index)
 
-    for (const candidate of this.#candidates(index)) {
+    const bands = bandKeys(features.signature)
+    for (const candidate of this.#candidates(index, bands)) {
       const other = this.#entries[candidate] as Entry
       this.scoredPairs++
       const kind = quickVerdict(features, other.features, this.#sharesBand(candidate))
@@ -207,7 +212,7 @@ export class StoryIndex {
       other.edges.push(index, kind, score)
       if (kind >= EDGE_STORY) this.#union(index, candidate)
     }
-    this.#file(index)
+    this.#file(index, bands)
     return { distinctId: article.id, duplicate: false }
   }
 
@@ -246,7 +251,7 @@ export class StoryIndex {
   }
 
   /** Entries worth scoring against entry `index`, found through its LSH bands and keys. */
-  #candidates(index: number): number[] {
+  #candidates(index: number, bands: readonly number[]): number[] {
     const { features } = this.#entries[index] as Entry
     const shared = this.#shared
     const touched: number[] = []
@@ -263,7 +268,7 @@ export class StoryIndex {
       }
     }
     // A shared band is near-certain evidence of a copy: rank those first.
-    for (const key of bandKeys(features.signature)) bump(this.#bands.get(key), BAND_WEIGHT)
+    for (const key of bands) bump(this.#bands.get(key), BAND_WEIGHT)
     for (const term of features.keys) {
       if (features.day === null) {
         bump(this.#anyDayByKey.get(term), 1)
@@ -290,9 +295,9 @@ export class StoryIndex {
     return this.#bandSharers.has(candidate)
   }
 
-  #file(index: number): void {
+  #file(index: number, bands: readonly number[]): void {
     const { features } = this.#entries[index] as Entry
-    for (const key of bandKeys(features.signature)) push(this.#bands, key, index)
+    for (const key of bands) push(this.#bands, key, index)
     for (const term of features.keys) {
       push(this.#postings, postingKey(term, features.day), index)
       const anyDay = this.#anyDayByKey.get(term)
@@ -467,7 +472,9 @@ export class StoryIndex {
       const entry = this.#entries[m] as Entry
       const id = entry.article.id
       if (i === 0) return { articleId: id, relation: 'lead', copyOf: null }
-      // A copy of the earliest-listed member it is a near-duplicate of.
+      // A copy of the earliest-listed member it is a near-duplicate of: by a
+      // near-duplicate edge, or (a pair scored without the shingle test, as
+      // candidates without a shared band are) by the same test made here.
       let earlier = -1
       let earliest = i
       for (let e = 0; e < entry.edges.length; e += 3) {
@@ -476,6 +483,13 @@ export class StoryIndex {
         if (p !== undefined && p < earliest) {
           earliest = p
           earlier = entry.edges[e] as number
+        }
+      }
+      for (let p = 0; p < Math.min(earliest, MAX_COPY_CHECKS); p++) {
+        const other = this.#entries[ordered[p] as number] as Entry
+        if (isNearDuplicate(entry.features, other.features)) {
+          earlier = ordered[p] as number
+          break
         }
       }
       return earlier < 0
