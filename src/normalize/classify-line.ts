@@ -170,28 +170,27 @@ export const outsideQuotes = (line: string): string => line.replace(QUOTED_SPAN,
  */
 export const wordCountOf = (line: string, atMost = Number.POSITIVE_INFINITY): number => {
   let n = 0
-  let inToken = false
-  let counted = false
+  // 0: between tokens, 1: in a token without a letter or digit yet, 2: in a counted token.
+  let state = 0
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i)
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f) {
-      inToken = false
-      continue
-    }
-    if (!inToken) {
-      inToken = true
-      counted = false
-    }
-    if (
-      !counted &&
-      ((c >= 48 && c <= 57) ||
-        (c >= 65 && c <= 90) ||
+    const space =
+      c === 32 ||
+      (c < 32
+        ? c === 9 || c === 10 || c === 13
+        : c > 127 && (c === 160 || c === 0x2009 || c === 0x202f))
+    if (space) state = 0
+    else if (state !== 2) {
+      if (
         (c >= 97 && c <= 122) ||
-        (c > 191 && (c < 0x2000 || c > 0x206f) && c !== 0xd7 && c !== 0xf7))
-    ) {
-      n++
-      counted = true
-      if (n >= atMost) return n
+        (c >= 65 && c <= 90) ||
+        (c >= 48 && c <= 57) ||
+        (c > 191 && (c < 0x2000 || c > 0x206f) && c !== 0xd7 && c !== 0xf7)
+      ) {
+        n++
+        if (n >= atMost) return n
+        state = 2
+      } else state = 1
     }
   }
   return n

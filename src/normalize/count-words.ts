@@ -6,10 +6,10 @@
  */
 
 // Characters that sit inside a word between letters: apostrophes, hyphen, period ("U.S.").
-const JOINERS = new Set([39, 0x2019, 45, 46])
+export const JOINERS = new Set([39, 0x2019, 45, 46])
 
 /** Letters, digits and marks, judged by code point without a regex (this runs on every article). */
-const isWordChar = (c: number): boolean =>
+export const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122) ||
@@ -23,7 +23,7 @@ const isWordChar = (c: number): boolean =>
     c !== 0xfeff)
 
 /** Han and kana: scripts written without spaces, one word per character. */
-const isUnspaced = (c: number): boolean =>
+export const isUnspaced = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
 export const countWords = (text: string): number => {

@@ -302,6 +302,22 @@ const STOPWORD_LANG = new Map<string, string[]>()
 for (const [lang, words] of Object.entries(STOPWORDS))
   for (const word of words) STOPWORD_LANG.set(word, [...(STOPWORD_LANG.get(word) ?? []), lang])
 
+/** A number for a word, computed while its letters are read, so most words are never sliced. */
+const addToKey = (key: number, c: number): number => (Math.imul(key, 31) + c) | 0
+const keyOfWord = (word: string): number => {
+  let key = 0
+  for (let i = 0; i < word.length; i++) key = addToKey(key, word.charCodeAt(i))
+  return key
+}
+/** Stopwords by key; a key's words are compared in full before they count. */
+const STOPWORDS_BY_KEY = new Map<number, Array<{ word: string; langs: string[] }>>()
+for (const [word, langs] of STOPWORD_LANG) {
+  const key = keyOfWord(word)
+  const list = STOPWORDS_BY_KEY.get(key)
+  if (list) list.push({ word, langs })
+  else STOPWORDS_BY_KEY.set(key, [{ word, langs }])
+}
+
 const SCRIPTS: ReadonlyArray<readonly [RegExp, (sample: string) => string]> = [
   [/\p{Script=Hangul}/u, () => 'ko'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, () => 'ja'],
@@ -338,17 +354,25 @@ export const detectLanguage = (text: string): string | null => {
   const scores = new Map<string, number>()
   const lower = sample.toLowerCase()
   let start = -1
+  let key = 0
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32
     const letter = (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
     if (letter) {
-      if (start < 0) start = i
+      if (start < 0) {
+        start = i
+        key = 0
+      }
+      key = addToKey(key, c)
       continue
     }
     if (start >= 0 && i - start <= 8) {
       // Function words are short; longer words are never looked up.
-      const langs = STOPWORD_LANG.get(lower.slice(start, i))
-      if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1)
+      const candidates = STOPWORDS_BY_KEY.get(key)
+      if (candidates)
+        for (const { word, langs } of candidates)
+          if (word.length === i - start && lower.startsWith(word, start))
+            for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1)
     }
     start = -1
   }

@@ -95,41 +95,62 @@ const wordEnd = (text: string, i: number): number => {
  * start of the run, or -1.
  */
 export const nextCapitalisedRun = (text: string, from: number, words: string[]): number => {
+  const at = scanCapitalisedRun(text, from)
+  words.length = 0
+  for (let w = 0; w < runWordCount; w++) words.push(RUN_WORDS[w] as string)
+  return at
+}
+
+/** The words of the run `scanCapitalisedRun` found last (the first `runWordCount`), and its end. */
+const RUN_WORDS: string[] = []
+let runWordCount = 0
+let lastRunEnd = 0
+
+/** `nextCapitalisedRun` without copying the words out: they stay in RUN_WORDS. */
+const scanCapitalisedRun = (text: string, from: number): number => {
   const n = text.length
   let i = from
-  while (i < n && !isUpperAt(text, i)) i += widthAt(text, i)
+  // ASCII by range; anything else from the class table.
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      if (c >= 65 && c <= 90) break
+    } else if (isUpperAt(text, i)) break
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) i++
+    }
+  }
   if (i >= n) return -1
   const start = i
-  words.length = 0
   let end = wordEnd(text, i)
-  words.push(text.slice(i, end))
-  const pending: string[] = []
+  RUN_WORDS[0] = text.slice(i, end)
+  let count = 1
   for (;;) {
     let j = end
     if (j >= n || !isSpaceCode(text.charCodeAt(j))) break
     while (j < n && isSpaceCode(text.charCodeAt(j))) j++
-    pending.length = 0
-    // Connectors, each followed by spaces.
+    // Connectors, each followed by spaces, are kept past `count` until a capitalised word follows.
+    let pending = count
     for (;;) {
       let k = j
       while (k < n && !isSpaceCode(text.charCodeAt(k)) && k - j < 4) k++
       if (k >= n || !isSpaceCode(text.charCodeAt(k))) break
       const word = text.slice(j, k)
       if (!RUN_CONNECTORS.has(word)) break
-      pending.push(word)
+      RUN_WORDS[pending++] = word
       while (k < n && isSpaceCode(text.charCodeAt(k))) k++
       j = k
     }
     if (j >= n || !isUpperAt(text, j)) break
-    for (const word of pending) words.push(word)
     end = wordEnd(text, j)
-    words.push(text.slice(j, end))
+    RUN_WORDS[pending++] = text.slice(j, end)
+    count = pending
   }
+  runWordCount = count
   lastRunEnd = end
   return start
 }
-/** Where the run `nextCapitalisedRun` returned last ends. */
-let lastRunEnd = 0
 
 /** The word without a possessive or a sentence-final period (initialisms keep theirs). */
 const clean = (word: string): string => {
@@ -160,9 +181,18 @@ const startsSentenceAt = (text: string, index: number): boolean => {
 
 type Run = { text: string; atStart: boolean }
 
-/** Drops connectors at the ends and titles in front; pushes what is left as a name. */
-const flushRun = (run: string[], lowers: string[], atStart: boolean, runs: Run[]): void => {
-  let end = run.length
+/**
+ * Drops connectors at the ends and titles in front of the first `size` words;
+ * pushes what is left as a name.
+ */
+const flushRun = (
+  run: string[],
+  lowers: string[],
+  size: number,
+  atStart: boolean,
+  runs: Run[]
+): void => {
+  let end = size
   while (end > 0 && CONNECTORS.has(lowers[end - 1] as string)) end--
   let begin = 0
   while (
@@ -175,55 +205,59 @@ const flushRun = (run: string[], lowers: string[], atStart: boolean, runs: Run[]
   let lastTitle = -1
   for (let i = begin; i < end; i++) if (TITLES.has(lowers[i] as string)) lastTitle = i
   if (lastTitle >= 0 && end - lastTitle - 1 >= 2) begin = lastTitle + 1
-  if (end > begin)
-    runs.push({
-      text: end - begin === 1 ? (run[begin] as string) : run.slice(begin, end).join(' '),
-      atStart,
-    })
-  run.length = 0
-  lowers.length = 0
+  if (end <= begin) return
+  let text = run[begin] as string
+  for (let i = begin + 1; i < end; i++) text += ` ${run[i] as string}`
+  runs.push({ text, atStart })
 }
+
+const RUN: string[] = []
+const LOWERS: string[] = []
 
 /** Capitalised runs of a paragraph, titles and common words removed. */
 const runsIn = (paragraph: string, runs: Run[]): void => {
-  const run: string[] = []
-  const lowers: string[] = []
-  const words: string[] = []
+  const run = RUN
+  const lowers = LOWERS
+  let size = 0
   for (
-    let at = nextCapitalisedRun(paragraph, 0, words);
+    let at = scanCapitalisedRun(paragraph, 0);
     at >= 0;
-    at = nextCapitalisedRun(paragraph, lastRunEnd, words)
+    at = scanCapitalisedRun(paragraph, lastRunEnd)
   ) {
     // Inside a word ("iPhone"): not a name start.
     if (at > 0 && isWordUnitAt(paragraph, at - 1)) continue
     let nextAtStart = startsSentenceAt(paragraph, at)
     let runAtStart = false
-    for (const raw of words) {
+    for (let w = 0; w < runWordCount; w++) {
+      const raw = RUN_WORDS[w] as string
       const word = clean(raw)
       const lower = word.toLowerCase()
-      if (run.length > 0 && CONNECTORS.has(lower)) {
-        run.push(word)
-        lowers.push(lower)
+      if (size > 0 && CONNECTORS.has(lower)) {
+        run[size] = word
+        lowers[size++] = lower
         continue
       }
       if (COMMON.has(lower)) {
-        flushRun(run, lowers, runAtStart, runs)
+        if (size > 0) flushRun(run, lowers, size, runAtStart, runs)
+        size = 0
         nextAtStart = false
         continue
       }
-      if (run.length === 0 && CONNECTORS.has(lower)) continue
-      if (run.length === 0) runAtStart = nextAtStart
-      run.push(word)
-      lowers.push(lower)
+      if (size === 0 && CONNECTORS.has(lower)) continue
+      if (size === 0) runAtStart = nextAtStart
+      run[size] = word
+      lowers[size++] = lower
       nextAtStart = false
       if (word !== raw) {
         // A possessive or a sentence end closes the name: "Ukraine’s allies", "in Kyiv. The".
         const sentenceEnd = raw.endsWith('.') && !word.endsWith('.')
-        flushRun(run, lowers, runAtStart, runs)
+        flushRun(run, lowers, size, runAtStart, runs)
+        size = 0
         nextAtStart = sentenceEnd
       }
     }
-    flushRun(run, lowers, runAtStart, runs)
+    if (size > 0) flushRun(run, lowers, size, runAtStart, runs)
+    size = 0
   }
 }
 
@@ -266,13 +300,19 @@ export const extractEntities = (
   // Fold single-word mentions into the longer name that ends or starts with them.
   // Index the longer names by their first and last word, so folding stays linear.
   const byEdgeWord = new Map<string, string[]>()
+  const index = (edge: string, name: string): void => {
+    const names = byEdgeWord.get(edge)
+    if (names) names.push(name)
+    else byEdgeWord.set(edge, [name])
+  }
   for (const name of counts.keys()) {
-    const words = name.split(' ')
-    if (words.length < 2) continue
-    const last = words[words.length - 1] as string
-    if (!/^\p{Lu}/u.test(last)) continue
-    for (const edge of new Set([words[0] as string, last]))
-      byEdgeWord.set(edge, [...(byEdgeWord.get(edge) ?? []), name])
+    const space = name.indexOf(' ')
+    if (space < 0) continue
+    const first = name.slice(0, space)
+    const last = name.slice(name.lastIndexOf(' ') + 1)
+    if (!isUpperAt(last, 0)) continue
+    index(first, name)
+    if (last !== first) index(last, name)
   }
   for (const name of [...counts.keys()]) {
     if (name.includes(' ')) continue

@@ -7,6 +7,8 @@
  * nowhere”" compare equal.
  */
 
+import { countWords, isUnspaced, isWordChar, JOINERS } from './count-words.ts'
+
 // Text made only of ASCII, Latin letters, no-break spaces, ellipses, common
 // punctuation and symbols that NFKC leaves as they are (© £ € § ° · • † ‰ ‹ ›) and
 // the marks folded below needs no Unicode normalization (NFKC would only turn "…"
@@ -61,19 +63,46 @@ for (const c of WHITESPACE) KIND[c] = (KIND[c] as number) | SPACE
 for (const c of FOLDED.keys()) KIND[c] = (KIND[c] as number) | MARK
 KIND[0x2026] = (KIND[0x2026] as number) | ELLIPSIS
 
+// Word classes for the word count (count-words.ts), per code unit: letters and
+// digits, characters of unspaced scripts (one word each), joiners that stay
+// inside a word between letters ("Ukraine’s", "U.S.").
+const WORD = 1
+const UNSPACED = 2
+const JOINER = 3
+const WORD_KIND = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++)
+  WORD_KIND[c] = isUnspaced(c) ? UNSPACED : isWordChar(c) ? WORD : JOINERS.has(c) ? JOINER : 0
+
+/** The word count the last `foldMarks(…, true)` scan made (countWords of its input). */
+let scannedWords = 0
+
 /**
  * One scan: each mark in FOLDED becomes its plain form and each whitespace run
  * one space (a mark is tried before a run, as a `mark|\s+` regex would), "…"
  * becomes "..." unless the text was normalized; untouched stretches are copied
- * as slices. Returns null when `checkNfkc` and the text needs NFKC first.
+ * as slices. With `checkNfkc` it returns null when the text needs NFKC first,
+ * and counts words as countWords does (into `scannedWords`) on the way.
  */
 const foldMarks = (text: string, checkNfkc: boolean): string | null => {
   const stop = checkNfkc ? NFKC | SPACE | MARK | ELLIPSIS : SPACE | MARK
   let out = ''
   let from = 0
+  let words = 0
+  let inWord = false
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
+    const w = WORD_KIND[c] as number
+    if (w === WORD) {
+      if (!inWord) {
+        words++
+        inWord = true
+      }
+    } else if (w === UNSPACED) {
+      words++
+      inWord = false
+    } else if (!(w === JOINER && inWord && WORD_KIND[text.charCodeAt(i + 1)] === WORD))
+      inWord = false
     const k = KIND[c] as number
     if ((k & stop) === 0) continue
     if (checkNfkc && (k & NFKC) !== 0) return null
@@ -87,7 +116,7 @@ const foldMarks = (text: string, checkNfkc: boolean): string | null => {
       from = i + 1
       continue
     }
-    // A whitespace run: a single space stays as it is.
+    // A whitespace run (no word characters in it): a single space stays as it is.
     let j = i + 1
     while (j < n && ((KIND[text.charCodeAt(j)] as number) & SPACE) !== 0) {
       if (checkNfkc && ((KIND[text.charCodeAt(j)] as number) & NFKC) !== 0) return null
@@ -98,6 +127,7 @@ const foldMarks = (text: string, checkNfkc: boolean): string | null => {
     from = j
     i = j - 1
   }
+  scannedWords = words
   return from === 0 ? text : out + text.slice(from)
 }
 
@@ -105,3 +135,16 @@ export const foldMatchingText = (text: string): string =>
   (foldMarks(text, true) ?? (foldMarks(text.normalize('NFKC'), false) as string))
     .trim()
     .toLowerCase()
+
+/**
+ * `{ matchingText: foldMatchingText(text), wordCount: countWords(text) }`,
+ * with one scan of the text where no normalization is needed.
+ */
+export const foldAndCountWords = (text: string): { matchingText: string; wordCount: number } => {
+  const folded = foldMarks(text, true)
+  if (folded !== null) return { matchingText: folded.trim().toLowerCase(), wordCount: scannedWords }
+  return {
+    matchingText: (foldMarks(text.normalize('NFKC'), false) as string).trim().toLowerCase(),
+    wordCount: countWords(text),
+  }
+}

@@ -15,14 +15,13 @@ import {
   type RemovedLine,
 } from '../schema/index.ts'
 import { labelForm, REASONS } from './classify-line.ts'
-import { countWords } from './count-words.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
 import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
 import { detectLanguage } from './detect-language.ts'
 import { type ExtractedDocument, extractDocument } from './extract-document.ts'
 import { extractEntities } from './extract-entities.ts'
 import { findHeadline } from './find-headline.ts'
-import { foldMatchingText } from './fold-matching-text.ts'
+import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { dateFromUrlPath, parseDate } from './parse-date.ts'
 import { renderHtml, renderText } from './render-paragraphs.ts'
@@ -224,7 +223,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   const titleDerived = givenTitle === null
 
   const text = renderText(paragraphs)
-  const matchingText = foldMatchingText(text)
+  const { matchingText, wordCount } = foldAndCountWords(text)
 
   const published =
     metaPublished ?? structuredPublished ?? stripped.published ?? doc.inferredPublished ?? urlDate
@@ -277,7 +276,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     published,
     updated,
     language,
-    wordCount: countWords(text),
+    wordCount,
     tags,
     origin: { form: doc.form, file },
     removed,
