@@ -67,7 +67,6 @@ export const renderJsonFeed = (doc: FeedDocument): string =>
         updated: doc.updated.toISOString(),
       },
       items: doc.entries.map(jsonItem),
-    },
-    null,
-    2
+    }
+    // Compact: feeds are read by programs, and indentation costs time and bytes on every render.
   )

@@ -105,14 +105,19 @@ export const renderRss = (doc: FeedDocument): string => {
   const titles = doc.entries.map(
     (entry) => `<title><![CDATA[${titleText(entry).replaceAll(']]>', ']]]]><![CDATA[>')}]]></title>`
   )
-  return withoutUnknownPubDates(
-    feed.rss2().replace(TITLE_SLOT, (_slot, index: string) => titles[Number(index)] ?? '')
-  )
+  // One pass over the body: titles into their slots, and (only if needed) unknown dates out.
+  const slots = doc.entries.some((e) => !e.published && !e.updated)
+    ? TITLE_OR_UNKNOWN_DATE
+    : TITLE_SLOT
+  return feed
+    .rss2()
+    .replace(slots, (_slot, index?: string) =>
+      index === undefined ? '' : (titles[Number(index)] ?? '')
+    )
 }
 
 /** `feed` requires a date per item; an unknown one is left out rather than shown as 1970. */
-const UNKNOWN_PUB_DATE = new RegExp(
-  `\\s*<pubDate>${escapeHtml(UNKNOWN_DATE.toUTCString())}</pubDate>`,
+const TITLE_OR_UNKNOWN_DATE = new RegExp(
+  `${TITLE_SLOT.source}|\\n[ \\t]*<pubDate>${escapeHtml(UNKNOWN_DATE.toUTCString())}</pubDate>`,
   'g'
 )
-const withoutUnknownPubDates = (xml: string): string => xml.replace(UNKNOWN_PUB_DATE, '')
