@@ -38,8 +38,12 @@ export const MIN_KEY_DOCUMENT_LIMIT = 50
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
 
-/** Distinct term ids (ascending) with how often each occurs (plain arrays: short-lived). */
-export type TermCounts = { readonly ids: readonly number[]; readonly counts: readonly number[] }
+/**
+ * Distinct term ids (ascending) with how often each occurs. An article's three
+ * count sets are views of one packed Int32Array: one allocation per article
+ * while tokens wait for the statistics to be final.
+ */
+export type TermCounts = { readonly ids: ArrayLike<number>; readonly counts: ArrayLike<number> }
 
 /** An article's words as integer term ids, before any weighting. */
 export type ArticleTokens = {
@@ -71,7 +75,8 @@ export type ArticleFeatures = {
 /** A reusable counter over term ids: no map per article. */
 class IdCounter {
   #counts = new Uint16Array(1 << 16)
-  #sorted = new Int32Array(1024)
+  #pack = new Int32Array(4096)
+  #packLength = 0
   readonly #touched: number[] = []
   add(id: number): void {
     if (id >= this.#counts.length) {
@@ -83,27 +88,40 @@ class IdCounter {
     if (c === 0) this.#touched.push(id)
     if (c < 0xffff) this.#counts[id] = c + 1
   }
-  /** The counts so far, then reset. */
-  take(): TermCounts {
+  /** Starts packing one article's count sets. */
+  begin(): void {
+    this.#packLength = 0
+  }
+  /** Packs the counts so far (ids ascending, then counts) and resets; returns [start, length]. */
+  take(): [number, number] {
     const n = this.#touched.length
-    if (this.#sorted.length < n) this.#sorted = new Int32Array(n * 2)
-    const sorted = this.#sorted.subarray(0, n)
-    for (let i = 0; i < n; i++) sorted[i] = this.#touched[i] as number
-    sorted.sort()
-    const ids: number[] = new Array(n)
-    const counts: number[] = new Array(n)
-    for (let i = 0; i < n; i++) {
-      ids[i] = sorted[i] as number
+    const start = this.#packLength
+    if (this.#pack.length < start + 2 * n) {
+      const grown = new Int32Array((start + 2 * n) * 2)
+      grown.set(this.#pack)
+      this.#pack = grown
     }
-    for (let i = 0; i < ids.length; i++) {
+    const ids = this.#pack.subarray(start, start + n)
+    for (let i = 0; i < n; i++) ids[i] = this.#touched[i] as number
+    ids.sort()
+    for (let i = 0; i < n; i++) {
       const id = ids[i] as number
-      counts[i] = this.#counts[id] as number
+      this.#pack[start + n + i] = this.#counts[id] as number
       this.#counts[id] = 0
     }
     this.#touched.length = 0
-    return { ids, counts }
+    this.#packLength = start + 2 * n
+    return [start, n]
+  }
+  /** The packed count sets of the article, as one array. */
+  finish(): Int32Array {
+    return this.#pack.slice(0, this.#packLength)
   }
 }
+const viewOf = (packed: Int32Array, [start, n]: [number, number]): TermCounts => ({
+  ids: packed.subarray(start, start + n),
+  counts: packed.subarray(start + n, start + 2 * n),
+})
 const counter = new IdCounter()
 /** Word hashes of the article being tokenized (reused). */
 let scratchHashes = new Uint32Array(4096)
@@ -132,6 +150,7 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
   const wordHashes = scratchHashes.subarray(0, slots.length)
   for (let i = 0; i < slots.length; i++) wordHashes[i] = table.hash[slots[i] as number] as number
 
+  counter.begin()
   // Entities: normalizer tags plus names capitalised mid-sentence, by word slot.
   const names = new Map<number, number>()
   const nameWords = [...tagWordsOf(article.tags), ...capitalisedWordsOf(article.text)]
@@ -166,21 +185,24 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
     if (id >= 0) counter.add(id)
   }
   const leadTerms = counter.take()
+  const packed = counter.finish()
 
   return {
     signature: minhashOfWords(wordHashes, arenaUint32(NUM_PERMUTATIONS)),
-    terms,
-    leadTerms,
-    entities,
+    terms: viewOf(packed, terms),
+    leadTerms: viewOf(packed, leadTerms),
+    entities: viewOf(packed, entities),
     quotes: extractQuotes(article.text),
   }
 }
 
 /** The distinct term ids an article contributes to document frequencies: content terms and entities. */
-export const documentTermIds = (tokens: ArticleTokens): number[] => [
-  ...tokens.terms.ids,
-  ...tokens.entities.ids,
-]
+export const documentTermIds = (tokens: ArticleTokens): number[] => {
+  const ids: number[] = []
+  for (let i = 0; i < tokens.terms.ids.length; i++) ids.push(tokens.terms.ids[i] as number)
+  for (let i = 0; i < tokens.entities.ids.length; i++) ids.push(tokens.entities.ids[i] as number)
+  return ids
+}
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */
 export const dayNumber = (published: Article['published']): number | null => {

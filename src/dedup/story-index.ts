@@ -46,7 +46,9 @@ import {
   dateMs,
 } from './choose-lead-article.ts'
 import { quoteGrams } from './extract-quotes.ts'
+import { mix32 } from './hash-string.ts'
 import { bandKeys } from './lsh-bands.ts'
+import { MultiMap } from './multi-map.ts'
 import {
   AVERAGE_LINK_THRESHOLD,
   daysApart,
@@ -80,8 +82,6 @@ export const MAX_ANY_DAY_POSTINGS = 1000
 
 /** Day slot of the postings key for undated articles. */
 const UNDATED = 0xffff
-/** Keys combine a term id and a day: term * DAY_SLOTS + (day mod DAY_SLOTS). */
-const DAY_SLOTS = 0x10000
 /** Weight of a shared LSH band in candidate ranking: above any number of shared keys. */
 const BAND_WEIGHT = 1 << 16
 
@@ -125,10 +125,12 @@ export class StoryIndex {
   /** Capture id → entry. */
   readonly #captureEntry = new Map<string, number>()
   /** Band key → entry, or entries when several share it (most keys have one: no array). */
-  readonly #bands = new Map<number, number | number[]>()
+  readonly #bands = new MultiMap()
   /** (Term, day) key → entry or entries. */
-  readonly #postings = new Map<number, number | number[]>()
-  readonly #anyDayByKey = new Map<number, number[]>()
+  readonly #postings = new MultiMap()
+  /** Term → entries with that key on any day (for undated articles), capped per term. */
+  readonly #anyDayByKey = new MultiMap()
+  #anyDayCount = new Uint16Array(1024)
   /** Union-find over linked entries (components). */
   #parent = new Int32Array(1024)
   readonly #componentMembers = new Map<number, number[]>()
@@ -255,27 +257,21 @@ export class StoryIndex {
     const { features } = this.#entries[index] as Entry
     const shared = this.#shared
     const touched: number[] = []
-    const bump = (list: number | number[] | undefined, weight: number) => {
-      if (list === undefined) return
-      if (typeof list === 'number') {
-        if (shared[list] === 0) touched.push(list)
-        shared[list] = (shared[list] as number) + weight
-        return
-      }
-      for (const other of list) {
-        if (shared[other] === 0) touched.push(other)
-        shared[other] = (shared[other] as number) + weight
-      }
+    let weight = BAND_WEIGHT
+    const bump = (other: number) => {
+      if (shared[other] === 0) touched.push(other)
+      shared[other] = (shared[other] as number) + weight
     }
     // A shared band is near-certain evidence of a copy: rank those first.
-    for (const key of bands) bump(this.#bands.get(key), BAND_WEIGHT)
+    for (const key of bands) this.#bands.forEach(key, bump)
+    weight = 1
     for (const term of features.keys) {
       if (features.day === null) {
-        bump(this.#anyDayByKey.get(term), 1)
+        this.#anyDayByKey.forEach(term, bump)
       } else {
         for (let d = features.day - STORY_WINDOW_DAYS; d <= features.day + STORY_WINDOW_DAYS; d++)
-          bump(this.#postings.get(postingKey(term, d)), 1)
-        bump(this.#postings.get(postingKey(term, null)), 1)
+          this.#postings.forEach(postingKey(term, d), bump)
+        this.#postings.forEach(postingKey(term, null), bump)
       }
     }
     const kept: number[] = []
@@ -297,12 +293,18 @@ export class StoryIndex {
 
   #file(index: number, bands: readonly number[]): void {
     const { features } = this.#entries[index] as Entry
-    for (const key of bands) push(this.#bands, key, index)
+    for (const key of bands) this.#bands.add(key, index)
     for (const term of features.keys) {
-      push(this.#postings, postingKey(term, features.day), index)
-      const anyDay = this.#anyDayByKey.get(term)
-      if (!anyDay) this.#anyDayByKey.set(term, [index])
-      else if (anyDay.length < MAX_ANY_DAY_POSTINGS) anyDay.push(index)
+      this.#postings.add(postingKey(term, features.day), index)
+      if (term >= this.#anyDayCount.length) {
+        const grown = new Uint16Array(Math.max(term + 1, this.#anyDayCount.length * 2))
+        grown.set(this.#anyDayCount)
+        this.#anyDayCount = grown
+      }
+      if ((this.#anyDayCount[term] as number) < MAX_ANY_DAY_POSTINGS) {
+        this.#anyDayCount[term] = (this.#anyDayCount[term] as number) + 1
+        this.#anyDayByKey.add(term, index)
+      }
     }
   }
 
@@ -700,15 +702,9 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
   return [...groups.values()].map((g) => g.members)
 }
 
-const push = (map: Map<number, number | number[]>, key: number, value: number): void => {
-  const list = map.get(key)
-  if (list === undefined) map.set(key, value)
-  else if (typeof list === 'number') map.set(key, [list, value])
-  else list.push(value)
-}
-
+/** A 32-bit key for a (term, day) posting; undated articles use their own day slot. */
 const postingKey = (term: number, day: number | null): number =>
-  term * DAY_SLOTS + (day === null ? UNDATED : ((day % UNDATED) + UNDATED) % UNDATED)
+  mix32(mix32(term + 1) ^ (day === null ? UNDATED : ((day % UNDATED) + UNDATED) % UNDATED))
 
 /** The keys under which two captures are the same article: canonical URL and text hash. */
 export const exactKeys = (article: Article): string[] => {
