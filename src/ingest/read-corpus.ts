@@ -61,11 +61,21 @@ export const readCorpus = (files: readonly CorpusFile[]): Corpus => {
     else articleFiles.push(file)
   }
 
+  // A sidecar serves every article file of its stem (`a.txt` and `a.html`): it is
+  // parsed once, reported once when broken, and never silently skipped.
+  const usedStems = new Set<string>()
+  const parsedSidecars = new Map<string, ArticleMetadata | undefined>()
+  const metadataFor = (stem: string): ArticleMetadata | undefined => {
+    const sidecar = sidecars.get(stem)
+    if (!sidecar) return {}
+    if (!parsedSidecars.has(stem)) parsedSidecars.set(stem, parseSidecar(sidecar, problems))
+    return parsedSidecars.get(stem)
+  }
+
   const articles: RawArticle[] = []
   for (const file of [...articleFiles].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const stem = stemOf(file.name)
-    const sidecar = sidecars.get(stem)
-    sidecars.delete(stem)
+    usedStems.add(stem)
     if ('error' in file) {
       problems.push({ file: file.name, reason: file.error })
       continue
@@ -84,11 +94,12 @@ export const readCorpus = (files: readonly CorpusFile[]): Corpus => {
       problems.push({ file: file.name, reason: 'the file is empty' })
       continue
     }
-    const metadata = sidecar ? parseSidecar(sidecar, problems) : {}
+    const metadata = metadataFor(stem)
     if (metadata === undefined) continue
     articles.push({ content: file.content, form, file: file.name, metadata })
   }
   for (const [stem, orphan] of sidecars) {
+    if (usedStems.has(stem)) continue
     problems.push({
       file: orphan.name,
       reason: `metadata for "${stem}.*", but no such article file`,
