@@ -1,4 +1,5 @@
 import { createApp } from './app.ts'
+import { forgetStoreCheck } from './http/publication-context.ts'
 import { pollUpstreamFeeds } from './poll/poll-upstream-feeds.ts'
 import { readUpstreamConfig } from './poll/upstream-config.ts'
 
@@ -13,6 +14,7 @@ export default {
     for (const problem of problems) console.error(`[edgewire] ${problem}`)
     if (!env.DB || feeds.length === 0) return
     const reports = await pollUpstreamFeeds({ db: env.DB, feeds })
+    if (reports.some((r) => r.added > 0)) forgetStoreCheck()
     for (const r of reports) {
       if (r.outcome !== 'skipped') {
         console.log(

@@ -18,7 +18,7 @@ import {
 import { withTimeout } from '../storage/with-timeout.ts'
 import { apiArticle, apiStory } from './api-representations.ts'
 import { ProblemError } from './handle-errors.ts'
-import { storePublication } from './publication-context.ts'
+import { forgetStoreCheck, storePublication } from './publication-context.ts'
 import { readIngestRequest } from './read-ingest-body.ts'
 
 const storeOf = (c: Context<AppEnv>): D1Database => {
@@ -70,7 +70,8 @@ const resultFor = async (
   id: string,
   created: boolean
 ): Promise<IngestResult> => {
-  const publication = await storePublication(db)
+  // Fresh: the writer sees its write at once, whatever the check interval.
+  const publication = await storePublication(db, { fresh: true })
   const distinct = publication.articleById.get(id)
   if (!distinct) {
     // Stored, but the store stopped answering before the publication caught up.
@@ -119,7 +120,9 @@ export const putArticle = async (c: Context<AppEnv>) => {
 export const deleteArticleById = async (c: Context<AppEnv>) => {
   const db = storeOf(c)
   const id = c.req.param('id') ?? ''
-  if (!(await deleteArticle(db, id)))
-    throw new ProblemError(404, `No stored article with id "${id}".`)
+  const deleted = await inStore('the deletion', () => deleteArticle(db, id))
+  if (!deleted) throw new ProblemError(404, `No stored article with id "${id}".`)
+  // The deleting isolate shows the deletion on its next read.
+  forgetStoreCheck()
   return c.body(null, 204)
 }

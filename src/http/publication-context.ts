@@ -37,9 +37,24 @@ export const STORE_LOAD_TIMEOUT_MS = 10_000
 
 let seeded = false
 let current: Publication | undefined
+/** When this isolate last asked the store for its version (epoch ms). */
+let checkedAt = Number.NEGATIVE_INFINITY
 
-/** The publication for the store's current version, rebuilt only when the version moved. */
-export const storePublication = async (db: D1Database): Promise<Publication> => {
+/** The next read asks the store for its version, whatever the interval. */
+export const forgetStoreCheck = () => {
+  checkedAt = Number.NEGATIVE_INFINITY
+}
+
+/**
+ * The publication for the store's current version, rebuilt only when the
+ * version moved. The version is asked for at most once per `checkEveryMs`, so
+ * a cached feed costs no store round trip; `fresh` asks now (after a write).
+ */
+export const storePublication = async (
+  db: D1Database,
+  { checkEveryMs = 0, fresh = false }: { checkEveryMs?: number; fresh?: boolean } = {}
+): Promise<Publication> => {
+  if (current && !fresh && Date.now() - checkedAt < checkEveryMs) return current
   try {
     if (!seeded) {
       await withTimeout(
@@ -54,6 +69,7 @@ export const storePublication = async (db: D1Database): Promise<Publication> => 
       STORE_READ_TIMEOUT_MS,
       'reading the store version'
     )
+    checkedAt = Date.now()
     if (current?.version !== `d1:${version}`) {
       const stored = await withTimeout(
         loadArticles(db),
@@ -77,9 +93,20 @@ export const storePublication = async (db: D1Database): Promise<Publication> => 
   }
 }
 
+/** STORE_CHECK_INTERVAL_MS: how stale another isolate's write may look to this one. */
+const storeCheckInterval = (env: Env): number => {
+  const ms = Number.parseInt(env.STORE_CHECK_INTERVAL_MS, 10)
+  return Number.isFinite(ms) && ms >= 0 ? ms : 1_000
+}
+
 export const publicationContext = () =>
   createMiddleware<AppEnv>(async function publicationContext(c, next) {
     c.set('site', siteConfigFrom(c.env, c.req.url))
-    c.set('publication', c.env.DB ? await storePublication(c.env.DB) : bundledCorpus().publication)
+    c.set(
+      'publication',
+      c.env.DB
+        ? await storePublication(c.env.DB, { checkEveryMs: storeCheckInterval(c.env) })
+        : bundledCorpus().publication
+    )
     await next()
   })

@@ -15,15 +15,44 @@ export type Rendered = {
   lastModified: Date | null
 }
 
-type Entry = { body: string; headers: [string, string][] }
+/** Bodies are kept encoded, so a hit costs no UTF-8 encoding of the whole feed. */
+type Entry = { body: Uint8Array<ArrayBuffer>; headers: [string, string][] }
 
-/** Bounded so that many distinct queries cannot grow an isolate without limit. */
-const MEMORY_ENTRIES = 256
+const encoder = new TextEncoder()
+
+/**
+ * Least recently used first out, bounded by count and by bytes, so that many
+ * distinct queries or large feeds cannot grow an isolate (128 MB) without limit.
+ */
+const MEMORY_ENTRIES = 512
+const MEMORY_BYTES = 24 * 1024 * 1024
 const memory = new Map<string, Entry>()
+let memoryBytes = 0
 
 const remember = (key: string, entry: Entry) => {
-  if (memory.size >= MEMORY_ENTRIES) memory.delete(memory.keys().next().value as string)
+  const old = memory.get(key)
+  if (old) {
+    memory.delete(key)
+    memoryBytes -= old.body.byteLength
+  }
   memory.set(key, entry)
+  memoryBytes += entry.body.byteLength
+  for (const [oldest, evicted] of memory) {
+    if (memory.size <= MEMORY_ENTRIES && memoryBytes <= MEMORY_BYTES) break
+    if (oldest === key) break
+    memory.delete(oldest)
+    memoryBytes -= evicted.body.byteLength
+  }
+}
+
+/** A hit moves to the back of the eviction order. */
+const recall = (key: string): Entry | undefined => {
+  const entry = memory.get(key)
+  if (entry) {
+    memory.delete(key)
+    memory.set(key, entry)
+  }
+  return entry
 }
 
 export type CachePolicy = {
@@ -44,7 +73,7 @@ const toEntry = (rendered: Rendered, policy: CachePolicy): Entry => {
   if (rendered.lastModified) headers.push(['Last-Modified', rendered.lastModified.toUTCString()])
   if (policy.vary) headers.push(['Vary', policy.vary])
   for (const [name, value] of Object.entries(policy.headers ?? {})) headers.push([name, value])
-  return { body: rendered.body, headers }
+  return { body: encoder.encode(rendered.body) as Uint8Array<ArrayBuffer>, headers }
 }
 
 const STORED_HEADERS = 'X-Edgewire-Response-Headers'
@@ -69,14 +98,14 @@ export const serveRendered = async (
   render: () => Rendered,
   waitUntil: (promise: Promise<unknown>) => void
 ): Promise<Response> => {
-  let entry = memory.get(key)
+  let entry = recall(key)
   if (!entry) {
     const cache = edgeCache()
     const cached = cache ? await cache.match(edgeKey(key)).catch(() => undefined) : undefined
     const storedHeaders = cached?.headers.get(STORED_HEADERS)
     if (cached && storedHeaders) {
       entry = {
-        body: await cached.text(),
+        body: new Uint8Array(await cached.arrayBuffer()),
         headers: JSON.parse(storedHeaders) as [string, string][],
       }
     } else {
@@ -106,4 +135,7 @@ export const serveRendered = async (
 }
 
 /** For tests: forget what this isolate has rendered. */
-export const clearRenderMemory = () => memory.clear()
+export const clearRenderMemory = () => {
+  memory.clear()
+  memoryBytes = 0
+}
