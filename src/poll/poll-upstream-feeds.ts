@@ -55,12 +55,12 @@ const retryAfterMs = (value: string | null, now: number): number | null => {
 }
 
 class PollFailure extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null = null,
-    readonly retryAfter: number | null = null
-  ) {
+  readonly status: number | null
+  readonly retryAfter: number | null
+  constructor(message: string, status: number | null = null, retryAfter: number | null = null) {
     super(message)
+    this.status = status
+    this.retryAfter = retryAfter
   }
 }
 
