@@ -26,8 +26,6 @@ import { GENERATOR } from './render-rss.ts'
 const MARK = '\uE000'
 const FEED_MARKER = `${MARK}feed${MARK}`
 const entryMarker = (index: number) => `${MARK}${index}${MARK}`
-/** A marker slot with the indentation before it, so fragments line up with `feed`'s output. */
-const MARKER_SLOT = new RegExp(`(\\n *)<rights>${MARK}(feed|\\d+)${MARK}</rights>`, 'g')
 
 const el = (name: string, text: string) => `<${name}>${escapeHtml(clean(text))}</${name}>`
 const link = (attrs: Record<string, string>) =>
@@ -103,14 +101,37 @@ export const renderAtom = (doc: FeedDocument): string => {
     })
   })
   const extras = doc.entries.map(entryExtras)
-  return feed
+  const xml = feed
     .atom1()
     .replace(
       '<feed xmlns="http://www.w3.org/2005/Atom">',
       `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`
     )
-    .replace(MARKER_SLOT, (_slot, indent: string, key: string) => {
-      const fragments = key === 'feed' ? feedExtras(doc) : (extras[Number(key)] ?? [])
-      return fragments.map((fragment) => indent + fragment).join('')
-    })
+  return fillMarkerSlots(xml, (key) =>
+    key === 'feed' ? feedExtras(doc) : (extras[Number(key)] ?? [])
+  )
+}
+
+const SLOT_OPEN = `<rights>${MARK}`
+const SLOT_CLOSE = `${MARK}</rights>`
+
+/**
+ * Replaces each `<rights>` marker slot, and the indentation before it, with
+ * its fragments at that indentation. String search, not a regex over the
+ * whole body: slots are few and the body is large.
+ */
+const fillMarkerSlots = (xml: string, fragmentsFor: (key: string) => string[]): string => {
+  const parts: string[] = []
+  let from = 0
+  for (let open = xml.indexOf(SLOT_OPEN); open >= 0; open = xml.indexOf(SLOT_OPEN, from)) {
+    const close = xml.indexOf(SLOT_CLOSE, open)
+    const lineStart = xml.lastIndexOf('\n', open)
+    const indent = xml.slice(lineStart, open)
+    parts.push(xml.slice(from, lineStart))
+    for (const fragment of fragmentsFor(xml.slice(open + SLOT_OPEN.length, close)))
+      parts.push(indent, fragment)
+    from = close + SLOT_CLOSE.length
+  }
+  parts.push(xml.slice(from))
+  return parts.join('')
 }

@@ -12,8 +12,10 @@ const HTML_ESCAPES: Record<string, string> = {
 }
 
 /** Escapes text for an HTML or XML text node or a quoted attribute value. */
+const NEEDS_ESCAPING = /[&<>"']/
+
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] as string)
+  NEEDS_ESCAPING.test(text) ? text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] as string) : text
 
 /**
  * Characters XML 1.0 forbids anywhere (C0 controls but tab/LF/CR, U+FFFE/U+FFFF,
