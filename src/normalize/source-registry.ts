@@ -91,15 +91,23 @@ export const createSourceRegistry = (
   }
 }
 
-/** The shared-schema source for a profile. */
+/** Sources already built, per profile: URL parsing and the id hash run once per outlet. */
+const sourceCache = new WeakMap<SourceProfile, Readonly<Source>>()
+
+/** The shared-schema source for a profile (a fresh copy each call). */
 export const sourceFromProfile = (profile: SourceProfile): Source => {
-  const homepage = httpUrlOrNull(profile.homepage)
-  return {
-    id: sourceIdFor(profile.name, homepage),
-    name: profile.name,
-    homepage,
-    feedUrl: httpUrlOrNull(profile.feedUrl),
+  let source = sourceCache.get(profile)
+  if (!source) {
+    const homepage = httpUrlOrNull(profile.homepage)
+    source = {
+      id: sourceIdFor(profile.name, homepage),
+      name: profile.name,
+      homepage,
+      feedUrl: httpUrlOrNull(profile.feedUrl),
+    }
+    sourceCache.set(profile, source)
   }
+  return { ...source }
 }
 
 /** An outlet named in metadata but absent from the registry: kept as given, never embellished. */
