@@ -267,24 +267,29 @@ export const weighted = (
 let scratchWeights = new Float64Array(1024)
 let scratchSorted = new Float64Array(1024)
 
-/** Ids of the heaviest entries of a vector that at least one other document also has. */
+/**
+ * Ids of the `count` heaviest entries of a vector (ties: smaller id) that at
+ * least one other document also has and that are not too common to be keys.
+ * One pass keeping a small sorted list: no sort of the whole vector.
+ */
 const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number): number[] => {
-  const order = [...vector.ids.keys()].sort(
-    (a, b) =>
-      (vector.weights[b] as number) - (vector.weights[a] as number) ||
-      (vector.ids[a] as number) - (vector.ids[b] as number)
-  )
-  const keys: number[] = []
   const maxDf = Math.max(MIN_KEY_DOCUMENT_LIMIT, stats.documents * MAX_KEY_DOCUMENT_SHARE)
-  for (const index of order) {
-    const id = vector.ids[index] as number
+  const best: number[] = []
+  const { ids, weights } = vector
+  for (let i = 0; i < ids.length; i++) {
+    const w = weights[i] as number
+    // Ids ascend, so an equal weight seen later never displaces an earlier one.
+    if (best.length === count && w <= (weights[best[count - 1] as number] as number)) continue
+    const id = ids[i] as number
     // With final counts a term only this article has can never lead to another one.
     const df = stats.documentFrequency(id)
     if (stats.frozen && (df < 2 || df > maxDf)) continue
-    keys.push(id)
-    if (keys.length === count) break
+    let at = best.length
+    while (at > 0 && (weights[best[at - 1] as number] as number) < w) at--
+    best.splice(at, 0, i)
+    if (best.length > count) best.pop()
   }
-  return keys
+  return best.map((i) => ids[i] as number)
 }
 
 const NO_GRAMS = new Uint32Array(0)

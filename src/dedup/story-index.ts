@@ -600,6 +600,7 @@ type Group = {
 const formStories = (members: readonly number[], entries: readonly Entry[]): number[][] => {
   // A component of one or two is one story: two members are in one component only when linked.
   if (members.length <= 2) return [[...members]]
+  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
     (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
@@ -700,6 +701,121 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
     groups.delete(y)
   }
   return [...groups.values()].map((g) => g.members)
+}
+
+/** Components up to this size are formed on dense matrices (the common case). */
+const DENSE_LIMIT = 96
+const denseSum = new Float64Array(DENSE_LIMIT * DENSE_LIMIT)
+const denseLinked = new Uint8Array(DENSE_LIMIT * DENSE_LIMIT)
+
+/** `formStories` on n × n matrices indexed by rank: same merges, same tie-breaks. */
+const formStoriesDense = (members: readonly number[], entries: readonly Entry[]): number[][] => {
+  const n = members.length
+  const keys = members.map((m) => entryKey(entries[m] as Entry))
+  const byRank = members
+    .map((_, i) => i)
+    .sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1))
+  const rankOf = new Map<number, number>()
+  for (const [rank, local] of byRank.entries()) rankOf.set(members[local] as number, rank)
+  const entryAt = byRank.map((local) => members[local] as number)
+  // Near-duplicate groups: each rank points to its group's smallest rank.
+  const parent = new Int32Array(n)
+  for (let i = 0; i < n; i++) parent[i] = i
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] as number
+    return x
+  }
+  denseSum.fill(0, 0, n * DENSE_LIMIT)
+  denseLinked.fill(0, 0, n * DENSE_LIMIT)
+  const pending: number[] = []
+  for (let r = 0; r < n; r++) {
+    const edges = (entries[entryAt[r] as number] as Entry).edges
+    for (let e = 0; e < edges.length; e += 3) {
+      const o = rankOf.get(edges[e] as number)
+      if (o === undefined || o <= r) continue
+      const kind = edges[e + 1] as number
+      if (kind === EDGE_NEAR_DUPLICATE) {
+        const a = find(r)
+        const b = find(o)
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b)
+      }
+      pending.push(r, o, kind, edges[e + 2] as number)
+    }
+  }
+  const groupOf = new Int32Array(n)
+  const size = new Int32Array(n)
+  const parts = new Int32Array(n)
+  const alive = new Uint8Array(n)
+  for (let r = 0; r < n; r++) {
+    const g = find(r)
+    groupOf[r] = g
+    size[g] = (size[g] as number) + 1
+    parts[g] = 1
+    alive[g] = 1
+  }
+  for (let p = 0; p < pending.length; p += 4) {
+    const g = groupOf[pending[p] as number] as number
+    const h = groupOf[pending[p + 1] as number] as number
+    if (g === h) continue
+    const score = pending[p + 3] as number
+    const linked = (pending[p + 2] as number) >= EDGE_STORY ? 1 : 0
+    denseSum[g * DENSE_LIMIT + h] = (denseSum[g * DENSE_LIMIT + h] as number) + score
+    denseSum[h * DENSE_LIMIT + g] = (denseSum[h * DENSE_LIMIT + g] as number) + score
+    if (linked) {
+      denseLinked[g * DENSE_LIMIT + h] = 1
+      denseLinked[h * DENSE_LIMIT + g] = 1
+    }
+  }
+  // A group's id is its smallest rank, which is also its tie-break rank.
+  for (;;) {
+    let bx = -1
+    let by = -1
+    let bestAverage = -1
+    for (let x = 0; x < n; x++) {
+      if (alive[x] === 0) continue
+      for (let y = x + 1; y < n; y++) {
+        if (alive[y] === 0 || denseLinked[x * DENSE_LIMIT + y] === 0) continue
+        const average =
+          (denseSum[x * DENSE_LIMIT + y] as number) / ((size[x] as number) * (size[y] as number))
+        const needed =
+          (parts[x] as number) > 1 && (parts[y] as number) > 1
+            ? GROUP_MERGE_THRESHOLD
+            : AVERAGE_LINK_THRESHOLD
+        // Scanning x < y in rank order, a strictly better average is needed to
+        // replace the best: ties keep the pair of smallest ranks.
+        if (average >= needed && average > bestAverage) {
+          bx = x
+          by = y
+          bestAverage = average
+        }
+      }
+    }
+    if (bx < 0) break
+    for (let z = 0; z < n; z++) {
+      if (alive[z] === 0 || z === bx || z === by) continue
+      const sum =
+        (denseSum[bx * DENSE_LIMIT + z] as number) + (denseSum[by * DENSE_LIMIT + z] as number)
+      denseSum[bx * DENSE_LIMIT + z] = sum
+      denseSum[z * DENSE_LIMIT + bx] = sum
+      const linked =
+        (denseLinked[bx * DENSE_LIMIT + z] as number) |
+        (denseLinked[by * DENSE_LIMIT + z] as number)
+      denseLinked[bx * DENSE_LIMIT + z] = linked
+      denseLinked[z * DENSE_LIMIT + bx] = linked
+    }
+    size[bx] = (size[bx] as number) + (size[by] as number)
+    parts[bx] = (parts[bx] as number) + (parts[by] as number)
+    alive[by] = 0
+    for (let r = 0; r < n; r++) if (groupOf[r] === by) groupOf[r] = bx
+  }
+  const out = new Map<number, number[]>()
+  for (let r = 0; r < n; r++) {
+    const g = groupOf[r] as number
+    const list = out.get(g)
+    if (list) list.push(entryAt[r] as number)
+    else out.set(g, [entryAt[r] as number])
+  }
+  return [...out.values()]
 }
 
 /** A 32-bit key for a (term, day) posting; undated articles use their own day slot. */
