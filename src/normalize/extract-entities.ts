@@ -101,6 +101,10 @@ export const nextCapitalisedRun = (text: string, from: number, words: string[]):
   return at
 }
 
+// Every code unit that can start an upper-case letter (\p{Lu} in the BMP, high surrogates).
+const UPPER_CANDIDATE =
+  /[A-Z\u00c0-\u024e\u0370-\u0556\u10a0-\u10cd\u13a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffb\u2102-\u2183\u2c00-\u2cf2\ua640-\ua7f5\uff21-\uff3a\ud800-\udbff]/g
+
 /** The words of the run `scanCapitalisedRun` found last (the first `runWordCount`), and its end. */
 const RUN_WORDS: string[] = []
 let runWordCount = 0
@@ -109,19 +113,16 @@ let lastRunEnd = 0
 /** `nextCapitalisedRun` without copying the words out: they stay in RUN_WORDS. */
 const scanCapitalisedRun = (text: string, from: number): number => {
   const n = text.length
+  // The regex finds candidates natively (a superset of \p{Lu}); the class table confirms.
   let i = from
-  // ASCII by range; anything else from the class table.
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 128) {
-      if (c >= 65 && c <= 90) break
-    } else if (isUpperAt(text, i)) break
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) i++
-    }
+  for (;;) {
+    UPPER_CANDIDATE.lastIndex = i
+    const found = UPPER_CANDIDATE.exec(text)
+    if (!found) return -1
+    i = found.index
+    if (text.charCodeAt(i) < 128 || isUpperAt(text, i)) break
+    i++
   }
-  if (i >= n) return -1
   const start = i
   let end = wordEnd(text, i)
   RUN_WORDS[0] = text.slice(i, end)
