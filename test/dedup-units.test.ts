@@ -14,7 +14,7 @@ import {
   shingleHashes,
 } from '../src/dedup/index.ts'
 import { minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
-import { cosine, sparseVector } from '../src/dedup/sparse-vector.ts'
+import { cosine, sharedEntries, sparseVector, topSharedIds } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
 import {
@@ -179,6 +179,13 @@ describe('vectors and statistics', () => {
     )
     expect(cosine(a, a)).toBeCloseTo(1, 6)
     expect(cosine(a, b)).toBeCloseTo(9 / 25, 6)
+    const many = (seed: number) =>
+      sparseVector(new Map(Array.from({ length: 60 }, (_, i) => [i * 2, ((i * seed) % 7) + 1])), 60)
+    expect(topSharedIds(many(3), many(5), 10)).toEqual(
+      sharedEntries(many(3), many(5))
+        .slice(0, 10)
+        .map(([id]) => id)
+    )
   })
 
   it('weighs rare terms above common ones, smoothed by the background', () => {

@@ -62,7 +62,7 @@ import {
   STORY_WINDOW_DAYS,
   scorePair,
 } from './score-pair.ts'
-import { sharedEntries, sortedIntersectionSize } from './sparse-vector.ts'
+import { sortedIntersectionSize, topSharedIds } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 /**
@@ -552,12 +552,12 @@ export class StoryIndex {
     const a = this.#entries[x] as Entry
     const b = this.#entries[y] as Entry
     const { score, verdict, signals } = scorePair(a.features, b.features)
-    const entities = sharedEntries(a.features.entities, b.features.entities)
-      .slice(0, 10)
-      .map(([id]) => this.#stats.entityNames.get(id) ?? this.#stats.termOf(id))
-    const terms = sharedEntries(a.features.text, b.features.text)
-      .slice(0, 10)
-      .map(([id]) => this.#stats.termOf(id))
+    const entities = topSharedIds(a.features.entities, b.features.entities, 10).map(
+      (id) => this.#stats.entityNames.get(id) ?? this.#stats.termOf(id)
+    )
+    const terms = topSharedIds(a.features.text, b.features.text, 10).map((id) =>
+      this.#stats.termOf(id)
+    )
     a.quoteGramsEach ??= a.features.quotes.map((q) => quoteGrams([q]))
     const grams = a.quoteGramsEach
     const quotes = a.features.quotes.filter(
