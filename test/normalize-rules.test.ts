@@ -4,6 +4,7 @@
  * configuration, and the options users extend it with.
  */
 import { describe, expect, it } from 'vitest'
+import shippedSourcesJson from '../config/sources.json?raw'
 import { furnitureReason, REASONS } from '../src/normalize/classify-line.ts'
 import { countWords } from '../src/normalize/count-words.ts'
 import { cutAtWord, deriveTitle, summarizeLead } from '../src/normalize/derive-title.ts'
@@ -15,6 +16,7 @@ import {
   normalizeArticle,
   parseDate,
   readSourceConfig,
+  registryFromConfig,
   splitFeedItems,
 } from '../src/normalize/index.ts'
 import { parseByline } from '../src/normalize/parse-byline.ts'
@@ -212,6 +214,48 @@ describe('normalizeArticle options and forms', () => {
       line: 'Tips? Write to the newsdesk.',
       reason: REASONS.registry,
     })
+  })
+
+  it('builds the registry from config/sources.json content (text or parsed) for NormalizeOptions.registry', () => {
+    const config = {
+      sources: [
+        {
+          name: 'Dales Examiner',
+          homepage: 'https://www.dalesexaminer.example/',
+          domains: ['dalesexaminer.example'],
+          signatures: ['Harbourside Media Group'],
+          boilerplate: ['Tips? Write to the newsdesk.'],
+        },
+      ],
+    }
+    for (const registry of [
+      registryFromConfig(JSON.stringify(config)),
+      registryFromConfig(config),
+    ]) {
+      expect(registry.byHost('https://news.dalesexaminer.example/a')?.name).toBe('Dales Examiner')
+      // Built-in profiles stay unless replaced.
+      expect(registry.profiles.length).toBeGreaterThan(1)
+      const article = normalizeArticle(
+        {
+          content: `${story}\nTips? Write to the newsdesk.\n© 2025 Harbourside Media Group. All rights reserved.`,
+          form: 'text',
+          metadata: {},
+        },
+        { registry }
+      )
+      expect(article.source.name).toBe('Dales Examiner')
+      expect(article.removed).toContainEqual({
+        line: 'Tips? Write to the newsdesk.',
+        reason: REASONS.registry,
+      })
+    }
+    expect(registryFromConfig(config, { replaceDefaults: true }).profiles).toHaveLength(1)
+    expect(() => registryFromConfig({ sources: [{ name: '' }] })).toThrow(/sources\.0\.name/)
+  })
+
+  it('reads the shipped config/sources.json', () => {
+    const registry = registryFromConfig(shippedSourcesJson)
+    expect(registry.byHost('ireport247news.com')?.name).toBe('iReport247 News')
   })
 
   it('rejects a bad source registry naming the field', () => {

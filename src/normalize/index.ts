@@ -13,7 +13,11 @@ export { type NormalizeOptions, normalizeArticle } from './normalize-article.ts'
 export { NormalizeError } from './normalize-error.ts'
 export { parseDate } from './parse-date.ts'
 export { splitFeedItems } from './read-feed-item.ts'
-export { readSourceConfig } from './read-source-config.ts'
+export {
+  type RegistryFromConfigOptions,
+  readSourceConfig,
+  registryFromConfig,
+} from './read-source-config.ts'
 export {
   createSourceRegistry,
   type SourceProfile,

@@ -5,7 +5,8 @@
  * instead of silently attributing articles wrongly.
  */
 import * as z from 'zod'
-import type { SourceProfile } from './source-registry.ts'
+import { DEFAULT_SOURCES } from './default-sources.ts'
+import { createSourceRegistry, type SourceProfile, type SourceRegistry } from './source-registry.ts'
 
 const ProfileSchema = z.strictObject({
   name: z.string().min(1).max(200),
@@ -29,9 +30,12 @@ const ConfigSchema = z.union([
   z.object({ sources: z.array(ProfileSchema) }),
 ])
 
-/** Parses the JSON text of a sources file; throws an Error naming each bad field. */
-export const readSourceConfig = (json: string): SourceProfile[] => {
-  const parsed = ConfigSchema.safeParse(JSON.parse(json))
+/**
+ * Reads a sources file: its JSON text, or the value already parsed (a JSON
+ * module import). Throws an Error naming each bad field.
+ */
+export const readSourceConfig = (json: string | unknown): SourceProfile[] => {
+  const parsed = ConfigSchema.safeParse(typeof json === 'string' ? JSON.parse(json) : json)
   if (!parsed.success)
     throw new Error(
       `invalid source registry: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`
@@ -43,4 +47,27 @@ export const readSourceConfig = (json: string): SourceProfile[] => {
         Object.entries(p).filter(([, v]) => v !== undefined)
       ) as unknown as SourceProfile
   )
+}
+
+export type RegistryFromConfigOptions = {
+  /** Use only the configured outlets, without the built-in profiles. Default false. */
+  replaceDefaults?: boolean
+}
+
+/**
+ * The source registry a deployment configures: the profiles of
+ * `config/sources.json` (its JSON text or parsed value) merged over the
+ * built-in ones, a configured profile replacing a built-in one of the same
+ * name. Build it once (module scope) and pass it as `NormalizeOptions.registry`:
+ * its compiled matchers are cached per registry object.
+ * Throws an Error naming each bad field, like `readSourceConfig`.
+ */
+export const registryFromConfig = (
+  config: string | unknown,
+  options: RegistryFromConfigOptions = {}
+): SourceRegistry => {
+  const profiles = readSourceConfig(config)
+  return options.replaceDefaults
+    ? createSourceRegistry(profiles)
+    : createSourceRegistry(DEFAULT_SOURCES, profiles)
 }
