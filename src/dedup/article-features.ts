@@ -145,6 +145,8 @@ const entityIdOf = (word: string, stats: TermStatistics): number => {
 /** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
 export const tokenizeArticle = (article: Article, stats: TermStatistics): ArticleTokens => {
   const table = stats.words
+  // The title first: `scan` reuses its buffer, and the title's slots are kept.
+  const titleSlots = Array.from(table.scan(article.title))
   const slots = table.scan(matchingTextOf(article))
   if (scratchHashes.length < slots.length) scratchHashes = new Uint32Array(slots.length * 2)
   const wordHashes = scratchHashes.subarray(0, slots.length)
@@ -164,7 +166,6 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
 
   // The text vector is about what happened: names have their own signal, and
   // counting them twice would make the same people at another event look alike.
-  const titleSlots = table.scan(article.title)
   const countContent = (list: ArrayLike<number>) => {
     for (let i = 0; i < list.length; i++) {
       const slot = list[i] as number

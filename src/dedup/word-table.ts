@@ -111,10 +111,27 @@ export class WordTable {
     }
   }
 
-  /** The words of a text as slots, exactly as `wordsOf` would split and fold them. */
-  scan(text: string): number[] {
-    if (SURROGATE.test(text)) return wordsByRegex(text).map((w) => this.slotOf(w))
-    const out: number[] = []
+  #out = new Int32Array(4096)
+  #outLength = 0
+  #emit(slot: number): void {
+    if (this.#outLength === this.#out.length) {
+      const grown = new Int32Array(this.#out.length * 2)
+      grown.set(this.#out)
+      this.#out = grown
+    }
+    this.#out[this.#outLength++] = slot
+  }
+
+  /**
+   * The words of a text as slots, exactly as `wordsOf` would split and fold
+   * them. The result is a view of a buffer the next `scan` overwrites.
+   */
+  scan(text: string): Int32Array {
+    this.#outLength = 0
+    if (SURROGATE.test(text)) {
+      for (const w of wordsByRegex(text)) this.#emit(this.slotOf(w))
+      return this.#out.subarray(0, this.#outLength)
+    }
     const n = text.length
     let i = 0
     while (i < n) {
@@ -147,15 +164,15 @@ export class WordTable {
       if (ascii && !apostrophe) {
         h >>>= 0
         const slot = this.#find(text, start, i, h)
-        out.push(
+        this.#emit(
           slot >= 0 ? slot : this.#insert(text.slice(start, i).toLowerCase(), h, this.#cellFor(h))
         )
         continue
       }
       const word = finishWord(text.slice(start, i), ascii, apostrophe)
-      if (word !== '') out.push(this.slotOf(word))
+      if (word !== '') this.#emit(this.slotOf(word))
     }
-    return out
+    return this.#out.subarray(0, this.#outLength)
   }
 
   /** The empty cell a new word with FNV hash `h` goes to. */
