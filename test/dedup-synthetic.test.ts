@@ -100,6 +100,14 @@ describe('synthetic evaluation', () => {
     }
   )
 
+  it('keeps big stories whole (20–80 outlets each) in a one-subject week', () => {
+    // Terms of a big story are in hundreds of documents: they must stay index keys.
+    const scores = evaluate({ ...WEEK, seed: 2, eventsPerTopic: 12, outletsPerEvent: [20, 80] })
+    expect(scores.eventsMerged).toBe(0)
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95)
+    expect(scores.f1).toBeGreaterThanOrEqual(F1_FLOOR)
+  })
+
   it('does not chain two stories through a roundup that reports both', () => {
     const synthetic = generateSyntheticNews({ ...WEEK, seed: 3, copyRate: 0 })
     const byEvent = new Map<string, number[]>()

@@ -33,7 +33,7 @@ export const KEY_ENTITIES = 5
  */
 export const MAX_KEY_DOCUMENT_SHARE = 0.02
 /** …unless the corpus is small: terms in at most this many documents always qualify. */
-export const MIN_KEY_DOCUMENT_LIMIT = 50
+export const MIN_KEY_DOCUMENT_LIMIT = 500
 
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
