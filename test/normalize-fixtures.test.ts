@@ -3,7 +3,11 @@
  * capture; its extension names the form), optional `meta.json` (sidecar
  * metadata) and `sources.json` (registry extension), and `expected.json` —
  * the hand-reviewed record (every field it lists must match exactly) or
- * `{ "error": "…" }` for a capture that must be refused.
+ * `{ "error": "…" }` for a capture that must be refused — and optionally
+ * `expected-body.txt`, the story as a reader sees it (paragraphs separated by a
+ * blank line): every one of its paragraphs must be kept, and the kept body must
+ * score a token-level F1 against it of at least 0.97 from scraped text or 0.93
+ * from a whole HTML page (the quality bar for held-out real articles).
  */
 import { describe, expect, it } from 'vitest'
 import { formForFileName } from '../src/ingest/read-corpus.ts'
@@ -40,6 +44,47 @@ const escapeText = (text: string): string =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
+
+/** Words as the F1 scorer counts them: runs of letters and digits, lower-cased. */
+const bodyTokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+/**
+ * Token-level F1 of a kept body against the expected body: precision and
+ * recall over the multiset of words (each expected word matches at most once).
+ */
+const tokenF1 = (kept: string, expected: string): number => {
+  const got = bodyTokens(kept)
+  const want = bodyTokens(expected)
+  if (got.length === 0 && want.length === 0) return 1
+  const left = new Map<string, number>()
+  for (const token of want) left.set(token, (left.get(token) ?? 0) + 1)
+  let overlap = 0
+  for (const token of got) {
+    const n = left.get(token) ?? 0
+    if (n > 0) {
+      overlap++
+      left.set(token, n - 1)
+    }
+  }
+  if (overlap === 0) return 0
+  const precision = overlap / got.length
+  const recall = overlap / want.length
+  return (2 * precision * recall) / (precision + recall)
+}
+
+const MIN_F1 = { text: 0.97, html: 0.93 } as const
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+describe('token F1', () => {
+  it('is 1 for the same words, lower for extra or missing words, 0 for none shared', () => {
+    expect(tokenF1('The mayor said “no.”', 'the Mayor said no')).toBe(1)
+    expect(tokenF1('a b c d', 'a b c d e f g h')).toBeCloseTo(2 / 3)
+    expect(tokenF1('a b c d Advertisement', 'a b c d')).toBeCloseTo(8 / 9)
+    expect(tokenF1('x y', 'a b')).toBe(0)
+    // Repeated words count once per occurrence.
+    expect(tokenF1('the the the', 'the')).toBeCloseTo(0.5)
+  })
+})
 
 describe('normalize fixtures', () => {
   it('has the five seeds twice and at least 15 cases of its own', () => {
@@ -81,6 +126,20 @@ describe('normalize fixtures', () => {
     expect(article.title.length).toBeGreaterThan(0)
     if (article.titleDerived) expect(article.title.length).toBeLessThanOrEqual(110)
     expect(article.summary.length).toBeLessThanOrEqual(300)
+    const expectedBody = testCase.files.get('expected-body.txt')
+    if (expectedBody !== undefined) {
+      const keptParagraphs = new Set(paragraphs.map(collapse))
+      for (const paragraph of expectedBody
+        .split(/\n\s*\n/)
+        .map(collapse)
+        .filter(Boolean))
+        expect(keptParagraphs.has(paragraph), `story paragraph kept: ${paragraph}`).toBe(true)
+      const min = article.origin.form === 'html' ? MIN_F1.html : MIN_F1.text
+      expect(
+        tokenF1(article.text, expectedBody),
+        'token F1 of the kept body'
+      ).toBeGreaterThanOrEqual(min)
+    }
     // Dropped sentences are gone from the body (short labels like "News" may recur as words).
     for (const removed of article.removed)
       if (removed.line.split(' ').length >= 4) expect(article.text).not.toContain(removed.line)

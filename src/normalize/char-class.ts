@@ -41,22 +41,19 @@ export const widthAt = (text: string, i: number): number =>
   isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
 
 /** `\p{Lu}` at `i` (a code point; false past the end). */
-export const isUpperAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  return c === c && (classAt(text, i, c) & UPPER) !== 0
-}
+export const isUpperAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && (classAt(text, i, text.charCodeAt(i)) & UPPER) !== 0
 
 /** `[\p{L}\p{N}]` for the code point at `i` (false past the end). */
-export const isWordAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  return c === c && (classAt(text, i, c) & WORD) !== 0
-}
+export const isWordAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && (classAt(text, i, text.charCodeAt(i)) & WORD) !== 0
 
 /** `[\p{L}\p{N}]` for the single code unit at `i`: a lone surrogate (half of a pair) is neither. */
 export const isWordUnitAt = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false
   const c = text.charCodeAt(i)
   if (c >= 0xd800 && c <= 0xdfff) return false
-  return c === c && (classAt(text, i, c) & WORD) !== 0
+  return (classAt(text, i, c) & WORD) !== 0
 }
 
 /**

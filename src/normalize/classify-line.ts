@@ -35,6 +35,11 @@ export const REASONS = {
   feedFooter: 'feed footer ("appeared first on")',
   policy: 'editorial-policy notice',
   productionCredit: 'production credit (reporting and editing)',
+  timestamp: 'live-update timestamp',
+  embed: 'social media embed credit',
+  contact: 'contact or tip-off line',
+  consent: 'cookie or consent notice',
+  authorBio: 'author biography',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]
@@ -68,6 +73,14 @@ addLabels(
   'menu|home|search|close|next|previous|prev|back|back to top|go to top|skip to content|skip to main content|sign in|log in|login|register|sign up|subscribe|subscribe now|my account|account|profile|notifications|settings|preview|loading|more|expand|collapse|open|follow|following|follow us|click here|tap here|view gallery|view image|enlarge|enlarge image|fullscreen|play|pause|mute|unmute|video|watch|watch now|watch live|listen|listen now|listen to this article|listen to this story|listen to article|audio|photos|photo|gallery|image|images|live|breaking|exclusive|opinion|analysis|news|world|politics|business'
 )
 addLabels(
+  REASONS.consent,
+  'accept|accept all|accept all cookies|accept cookies|allow all|allow all cookies|reject all|reject|decline|manage preferences|manage settings|manage cookies|cookie settings|cookie preferences|privacy settings|customise|customize|necessary cookies only|only necessary cookies|we value your privacy|your privacy|your privacy choices|i accept|i agree|agree and close|agree and continue'
+)
+addLabels(
+  REASONS.navigation,
+  'key events|key event|show key events only|pinned post|load more updates|show more updates|newest first|oldest first|auto update|auto refresh|live updates|latest updates'
+)
+addLabels(
   REASONS.payment,
   'once|one time|one off|monthly|annual|annually|yearly|weekly|continue|other amount|other|amount|payment methods|payment method|pay with card|credit card|paypal|apple pay|google pay|donate|donate now|give now|give|contribute|contribute now|support us|support now|remind me later|not now|maybe later|no thanks|not ready to support today|yes i ll support|i ll support'
 )
@@ -83,6 +96,23 @@ const EDITORIAL_POLICY =
   /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
 const RELATIVE_TIME =
   /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$/i
+// A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
+const TIMESTAMP =
+  /^(?:(?:updated|posted|published|last updated)(?:\s+at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|msk|et|edt|est|ct|cdt|cst|pt|pdt|pst|ist|jst|aest|aedt|sast|wat|eat|hkt|sgt)?$/i
+// The credit line of an embedded post: "— Sarah Jennings (@sjennings) November 20, 2025", and bare media links.
+const EMBED_CREDIT =
+  /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})?$|^(?:pic\.twitter\.com|t\.co|instagram\.com\/p)\/\S+$|^a post shared by\b.{1,80}$/iu
+// Tips and contact lines: an e-mail address with a call to write.
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+const CONTACT =
+  /\b(?:e-?mail (?:us|me|him|her|them|the \w+)|contact (?:us|me|him|her|them|the \w+)|reach (?:us|me|him|her|them)|write to (?:us|me|him|her|them|the \w+)|get in touch|send (?:us|your)|tips?\b|got a story|have a story|story (?:tip|idea)s?)/i
+// Cookie and consent banners.
+const COOKIE_CONSENT =
+  /\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|partners|personali[sz]ed|your device|browsing experience|best experience|improve your experience)\b|\b(?:consent|accept|agree|preferences|settings|partners)\b.*\bcookies?\b/i
+// Notices about scripts the capture did not run.
+const SCRIPT_NOTICE =
+  /\b(?:(?:enable|turn on|activate|switch on)\s+javascript|javascript (?:is )?(?:disabled|required|turned off)|requires? javascript|browser (?:does not|doesn[’']t) support)\b/i
+
 // Whole-line credits: "Getty Images", "AFP via Getty Images", "Image source, Reuters".
 const CREDIT_ONLY =
   /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|media caption\s*[,:]?\s*.+|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
@@ -248,6 +278,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   }
   const trimmed = line.trim()
   if (words <= 8) {
+    if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
+    if (EMBED_CREDIT.test(trimmed)) return REASONS.embed
     if (RELATIVE_TIME.test(trimmed)) return REASONS.relativeTime
     if (SECTION_TEASER.test(trimmed) && !/[.!?]$/.test(trimmed)) return REASONS.readMore
   }
@@ -258,6 +290,9 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 40 && PRODUCTION_CREDIT.test(trimmed) && /;|\bediting by\b|^\(/i.test(trimmed))
     return REASONS.productionCredit
   if (words <= 12 && CREDIT_ONLY.test(trimmed)) return REASONS.caption
+  if (words <= 16 && words > 8 && EMBED_CREDIT.test(trimmed)) return REASONS.embed
+  if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
+  if (words <= 40 && EMAIL_ADDRESS.test(line) && CONTACT.test(line)) return REASONS.contact
   const captionReason = captionOrCredit(line, words)
   if (captionReason) return captionReason
 
@@ -296,6 +331,12 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       words <= 30
     )
       return REASONS.legal
+    if (
+      words <= 60 &&
+      (addressesReader || WE_ADDRESS.test(outside)) &&
+      COOKIE_CONSENT.test(outside)
+    )
+      return REASONS.consent
     const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)
     let phrases = 0
     if (address > 0) for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
@@ -331,7 +372,7 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
   )
     return REASONS.caption
   if (
-    /\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[\p{Lu}]/u.test(tail) &&
+    /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*(?:by|:)\s*[\p{Lu}]/u.test(tail) &&
     CREDIT_WORDS.test(tail)
   )
     return REASONS.caption

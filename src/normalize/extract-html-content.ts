@@ -137,13 +137,17 @@ const CONTAINER_TAGS = new Set([
 
 // Words in class and id values that name widgets, and words that name content.
 const NEGATIVE =
-  /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharebar|social|related|recirc|recommend(?:ed|ations)?|more-?stories|read-?more|newsletter|signup|subscribe|subscription|promo|promotion|advert\w*|ads?|adslot|adunit|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|menu|popup|modal|overlay|toolbar|tags|tag-list|topics|author-?bio|bio|byline|widget|banner|trending|most-?(?:read|popular)|skip|visually-?hidden|sr-only|caption|credit|print-only|meta|timestamp|dateline)(?:$|[\s_-])/i
+  /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharebar|social|related|recirc|recommend(?:ed|ations)?|more-?stories|read-?more|newsletter|signup|subscribe|subscription|promo|promotion|advert\w*|ads?|adslot|adunit|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|menu|popup|modal|overlay|toolbar|tags|tag-list|topics|author-?bio|bio|byline|widget|banner|trending|most-?(?:read|popular)|skip|visually-?hidden|sr-only|caption|credit|print-only|meta|timestamp|dateline|tweet|twitter-tweet|instagram-media|tiktok-embed|social-embed|embed|kicker|eyebrow)(?:$|[\s_-])/i
 const POSITIVE =
   /(?:^|[\s_-])(?:article|article-?body|body|content|entry|main|post|story|story-?body|text|prose|paragraph|rich-?text)(?:$|[\s_-])/i
 
 const MIN_PROSE_CHARS = 25
 const MAX_PROSE_LINK_DENSITY = 0.33
 const MAX_KEPT_LINK_DENSITY = 0.5
+
+/** A kicker or section name: at most four words, no sentence punctuation. */
+const isLabelAboveHeadline = (text: string): boolean =>
+  text.split(/\s+/).length <= 4 && !/[.!?,;:…]["'”’»)]*$/.test(text.trim())
 
 const chromeReasonOf = (element: HtmlElement): string | null => {
   const name = element.name
@@ -312,8 +316,13 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     const inside = best === null || block.ancestors.some((a) => roots.has(a))
     if (block.tag === 'h1') {
       firstH1 ??= block.text
-      if (inside) insideH1 ??= block.text
-      else if (kept.length === 0) h1BeforeContent = block.text
+      if (inside && insideH1 === null) {
+        // Short labels kept above the article's headline are its section or kicker.
+        if (kept.length > 0 && kept.every(isLabelAboveHeadline))
+          for (const label of kept.splice(0))
+            removed.push({ line: label, reason: 'section label before the headline' })
+        insideH1 = block.text
+      } else if (kept.length === 0) h1BeforeContent = block.text
       removed.push({ line: block.text, reason: 'headline (moved to title)' })
       continue
     }

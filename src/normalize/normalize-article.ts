@@ -158,7 +158,12 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     for (const line of resolved?.profile?.boilerplate ?? []) known.add(labelForm(line))
     for (const line of (sourceId && options.repeatedLines?.get(sourceId)) || [])
       known.add(labelForm(line))
-    return { outletNames: names, knownBoilerplate: known, referenceDate: reference }
+    return {
+      outletNames: names,
+      knownBoilerplate: known,
+      referenceDate: reference,
+      authorNames: [...authorNames(meta.author), ...structured.authors, ...doc.inferredAuthors],
+    }
   }
   let stripped = stripBoilerplate(
     doc.lines,

@@ -12,8 +12,10 @@ const BYLINE_PREFIX =
   /^(?:by|written by|words by|story by|reporting by|reported by|report by|posted by|text by|authors?)\s*:?\s+/i
 
 // What may follow a name in a byline without being a name itself.
+// A job title, with up to three words naming the beat in front ("Consumer Reporter",
+// "Chief Political Correspondent", "Senior Staff Writer").
 const ROLE =
-  /^(?:(?:senior|chief|deputy|special|foreign|political|staff|contributing|associate|managing|executive|national|international|white house|washington|economics|business|technology|science|health|sports|culture|tech)\s+)*(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk)s?$/i
+  /^(?:[\p{L}&-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk)s?$/iu
 
 const NAME_PARTICLES = new Set([
   'de',

@@ -14,11 +14,20 @@ const LABEL =
   /^(?:(?:first\s+|originally\s+)?published|last\s+updated|updated|last\s+modified|modified|posted|date|released|issued|created)(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i
 const PART_SEPARATOR = /\s+[|•·]\s+|\s*[|•·]\s*/
 const IGNORABLE_PART =
-  /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|by\s+.+|\d+\s+comments?|share|edited by .+)$/i
+  /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|by\s+.+|\d+\s+comments?|share|edited by .+|(?:(?:last\s+)?updated\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago)$/i
+
+// Scrapers glue a dateline's parts together: "August 20, 20257:14 AM GMT+1Updated 3 hours ago".
+const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g
+const GLUED_LABEL = /([\d)])((?:last\s+)?updated)\b/gi
+
+/** Spaces between a year and the time glued to it, and before an "Updated" glued to a time. */
+const unglue = (line: string): string =>
+  line.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_LABEL, '$1 $2')
 
 export const parseDateline = (line: string, reference: DateValue | null): Dateline | null => {
-  const trimmed = line.trim()
-  if (trimmed.length > 140 || !/\d/.test(trimmed)) return null
+  if (line.length > 160 || !/\d/.test(line)) return null
+  const trimmed = unglue(line.trim())
+  if (trimmed.length > 140) return null
   let published: DateValue | null = null
   let updated: DateValue | null = null
   for (const rawPart of trimmed.split(PART_SEPARATOR)) {

@@ -35,6 +35,8 @@ export type StripOptions = {
   knownBoilerplate?: ReadonlySet<string>
   /** A date known from context, for datelines written without a year. */
   referenceDate?: DateValue | null
+  /** Writers known from metadata or the page (a byline in the text adds its own). */
+  authorNames?: readonly string[]
 }
 
 export type StrippedText = {
@@ -65,6 +67,7 @@ type Prepared = {
   lowerNames: readonly string[]
   known: ReadonlySet<string>
   reference: DateValue | null
+  authorNames: readonly string[]
 }
 
 const prepare = (options: StripOptions): Prepared => {
@@ -74,6 +77,7 @@ const prepare = (options: StripOptions): Prepared => {
     lowerNames: lowerOutletNames(outletNames),
     known: options.knownBoilerplate ?? new Set<string>(),
     reference: options.referenceDate ?? null,
+    authorNames: options.authorNames ?? [],
   }
 }
 
@@ -115,6 +119,9 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
   markClosingBlock(verdicts, p)
+  const writers = [...p.authorNames]
+  for (const v of verdicts) if (v.authors) writers.push(...v.authors)
+  if (writers.length > 0) markAuthorBio(verdicts, writers)
   const authors: string[] = []
   let published: DateValue | null = null
   let updated: DateValue | null = null
@@ -166,6 +173,32 @@ export const restripBoilerplate = (
       : v
   )
   return finish(verdicts, p)
+}
+
+/** How many kept lines at the end may be a note about the writers. */
+const BIO_LINES = 3
+const BIO_VOCABULARY =
+  /\b(?:(?:is|are|was)\s+(?:a|an|the|our)?\s*(?:[\p{L}-]+\s+){0,4}(?:reporters?|correspondents?|writers?|editors?|journalists?|columnists?|contributors?|producers?|interns?|fellows?|critics?)\b|covers?\s|(?:can be )?reached at\b|follow (?:him|her|them)\b|is the author of\b)/iu
+
+/**
+ * A note about the writers at the end ("Priya Nair covers city hall…", "Ana
+ * Souza and Li Wei are reporters on the national desk."): it opens with a
+ * writer's name and says what they do. Only among the last few kept lines.
+ */
+const markAuthorBio = (verdicts: Verdict[], writers: readonly string[]): void => {
+  let seen = 0
+  for (let i = verdicts.length - 1; i >= 0 && seen < BIO_LINES; i--) {
+    const v = verdicts[i] as Verdict
+    if (v.reason) continue
+    seen++
+    const line = v.line.trim()
+    if (
+      writers.some((name) => name.length >= 5 && line.startsWith(name)) &&
+      wordCountOf(line) <= 40 &&
+      BIO_VOCABULARY.test(line)
+    )
+      v.reason = REASONS.authorBio
+  }
 }
 
 /**
