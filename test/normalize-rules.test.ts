@@ -127,6 +127,29 @@ describe('line rules', () => {
     ['4 min read', REASONS.readingTime],
     ['Updated 3 hours ago', REASONS.relativeTime],
     ['Share on Facebook', REASONS.share],
+    ['Workers repair power lines in the Odesa region on Wednesday. Photo: AP', REASONS.caption],
+    ['ADVERTISEMENT', REASONS.advertisement],
+    ['Story continues below advertisement', REASONS.advertisement],
+    ['Accept all', REASONS.consent],
+    [
+      'We and our partners use cookies to store and access information on your device. By clicking “Accept all”, you consent to our use of cookies.',
+      REASONS.legal,
+    ],
+    [
+      'This website uses cookies to give you the best experience. By continuing to browse you agree to them.',
+      REASONS.consent,
+    ],
+    ['08:02 GMT', REASONS.timestamp],
+    ['Updated at 08.31 GMT', REASONS.timestamp],
+    ['Key events', REASONS.navigation],
+    ['Please turn on JavaScript to use this feature', REASONS.navigation],
+    ['— Sarah Jennings (@sjennings_kent) November 20, 2025', REASONS.embed],
+    ['pic.twitter.com/x9Lk2vQpZc', REASONS.embed],
+    ['Do you have a story? Email us at news@dailyherald.example', REASONS.contact],
+    [
+      'Priya Nair covers city hall for the Harbour Post. Reach her at pnair@harbourpost.example.',
+      REASONS.contact,
+    ],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -137,6 +160,16 @@ describe('line rules', () => {
     'Subscribers to the streaming service rose by 5 million in the quarter, the company said.',
     'The charity said donations had fallen by a third since the pandemic.',
     'Firefighters from three stations attended.',
+    'It was not unanimous.',
+    '“It helped. It did not solve the problem.”',
+    'Anyone with information is asked to contact police at appeals@police.example or call 101.',
+    'The bakery said it had sold 3,000 cookies by noon, and customers were asked to accept a limit of six each.',
+    'The council updated its guidance at 14:00 on Tuesday.',
+    'The Harbour Post first reported the findings in March, after obtaining the report through a records request.',
+    'Mayor Tom Reyes told the Harbour Post on Wednesday that every inspection report would be published.',
+    'Associated Press writer Vanessa Gera in Warsaw, Poland, contributed to this report.',
+    'Related talks are expected to resume in Geneva next week, officials said.',
+    'Photographers were kept behind a barrier as the coffin was carried into the church.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

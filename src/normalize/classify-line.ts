@@ -104,8 +104,9 @@ const EMBED_CREDIT =
   /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})?$|^(?:pic\.twitter\.com|t\.co|instagram\.com\/p)\/\S+$|^a post shared by\b.{1,80}$/iu
 // Tips and contact lines: an e-mail address with a call to write.
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+// Only an address to the outlet or its writer: "contact police at …" is a story's appeal.
 const CONTACT =
-  /\b(?:e-?mail (?:us|me|him|her|them|the \w+)|contact (?:us|me|him|her|them|the \w+)|reach (?:us|me|him|her|them)|write to (?:us|me|him|her|them|the \w+)|get in touch|send (?:us|your)|tips?\b|got a story|have a story|story (?:tip|idea)s?)/i
+  /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b/iu
 // Cookie and consent banners.
 const COOKIE_CONSENT =
   /\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|partners|personali[sz]ed|your device|browsing experience|best experience|improve your experience)\b|\b(?:consent|accept|agree|preferences|settings|partners)\b.*\bcookies?\b/i
@@ -292,7 +293,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 12 && CREDIT_ONLY.test(trimmed)) return REASONS.caption
   if (words <= 16 && words > 8 && EMBED_CREDIT.test(trimmed)) return REASONS.embed
   if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
-  if (words <= 40 && EMAIL_ADDRESS.test(line) && CONTACT.test(line)) return REASONS.contact
+  if (words <= 40 && line.includes('@') && EMAIL_ADDRESS.test(line) && CONTACT.test(line))
+    return REASONS.contact
   const captionReason = captionOrCredit(line, words)
   if (captionReason) return captionReason
 
