@@ -8,6 +8,8 @@
  * authors: only byline lines are read.
  */
 
+import { parseDate } from './parse-date.ts'
+
 const BYLINE_PREFIX =
   /^(?:by|written by|words by|story by|reporting by|reported by|report by|posted by|text by|authors?)\s*:?\s+/i
 
@@ -16,6 +18,10 @@ const BYLINE_PREFIX =
 // "Chief Political Correspondent", "Senior Staff Writer").
 const ROLE =
   /^(?:[\p{L}&-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk)s?$/iu
+
+// A date after the names: " on 3 September 2025", " on Aug. 20, 2025 at 5:30 p.m.".
+const BYLINE_DATE =
+  /\s+(?:on|at)\s+(?=[^,]*\d)(?:[\p{L}]+\.?,?\s+)?(?:\d{1,2}|[\p{L}]+\.?)[\s\d\p{L}.,:]*$/u
 
 const NAME_PARTICLES = new Set([
   'de',
@@ -75,10 +81,19 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   const prefix = BYLINE_PREFIX.exec(trimmed)
   if (!prefix) return null
   // "By X | Updated Aug 22" and "By X - Reuters": only the first part names people.
-  const rest = (trimmed.slice(prefix[0].length).split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0] ?? '')
+  let rest = (trimmed.slice(prefix[0].length).split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0] ?? '')
     .replace(/^(?:the\s+)?(?:(?:staff|team|editors?)\s+(?:of|at)\s+)/i, '')
     .replace(/[.;]$/, '')
+    // "Fiona MacLeod on 3 September 2025": the date is not a name.
+    .replace(BYLINE_DATE, '')
   if (!rest) return null
+  // "Jane Doe, 3 September 2025" / "Jane Doe, Aug. 20, 2025": a trailing date is not a name.
+  for (let comma = rest.indexOf(','); comma >= 0; comma = rest.indexOf(',', comma + 1)) {
+    if (/\d/.test(rest.slice(comma)) && parseDate(rest.slice(comma + 1).trim())) {
+      rest = rest.slice(0, comma)
+      break
+    }
+  }
   const outlets = new Set(outletNames.map((n) => n.toLowerCase()))
   // "Reporting by A; Editing by B": only the reporting part names authors.
   const credited = rest.split(/\s*;\s*/)

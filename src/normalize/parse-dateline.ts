@@ -16,6 +16,8 @@ const PART_SEPARATOR = /\s+[|•·]\s+|\s*[|•·]\s*/
 const IGNORABLE_PART =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|by\s+.+|\d+\s+comments?|share|edited by .+|(?:(?:last\s+)?updated\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago)$/i
 
+const BY_ON_DATE = /^(?:(?:posted|written|published)\s+)?by\s+[^,]{2,80}?(?:\s+on\s+|,\s*)(.+)$/i
+
 // Scrapers glue a dateline's parts together: "August 20, 20257:14 AM GMT+1Updated 3 hours ago".
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g
 const GLUED_LABEL = /([\d)])((?:last\s+)?updated)\b/gi
@@ -46,6 +48,15 @@ export const parseDateline = (line: string, reference: DateValue | null): Dateli
       if (date) {
         if (labelMatch && /updat|modif/i.test(labelMatch[0])) updated ??= date
         else published ??= date
+        continue
+      }
+      // "Posted by Fiona MacLeod on 3 September 2025": the date after the names.
+      const byOn = BY_ON_DATE.exec(piece.trim())
+      const byDate = byOn
+        ? parseDate((byOn[1] as string).replace(/[.,;]$/, ''), { reference })
+        : null
+      if (byDate) {
+        published ??= byDate
         continue
       }
       if (IGNORABLE_PART.test(piece.trim())) continue
