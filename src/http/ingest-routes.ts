@@ -7,7 +7,8 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env.ts'
-import { NormalizeError, normalizeArticle } from '../normalize/index.ts'
+import { NormalizeError } from '../normalize/index.ts'
+import { normalizeCaptured } from '../pipeline/normalize-captured.ts'
 import type { Article, IngestResult, RawArticle } from '../schema/index.ts'
 import {
   deleteArticle,
@@ -56,7 +57,7 @@ const inStore = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
 
 const normalizeOrExplain = (raw: RawArticle): Article => {
   try {
-    return normalizeArticle(raw)
+    return normalizeCaptured(raw)
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error
     throw new ProblemError(422, `The article could not be normalized: ${error.message}.`)

@@ -8,7 +8,7 @@
 import { attributeStories } from '../attribute/index.ts'
 import { clusterArticles } from '../dedup/index.ts'
 import type { CorpusProblem } from '../ingest/read-corpus.ts'
-import { NormalizeError, normalizeArticle } from '../normalize/index.ts'
+import { NormalizeError } from '../normalize/index.ts'
 import {
   type Article,
   type DistinctArticle,
@@ -19,6 +19,7 @@ import {
   type StoryAttribution,
   type StoryExplanation,
 } from '../schema/index.ts'
+import { normalizeCaptured } from './normalize-captured.ts'
 
 export type PublishedStory = {
   story: Story
@@ -53,7 +54,7 @@ export const normalizeAll = (raws: readonly RawArticle[]) => {
   const problems: CorpusProblem[] = []
   for (const raw of raws) {
     try {
-      articles.push(normalizeArticle(raw))
+      articles.push(normalizeCaptured(raw))
     } catch (error) {
       if (!(error instanceof NormalizeError)) throw error
       problems.push({ file: raw.file ?? '(unnamed input)', reason: error.message })

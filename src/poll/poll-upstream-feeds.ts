@@ -6,7 +6,8 @@
  * when a server asks for it). New items are normalized and stored; the
  * publication dedups and clusters them with everything else.
  */
-import { NormalizeError, normalizeArticle, splitFeedItems } from '../normalize/index.ts'
+import { NormalizeError, splitFeedItems } from '../normalize/index.ts'
+import { normalizeCaptured } from '../pipeline/normalize-captured.ts'
 import type { Article } from '../schema/index.ts'
 import { insertArticles } from '../storage/article-store.ts'
 import {
@@ -87,7 +88,7 @@ const normalizeItems = (body: string, feed: UpstreamFeed) => {
   for (const item of items) {
     try {
       articles.push(
-        normalizeArticle({
+        normalizeCaptured({
           content: item,
           form: 'feed-item',
           file: feed.url,

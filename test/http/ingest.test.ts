@@ -197,3 +197,17 @@ describe('PUT and DELETE /api/articles/:id', () => {
     expect(res.headers.get('Allow')).toBe('GET, HEAD, POST')
   })
 })
+
+describe('outlet profiles from config/sources.json', () => {
+  it('names the outlet of an article from a domain only the config knows', async () => {
+    const res = await postJson({
+      url: 'https://ireport247news.com/2025/09/02/new-bridge-opens',
+      title: 'New bridge opens to traffic after two years of work',
+      published: '2025-09-02',
+      text: 'The new bridge across the river opened to traffic on Tuesday morning after two years of construction, the regional transport office said.\n\nOfficials expect it to cut journey times across the city by a quarter.',
+    })
+    expect(res.status).toBe(201)
+    const result = (await res.json()) as Result
+    expect(result.article.article.source.name).toBe('iReport247 News')
+  })
+})
