@@ -99,6 +99,27 @@ describe('parseByline', () => {
     ])
   })
 
+  it('reads names out of bylines with agencies, outlets, roles, serial commas and dates', () => {
+    expect(parseByline('By JANE DOE and JOHN SMITH Associated Press')?.authors).toEqual([
+      'Jane Doe',
+      'John Smith',
+    ])
+    expect(parseByline('By Jane Doe and John Smith, The Washington Post')?.authors).toEqual([
+      'Jane Doe',
+      'John Smith',
+    ])
+    expect(parseByline('By Jane Doe, Tom Lee, and Ann Wu')?.authors).toEqual([
+      'Jane Doe',
+      'Tom Lee',
+      'Ann Wu',
+    ])
+    expect(parseByline('By Chloe Matthews, Consumer Reporter')?.authors).toEqual(['Chloe Matthews'])
+    expect(parseByline('Posted by Fiona MacLeod on 3 September 2025')?.authors).toEqual([
+      'Fiona MacLeod',
+    ])
+    expect(parseByline('By Jane Doe, Aug. 20, 2025')?.authors).toEqual(['Jane Doe'])
+  })
+
   it('does not take sentences that start with "By" for bylines', () => {
     expect(parseByline('By Friday, the talks had stalled.')).toBeNull()
     expect(parseByline('By the end of the year, prices had doubled.')).toBeNull()
@@ -146,6 +167,13 @@ describe('line rules', () => {
     ['— Sarah Jennings (@sjennings_kent) November 20, 2025', REASONS.embed],
     ['pic.twitter.com/x9Lk2vQpZc', REASONS.embed],
     ['Do you have a story? Email us at news@dailyherald.example', REASONS.contact],
+    ['Credit...Jane Doe for The New York Times', REASONS.caption],
+    ['Photo illustration by The Daily Sentinel; Getty Images', REASONS.caption],
+    ['Enlarge this image', REASONS.navigation],
+    ['This article is more than 2 years old', REASONS.readingTime],
+    ['Listen to this article · 5:32 min', REASONS.readingTime],
+    ['Continue reading the main story', REASONS.readMore],
+    ['Contributing: Jane Doe, USA TODAY', REASONS.productionCredit],
     [
       'Priya Nair covers city hall for the Harbour Post. Reach her at pnair@harbourpost.example.',
       REASONS.contact,
@@ -170,6 +198,8 @@ describe('line rules', () => {
     'Associated Press writer Vanessa Gera in Warsaw, Poland, contributed to this report.',
     'Related talks are expected to resume in Geneva next week, officials said.',
     'Photographers were kept behind a barrier as the coffin was carried into the church.',
+    'Photos by residents showed water pouring through the roof of the school.',
+    'Correction: An earlier version of this article misstated the date of the vote.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

@@ -81,6 +81,15 @@ addLabels(
   'key events|key event|show key events only|pinned post|load more updates|show more updates|newest first|oldest first|auto update|auto refresh|live updates|latest updates'
 )
 addLabels(
+  REASONS.navigation,
+  'enlarge this image|click to enlarge|tap to enlarge|expand image|toggle caption|hide caption|show caption|print this page|print article|print this article|email this article|email this story|have your say|like this|open in app|view in app'
+)
+addLabels(
+  REASONS.advertisement,
+  'skip ad|scroll to continue|video ad feedback|supported by|presented by|advertiser content|sponsored by|ad choices|adchoices'
+)
+addLabels(REASONS.readMore, 'continue reading the main story|continue reading below|read the rest')
+addLabels(
   REASONS.payment,
   'once|one time|one off|monthly|annual|annually|yearly|weekly|continue|other amount|other|amount|payment methods|payment method|pay with card|credit card|paypal|apple pay|google pay|donate|donate now|give now|give|contribute|contribute now|support us|support now|remind me later|not now|maybe later|no thanks|not ready to support today|yes i ll support|i ll support'
 )
@@ -94,6 +103,9 @@ const SECTION_TEASER =
 const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,80}$/i
 const EDITORIAL_POLICY =
   /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
+// "This article is more than 2 years old", "Listen to this article · 5:32 min".
+const AGE_OR_PLAYER =
+  /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|listen to (?:this )?(?:article|story)\W+\d.{0,16})$/i
 const RELATIVE_TIME =
   /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
@@ -119,6 +131,8 @@ const CREDIT_ONLY =
   /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|media caption\s*[,:]?\s*.+|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
 const PRODUCTION_CREDIT =
   /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
+// USA TODAY style: "Contributing: Jane Doe, USA TODAY".
+const CONTRIBUTORS = /^contributing(?: reporters?| writers?)?\s*:\s*\p{Lu}.{2,200}$/iu
 
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
 const RIGHTS_RESERVED =
@@ -128,7 +142,10 @@ const TEASER_PREFIX =
   /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
 const CAPTION_PREFIX =
-  /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image)\s*(?::|\||–|—|-\s)/i
+  /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image)\s*(?::|\||–|—|-\s|\.\.\.|…)/i
+// "Photo illustration by …", "Photographs by …" (a credit, not a sentence: no closing mark).
+const CREDIT_BY_PREFIX =
+  /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video)\s+(?:by|courtesy of)\s+\p{Lu}/iu
 
 // A credit at the end of a caption line: "… (Photo by Jane Doe/AFP)", "… Sergei Bulkin / TASS".
 const CREDIT_WORDS =
@@ -280,6 +297,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   const trimmed = line.trim()
   if (words <= 8) {
     if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
+    if (AGE_OR_PLAYER.test(trimmed)) return REASONS.readingTime
     if (EMBED_CREDIT.test(trimmed)) return REASONS.embed
     if (RELATIVE_TIME.test(trimmed)) return REASONS.relativeTime
     if (SECTION_TEASER.test(trimmed) && !/[.!?]$/.test(trimmed)) return REASONS.readMore
@@ -291,6 +309,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 40 && PRODUCTION_CREDIT.test(trimmed) && /;|\bediting by\b|^\(/i.test(trimmed))
     return REASONS.productionCredit
   if (words <= 12 && CREDIT_ONLY.test(trimmed)) return REASONS.caption
+  if (words <= 40 && CONTRIBUTORS.test(trimmed)) return REASONS.productionCredit
   if (words <= 16 && words > 8 && EMBED_CREDIT.test(trimmed)) return REASONS.embed
   if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
   if (words <= 40 && line.includes('@') && EMAIL_ADDRESS.test(line) && CONTACT.test(line))
@@ -357,6 +376,8 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
   if (words > 60) return null
   const trimmed = line.trim()
   if (CAPTION_PREFIX.test(trimmed)) return REASONS.caption
+  if (words <= 15 && CREDIT_BY_PREFIX.test(trimmed) && !endsLikeSentence(trimmed))
+    return REASONS.caption
   const tail = trimmed.length > 120 ? trimmed.slice(-120) : trimmed
   // Credits end the line with a name or a bracket; a line that ends a sentence
   // with a period and no bracket is checked for nothing more.

@@ -23,6 +23,9 @@ const ROLE =
 const BYLINE_DATE =
   /\s+(?:on|at)\s+(?=[^,]*\d)(?:[\p{L}]+\.?,?\s+)?(?:\d{1,2}|[\p{L}]+\.?)[\s\d\p{L}.,:]*$/u
 
+const AGENCY_AFTER_NAME =
+  /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|cnn|bbc news|bbc)$/i
+
 const NAME_PARTICLES = new Set([
   'de',
   'da',
@@ -108,8 +111,15 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     .join(', ')
   const authors: string[] = []
   for (const part of authorPart.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+/i)) {
-    const piece = part.replace(/^\(|\)$/g, '').trim()
+    const piece = part
+      .replace(/^\(|\)$/g, '')
+      .trim()
+      // "…, and Ann Wu" (a serial comma), "JOHN SMITH Associated Press" (the agency after the name).
+      .replace(/^and\s+/i, '')
+      .replace(AGENCY_AFTER_NAME, '')
     if (!piece) continue
+    // "The Washington Post": people are not named "The …".
+    if (/^the\s/i.test(piece)) continue
     if (
       ROLE.test(piece) ||
       outlets.has(piece.toLowerCase()) ||
