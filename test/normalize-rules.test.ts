@@ -316,6 +316,22 @@ describe('normalizeArticle options and forms', () => {
     expect(() => registryFromConfig({ sources: [{ name: '' }] })).toThrow(/sources\.0\.name/)
   })
 
+  it('names the outlet its copyright line states when nothing else does, never a story sentence', () => {
+    const article = normalizeArticle({
+      content: `${story}\nThe Harbour Ledger first reported the plan in March.\n© 2025 Harbour Ledger Ltd. All rights reserved.`,
+      form: 'text',
+      metadata: {},
+    })
+    expect(article.source.name).toBe('Harbour Ledger')
+    expect(article.text).toContain('The Harbour Ledger first reported the plan in March.')
+    const unnamed = normalizeArticle({
+      content: `${story}\nAll rights reserved.`,
+      form: 'text',
+      metadata: {},
+    })
+    expect(unnamed.source.id).toBe('unknown')
+  })
+
   it('reads the shipped config/sources.json', () => {
     const registry = registryFromConfig(shippedSourcesJson)
     expect(registry.byHost('ireport247news.com')?.name).toBe('iReport247 News')

@@ -27,6 +27,7 @@ import { dateFromUrlPath, parseDate } from './parse-date.ts'
 import { renderHtml, renderText } from './render-paragraphs.ts'
 import {
   type ResolvedSource,
+  resolveCopyrightOwner,
   resolveSourceFromText,
   resolveStatedSource,
   unknownSource,
@@ -174,7 +175,10 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     const furniture = [...doc.removed, ...stripped.removed]
       .filter((r) => SELF_REFERENCE_REASONS.has(r.reason))
       .map((r) => r.line)
-    resolved = resolveSourceFromText(registry, furniture)
+    resolved =
+      resolveSourceFromText(registry, furniture) ??
+      // The page's own copyright line names its owner ("© 2025 Harbour Ledger. All rights reserved.").
+      resolveCopyrightOwner(registry, [...doc.removed, ...stripped.removed])
     // Knowing the outlet now, its self-references elsewhere are furniture too.
     // Only the lines that name the outlet (or are its boilerplate) are judged again.
     if (resolved)

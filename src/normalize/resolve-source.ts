@@ -136,6 +136,52 @@ const textMatchersFor = (registry: SourceRegistry): ProfileMatchers[] => {
   return built
 }
 
+// "© 2025 Wessex Gazette Ltd. All rights reserved.", "Copyright 2024-2025 The Valley Courier",
+// "Highland Herald © 2025": the owner's name, without years, legal forms and what follows.
+const COPYRIGHT_LEADING =
+  /^\s*(?:(?:©|\(c\)|copyright)\s*){1,3}(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?(\p{Lu}[^.|©]{1,60}?)\s*(?:[.,|]|$|\ball rights\b)/iu
+const COPYRIGHT_TRAILING = /^\s*(\p{Lu}[\p{L}\p{N}'’&. -]{1,60}?)\s+(?:©|\(c\))\s*(?:19|20)\d{2}\b/u
+const LEGAL_FORM =
+  /(?:,?\s+(?:ltd|limited|inc|incorporated|llc|plc|corp|corporation|co|gmbh|ag|s\.?a|pty|llp))+\.?$/i
+const NOT_A_NAME = /^(?:all rights|the author|the authors|this|these|our|copyright|and|or)\b/i
+
+/** The owner a copyright line names, or null. */
+export const copyrightOwnerOf = (line: string): string | null => {
+  const match = COPYRIGHT_LEADING.exec(line) ?? COPYRIGHT_TRAILING.exec(line)
+  if (!match) return null
+  const name = (match[1] as string)
+    .replace(LEGAL_FORM, '')
+    .replace(/[\s,;:–—-]+$/, '')
+    .trim()
+  const words = name.split(/\s+/).length
+  if (words > 6 || name.length < 3 || NOT_A_NAME.test(name) || /\d{3}/.test(name)) return null
+  return name
+}
+
+/**
+ * The outlet from the copyright line of the page or capture (dropped as
+ * furniture): an owner in the registry comes with its profile; any other
+ * owner is kept as the page names it. The last copyright line wins (the
+ * page's own footer comes after an embedded agency credit).
+ */
+export const resolveCopyrightOwner = (
+  registry: SourceRegistry,
+  removed: readonly { line: string }[]
+): ResolvedSource | null => {
+  for (let i = removed.length - 1; i >= 0; i--) {
+    const line = (removed[i] as { line: string }).line
+    if (!/©|\(c\)|copyright/i.test(line)) continue
+    for (const part of line.split(/\s*\n\s*|\s+[|•·]\s+/)) {
+      const owner = copyrightOwnerOf(part)
+      if (!owner) continue
+      const profile = registry.byName(owner)
+      if (profile) return { source: sourceFromProfile(profile), profile, via: 'copyright line' }
+      return { source: sourceFromName(owner, null, null), profile: null, via: 'copyright line' }
+    }
+  }
+  return null
+}
+
 export const unknownSource = (): ResolvedSource => ({
   source: { ...UNKNOWN_SOURCE },
   profile: null,
