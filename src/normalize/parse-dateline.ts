@@ -26,9 +26,17 @@ const GLUED_LABEL = /([\d)])((?:last\s+)?updated)\b/gi
 const unglue = (line: string): string =>
   line.replace(GLUED_YEAR_TIME, '$1 $2').replace(GLUED_LABEL, '$1 $2')
 
+// Either glue, for a second reading of a line that was not a dateline as written.
+const GLUED = /\b(?:19|20)\d{2}\d{1,2}:\d{2}|[\d)](?:last\s+)?updated\b/i
+
 export const parseDateline = (line: string, reference: DateValue | null): Dateline | null => {
   if (line.length > 160 || !/\d/.test(line)) return null
-  const trimmed = unglue(line.trim())
+  const trimmed = line.trim()
+  const dateline = readDateline(trimmed, reference)
+  return dateline ?? (GLUED.test(trimmed) ? readDateline(unglue(trimmed), reference) : null)
+}
+
+const readDateline = (trimmed: string, reference: DateValue | null): Dateline | null => {
   if (trimmed.length > 140) return null
   let published: DateValue | null = null
   let updated: DateValue | null = null

@@ -148,6 +148,24 @@ export const stripBoilerplate = (
   )
 }
 
+const QUOTE_MARK = /[“"«„]/
+const matcherCache = new Map<string, RegExp | null>()
+
+/** A case-insensitive regex for any of `names` (cached), or null for none. */
+const namesMatcher = (names: readonly string[]): RegExp | null => {
+  const key = names.join('\n')
+  let matcher = matcherCache.get(key)
+  if (matcher === undefined) {
+    matcher =
+      names.length === 0
+        ? null
+        : new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
+    if (matcherCache.size > 500) matcherCache.clear()
+    matcherCache.set(key, matcher)
+  }
+  return matcher
+}
+
 /**
  * The same as `stripBoilerplate(lines, options)` for the lines `previous` was
  * made from, without judging every line again: outlet names and outlet
@@ -165,10 +183,17 @@ export const restripBoilerplate = (
     const lower = text.toLowerCase()
     return p.lowerNames.some((name) => lower.includes(name))
   }
+  // One native scan per line finds the candidates (a superset: any name, any case).
+  // Cutting quoted speech out only brings a name together around the cut when it
+  // has a space, and its first word must then already be in the line.
+  const anyName = namesMatcher(p.lowerNames)
+  const firstWords = namesMatcher(
+    p.lowerNames.filter((name) => /\s/.test(name)).map((name) => name.split(/\s+/)[0] as string)
+  )
   const verdicts = before.map((v, index) =>
     (p.known.size > 0 && p.known.has(labelForm(v.line))) ||
-    mentions(v.line) ||
-    mentions(outsideQuotes(v.line))
+    (anyName?.test(v.line) && mentions(v.line)) ||
+    (firstWords?.test(v.line) && QUOTE_MARK.test(v.line) && mentions(outsideQuotes(v.line)))
       ? judgeLine(v.line, index, count, p)
       : v
   )
