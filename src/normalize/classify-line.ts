@@ -277,8 +277,27 @@ export const lowerOutletNames = (names: readonly string[]): string[] =>
 const mentionsOutlet = (line: string, context: LineContext): boolean => {
   const names = context.outletNamesLower ?? lowerOutletNames(context.outletNames)
   if (names.length === 0) return false
+  // A native case-insensitive scan first; most lines name no outlet.
+  if (!namesMatcher(names)?.test(line)) return false
   const lower = line.toLowerCase()
   return names.some((name) => lower.includes(name))
+}
+
+const namesMatchers = new Map<string, RegExp | null>()
+
+/** A case-insensitive regex for any of `names` (cached per list), or null for none. */
+export const namesMatcher = (names: readonly string[]): RegExp | null => {
+  const key = names.join('\n')
+  let matcher = namesMatchers.get(key)
+  if (matcher === undefined) {
+    matcher =
+      names.length === 0
+        ? null
+        : new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
+    if (namesMatchers.size > 500) namesMatchers.clear()
+    namesMatchers.set(key, matcher)
+  }
+  return matcher
 }
 
 /** The reason a line is furniture, or null when it may be story text. */
@@ -371,6 +390,15 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   return null
 }
 
+/** `/[\p{Lu}\d]\.$/u` read from the end. */
+const upperOrDigitThenPeriod = (line: string): boolean => {
+  if (!line.endsWith('.')) return false
+  const before = line.codePointAt(line.length - 2) ?? 0
+  const start =
+    line.length >= 3 && before >= 0xdc00 && before <= 0xdfff ? line.length - 3 : line.length - 2
+  return start >= 0 && /^[\p{Lu}\d]$/u.test(String.fromCodePoint(line.codePointAt(start) ?? 0))
+}
+
 /** Captions and credits: a prefix ("Photo:"), a credit at the end, or "Name / Agency". */
 const captionOrCredit = (line: string, words: number): Reason | null => {
   if (words > 60) return null
@@ -381,8 +409,8 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
   const tail = trimmed.length > 120 ? trimmed.slice(-120) : trimmed
   // Credits end the line with a name or a bracket; a line that ends a sentence
   // with a period and no bracket is checked for nothing more.
-  const closesBracket = /[)\]]\.?$/.test(trimmed)
-  if (!closesBracket && endsLikeSentence(trimmed) && !/[\p{Lu}\d]\.$/u.test(trimmed)) return null
+  const closesBracket = endsWithMark(trimmed, ')]', '.') && !/\.\.$/.test(trimmed.slice(-2))
+  if (!closesBracket && endsLikeSentence(trimmed) && !upperOrDigitThenPeriod(trimmed)) return null
   if (
     (tail.includes('/') || tail.includes('(') || / (?:via|by) /i.test(tail)) &&
     AGENCY_CREDIT.test(tail) &&

@@ -19,6 +19,7 @@ import {
   type LineContext,
   labelForm,
   lowerOutletNames,
+  namesMatcher,
   opensAppeal,
   outsideQuotes,
   REASONS,
@@ -149,23 +150,6 @@ export const stripBoilerplate = (
 }
 
 const QUOTE_MARK = /[“"«„]/
-const matcherCache = new Map<string, RegExp | null>()
-
-/** A case-insensitive regex for any of `names` (cached), or null for none. */
-const namesMatcher = (names: readonly string[]): RegExp | null => {
-  const key = names.join('\n')
-  let matcher = matcherCache.get(key)
-  if (matcher === undefined) {
-    matcher =
-      names.length === 0
-        ? null
-        : new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
-    if (matcherCache.size > 500) matcherCache.clear()
-    matcherCache.set(key, matcher)
-  }
-  return matcher
-}
-
 /**
  * The same as `stripBoilerplate(lines, options)` for the lines `previous` was
  * made from, without judging every line again: outlet names and outlet
