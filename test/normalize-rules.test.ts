@@ -131,6 +131,7 @@ describe('line rules', () => {
   it.each([
     ['Advertisement', REASONS.advertisement],
     ['Scroll to continue with content', REASONS.advertisement],
+    ['Advertisement - Scroll to continue', REASONS.advertisement],
     ['READ MORE: Council delays vote on bus lanes', REASONS.readMore],
     ['© 2024 Harbour Post Ltd. All rights reserved.', REASONS.copyright],
     [
@@ -200,6 +201,12 @@ describe('line rules', () => {
     'Photographers were kept behind a barrier as the coffin was carried into the church.',
     'Photos by residents showed water pouring through the roof of the school.',
     'Correction: An earlier version of this article misstated the date of the vote.',
+    'Advertisement income covered most of the costs.',
+    'Sponsored walks raised £2,000 for the hospice.',
+    'Share prices of the brewery rose 4% on the news.',
+    'Updated figures will be published in January.',
+    '“Download the app and see for yourself,” the organisers said in a statement.',
+    'Why?',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

@@ -310,7 +310,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     const labelReason = LABELS.get(label)
     if (labelReason) return labelReason
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(line.trim())) return REASONS.readingTime
-    if (/^(?:advertisement|advertising|sponsored|promoted)\b/i.test(line.trim()))
+    // "Advertisement - Scroll to continue"; "Advertising revenue fell." is a sentence.
+    if (
+      /^(?:advertisement|advertising|sponsored|promoted)\b/i.test(line.trim()) &&
+      !endsLikeSentence(line.trim())
+    )
       return REASONS.advertisement
   }
   const trimmed = line.trim()
