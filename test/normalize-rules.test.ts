@@ -175,6 +175,7 @@ describe('line rules', () => {
     ['Listen to this article · 5:32 min', REASONS.readingTime],
     ['Continue reading the main story', REASONS.readMore],
     ['Contributing: Jane Doe, USA TODAY', REASONS.productionCredit],
+    ['Have your say: do you back the plan? Let us know in the comments below.', REASONS.comments],
     [
       'Priya Nair covers city hall for the Harbour Post. Reach her at pnair@harbourpost.example.',
       REASONS.contact,
@@ -207,6 +208,7 @@ describe('line rules', () => {
     'Updated figures will be published in January.',
     '“Download the app and see for yourself,” the organisers said in a statement.',
     'Why?',
+    'Residents will have their say at a public meeting in the comments period next month.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

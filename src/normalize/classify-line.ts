@@ -119,6 +119,10 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 // Only an address to the outlet or its writer: "contact police at …" is a story's appeal.
 const CONTACT =
   /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b/iu
+// Calls to comment: "Have your say: … Let us know in the comments below."
+const COMMENT_PROMPT =
+  /\b(?:in the comments?(?: section)?(?: below)?|comments? below|join the (?:conversation|discussion|debate)|have your say)\b/i
+
 // Cookie and consent banners.
 const COOKIE_CONSENT =
   /\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|partners|personali[sz]ed|your device|browsing experience|best experience|improve your experience)\b|\b(?:consent|accept|agree|preferences|settings|partners)\b.*\bcookies?\b/i
@@ -368,6 +372,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       /\bplease\b/i.test(outside) ||
       (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside))
     if (appealing && DONATION.test(outside)) return REASONS.donation
+    if ((addressesReader || imperative) && words <= 30 && COMMENT_PROMPT.test(outside))
+      return REASONS.comments
     if (
       /\b(?:privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions)|use of cookies)\b/i.test(
         outside
