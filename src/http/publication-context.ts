@@ -39,6 +39,34 @@ let seeded = false
 let current: Publication | undefined
 /** When this isolate last asked the store for its version (epoch ms). */
 let checkedAt = Number.NEGATIVE_INFINITY
+/** Version reads in order, and the read the current publication answers. */
+let asks = 0
+let currentAsk = 0
+/** The rebuild under way, shared by every request that needs that version (single flight). */
+let rebuilding: { version: string; publication: Promise<Publication> } | undefined
+
+const rebuild = (db: D1Database, version: string): Promise<Publication> => {
+  if (rebuilding?.version !== version) {
+    const publication = withTimeout(
+      loadArticles(db),
+      STORE_LOAD_TIMEOUT_MS,
+      'loading the articles'
+    ).then((stored) =>
+      publish(
+        stored.map((s) => s.article),
+        bundledCorpus().publication.problems,
+        version
+      )
+    )
+    const flight = { version, publication }
+    rebuilding = flight
+    const done = () => {
+      if (rebuilding === flight) rebuilding = undefined
+    }
+    publication.then(done, done)
+  }
+  return (rebuilding as { publication: Promise<Publication> }).publication
+}
 
 /** The next read asks the store for its version, whatever the interval. */
 export const forgetStoreCheck = () => {
@@ -70,17 +98,15 @@ export const storePublication = async (
       'reading the store version'
     )
     checkedAt = Date.now()
+    const ask = ++asks
     if (current?.version !== `d1:${version}`) {
-      const stored = await withTimeout(
-        loadArticles(db),
-        STORE_LOAD_TIMEOUT_MS,
-        'loading the articles'
-      )
-      current = publish(
-        stored.map((s) => s.article),
-        bundledCorpus().publication.problems,
-        `d1:${version}`
-      )
+      const built = await rebuild(db, `d1:${version}`)
+      // Rebuilds may finish out of order: the one whose version was read last wins.
+      if (ask > currentAsk) {
+        current = built
+        currentAsk = ask
+      }
+      return current ?? built
     }
     return current
   } catch (error) {

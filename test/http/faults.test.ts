@@ -117,3 +117,35 @@ describe('rate limits', () => {
     expect(seen).toEqual(['203.0.113.7'])
   })
 })
+
+describe('rebuilds after a write', () => {
+  it('load the store once for many concurrent readers', async () => {
+    await post({}, 'https://harbour-gazette.example/faults/single-flight')
+    let loads = 0
+    const counting = new Proxy(env.DB, {
+      get(target, prop, receiver) {
+        if (prop !== 'prepare') return Reflect.get(target, prop, receiver)
+        return (sql: string) => {
+          if (sql.startsWith('SELECT id, record, origin FROM articles')) loads++
+          return target.prepare(sql)
+        }
+      },
+    })
+    // A write from elsewhere moves the version; then twenty readers arrive at once.
+    await env.DB.prepare(
+      "UPDATE store_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'"
+    ).run()
+    const { forgetStoreCheck } = await import('../../src/http/publication-context.ts')
+    forgetStoreCheck()
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call('/feed.json', {}, {
+          DB: counting,
+          STORE_CHECK_INTERVAL_MS: '0',
+        } as unknown as Partial<Env>)
+      )
+    )
+    expect(answers.every((r) => r.status === 200)).toBe(true)
+    expect(loads).toBe(1)
+  })
+})
