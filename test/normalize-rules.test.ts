@@ -118,6 +118,10 @@ describe('parseByline', () => {
       'Fiona MacLeod',
     ])
     expect(parseByline('By Jane Doe, Aug. 20, 2025')?.authors).toEqual(['Jane Doe'])
+    expect(parseByline('By The Associated Press')?.authors).toEqual([])
+    expect(parseByline('By The Editorial Board')?.authors).toEqual([])
+    expect(parseByline('By the end of the year, prices had doubled.')).toBeNull()
+    expect(parseByline('By The Way, nobody asked.')).toBeNull()
   })
 
   it('does not take sentences that start with "By" for bylines', () => {
@@ -208,6 +212,8 @@ describe('line rules', () => {
     'Updated figures will be published in January.',
     '“Download the app and see for yourself,” the organisers said in a statement.',
     'Why?',
+    'We want to ban cookies that track users without consent, the minister said.',
+    'Regulators said you should be able to reject cookies as easily as you accept them.',
     'Residents will have their say at a public meeting in the comments period next month.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()

@@ -381,10 +381,12 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       words <= 30
     )
       return REASONS.legal
+    // A banner speaks to the reader; a story about cookie rules reports who said what.
     if (
       words <= 60 &&
-      (addressesReader || WE_ADDRESS.test(outside)) &&
-      COOKIE_CONSENT.test(outside)
+      addressesReader &&
+      COOKIE_CONSENT.test(outside) &&
+      !/\b(?:said|says|told|according to)\b/i.test(outside)
     )
       return REASONS.consent
     const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)

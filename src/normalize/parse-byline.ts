@@ -110,28 +110,39 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     )
     .join(', ')
   const authors: string[] = []
+  // Pieces that name an outlet, agency or desk rather than a person.
+  let notPeople = 0
   for (const part of authorPart.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+/i)) {
-    const piece = part
+    const whole = part
       .replace(/^\(|\)$/g, '')
       .trim()
-      // "…, and Ann Wu" (a serial comma), "JOHN SMITH Associated Press" (the agency after the name).
+      // "…, and Ann Wu": a serial comma.
       .replace(/^and\s+/i, '')
-      .replace(AGENCY_AFTER_NAME, '')
+    // "JOHN SMITH Associated Press": the agency after a name.
+    const withoutAgency = whole.replace(AGENCY_AFTER_NAME, '')
+    const piece = looksLikePersonName(withoutAgency) ? withoutAgency : whole
     if (!piece) continue
-    // "The Washington Post": people are not named "The …".
-    if (/^the\s/i.test(piece)) continue
+    // "The Washington Post", "The Editorial Board": people are not named "The …".
+    if (/^The\s+\p{Lu}/u.test(piece)) {
+      notPeople++
+      continue
+    }
     if (
       ROLE.test(piece) ||
       outlets.has(piece.toLowerCase()) ||
       /^(?:in|from)\s+\p{Lu}/u.test(piece)
-    )
+    ) {
+      notPeople++
       continue
+    }
     if (
       /^(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg|cnn|bbc|agencies|news agencies|wire services?)$/i.test(
         piece
       )
-    )
+    ) {
+      notPeople++
       continue
+    }
     if (!looksLikePersonName(piece)) {
       // A single capitalised word right after "By" is a name only when all-caps or when
       // other names follow; otherwise the line is prose.
@@ -139,5 +150,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     }
     authors.push(fixCase(piece))
   }
+  // "By The Associated Press", "By The Editorial Board": a byline that names no person.
+  if (authors.length === 0 && notPeople > 0 && /^\p{Lu}/u.test(rest)) return { authors }
   return authors.length > 0 ? { authors } : null
 }
