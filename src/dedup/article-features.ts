@@ -28,12 +28,13 @@ export const KEY_TERMS = 10
 export const KEY_ENTITIES = 5
 
 /**
- * With final statistics, a term in more than this share of all documents is
- * not a key: its postings would be long and it says little about the event.
+ * With final statistics, a term in more than this many documents is not an
+ * index key: its postings would be long and, in a large corpus, it names a
+ * subject, not an event. An absolute number, not a share: a share grows with
+ * the corpus and lets subject words crowd out the candidates that matter.
+ * High enough that a big story's own terms (hundreds of reports) stay keys.
  */
-export const MAX_KEY_DOCUMENT_SHARE = 0.02
-/** …unless the corpus is small: terms in at most this many documents always qualify. */
-export const MIN_KEY_DOCUMENT_LIMIT = 500
+export const MAX_KEY_DOCUMENTS = 500
 
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
@@ -274,7 +275,7 @@ let scratchSorted = new Float64Array(1024)
  * One pass keeping a small sorted list: no sort of the whole vector.
  */
 const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number): number[] => {
-  const maxDf = Math.max(MIN_KEY_DOCUMENT_LIMIT, stats.documents * MAX_KEY_DOCUMENT_SHARE)
+  const maxDf = MAX_KEY_DOCUMENTS
   const best: number[] = []
   const { ids, weights } = vector
   for (let i = 0; i < ids.length; i++) {
@@ -285,6 +286,9 @@ const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number
     // With final counts a term only this article has can never lead to another one.
     const df = stats.documentFrequency(id)
     if (stats.frozen && (df < 2 || df > maxDf)) continue
+    // Numbers ("711 cases", "20 percent") recur across unrelated stories:
+    // they stay in the vectors but do not find candidates.
+    if (stats.isNumber(id)) continue
     let at = best.length
     while (at > 0 && (weights[best[at - 1] as number] as number) < w) at--
     best.splice(at, 0, i)

@@ -10,7 +10,7 @@ export {
   KEY_ENTITIES,
   KEY_TERMS,
   LEAD_WORDS,
-  MAX_KEY_DOCUMENT_SHARE,
+  MAX_KEY_DOCUMENTS,
   tokenizeArticle,
 } from './article-features.ts'
 export {

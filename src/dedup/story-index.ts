@@ -66,8 +66,9 @@ import { sortedIntersectionSize, topSharedIds } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 /**
- * Candidates scored per added article at most, most-shared keys first (LSH
- * band sharers always first). Caps the work of one add in a crowded day.
+ * Same-story candidates scored per added article at most, by the summed IDF
+ * of the keys they share (a shared place or name outranks shared subject
+ * words). Copies found through LSH bands come on top. Caps the work of one add.
  */
 export const MAX_CANDIDATES = 50
 
@@ -146,6 +147,8 @@ export class StoryIndex {
   readonly #bandSharers = new Set<number>()
   /** Scratch for candidate counting. */
   #shared = new Int32Array(1024)
+  /** Scratch: summed IDF of the keys each candidate shares. */
+  #rank = new Float64Array(1024)
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
@@ -227,8 +230,8 @@ export class StoryIndex {
     const founder = new Int32Array(size).fill(-1)
     founder.set(this.#storyFounder)
     this.#storyFounder = founder
-    const shared = new Int32Array(size)
-    this.#shared = shared
+    this.#shared = new Int32Array(size)
+    this.#rank = new Float64Array(size)
   }
 
   /** A capture of an article already filed: one more sighting, maybe a better representative. */
@@ -256,16 +259,21 @@ export class StoryIndex {
   #candidates(index: number, bands: readonly number[]): number[] {
     const { features } = this.#entries[index] as Entry
     const shared = this.#shared
+    const rank = this.#rank
     const touched: number[] = []
     let weight = BAND_WEIGHT
+    let specificity = 0
     const bump = (other: number) => {
       if (shared[other] === 0) touched.push(other)
       shared[other] = (shared[other] as number) + weight
+      rank[other] = (rank[other] as number) + specificity
     }
     // A shared band is near-certain evidence of a copy: rank those first.
     for (const key of bands) this.#bands.forEach(key, bump)
     weight = 1
     for (const term of features.keys) {
+      // Rarer shared keys (a place, a name) rank a candidate above common ones.
+      specificity = this.#stats.idf(term)
       if (features.day === null) {
         this.#anyDayByKey.forEach(term, bump)
       } else {
@@ -274,17 +282,29 @@ export class StoryIndex {
         this.#postings.forEach(postingKey(term, null), bump)
       }
     }
+    // Band sharers are checked for being copies here, outside the cap: shared
+    // boilerplate makes some share a band with many articles of any date, and
+    // ranked first they would crowd the same-story candidates out. Those that
+    // are not copies compete by their shared keys like everyone else.
+    const copies: number[] = []
     const kept: number[] = []
     this.#bandSharers.clear()
     for (const other of touched) {
+      if (other === index) continue
       const n = shared[other] as number
-      if (n >= BAND_WEIGHT) this.#bandSharers.add(other)
-      if (other !== index && (n >= BAND_WEIGHT || n >= MIN_SHARED_KEYS)) kept.push(other)
+      if (n >= BAND_WEIGHT && isNearDuplicate(features, (this.#entries[other] as Entry).features)) {
+        this.#bandSharers.add(other)
+        copies.push(other)
+      } else if (n % BAND_WEIGHT >= MIN_SHARED_KEYS) kept.push(other)
     }
     if (kept.length > MAX_CANDIDATES)
-      kept.sort((a, b) => (shared[b] as number) - (shared[a] as number) || a - b)
-    for (const other of touched) shared[other] = 0
-    return kept.length > MAX_CANDIDATES ? kept.slice(0, MAX_CANDIDATES) : kept
+      kept.sort((a, b) => (rank[b] as number) - (rank[a] as number) || a - b)
+    for (const other of touched) {
+      shared[other] = 0
+      rank[other] = 0
+    }
+    if (kept.length > MAX_CANDIDATES) kept.length = MAX_CANDIDATES
+    return copies.length === 0 ? kept : [...copies, ...kept]
   }
 
   #sharesBand(candidate: number): boolean {

@@ -61,6 +61,11 @@ export class TermStatistics {
     return id
   }
 
+  /** True for a term made only of digits ("711", "2025"): weak evidence of an event. */
+  isNumber(id: number): boolean {
+    return /^\d+$/.test(this.#terms[id] ?? '')
+  }
+
   termOf(id: number): string {
     return this.#terms[id] ?? ''
   }
