@@ -14,7 +14,7 @@
  * benchmark is broken.
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { explanationFor } from './lib/explanations.ts'
@@ -195,6 +195,10 @@ const markdown = (): string => {
     }
   }
   for (const b of broken) lines.push(`## ${b.id}: broken`, '', '```', b.error, '```', '')
+  // The soak (issue #8) runs for minutes, so it is its own command; its last written result is shown here.
+  const soak = join(ROOT, 'bench', 'results', 'soak.md')
+  if (existsSync(soak))
+    lines.push('## Soak (`npm run soak -- --write`)', '', readFileSync(soak, 'utf8').trim(), '')
   return `${lines.join('\n').trimEnd()}\n`
 }
 

@@ -12,17 +12,21 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 const { values: args } = parseArgs({
   options: {
     requests: { type: 'string', default: '50000' },
     concurrency: { type: 'string', default: '32' },
-    'max-seconds': { type: 'string', default: '300' },
+    // 50,000 requests take about 7 minutes on a shared 2-core machine.
+    'max-seconds': { type: 'string', default: '900' },
+    // Also write the summary to bench/results/soak.md, which BENCHMARKS.md includes.
+    write: { type: 'boolean', default: false },
     // Simulated client addresses (CF-Connecting-IP) the writes are spread over, so the
     // per-address write limit (600/min) is exercised but does not refuse most writes.
     clients: { type: 'string', default: '64' },
@@ -602,6 +606,12 @@ const main = async () => {
       ),
     ]
     console.log(lines.join('\n'))
+    if (args.write) {
+      const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'results', 'soak.md')
+      mkdirSync(dirname(out), { recursive: true })
+      writeFileSync(out, `${lines.join('\n')}\n`)
+      log(`wrote ${out}`)
+    }
     if (state.failures.length > 0) log('first failures:', state.failures.slice(0, 10))
     if (state.duplicateViolations.length > 0)
       log('duplicate violations:', state.duplicateViolations.slice(0, 10))
