@@ -18,5 +18,12 @@ export const escapeHtml = (text: string): string =>
 
 export const renderText = (paragraphs: readonly string[]): string => paragraphs.join('\n\n')
 
-export const renderHtml = (paragraphs: readonly string[]): string =>
-  paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')
+export const renderHtml = (paragraphs: readonly string[]): string => {
+  // One escape over the joined text when no paragraph holds a line break (the usual case).
+  const joined = paragraphs.join('\n')
+  let breaks = 0
+  for (let at = joined.indexOf('\n'); at >= 0; at = joined.indexOf('\n', at + 1)) breaks++
+  if (paragraphs.length > 0 && breaks === paragraphs.length - 1)
+    return `<p>${escapeHtml(joined).replaceAll('\n', '</p>\n<p>')}</p>`
+  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')
+}

@@ -28,7 +28,8 @@ const looksHardWrapped = (blocks: readonly string[][]): boolean => {
 }
 
 export const splitTextLines = (content: string): string[] => {
-  const lines = content.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').split('\n')
+  const unix = content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content
+  const lines = unix.replace(INVISIBLE, '').split('\n')
   const blocks: string[][] = [[]]
   for (const raw of lines) {
     const line = raw.trim()
