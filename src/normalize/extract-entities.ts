@@ -180,7 +180,20 @@ const startsSentenceAt = (text: string, index: number): boolean => {
   return c === 46 && !isUpperAt(text, i - 1)
 }
 
-type Run = { text: string; atStart: boolean }
+type Mention = { count: number; first: number; midSentence: boolean }
+
+/** Where runs are counted while a paragraph is read: one name → its mentions. */
+type Tally = { counts: Map<string, Mention>; order: number }
+
+/** Counts one run (names of one character are skipped). */
+const tally = (into: Tally, text: string, atStart: boolean): void => {
+  if (text.length < 2) return
+  const entry = into.counts.get(text)
+  if (entry) {
+    entry.count++
+    entry.midSentence ||= !atStart
+  } else into.counts.set(text, { count: 1, first: into.order++, midSentence: !atStart })
+}
 
 /**
  * Drops connectors at the ends and titles in front of the first `size` words;
@@ -191,7 +204,7 @@ const flushRun = (
   lowers: string[],
   size: number,
   atStart: boolean,
-  runs: Run[]
+  into: Tally
 ): void => {
   let end = size
   while (end > 0 && CONNECTORS.has(lowers[end - 1] as string)) end--
@@ -209,14 +222,14 @@ const flushRun = (
   if (end <= begin) return
   let text = run[begin] as string
   for (let i = begin + 1; i < end; i++) text += ` ${run[i] as string}`
-  runs.push({ text, atStart })
+  tally(into, text, atStart)
 }
 
 const RUN: string[] = []
 const LOWERS: string[] = []
 
 /** Capitalised runs of a paragraph, titles and common words removed. */
-const runsIn = (paragraph: string, runs: Run[]): void => {
+const runsIn = (paragraph: string, into: Tally): void => {
   const run = RUN
   const lowers = LOWERS
   let size = 0
@@ -239,7 +252,7 @@ const runsIn = (paragraph: string, runs: Run[]): void => {
         continue
       }
       if (COMMON.has(lower)) {
-        if (size > 0) flushRun(run, lowers, size, runAtStart, runs)
+        if (size > 0) flushRun(run, lowers, size, runAtStart, into)
         size = 0
         nextAtStart = false
         continue
@@ -252,12 +265,12 @@ const runsIn = (paragraph: string, runs: Run[]): void => {
       if (word !== raw) {
         // A possessive or a sentence end closes the name: "Ukraine’s allies", "in Kyiv. The".
         const sentenceEnd = raw.endsWith('.') && !word.endsWith('.')
-        flushRun(run, lowers, size, runAtStart, runs)
+        flushRun(run, lowers, size, runAtStart, into)
         size = 0
         nextAtStart = sentenceEnd
       }
     }
-    if (size > 0) flushRun(run, lowers, size, runAtStart, runs)
+    if (size > 0) flushRun(run, lowers, size, runAtStart, into)
     size = 0
   }
 }
@@ -280,23 +293,14 @@ export const extractEntities = (
   paragraphs: readonly string[],
   options: EntityOptions = {}
 ): string[] => {
-  const counts = new Map<string, { count: number; first: number; midSentence: boolean }>()
-  let order = 0
+  const found: Tally = { counts: new Map(), order: 0 }
+  const counts = found.counts
   let read = 0
   for (const paragraph of paragraphs) {
     // Salient names appear early; the first few thousand characters are enough.
     if (read > MAX_CHARS_READ) break
     read += paragraph.length
-    const runs: Run[] = []
-    runsIn(paragraph, runs)
-    for (const { text: run, atStart } of runs) {
-      if (run.length < 2) continue
-      const entry = counts.get(run)
-      if (entry) {
-        entry.count++
-        entry.midSentence ||= !atStart
-      } else counts.set(run, { count: 1, first: order++, midSentence: !atStart })
-    }
+    runsIn(paragraph, found)
   }
   // Fold single-word mentions into the longer name that ends or starts with them.
   // Index the longer names by their first and last word, so folding stays linear.
