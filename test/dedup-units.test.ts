@@ -13,7 +13,7 @@ import {
   quoteGrams,
   shingleHashes,
 } from '../src/dedup/index.ts'
-import { minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
+import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { cosine, sharedEntries, sparseVector, topSharedIds } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
@@ -67,6 +67,15 @@ describe('minhash', () => {
     const hashes = Uint32Array.from(words(40, 'w'), hashString)
     const direct = minhashOfWords(hashes, new Uint32Array(NUM_PERMUTATIONS))
     expect([...direct]).toEqual([...minhashSignature(shingleHashesOfWordHashes(hashes))])
+  })
+
+  it('decides "at least J" as the estimate does, stopping early', () => {
+    const shared = words(200, 's')
+    const a = minhashSignature(shingleHashes([...shared, ...words(100, 'a')]))
+    const b = minhashSignature(shingleHashes([...shared, ...words(100, 'b')]))
+    for (const t of [0.3, 0.45, 0.5, 0.55, 0.7])
+      expect(jaccardAtLeast(a, b, t)).toBe(estimateJaccard(a, b) >= t)
+    expect(jaccardAtLeast(a, a, 1)).toBe(true)
   })
 
   it('is 0 for an empty text rather than 1', () => {

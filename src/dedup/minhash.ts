@@ -108,6 +108,24 @@ const densify = (signature: Uint32Array): Uint32Array => {
   return signature
 }
 
+/**
+ * True when the estimated Jaccard similarity is at least `threshold`; stops
+ * comparing as soon as the answer is known (most pairs tested are far apart).
+ */
+export const jaccardAtLeast = (a: Uint32Array, b: Uint32Array, threshold: number): boolean => {
+  if (a.length !== b.length || a.length === 0 || a[0] === EMPTY || b[0] === EMPTY) return false
+  const needed = Math.ceil(threshold * a.length - 1e-9)
+  const allowed = a.length - needed
+  let equal = 0
+  let different = 0
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) {
+      if (++equal >= needed) return true
+    } else if (++different > allowed) return false
+  }
+  return equal >= needed
+}
+
 /** Estimated Jaccard similarity: the share of equal slots. 0 when either set was empty. */
 export const estimateJaccard = (a: Uint32Array, b: Uint32Array): number => {
   if (a.length !== b.length || a.length === 0 || a[0] === EMPTY || b[0] === EMPTY) return 0

@@ -6,7 +6,7 @@
  */
 import type { PairSignals, PairVerdict } from '../schema/index.ts'
 import type { ArticleFeatures } from './article-features.ts'
-import { estimateJaccard } from './minhash.ts'
+import { estimateJaccard, jaccardAtLeast } from './minhash.ts'
 import { cosine, sortedIntersectionSize } from './sparse-vector.ts'
 
 /**
@@ -101,7 +101,7 @@ export const isNearDuplicate = (a: ArticleFeatures, b: ArticleFeatures): boolean
   return (
     sameLanguage(a, b) &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
-    estimateJaccard(a.signature, b.signature) >= NEAR_DUPLICATE_THRESHOLD
+    jaccardAtLeast(a.signature, b.signature, NEAR_DUPLICATE_THRESHOLD)
   )
 }
 
