@@ -87,9 +87,12 @@ export const resolveSourceFromText = (
 ): ResolvedSource | null => {
   const furniture = furnitureLines.join('\n')
   if (!furniture) return null
+  const { profiles, anyNeedle } = textMatchersFor(registry)
+  // One scan for every profile's phrases at once: most furniture names no profile.
+  if (!anyNeedle?.test(furniture)) return null
   const lower = furniture.toLowerCase()
   let best: { profile: SourceProfile; score: number } | null = null
-  for (const { profile, signatures, names } of textMatchersFor(registry)) {
+  for (const { profile, signatures, names } of profiles) {
     let score = 0
     // A substring test first: most profiles are absent from most texts.
     for (const { needle, matcher } of signatures)
@@ -105,10 +108,12 @@ export const resolveSourceFromText = (
 type TextMatcher = { needle: string; matcher: RegExp }
 type ProfileMatchers = { profile: SourceProfile; signatures: TextMatcher[]; names: TextMatcher[] }
 
-const matcherCache = new WeakMap<SourceRegistry, ProfileMatchers[]>()
+type RegistryMatchers = { profiles: ProfileMatchers[]; anyNeedle: RegExp | null }
+
+const matcherCache = new WeakMap<SourceRegistry, RegistryMatchers>()
 
 /** Compiled once per registry: the phrases to look for in furniture lines. */
-const textMatchersFor = (registry: SourceRegistry): ProfileMatchers[] => {
+const textMatchersFor = (registry: SourceRegistry): RegistryMatchers => {
   const cached = matcherCache.get(registry)
   if (cached) return cached
   const built = registry.profiles.map((profile) => ({
@@ -132,8 +137,13 @@ const textMatchersFor = (registry: SourceRegistry): ProfileMatchers[] => {
             ),
       })),
   }))
-  matcherCache.set(registry, built)
-  return built
+  const needles = built.flatMap((p) => [...p.signatures, ...p.names].map((m) => m.needle))
+  const matchers: RegistryMatchers = {
+    profiles: built,
+    anyNeedle: needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join('|'), 'iu') : null,
+  }
+  matcherCache.set(registry, matchers)
+  return matchers
 }
 
 // "© 2025 Wessex Gazette Ltd. All rights reserved.", "Copyright 2024-2025 The Valley Courier",
