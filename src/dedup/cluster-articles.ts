@@ -8,6 +8,7 @@
 import type { Article, Clustering } from '../schema/index.ts'
 import { type ArticleTokens, documentTermIds, tokenizeArticle } from './article-features.ts'
 import { dateMs } from './choose-lead-article.ts'
+import { bandKeys } from './lsh-bands.ts'
 import { exactKeys, StoryIndex } from './story-index.ts'
 import { TermStatistics } from './term-statistics.ts'
 
@@ -33,6 +34,7 @@ export const tokenizeAll = (
     const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
     statistics.countIds(documentTermIds(t))
+    statistics.countBands(bandKeys(t.signature))
     return t
   })
   return { statistics: statistics.freeze(), tokens }

@@ -72,6 +72,13 @@ import { TermStatistics } from './term-statistics.ts'
  */
 export const MAX_CANDIDATES = 50
 
+/**
+ * An LSH band key shared by more documents than this is boilerplate and is
+ * ignored: copies of one text share many bands, so they are still found. With
+ * frozen statistics the count is over the whole set (order-independent).
+ */
+export const MAX_BAND_DOCUMENTS = 64
+
 /** A candidate found only through keys must share at least this many of them. */
 export const MIN_SHARED_KEYS = 2
 
@@ -187,6 +194,7 @@ export class StoryIndex {
     if (existing !== undefined) return this.#addCapture(existing, article, keys)
 
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
+    if (!this.#stats.frozen) this.#stats.countBands(bandKeys(tokenized.signature))
     if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
     const features = featuresOf(article, tokenized, this.#stats)
     const index = this.#entries.length
@@ -206,7 +214,7 @@ export class StoryIndex {
     this.#componentMembers.set(index, [index])
     this.#dirty.add(index)
 
-    const bands = bandKeys(features.signature)
+    const bands = this.#usableBands(features.signature)
     for (const candidate of this.#candidates(index, bands)) {
       const other = this.#entries[candidate] as Entry
       this.scoredPairs++
@@ -305,6 +313,16 @@ export class StoryIndex {
     }
     if (kept.length > MAX_CANDIDATES) kept.length = MAX_CANDIDATES
     return copies.length === 0 ? kept : [...copies, ...kept]
+  }
+
+  /**
+   * The band keys an article is filed and looked up under: a band key in more
+   * than MAX_BAND_DOCUMENTS documents is boilerplate (stock sentences shared by
+   * an outlet's or a template's articles), not evidence of a copy.
+   */
+  #usableBands(signature: Uint32Array): number[] {
+    const keys = bandKeys(signature)
+    return keys.filter((k) => this.#stats.bandFrequency(k) <= MAX_BAND_DOCUMENTS)
   }
 
   #sharesBand(candidate: number): boolean {

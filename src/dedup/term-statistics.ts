@@ -80,6 +80,24 @@ export class TermStatistics {
     }
   }
 
+  /** How many documents have each LSH band key (hashed into a fixed table; collisions only add). */
+  readonly #bandCounts = new Uint16Array(1 << 22)
+
+  /** Counts one document's LSH band keys. No-op when frozen. */
+  countBands(keys: readonly number[]): void {
+    if (this.#frozen) return
+    for (const key of keys) {
+      const cell = key >>> 10
+      if ((this.#bandCounts[cell] as number) < 0xffff)
+        this.#bandCounts[cell] = (this.#bandCounts[cell] as number) + 1
+    }
+  }
+
+  /** Documents counted with this band key (at least; never fewer). */
+  bandFrequency(key: number): number {
+    return this.#bandCounts[key >>> 10] as number
+  }
+
   /** Number of term ids assigned so far. */
   get size(): number {
     return this.#terms.length
