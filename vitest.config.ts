@@ -17,8 +17,8 @@ export default defineConfig(async () => {
     ],
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      // Browser tests run in Node against wrangler dev: vitest.browser.config.ts.
-      exclude: ['test/browser/**', 'node_modules/**'],
+      // Node-side suites: vitest.node.config.ts (validators), vitest.browser.config.ts (Chromium).
+      exclude: ['test/browser/**', 'test/node/**', 'node_modules/**'],
       setupFiles: ['./test/setup/apply-migrations.ts'],
     },
   }

@@ -7,7 +7,6 @@
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env.ts'
-import type { Publication, PublishedStory } from '../pipeline/build-publication.ts'
 import {
   compareSelectable,
   InvalidCursorError,
@@ -16,21 +15,8 @@ import {
   selectableStory,
   selectPage,
 } from '../pipeline/select-items.ts'
-import {
-  articlePagePath,
-  feedPath,
-  type SiteConfig,
-  sourceBasePath,
-  storyPagePath,
-} from '../render/build-feed-document.ts'
-import type {
-  ApiArticle,
-  ApiSource,
-  ApiStory,
-  ApiStoryDetail,
-  DistinctArticle,
-  ItemQuery,
-} from '../schema/index.ts'
+import { feedPath, sourceBasePath } from '../render/build-feed-document.ts'
+import type { ApiSource, ApiStoryDetail, ItemQuery } from '../schema/index.ts'
 import { apiArticle, apiStory } from './api-representations.ts'
 import { requireBearerToken } from './bearer-token.ts'
 import { dataPolicy } from './cache-policy.ts'

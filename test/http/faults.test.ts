@@ -107,7 +107,10 @@ describe('rate limits', () => {
   it('counts each client address separately', async () => {
     const seen: string[] = []
     const recording = {
-      limit: async ({ key }: { key: string }) => (seen.push(key), { success: true }),
+      limit: async ({ key }: { key: string }) => {
+        seen.push(key)
+        return { success: true }
+      },
     } as unknown as RateLimit
     await call(
       '/feed.xml?q=x',
