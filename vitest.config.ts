@@ -20,6 +20,8 @@ export default defineConfig(async () => {
       // Node-side suites: vitest.node.config.ts (validators), vitest.browser.config.ts (Chromium).
       exclude: ['test/browser/**', 'test/node/**', 'node_modules/**'],
       setupFiles: ['./test/setup/apply-migrations.ts'],
+      // Fuzz and 1 MB cases take seconds; on a loaded 2-core machine the default 5 s is flaky.
+      testTimeout: 30_000,
     },
   }
 })
