@@ -41,8 +41,8 @@ type Block = {
   text: string
   linkChars: number
   tag: string
-  /** Ancestors, nearest first. */
-  ancestors: HtmlElement[]
+  /** The nearest enclosing element (its ancestors are reached through `.parent`). */
+  parent: HtmlElement | null
   /** Why the block is chrome, when it is. */
   chrome: string | null
 }
@@ -173,14 +173,35 @@ const chromeReasonOf = (element: HtmlElement): string | null => {
   return null
 }
 
-type BlockContext = { ancestors: HtmlElement[]; tag: string; chrome: string | null }
+type BlockContext = { parent: HtmlElement | null; tag: string; chrome: string | null }
 
-/** Cuts the page into text blocks. One walk over the DOM. */
-const collectBlocks = (root: HtmlDocument): Block[] => {
+/** The element a node sits in, or null at the top of the document. */
+export const parentElement = (node: HtmlNode): HtmlElement | null => {
+  const parent = node.parent as HtmlNode | null
+  return parent && isElement(parent) ? parent : null
+}
+
+/** An element whose children are being walked, with what they inherit. */
+type Frame = {
+  element: HtmlElement | null
+  children: HtmlNode[]
+  index: number
+  inLink: boolean
+  chrome: string | null
+  block: BlockContext | null
+  breaks: boolean
+}
+
+/**
+ * Cuts the page into text blocks. One walk over the DOM with an explicit
+ * stack, so no nesting depth can overflow the call stack. `order` receives
+ * every element walked, parents before their descendants.
+ */
+const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
   const blocks: Block[] = []
   let text = ''
   let linkChars = 0
-  let context: BlockContext = { ancestors: [], tag: 'div', chrome: null }
+  let context: BlockContext = { parent: null, tag: 'div', chrome: null }
 
   const flush = (): void => {
     const clean = text.replace(/\s+/g, ' ').trim()
@@ -190,47 +211,67 @@ const collectBlocks = (root: HtmlDocument): Block[] => {
     linkChars = 0
   }
 
-  const walk = (
-    node: HtmlNode,
-    stack: HtmlElement[],
-    inLink: boolean,
-    inherited: string | null,
-    block: BlockContext | null
-  ): void => {
+  const frames: Frame[] = [
+    {
+      element: null,
+      children: root.children as HtmlNode[],
+      index: 0,
+      inLink: false,
+      chrome: null,
+      block: null,
+      breaks: false,
+    },
+  ]
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as Frame
+    if (frame.index >= frame.children.length) {
+      frames.pop()
+      if (frame.breaks) flush()
+      continue
+    }
+    const node = frame.children[frame.index++] as HtmlNode
     if (node.type === 'text') {
       const data = (node as { data: string }).data
       if (text === '') {
-        if (data.trim() === '') return
+        if (data.trim() === '') continue
         // Text outside any block element is a block of its container.
-        context = block ?? { ancestors: stack, tag: stack[0]?.name ?? 'div', chrome: inherited }
+        context = frame.block ?? {
+          parent: frame.element,
+          tag: frame.element?.name ?? 'div',
+          chrome: frame.chrome,
+        }
       }
       text += data
-      if (inLink) linkChars += data.replace(/\s+/g, ' ').trim().length
-      return
+      if (frame.inLink) linkChars += data.replace(/\s+/g, ' ').trim().length
+      continue
     }
-    if (!isElement(node)) return
+    if (!isElement(node)) continue
     const element = node
     const name = element.name
-    if (SKIP.has(name) || node.type === 'script' || node.type === 'style') return
+    if (SKIP.has(name) || node.type === 'script' || node.type === 'style') continue
     if (name === 'br' || name === 'hr') {
       flush()
-      return
+      continue
     }
-    const reason = inherited ?? chromeReasonOf(element)
+    const reason = frame.chrome ?? chromeReasonOf(element)
     const isBlock = BLOCK_TAGS.has(name)
     const breaks = isBlock || CONTAINER_TAGS.has(name)
     if (breaks) flush()
-    const inner = [element, ...stack]
-    const childBlock = isBlock
-      ? { ancestors: stack, tag: name, chrome: reason }
-      : breaks
-        ? null
-        : block
-    const link = inLink || name === 'a'
-    for (const child of element.children as HtmlNode[]) walk(child, inner, link, reason, childBlock)
-    if (breaks) flush()
+    order.push(element)
+    frames.push({
+      element,
+      children: element.children as HtmlNode[],
+      index: 0,
+      inLink: frame.inLink || name === 'a',
+      chrome: reason,
+      block: isBlock
+        ? { parent: frame.element, tag: name, chrome: reason }
+        : breaks
+          ? null
+          : frame.block,
+      breaks,
+    })
   }
-  for (const child of root.children as HtmlNode[]) walk(child, [], false, null, null)
   flush()
   return blocks
 }
@@ -244,23 +285,37 @@ const isProse = (block: Block): boolean =>
   block.tag !== 'td'
 
 export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
-  const blocks = collectBlocks(root)
+  const order: HtmlElement[] = []
+  const blocks = collectBlocks(root, order)
   const scores = new Map<HtmlElement, number>()
   const totals = new Map<HtmlElement, { chars: number; links: number }>()
   for (const block of blocks) {
-    for (const element of block.ancestors) {
-      const total = totals.get(element) ?? { chars: 0, links: 0 }
+    if (block.parent) {
+      const total = totals.get(block.parent) ?? { chars: 0, links: 0 }
       total.chars += block.text.length
       total.links += block.linkChars
-      totals.set(element, total)
+      totals.set(block.parent, total)
     }
     if (!isProse(block)) continue
     const commas = block.text.match(/[,،、，]/g)?.length ?? 0
     const score = 1 + commas + Math.min(Math.floor(block.text.length / 100), 3)
-    block.ancestors.slice(0, 5).forEach((element, level) => {
+    let element = block.parent
+    for (let level = 0; element && level < 5; level++, element = parentElement(element)) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3)
       scores.set(element, (scores.get(element) ?? 0) + score * share)
-    })
+    }
+  }
+  // Every element's totals cover its whole subtree: children add into their
+  // parents, deepest first (the reverse of document order). Linear in the page.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i] as HtmlElement
+    const total = totals.get(element)
+    const parent = total ? parentElement(element) : null
+    if (!total || !parent) continue
+    const sum = totals.get(parent) ?? { chars: 0, links: 0 }
+    sum.chars += total.chars
+    sum.links += total.links
+    totals.set(parent, sum)
   }
   const adjusted = (element: HtmlElement): number => {
     const total = totals.get(element)
@@ -312,8 +367,28 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   let insideH1: string | null = null
   let h1BeforeContent: string | null = null
   let firstH1: string | null = null
+  // Whether an element lies in one of the roots, remembered along each path walked up.
+  const insideMemo = new Map<HtmlElement, boolean>()
+  const isInside = (start: HtmlElement | null): boolean => {
+    const path: HtmlElement[] = []
+    let answer = false
+    for (let element = start; element; element = parentElement(element)) {
+      const known = insideMemo.get(element)
+      if (known !== undefined) {
+        answer = known
+        break
+      }
+      if (roots.has(element)) {
+        answer = true
+        break
+      }
+      path.push(element)
+    }
+    for (const element of path) insideMemo.set(element, answer)
+    return answer
+  }
   for (const block of blocks) {
-    const inside = best === null || block.ancestors.some((a) => roots.has(a))
+    const inside = best === null || isInside(block.parent)
     if (block.tag === 'h1') {
       firstH1 ??= block.text
       if (inside && insideH1 === null) {

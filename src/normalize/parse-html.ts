@@ -13,8 +13,21 @@ export type HtmlElement = Parameters<typeof DomUtils.getAttributeValue>[0]
 export const parseHtml = (html: string): HtmlDocument =>
   parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
 
-export const parseXml = (xml: string): HtmlDocument =>
-  parseDocument(xml, { xmlMode: true, decodeEntities: true })
+/** `withIndices` records where each node starts and ends in `xml` (see `sourceOf`). */
+export const parseXml = (xml: string, withIndices = false): HtmlDocument =>
+  parseDocument(xml, {
+    xmlMode: true,
+    decodeEntities: true,
+    withStartIndices: withIndices,
+    withEndIndices: withIndices,
+  })
+
+/**
+ * A node's markup exactly as written in the document it was parsed from (with
+ * `withIndices`). Unlike re-serializing it, no recursion: any depth is fine.
+ */
+export const sourceOf = (document: string, node: HtmlNode): string =>
+  document.slice(node.startIndex ?? 0, (node.endIndex ?? document.length - 1) + 1)
 
 /** True for element nodes (`<script>` and `<style>` are elements with their own node type). */
 export const isElement = (node: HtmlNode): node is HtmlElement =>
@@ -25,16 +38,50 @@ export const attr = (element: HtmlElement, name: string): string | null => {
   return value === undefined ? null : value
 }
 
+/**
+ * All text inside a node, as written (comments ignored). Iterative: DomUtils'
+ * own `textContent` recurses once per level and overflows on deep nesting.
+ */
+export const rawTextOf = (node: HtmlNode | HtmlDocument): string => {
+  if (node.type === 'text') return (node as { data: string }).data
+  let out = ''
+  const stack: HtmlNode[] = [node as HtmlNode]
+  while (stack.length > 0) {
+    const current = stack.pop() as HtmlNode
+    if (current.type === 'text') out += (current as { data: string }).data
+    else if (current.type !== 'comment' && 'children' in current) {
+      const children = current.children as HtmlNode[]
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
+    }
+  }
+  return out
+}
+
 /** All text inside a node, whitespace folded to single spaces. */
 export const textOf = (node: HtmlNode | HtmlDocument): string =>
-  DomUtils.textContent(node as HtmlNode)
-    .replace(/\s+/g, ' ')
-    .trim()
+  rawTextOf(node).replace(/\s+/g, ' ').trim()
 
-/** Every element in document order whose name passes the test. Linear. */
+/** Every element in document order whose name passes the test. Linear, iterative. */
 export const findElements = (
   root: HtmlDocument | HtmlElement,
   test: (element: HtmlElement) => boolean
 ): HtmlElement[] => DomUtils.findAll(test, root.children as HtmlNode[]) as HtmlElement[]
+
+/** The first element in document order that passes the test. Iterative (unlike `DomUtils.findOne`). */
+export const findFirstElement = (
+  root: HtmlDocument | HtmlElement,
+  test: (element: HtmlElement) => boolean
+): HtmlElement | null => {
+  const stack: HtmlNode[] = [...(root.children as HtmlNode[])].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    if (isElement(node)) {
+      if (test(node)) return node
+      const children = node.children as HtmlNode[]
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
+    }
+  }
+  return null
+}
 
 export { DomUtils }

@@ -9,7 +9,16 @@
 
 import { emptyStructuredData, type StructuredData } from './extract-document.ts'
 import { NormalizeError } from './normalize-error.ts'
-import { DomUtils, type HtmlElement, type HtmlNode, isElement, parseXml } from './parse-html.ts'
+import {
+  DomUtils,
+  findFirstElement,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  parseXml,
+  rawTextOf,
+  sourceOf,
+} from './parse-html.ts'
 
 export type FeedItem = {
   structured: StructuredData
@@ -25,7 +34,7 @@ const child = (element: HtmlElement, ...names: string[]): HtmlElement | null =>
 
 const textIn = (element: HtmlElement | null): string | null => {
   if (!element) return null
-  const text = DomUtils.textContent(element).trim()
+  const text = rawTextOf(element).trim()
   return text || null
 }
 
@@ -54,10 +63,7 @@ const readXmlItem = (xml: string): FeedItem => {
       `the feed has ${items.length} items; split it with splitFeedItems and normalize each`
     )
   const item = items[0] as HtmlElement
-  const channel = DomUtils.findOne(
-    (e) => e.name === 'channel' || e.name === 'feed',
-    root.children as HtmlNode[]
-  )
+  const channel = findFirstElement(root, (e) => e.name === 'channel' || e.name === 'feed')
   const structured = emptyStructuredData()
   structured.title = textIn(child(item, 'title'))
   const links = childrenOf(item).filter((c) => c.name === 'link')
@@ -199,22 +205,20 @@ export const splitFeedItems = (content: string): string[] => {
     if (!Array.isArray(feed.items)) return [content]
     return feed.items.map((item) => JSON.stringify({ ...feed, items: [item] }))
   }
-  const root = parseXml(content)
+  const root = parseXml(content, true)
   const items = itemsIn(root)
   if (items.length <= 1) return [content]
-  const channel = DomUtils.findOne(
-    (e) => e.name === 'channel' || e.name === 'feed',
-    root.children as HtmlNode[]
-  ) as HtmlElement | null
+  const channel = findFirstElement(root, (e) => e.name === 'channel' || e.name === 'feed')
   const head = channel
     ? childrenOf(channel)
         .filter((c) => ['title', 'link', 'language'].includes(c.name))
-        .map((c) => DomUtils.getOuterHTML(c, { xmlMode: true }))
+        .map((c) => sourceOf(content, c))
         .join('')
     : ''
   const isAtom = channel?.name === 'feed'
   return items.map((item) => {
-    const inner = DomUtils.getOuterHTML(item, { xmlMode: true, decodeEntities: true })
+    // The item as written: re-serializing would recurse once per nesting level.
+    const inner = sourceOf(content, item)
     return isAtom
       ? `<feed xmlns="http://www.w3.org/2005/Atom">${head}${inner}</feed>`
       : `<rss version="2.0"><channel>${head}${inner}</channel></rss>`

@@ -22,12 +22,16 @@ export type JsonLdArticle = {
 const ARTICLE_TYPE =
   /(?:^|[^a-z])(?:newsarticle|article|reportagenewsarticle|analysisnewsarticle|blogposting|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|liveblogposting|report|socialmediaposting|webpage)$/i
 
+/** A string, the first of an array, or an `@value`; a loop, since JSON can nest any depth. */
 const asString = (value: unknown): string | null => {
-  if (typeof value === 'string') return value.trim() || null
-  if (Array.isArray(value)) return asString(value[0])
-  if (value && typeof value === 'object' && '@value' in value)
-    return asString((value as { '@value': unknown })['@value'])
-  return null
+  let current = value
+  for (;;) {
+    if (typeof current === 'string') return current.trim() || null
+    if (Array.isArray(current)) current = current[0]
+    else if (current && typeof current === 'object' && '@value' in current)
+      current = (current as { '@value': unknown })['@value']
+    else return null
+  }
 }
 
 const nameOf = (value: unknown): string | null => {
@@ -50,16 +54,24 @@ const typesOf = (node: Record<string, unknown>): string[] => {
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string')
 }
 
-/** Flattens arrays and @graph containers into a list of objects. */
+/**
+ * Flattens arrays and @graph containers into a list of objects, in document
+ * order. An explicit stack: hostile JSON-LD may nest arrays thousands deep.
+ */
 const nodesIn = (
   value: unknown,
   out: Record<string, unknown>[] = []
 ): Record<string, unknown>[] => {
-  if (Array.isArray(value)) for (const item of value) nodesIn(item, out)
-  else if (value && typeof value === 'object') {
-    const node = value as Record<string, unknown>
-    out.push(node)
-    if (node['@graph']) nodesIn(node['@graph'], out)
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) stack.push(current[i])
+    } else if (current && typeof current === 'object') {
+      const node = current as Record<string, unknown>
+      out.push(node)
+      if (node['@graph']) stack.push(node['@graph'])
+    }
   }
   return out
 }
