@@ -10,8 +10,18 @@ export type HtmlDocument = ReturnType<typeof parseDocument>
 export type HtmlNode = HtmlDocument['children'][number]
 export type HtmlElement = Parameters<typeof DomUtils.getAttributeValue>[0]
 
+/**
+ * Parses an HTML page. `<![CDATA[` means nothing in HTML outside SVG and MathML:
+ * a browser reads it as a bogus comment ending at the next `>`, but htmlparser2
+ * waits for `]]>` and, when none comes, swallows the rest of the page. Written
+ * as `<?`, htmlparser2 ends it at the next `>` as a browser does.
+ */
 export const parseHtml = (html: string): HtmlDocument =>
-  parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
+  parseDocument(html.includes('<![CDATA[') ? html.replaceAll('<![CDATA[', '<?[CDATA[') : html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  })
 
 /** `withIndices` records where each node starts and ends in `xml` (see `sourceOf`). */
 export const parseXml = (xml: string, withIndices = false): HtmlDocument =>
