@@ -11,6 +11,7 @@ import type {
   RawArticle,
   RemovedLine,
 } from '../schema/index.ts'
+import { cleanLine, cleanLineOrNull, cleanText } from './clean-text.ts'
 import { extractHtmlContent } from './extract-html-content.ts'
 import { parseDate } from './parse-date.ts'
 import { parseFrontMatter } from './parse-front-matter.ts'
@@ -107,14 +108,14 @@ const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Ext
     structured.title = cleanTitleTag(titleTag, structured.publisher?.name ?? null)
   return {
     form,
-    lines: content.blocks,
-    headline: content.headline,
+    lines: cleanLines(content.blocks),
+    headline: cleanLineOrNull(content.headline),
     metadata,
     structured,
     inferredPublished: (timeElement ? parseDate(timeElement) : null) ?? content.dateline,
     markedUp: true,
-    inferredAuthors: content.authors,
-    removed: content.removed,
+    inferredAuthors: cleanNames(content.authors),
+    removed: cleanRemoved(content.removed),
   }
 }
 
@@ -136,7 +137,12 @@ const fromText = (
   }
   if (form === 'markdown') {
     const md = readMarkdown(body)
-    return { ...base, lines: md.lines, headline: md.headline, removed: md.removed }
+    return {
+      ...base,
+      lines: cleanLines(md.lines),
+      headline: cleanLineOrNull(md.headline),
+      removed: cleanRemoved(md.removed),
+    }
   }
   return { ...base, lines: splitTextLines(body), headline: null, removed: [] }
 }
@@ -163,7 +169,75 @@ const fromFeedItem = (
   return { ...doc, structured: item.structured }
 }
 
+/**
+ * The capture's lines and fields, free of characters no feed can carry (see
+ * `clean-text.ts`). Plain text is cleaned while it is split into lines; every
+ * other form's lines and every stated field are cleaned here.
+ */
 export const extractDocument = (raw: RawArticle): ExtractedDocument => {
+  const doc = extractRawDocument(raw)
+  return {
+    ...doc,
+    metadata: cleanMetadata(doc.metadata),
+    structured: cleanStructured(doc.structured),
+  }
+}
+
+const cleanLines = (lines: readonly string[]): string[] =>
+  lines.map(cleanText).filter((line) => line.trim() !== '')
+
+const cleanNames = (names: readonly string[]): string[] =>
+  names.map(cleanLineOrNull).filter((name): name is string => name !== null)
+
+const cleanRemoved = (removed: readonly RemovedLine[]): RemovedLine[] =>
+  removed.map((r) => {
+    const line = cleanText(r.line)
+    return line === r.line ? r : { ...r, line }
+  })
+
+/** Stated metadata, cleaned; a value left blank by cleaning is absent. */
+const cleanMetadata = (metadata: ArticleMetadata): ArticleMetadata => {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(metadata)) {
+    if (typeof value === 'string') {
+      const clean =
+        key === 'title' || key === 'source' || key === 'author'
+          ? cleanLine(value)
+          : cleanText(value).trim()
+      if (clean) out[key] = clean
+    } else if (Array.isArray(value)) {
+      const clean = value
+        .map((v) => (typeof v === 'string' ? cleanLineOrNull(v) : v))
+        .filter((v) => v !== null)
+      if (clean.length > 0) out[key] = clean
+    } else if (key === 'source' && value && typeof value === 'object') {
+      const source = value as { name: string; homepage?: string; feedUrl?: string }
+      const name = cleanLineOrNull(source.name)
+      if (name) out[key] = { ...source, name }
+    } else out[key] = value
+  }
+  return out as ArticleMetadata
+}
+
+const cleanStructured = (structured: StructuredData): StructuredData => {
+  const publisherName = cleanLineOrNull(structured.publisher?.name)
+  return {
+    title: cleanLineOrNull(structured.title),
+    url: structured.url && cleanText(structured.url),
+    published: cleanLineOrNull(structured.published),
+    updated: cleanLineOrNull(structured.updated),
+    authors: cleanNames(structured.authors),
+    publisher:
+      structured.publisher && publisherName
+        ? { name: publisherName, homepage: structured.publisher.homepage }
+        : null,
+    language: cleanLineOrNull(structured.language),
+    tags: cleanNames(structured.tags),
+    description: cleanLineOrNull(structured.description),
+  }
+}
+
+const extractRawDocument = (raw: RawArticle): ExtractedDocument => {
   const form = detectInputForm(raw)
   switch (form) {
     case 'html':

@@ -15,6 +15,7 @@ import {
   type RemovedLine,
 } from '../schema/index.ts'
 import { labelForm, REASONS } from './classify-line.ts'
+import { cleanLine, cleanLineOrNull } from './clean-text.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
 import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
 import { detectLanguage } from './detect-language.ts'
@@ -226,9 +227,10 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   if (paragraphs.length === 0 || !paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p)))
     throw new NormalizeError('no article text found after removing boilerplate', file)
 
-  const metaTitle = meta.title?.trim() || null
-  const givenTitle = metaTitle ?? structured.title ?? headline
-  const title = givenTitle ?? deriveTitle(leadOf(paragraphs) as string)
+  // Titles are one line; one left blank by cleaning (only controls or lone surrogates) is absent.
+  const givenTitle =
+    cleanLineOrNull(meta.title) ?? cleanLineOrNull(structured.title) ?? cleanLineOrNull(headline)
+  const title = givenTitle ?? cleanLine(deriveTitle(leadOf(paragraphs) as string))
   const titleDerived = givenTitle === null
 
   const text = renderText(paragraphs)
@@ -249,7 +251,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
         ? structured.authors
         : [...doc.inferredAuthors, ...stripped.authors]
   )
-    .map((name) => name.trim().slice(0, 200))
+    .map((name) => cleanLine(name).slice(0, 200))
     .filter((name, i, all) => name !== '' && all.indexOf(name) === i)
     .map((name) => ({ name, url: null }))
 
@@ -303,7 +305,7 @@ const dedupeTags = (tags: readonly string[]): string[] => {
   const seen = new Set<string>()
   const out: string[] = []
   for (const tag of tags) {
-    const trimmed = tag.trim()
+    const trimmed = cleanLine(tag)
     const key = trimmed.toLowerCase()
     if (!trimmed || seen.has(key)) continue
     seen.add(key)

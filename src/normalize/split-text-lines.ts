@@ -7,8 +7,16 @@
  * spaces, dashes) is left exactly as captured.
  */
 
-// Invisible characters that only split words; a byte-order mark at the start.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+import { ILLEGAL_CLASS, scrubIllegal } from './clean-text.ts'
+
+// Invisible characters that only split words, a byte-order mark at the start, and
+// characters no feed can carry (controls, lone surrogates): all found in the one scan.
+const INVISIBLE_OR_ILLEGAL = new RegExp(`[\\u200b-\\u200d\\u2060\\ufeff${ILLEGAL_CLASS}]`, 'g')
+
+const scrub = (c: string, at: number, all: string): string =>
+  c === '\u200b' || c === '\u200c' || c === '\u200d' || c === '\u2060' || c === '\ufeff'
+    ? ''
+    : scrubIllegal(c, at, all)
 
 /** True when blank-line-separated blocks are hard-wrapped prose rather than one paragraph per line. */
 const looksHardWrapped = (blocks: readonly string[][]): boolean => {
@@ -29,7 +37,7 @@ const looksHardWrapped = (blocks: readonly string[][]): boolean => {
 
 export const splitTextLines = (content: string): string[] => {
   const unix = content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content
-  const lines = unix.replace(INVISIBLE, '').split('\n')
+  const lines = unix.replace(INVISIBLE_OR_ILLEGAL, scrub).split('\n')
   const blocks: string[][] = [[]]
   for (const raw of lines) {
     const line = raw.trim()
