@@ -31,6 +31,7 @@ import {
   resolveCopyrightOwner,
   resolveSourceFromText,
   resolveStatedSource,
+  resolveUrlHost,
   unknownSource,
 } from './resolve-source.ts'
 import { createSourceRegistry, type SourceProfile, type SourceRegistry } from './source-registry.ts'
@@ -188,6 +189,8 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
         stripOptions(outletNamesOf(resolved), resolved.source.id)
       )
   }
+  // Nothing names the outlet: the URL's host does, when the URL is known.
+  resolved ??= resolveUrlHost(url)
   const source = (resolved ?? unknownSource()).source
 
   let paragraphs = stripped.paragraphs

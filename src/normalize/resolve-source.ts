@@ -7,7 +7,9 @@
  *  3. structured data in the document (publisher, og:site_name);
  *  4. text signatures: the outlet's self-references and copyright owner in the
  *     lines dropped as furniture, or its explicit signature phrases anywhere;
- *  5. otherwise `UNKNOWN_SOURCE`. A source is never invented.
+ *  5. the article URL's host itself ("ireport247news.com"), when the URL is
+ *     known and nothing above names the outlet;
+ *  6. otherwise `UNKNOWN_SOURCE`. A source is never invented.
  */
 import type { Source } from '../schema/index.ts'
 import { UNKNOWN_SOURCE } from '../schema/index.ts'
@@ -190,6 +192,24 @@ export const resolveCopyrightOwner = (
     }
   }
   return null
+}
+
+/**
+ * The outlet as the article's URL states it: its host without `www.`, with the
+ * homepage `https://<host>/`. Only when nothing else names the outlet; a host
+ * that is not a domain name (no dot: `localhost`) names nothing.
+ */
+export const resolveUrlHost = (url: string | null): ResolvedSource | null => {
+  if (!url) return null
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+  host = host.replace(/^www\./, '').replace(/\.$/, '')
+  if (!host.includes('.')) return null
+  return { source: sourceFromName(host, `https://${host}/`, null), profile: null, via: 'url host' }
 }
 
 export const unknownSource = (): ResolvedSource => ({
