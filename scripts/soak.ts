@@ -10,14 +10,13 @@
  * a duplicate, memory that does not keep growing. Prints a summary; exits 1
  * when a check fails. Stops by itself at N requests or --max-seconds.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { type DevServer, startDevServer, WRANGLER } from './lib/dev-server.ts'
 
 const { values: args } = parseArgs({
   options: {
@@ -42,98 +41,16 @@ const MAX_MS = Number(args['max-seconds']) * 1000
 const CLIENTS = Number(args.clients)
 const REQUEST_TIMEOUT_MS = 30_000
 
-const WRANGLER = join(process.cwd(), 'node_modules', '.bin', 'wrangler')
 const TOKEN = `soak-${randomBytes(12).toString('hex')}`
 
 const log = (...parts: unknown[]) => console.error('[soak]', ...parts)
 
 // ---------------------------------------------------------------- the server
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port'))
-      )
-    })
-  })
+type Server = DevServer
 
-type Server = { url: string; child: ChildProcess; persist: string; output: () => string }
-
-const startServer = async (): Promise<Server> => {
-  const persist = mkdtempSync(join(tmpdir(), 'edgewire-soak-'))
-  const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' }
-  const migrate = spawnSync(
-    WRANGLER,
-    ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist],
-    { env, encoding: 'utf8' }
-  )
-  if (migrate.status !== 0)
-    throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`)
-  const port = await freePort()
-  const child = spawn(
-    WRANGLER,
-    [
-      'dev',
-      '--port',
-      String(port),
-      '--ip',
-      '127.0.0.1',
-      '--persist-to',
-      persist,
-      '--var',
-      `INGEST_TOKEN:${TOKEN}`,
-      '--show-interactive-dev-session=false',
-      '--log-level',
-      'warn',
-    ],
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }
-  )
-  let output = ''
-  const keep = (d: Buffer) => {
-    output = (output + d.toString()).slice(-20_000)
-  }
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${output}`)
-    try {
-      if ((await fetch(`${url}/`)).ok) break
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline)
-      throw new Error(`wrangler dev did not answer within 120 s:\n${output}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  return { url, child, persist, output: () => output }
-}
-
-const stopServer = async (server: Server) => {
-  if (server.child.pid && server.child.exitCode === null) {
-    try {
-      process.kill(-server.child.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-    const until = Date.now() + 10_000
-    while (server.child.exitCode === null && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 100))
-    if (server.child.exitCode === null) {
-      try {
-        process.kill(-server.child.pid, 'SIGKILL')
-      } catch {
-        // Already gone.
-      }
-    }
-  }
-}
+const startServer = (): Promise<Server> =>
+  startDevServer({ vars: { INGEST_TOKEN: TOKEN }, logLevel: 'warn' })
 
 // ------------------------------------------------------------------- memory
 
@@ -450,7 +367,7 @@ const countRows = (persist: string): number => {
     ],
     { env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' }, encoding: 'utf8' }
   )
-  if (result.status !== 0) throw new Error(`d1 execute failed:\n${result.stderr}`)
+  if (result.status !== 0) throw new Error(`d1 execute failed:\n${result.stderr}\n${result.stdout}`)
   const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as {
     results: { n: number; soak: number | null }[]
   }[]
@@ -510,7 +427,7 @@ const main = async () => {
 
     // Every acknowledged new article is listed once; nothing else of ours is.
     const listed = await listSoakArticles(server.url)
-    await stopServer(server)
+    await server.stop({ keepState: true })
     const rows = countRows(server.persist)
 
     const statuses = new Map<number, number>()
@@ -619,8 +536,7 @@ const main = async () => {
     log('soak aborted:', error)
     log(server.output().slice(-3000))
   } finally {
-    await stopServer(server)
-    rmSync(server.persist, { recursive: true, force: true })
+    await server.stop()
   }
   process.exit(ok ? 0 : 1)
 }
