@@ -3,6 +3,8 @@
  * defaults for the rest. Ids follow the real rule (`articleIdFor`), so two
  * builds with the same URL or the same text collide exactly as real captures do.
  */
+
+import { foldMatchingText } from '../../src/normalize/index.ts'
 import {
   type Article,
   articleIdFor,
@@ -10,6 +12,9 @@ import {
   type Source,
   sourceIdFor,
 } from '../../src/schema/index.ts'
+
+/** The normalizer's matching text, re-exported for tests that build articles by hand. */
+export const foldForMatching = foldMatchingText
 
 export type ArticleInput = {
   text: string
@@ -24,17 +29,6 @@ export type ArticleInput = {
   language?: string | null
   file?: string | null
 }
-
-/** Folds like the normalizer's matching text: NFKC, one quote and dash style, spaces, case. */
-export const foldForMatching = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .replace(/[«»“”„‟]/g, '"')
-    .replace(/[‘’‚‛‹›]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
 
 const toDate = (value: string | DateValue | null | undefined): DateValue | null => {
   if (value === null || value === undefined) return null

@@ -7,6 +7,9 @@
  * of one topic sharing their cast and days, unrelated noise). Deterministic
  * for its options; invented text only.
  */
+
+// Evaluation tooling, not the dedup stage: builds articles the way the normalizer would.
+import { foldMatchingText } from '../../normalize/index.ts'
 import {
   type Article,
   articleIdFor,
@@ -19,6 +22,8 @@ import {
   type SyntheticArticle,
   type SyntheticOptions,
 } from './generate-synthetic-news.ts'
+
+const foldForMatching = foldMatchingText
 
 export type CorpusOptions = {
   /** About how many articles to generate (the result is within a few of it). */
@@ -49,17 +54,6 @@ export type Corpus = {
   /** The raw generated records, parallel to `articles`. */
   synthetic: SyntheticArticle[]
 }
-
-/** Folds like the normalizer's matching text: NFKC, one quote and dash style, spaces, case. */
-const foldForMatching = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .replace(/[«»“”„‟]/g, '"')
-    .replace(/[‘’‚‛‹›]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
 
 const sources = new Map<string, Source>()
 const sourceOf = (name: string, url: string): Source => {
