@@ -71,11 +71,26 @@ export const rawTextOf = (node: HtmlNode | HtmlDocument): string => {
 export const textOf = (node: HtmlNode | HtmlDocument): string =>
   rawTextOf(node).replace(/\s+/g, ' ').trim()
 
-/** Every element in document order whose name passes the test. Linear, iterative. */
+/**
+ * Every element in document order that passes the test. An explicit stack
+ * with push/pop: linear at any depth (`DomUtils.findAll` shifts and unshifts
+ * its stack, quadratic in the nesting depth).
+ */
 export const findElements = (
   root: HtmlDocument | HtmlElement,
   test: (element: HtmlElement) => boolean
-): HtmlElement[] => DomUtils.findAll(test, root.children as HtmlNode[]) as HtmlElement[]
+): HtmlElement[] => {
+  const found: HtmlElement[] = []
+  const stack: HtmlNode[] = [...(root.children as HtmlNode[])].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode
+    if (!isElement(node)) continue
+    if (test(node)) found.push(node)
+    const children = node.children as HtmlNode[]
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
+  }
+  return found
+}
 
 /** The first element in document order that passes the test. Iterative (unlike `DomUtils.findOne`). */
 export const findFirstElement = (

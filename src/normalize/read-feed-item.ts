@@ -10,7 +10,7 @@
 import { emptyStructuredData, type StructuredData } from './extract-document.ts'
 import { NormalizeError } from './normalize-error.ts'
 import {
-  DomUtils,
+  findElements,
   findFirstElement,
   type HtmlElement,
   type HtmlNode,
@@ -41,10 +41,7 @@ const textIn = (element: HtmlElement | null): string | null => {
 const ITEM_NAMES = new Set(['item', 'entry'])
 
 const itemsIn = (root: ReturnType<typeof parseXml>): HtmlElement[] =>
-  DomUtils.findAll(
-    (e) => ITEM_NAMES.has(e.name.toLowerCase()),
-    root.children as HtmlNode[]
-  ) as HtmlElement[]
+  findElements(root, (e) => ITEM_NAMES.has(e.name.toLowerCase()))
 
 /** "jane@example.com (Jane Doe)" → "Jane Doe"; a bare e-mail address is no name. */
 const authorName = (value: string): string | null => {
