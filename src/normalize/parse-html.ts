@@ -4,28 +4,86 @@
  * browser, entities decoded) and the few DOM questions they ask. The node types
  * come from htmlparser2's own exports, so no transitive package is imported.
  */
-import { DomUtils, parseDocument } from 'htmlparser2'
+import {
+  DomHandler,
+  type DomHandlerOptions,
+  DomUtils,
+  Parser,
+  type ParserOptions,
+  type parseDocument,
+} from 'htmlparser2'
 
 export type HtmlDocument = ReturnType<typeof parseDocument>
 export type HtmlNode = HtmlDocument['children'][number]
 export type HtmlElement = Parameters<typeof DomUtils.getAttributeValue>[0]
 
 /**
+ * Elements nested deeper than this are not opened: their content joins the
+ * deepest open element. htmlparser2 keeps its open-element stack with
+ * `unshift`, so every open tag costs the depth: 40,000 nested `<b>` took 2 s
+ * to parse, a 2 MB body of them minutes. No real page nests this deep.
+ */
+export const MAX_HTML_DEPTH = 400
+
+// Raw-text elements are still opened past the bound: their content must never become text.
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+])
+
+type ParserInternals = {
+  stack?: unknown
+  emitOpenTag?: (name: string) => void
+  tagname: string
+  openTagStart: number
+}
+
+/** Parses with the depth bound of `MAX_HTML_DEPTH` (htmlparser2 internals; unbounded if they change). */
+const parseBounded = (markup: string, options: ParserOptions & DomHandlerOptions): HtmlDocument => {
+  const handler = new DomHandler(undefined, options)
+  const parser = new Parser(handler, options)
+  const internals = parser as unknown as ParserInternals
+  const open = internals.emitOpenTag
+  if (typeof open === 'function' && Array.isArray(internals.stack)) {
+    const stack = internals.stack as unknown[]
+    internals.emitOpenTag = (name: string) => {
+      if (stack.length >= MAX_HTML_DEPTH && !RAW_TEXT.has(name)) {
+        // As htmlparser2 ignores a nested <form>: no element, its attributes dropped.
+        internals.openTagStart = parser.startIndex
+        internals.tagname = ''
+        return
+      }
+      open.call(parser, name)
+    }
+  }
+  parser.end(markup)
+  return handler.root
+}
+
+/**
  * Parses an HTML page. `<![CDATA[` means nothing in HTML outside SVG and MathML:
  * a browser reads it as a bogus comment ending at the next `>`, but htmlparser2
  * waits for `]]>` and, when none comes, swallows the rest of the page. Written
- * as `<?`, htmlparser2 ends it at the next `>` as a browser does.
+ * as `<?`, htmlparser2 ends it at the next `>` as a browser does. Nesting is
+ * bounded (`MAX_HTML_DEPTH`).
  */
 export const parseHtml = (html: string): HtmlDocument =>
-  parseDocument(html.includes('<![CDATA[') ? html.replaceAll('<![CDATA[', '<?[CDATA[') : html, {
+  parseBounded(html.includes('<![CDATA[') ? html.replaceAll('<![CDATA[', '<?[CDATA[') : html, {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   })
 
-/** `withIndices` records where each node starts and ends in `xml` (see `sourceOf`). */
 export const parseXml = (xml: string, withIndices = false): HtmlDocument =>
-  parseDocument(xml, {
+  parseBounded(xml, {
     xmlMode: true,
     decodeEntities: true,
     withStartIndices: withIndices,

@@ -30,6 +30,18 @@ describe('normalize gaps', () => {
     )
     expect([201, 422]).toContain(res.status)
   })
+  it('N1 nesting depth costs linear time (200,000 nested elements, 2 MB ingest limit)', () => {
+    const n = 200_000
+    const started = Date.now()
+    const a = normalizeArticle({
+      form: 'html',
+      content: `<html><body><article><h1>Deep</h1>${'<b>'.repeat(n)}${PARAS}${'</b>'.repeat(n)}${'</x>'.repeat(n)}</article></body></html>`,
+      metadata: {},
+    })
+    expect(a.text).toContain('Tickets go on sale')
+    // Quadratic in the depth, this took minutes; linear, well under a second.
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
   it('N1 deeply nested JSON-LD never overflows the stack', () => {
     const ld = `${'['.repeat(20000)}{"@type":"NewsArticle","headline":${'{"@value":'.repeat(20000)}"Deep headline"${'}'.repeat(20000)}}${']'.repeat(20000)}`
     const a = normalizeArticle({
