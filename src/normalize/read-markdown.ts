@@ -10,11 +10,14 @@ import type { RemovedLine } from '../schema/index.ts'
 
 export type MarkdownBody = { lines: string[]; headline: string | null; removed: RemovedLine[] }
 
-const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g
-const LINK = /\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g
-const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g
-const AUTOLINK = /<(https?:\/\/[^>]+)>/g
-const HTML_TAG = /<\/?[a-z][^>]*>/gi
+// No part of a pattern scans across the character that opens another match
+// ("[", "(", "<"): "[[[[…" or "<a<a<a…" without a closer would otherwise be
+// rescanned from every opener, quadratic in the line.
+const IMAGE = /!\[([^[\]]*)\]\([^()]*\)/g
+const LINK = /\[([^[\]]+)\]\((?:[^()]|\([^()]*\))*\)/g
+const REF_LINK = /\[([^[\]]+)\]\[[^[\]]*\]/g
+const AUTOLINK = /<(https?:\/\/[^<>\s]+)>/g
+const HTML_TAG = /<\/?[a-z][^<>]*>/gi
 
 /** Inline markup → text. Emphasis markers only go when they pair up around words. */
 export const stripInlineMarkdown = (text: string): string =>

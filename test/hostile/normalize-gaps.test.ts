@@ -42,6 +42,33 @@ describe('normalize gaps', () => {
     // Quadratic in the depth, this took minutes; linear, well under a second.
     expect(Date.now() - started).toBeLessThan(5000)
   })
+  it('N1 unclosed Markdown link, image and tag openers cost linear time', () => {
+    const lead =
+      'The harbour ferry will run a late crossing on weekdays from 1 April, the operator said.'
+    const n = 100_000
+    for (const opener of ['[', '![a', '<a', '<http://', '[a](']) {
+      const started = Date.now()
+      const a = normalizeArticle({
+        form: 'markdown',
+        content: `# Ferry\n\n${lead} ${opener.repeat(n)}\n\n${lead}`,
+        metadata: {},
+      })
+      expect(a.title).toBe('Ferry')
+      // Quadratic, each of these took tens of seconds; linear, milliseconds.
+      expect(Date.now() - started, opener).toBeLessThan(3000)
+    }
+  })
+  it('Markdown links, images, reference links, autolinks and tags still lose their markup', () => {
+    const a = normalizeArticle({
+      form: 'markdown',
+      content:
+        '# Ferry\n\nThe [harbour ferry](https://example.com/a_(b)) will ![x](i.png)run a [late crossing][1] on weekdays, see <https://example.com/t> and <b>tickets</b>, the operator said.',
+      metadata: {},
+    })
+    expect(a.text).toBe(
+      'The harbour ferry will run a late crossing on weekdays, see https://example.com/t and tickets, the operator said.'
+    )
+  })
   it('N1 deeply nested JSON-LD never overflows the stack', () => {
     const ld = `${'['.repeat(20000)}{"@type":"NewsArticle","headline":${'{"@value":'.repeat(20000)}"Deep headline"${'}'.repeat(20000)}}${']'.repeat(20000)}`
     const a = normalizeArticle({
