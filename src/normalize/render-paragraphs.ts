@@ -5,16 +5,7 @@
  * text escaped. Nothing else is emitted, so the HTML is safe to embed in feeds.
  */
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+import { escapeHtml } from '../schema/index.ts'
 
 export const renderText = (paragraphs: readonly string[]): string => paragraphs.join('\n\n')
 
