@@ -5,19 +5,12 @@
  * captures and 50 KB HTML pages with the furniture real pages carry. Invented
  * text only; the same seed gives the same bytes.
  */
+
+import { seededRandom } from '../../src/dedup/eval/generate-synthetic-news.ts'
 import type { DistinctArticle, RawArticle, Source } from '../../src/schema/index.ts'
 
-/** mulberry32, as in the dedup evaluation. */
-export const rng = (seed: number): (() => number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The dedup evaluation's seeded PRNG (mulberry32), so bench data is reproducible the same way. */
+export const rng = seededRandom
 
 type Rng = () => number
 const pick = <T>(r: Rng, items: readonly T[]): T => items[Math.floor(r() * items.length)] as T
