@@ -5,6 +5,7 @@
  * and "Zelensky" should meet, so terms are folded and lightly stemmed, and
  * entity words are reduced to a consonant skeleton that survives transliteration.
  */
+import { isSpaceUnit } from '../schema/index.ts'
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
@@ -180,21 +181,6 @@ july august september october november december`.split(/\s+/)
 )
 /** Last characters of a token that end a sentence: . ! ? : ; and closing quotes. */
 const SENTENCE_END_UNITS = new Set([...'.!?:;"“”«»'].map((ch) => ch.charCodeAt(0)))
-
-/** JavaScript's `\s` by code unit. */
-const isSpaceUnit = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff))
 
 /**
  * Capitalised words of running text, as written: a fallback and a complement

@@ -4,6 +4,8 @@
  * Cuts happen at sentence boundaries when they fit, else at a word boundary
  * with an ellipsis, so a derived title never ends mid-word.
  */
+
+import { isSpaceUnit } from '../schema/index.ts'
 import { CLOSERS, endsWithMark, SENTENCE_MARKS } from './classify-line.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -45,25 +47,12 @@ export const leadOf = (paragraphs: readonly string[]): string | undefined =>
     .find((p) => endsWithMark(p.trim(), SENTENCE_MARKS, CLOSERS) && hasPieces(p, 8)) ??
   paragraphs[0]
 
-const isSpaceCode = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff
-
 /** `text.split(/\s+/).length >= n`, counting whitespace runs only as far as needed. */
 const hasPieces = (text: string, n: number): boolean => {
   let pieces = 1
   for (let i = 0; i < text.length; i++) {
-    if (!isSpaceCode(text.charCodeAt(i))) continue
-    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++
+    if (!isSpaceUnit(text.charCodeAt(i))) continue
+    while (i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1))) i++
     if (++pieces >= n) return true
   }
   return pieces >= n
