@@ -131,17 +131,24 @@ let scratchHashes = new Uint32Array(4096)
 const matchingTextOf = (article: Article): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
 
-/** Entity term id of a name word as written, -1 when too short to tell names apart. */
-const entityIdOf = (word: string, stats: TermStatistics): number => {
-  let id = stats.entityTerms.get(word)
-  if (id === undefined) {
+/**
+ * A name word as written → its entity term id (-1 when too short to tell
+ * names apart) and the word slot of its folded form, cached per statistics.
+ */
+const entityOf = (word: string, stats: TermStatistics): { id: number; slot: number } => {
+  let entity = stats.entityWords.get(word)
+  if (entity === undefined) {
     const skeleton = entitySkeleton(word)
-    id = skeleton.length < 2 ? -1 : stats.idOf(`${ENTITY_PREFIX}${skeleton}`)
-    stats.entityTerms.set(word, id)
+    const id = skeleton.length < 2 ? -1 : stats.idOf(`${ENTITY_PREFIX}${skeleton}`)
     if (id >= 0 && !stats.entityNames.has(id)) stats.entityNames.set(id, word)
+    entity = { id, slot: stats.words.slotOf(foldText(word)) }
+    stats.entityWords.set(word, entity)
   }
-  return id
+  return entity
 }
+
+/** Word slot → its entity term id + 1 while one article is tokenized (0: not a name). */
+let nameOfSlot = new Int32Array(1 << 16)
 
 /** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
 export const tokenizeArticle = (article: Article, stats: TermStatistics): ArticleTokens => {
@@ -155,14 +162,29 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
 
   counter.begin()
   // Entities: normalizer tags plus names capitalised mid-sentence, by word slot.
-  const names = new Map<number, number>()
-  const nameWords = [...tagWordsOf(article.tags), ...capitalisedWordsOf(article.text)]
-  for (const word of nameWords) {
-    const id = entityIdOf(word, stats)
-    if (id < 0) continue
-    counter.add(id)
-    names.set(table.slotOf(foldText(word)), id)
+  if (nameOfSlot.length < table.size) {
+    const grown = new Int32Array(table.size * 2)
+    grown.set(nameOfSlot)
+    nameOfSlot = grown
   }
+  const nameSlots: number[] = []
+  const countNames = (words: readonly string[]) => {
+    for (const word of words) {
+      const { id, slot } = entityOf(word, stats)
+      if (id < 0) continue
+      counter.add(id)
+      if (slot >= nameOfSlot.length) {
+        const grown = new Int32Array(Math.max(slot + 1, nameOfSlot.length * 2))
+        grown.set(nameOfSlot)
+        nameOfSlot = grown
+      }
+      if (nameOfSlot[slot] === 0) nameSlots.push(slot)
+      nameOfSlot[slot] = id + 1
+    }
+  }
+  countNames(tagWordsOf(article.tags))
+  countNames(capitalisedWordsOf(article.text))
+  const names = nameOfSlot
   const entities = counter.take()
 
   // The text vector is about what happened: names have their own signal, and
@@ -170,7 +192,7 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
   const countContent = (list: ArrayLike<number>) => {
     for (let i = 0; i < list.length; i++) {
       const slot = list[i] as number
-      if (names.size > 0 && names.has(slot)) continue
+      if (names[slot] !== 0) continue
       const id = table.term[slot] as number
       if (id >= 0) counter.add(id)
     }
@@ -183,9 +205,11 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
   const leadCount = Math.min(slots.length, LEAD_WORDS)
   for (let i = -titleSlots.length; i < leadCount; i++) {
     const slot = (i < 0 ? titleSlots[titleSlots.length + i] : slots[i]) as number
-    const id = names.get(slot) ?? (table.term[slot] as number)
+    const name = names[slot] as number
+    const id = name !== 0 ? name - 1 : (table.term[slot] as number)
     if (id >= 0) counter.add(id)
   }
+  for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
   const packed = counter.finish()
 

@@ -71,33 +71,43 @@ export const sharedEntries = (a: SparseVector, b: SparseVector): [number, number
  * in one merge pass without sorting every shared entry.
  */
 export const topSharedIds = (a: SparseVector, b: SparseVector, k: number): number[] => {
-  const ids: number[] = []
-  const products: number[] = []
+  if (topIds.length < k + 1) {
+    topIds = new Int32Array(k + 1)
+    topProducts = new Float64Array(k + 1)
+  }
+  const ids = topIds
+  const products = topProducts
+  let size = 0
   let i = 0
   let j = 0
-  while (i < a.ids.length && j < b.ids.length) {
+  const an = a.ids.length
+  const bn = b.ids.length
+  while (i < an && j < bn) {
     const x = a.ids[i] as number
     const y = b.ids[j] as number
     if (x === y) {
       const p = (a.weights[i] as number) * (b.weights[j] as number)
       // Ids arrive ascending, so an equal product never displaces an earlier id.
-      if (ids.length < k || p > (products[k - 1] as number)) {
-        let at = ids.length
-        while (at > 0 && (products[at - 1] as number) < p) at--
-        ids.splice(at, 0, x)
-        products.splice(at, 0, p)
-        if (ids.length > k) {
-          ids.pop()
-          products.pop()
+      if (size < k || p > (products[k - 1] as number)) {
+        let at = size
+        while (at > 0 && (products[at - 1] as number) < p) {
+          ids[at] = ids[at - 1] as number
+          products[at] = products[at - 1] as number
+          at--
         }
+        ids[at] = x
+        products[at] = p
+        if (size < k) size++
       }
       i++
       j++
     } else if (x < y) i++
     else j++
   }
-  return ids
+  return Array.from(ids.subarray(0, size))
 }
+let topIds = new Int32Array(16)
+let topProducts = new Float64Array(16)
 
 /** Size of the intersection of two sorted distinct arrays. */
 export const sortedIntersectionSize = (a: Uint32Array, b: Uint32Array): number => {

@@ -25,8 +25,11 @@ export class TermStatistics {
   #frozen = false
   /** Every folded word seen, with its shingle hash and content term id: each is stemmed once. */
   readonly words = new WordTable((word) => (isContentWord(word) ? this.idOf(stem(word)) : -1))
-  /** Entity word as written → its entity term id, or -1 when it has no usable skeleton. */
-  readonly entityTerms = new Map<string, number>()
+  /**
+   * Entity word as written → its entity term id (-1 when it has no usable
+   * skeleton) and the word slot of its folded form.
+   */
+  readonly entityWords = new Map<string, { id: number; slot: number }>()
   /** Entity term id → a surface form, for explanations. */
   readonly entityNames = new Map<number, string>()
   /**

@@ -203,7 +203,13 @@ export const capitalisedWordsOf = (text: string): string[] => {
       continue
     }
     const start = i
-    while (i < n && !isSpaceUnit(text.charCodeAt(i))) i++
+    let ascii = true
+    while (i < n) {
+      const u = text.charCodeAt(i)
+      if (isSpaceUnit(u)) break
+      if (u > 127) ascii = false
+      i++
+    }
     const wasStart = sentenceStart
     sentenceStart = SENTENCE_END_UNITS.has(text.charCodeAt(i - 1))
     // Fast reject: the first letter or digit is an ASCII lower-case letter or a digit.
@@ -211,15 +217,24 @@ export const capitalisedWordsOf = (text: string): string[] => {
     while (k < i && !isWordUnit(text.charCodeAt(k))) k++
     const first = text.charCodeAt(k)
     if (k === i || (first < 128 && !(first >= 65 && first <= 90))) continue
-    const word = text
-      .slice(start, i)
-      .replace(/^[^\p{L}\p{N}]+/u, '')
-      .replace(/[^\p{L}\p{N}]+$/u, '')
-      .replace(/['’]s$/, '')
-    const folded = foldText(word)
+    let word: string
+    if (ascii) {
+      // The regexes below, by code unit: k is the first letter or digit (ASCII here).
+      let end = i
+      while (end > k && !isAsciiAlnum(text.charCodeAt(end - 1))) end--
+      if (end - k >= 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39)
+        end -= 2
+      word = text.slice(k, end)
+    } else
+      word = text
+        .slice(start, i)
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+        .replace(/[^\p{L}\p{N}]+$/u, '')
+        .replace(/['’]s$/, '')
+    const folded = ascii ? word.toLowerCase() : foldText(word)
     if (
       word.length > 1 &&
-      CAPITALISED.test(word) &&
+      (ascii || CAPITALISED.test(word)) &&
       !STOPWORDS.has(folded) &&
       !NOT_NAMES.has(folded)
     ) {
@@ -234,6 +249,9 @@ export const capitalisedWordsOf = (text: string): string[] => {
   }
   return out
 }
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 
 /** Words of given tags: every word of a multi-word tag counts on its own. */
 export const tagWordsOf = (tags: readonly string[]): string[] =>
