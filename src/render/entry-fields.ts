@@ -47,12 +47,14 @@ export const titleText = (entry: FeedEntry): string =>
 export const clean = (text: string): string => stripXmlIllegal(text)
 
 /**
- * Safe HTML for a CDATA section. `feed` (xml-js) splits only the first `]]>`
- * of a CDATA text, so a second one would end the section early. In HTML,
- * `]]&gt;` means the same as `]]>` (in text and in attribute values alike).
+ * Safe HTML for one CDATA section: in HTML, `]]&gt;` means the same as `]]>`
+ * (in text and in attribute values alike), so the body needs no split section.
  */
 export const htmlForCdata = (html: string): string =>
   stripXmlIllegal(html).replaceAll(']]>', ']]&gt;')
 
 /** Plain text as an HTML fragment (for fields the formats define as HTML). */
 export const textAsHtml = (text: string): string => escapeHtml(stripXmlIllegal(text))
+
+/** A link as `feed` writes it: the URL's WHATWG serialization (so `<` or a space is encoded). */
+export const linkHref = (url: string): string => new URL(url).href

@@ -1,11 +1,12 @@
 /**
  * @module
- * Atom 1.0 through `feed`, wrapped. `feed` marks titles `type="html"` without
- * escaping them, writes categories without `term`, leaves `<` unescaped in
- * attributes and has no `<source>`, related links or paging links. So titles
- * and summaries go in HTML-escaped, and each entry's `<rights>` slot carries a
- * private-use marker that is replaced by our own, escaped XML for everything
- * `feed` lacks. Inputs are stripped of U+E000, so a marker cannot be forged.
+ * Atom 1.0: `feed` writes the feed element, and the entries are written here,
+ * for the reasons given in render-rss.ts (xml-js's cost per entry, and the
+ * defects of `feed` that are all per entry: titles marked `type="html"` but not
+ * escaped, categories without `term`, no `<source>`, related links or
+ * contributors). The paging links `feed` cannot write go into its `<rights>`
+ * slot through a private-use marker; inputs are stripped of U+E000, so a
+ * marker cannot be forged.
  */
 import { Feed } from 'feed'
 import { escapeHtml } from '../schema/index.ts'
@@ -13,6 +14,7 @@ import {
   clean,
   creditedAuthors,
   htmlForCdata,
+  linkHref,
   otherCoverage,
   outletName,
   publishedDate,
@@ -22,10 +24,10 @@ import {
 } from './entry-fields.ts'
 import type { FeedDocument, FeedEntry } from './feed-document.ts'
 import { GENERATOR } from './render-rss.ts'
+import { cdata, insertBeforeClosing, line, textLine, xmlAttr } from './xml-markup.ts'
 
 const MARK = '\uE000'
 const FEED_MARKER = `${MARK}feed${MARK}`
-const entryMarker = (index: number) => `${MARK}${index}${MARK}`
 
 const el = (name: string, text: string) => `<${name}>${escapeHtml(clean(text))}</${name}>`
 const link = (attrs: Record<string, string>) =>
@@ -68,6 +70,27 @@ const feedExtras = (doc: FeedDocument): string[] => [
     : []),
 ]
 
+/** One `<entry>`, in the element order `feed` uses, then what `feed` lacks. */
+const atomEntry = (entry: FeedEntry): string => {
+  const published = publishedDate(entry)
+  const summary = textAsHtml(entry.summary)
+  let xml = line(1, '<entry>')
+  xml += line(2, `<title type="html">${cdata(escapeHtml(titleText(entry)))}</title>`)
+  xml += textLine(2, 'id', entry.id)
+  xml += line(2, `<link href="${xmlAttr(linkHref(entry.link))}"/>`)
+  xml += textLine(2, 'updated', updatedDate(entry).toISOString())
+  if (summary) xml += line(2, `<summary type="html">${cdata(summary)}</summary>`)
+  xml += line(2, `<content type="html">${cdata(htmlForCdata(entry.contentHtml))}</content>`)
+  for (const author of creditedAuthors(entry)) {
+    xml += line(2, '<author>') + textLine(3, 'name', author.name)
+    if (author.url) xml += textLine(3, 'uri', linkHref(author.url))
+    xml += line(2, '</author>')
+  }
+  if (published) xml += textLine(2, 'published', published.toISOString())
+  for (const extra of entryExtras(entry)) xml += line(2, extra)
+  return xml + line(1, '</entry>')
+}
+
 export const renderAtom = (doc: FeedDocument): string => {
   const feed = new Feed({
     id: doc.id,
@@ -83,55 +106,29 @@ export const renderAtom = (doc: FeedDocument): string => {
     ...(doc.hubUrl ? { hub: doc.hubUrl } : {}),
     copyright: FEED_MARKER,
   })
-  doc.entries.forEach((entry, index) => {
-    const published = publishedDate(entry)
-    feed.addItem({
-      title: escapeHtml(titleText(entry)),
-      id: entry.id,
-      link: entry.link,
-      date: updatedDate(entry),
-      ...(published ? { published } : {}),
-      description: textAsHtml(entry.summary),
-      content: htmlForCdata(entry.contentHtml),
-      author: creditedAuthors(entry).map((a) => ({
-        name: a.name,
-        ...(a.url ? { link: a.url } : {}),
-      })),
-      copyright: entryMarker(index),
-    })
-  })
-  const extras = doc.entries.map(entryExtras)
-  const xml = feed
-    .atom1()
-    .replace(
-      '<feed xmlns="http://www.w3.org/2005/Atom">',
-      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`
-    )
-  return fillMarkerSlots(xml, (key) =>
-    key === 'feed' ? feedExtras(doc) : (extras[Number(key)] ?? [])
+  const shell = fillFeedSlot(
+    feed
+      .atom1()
+      .replace(
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(doc.language)}">`
+      ),
+    feedExtras(doc)
   )
+  return insertBeforeClosing(shell, '</feed>', doc.entries.map(atomEntry).join(''))
 }
 
-const SLOT_OPEN = `<rights>${MARK}`
-const SLOT_CLOSE = `${MARK}</rights>`
+const FEED_SLOT = `<rights>${FEED_MARKER}</rights>`
 
-/**
- * Replaces each `<rights>` marker slot, and the indentation before it, with
- * its fragments at that indentation. String search, not a regex over the
- * whole body: slots are few and the body is large.
- */
-const fillMarkerSlots = (xml: string, fragmentsFor: (key: string) => string[]): string => {
-  const parts: string[] = []
-  let from = 0
-  for (let open = xml.indexOf(SLOT_OPEN); open >= 0; open = xml.indexOf(SLOT_OPEN, from)) {
-    const close = xml.indexOf(SLOT_CLOSE, open)
-    const lineStart = xml.lastIndexOf('\n', open)
-    const indent = xml.slice(lineStart, open)
-    parts.push(xml.slice(from, lineStart))
-    for (const fragment of fragmentsFor(xml.slice(open + SLOT_OPEN.length, close)))
-      parts.push(indent, fragment)
-    from = close + SLOT_CLOSE.length
-  }
-  parts.push(xml.slice(from))
-  return parts.join('')
+/** Replaces the feed's `<rights>` marker line with the fragments, one per line at its indentation. */
+const fillFeedSlot = (xml: string, fragments: readonly string[]): string => {
+  const slot = xml.indexOf(FEED_SLOT)
+  if (slot < 0) throw new Error('feed shell has no marker slot')
+  const lineStart = xml.lastIndexOf('\n', slot)
+  const indent = xml.slice(lineStart, slot)
+  return (
+    xml.slice(0, lineStart) +
+    fragments.map((f) => indent + f).join('') +
+    xml.slice(slot + FEED_SLOT.length)
+  )
 }

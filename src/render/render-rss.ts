@@ -1,39 +1,31 @@
 /**
  * @module
- * RSS 2.0 through `feed`, wrapped: inputs are cleaned of XML-illegal
- * characters, authors go out as `dc:creator` (RSS `<author>` requires an
- * e-mail), each item names its lead outlet in `<source url>`, and channel
- * `atom:link`s carry self, hub and next (RFC 5005) in one place.
+ * RSS 2.0: `feed` writes the channel, and the items are written here. Items
+ * are where every defect of `feed` lies (authors as `<author>` without an
+ * e-mail, no `<source>` or `dc:creator`, a CDATA writer that splits only the
+ * first `]]>`), and its serializer (xml-js) alone costs more per item than the
+ * 1.3x-of-raw-`feed` render budget (issue #5) allows once attribution is
+ * added: so items are plain escaped templates in the same layout. Inputs are
+ * cleaned of XML-illegal characters; authors go out as `dc:creator`; each item
+ * names its lead outlet in `<source url>`; channel `atom:link`s carry self,
+ * hub and paging (RFC 5005) in one place.
  */
 import { Feed } from 'feed'
-import { escapeHtml } from '../schema/index.ts'
 import {
   clean,
   creditedAuthors,
   htmlForCdata,
+  linkHref,
   outletName,
   publishedDate,
   textAsHtml,
   titleText,
-  updatedDate,
 } from './entry-fields.ts'
-import { UNKNOWN_DATE } from './feed-dates.ts'
+import { entryUpdated } from './feed-dates.ts'
 import type { FeedDocument, FeedEntry } from './feed-document.ts'
+import { cdata, insertBeforeClosing, line, textLine, xmlAttr, xmlText } from './xml-markup.ts'
 
 export const GENERATOR = 'Edgewire'
-
-/**
- * `feed` writes item titles as CDATA, and xml-js splits only the first `]]>`
- * of a CDATA text. Splitting every later one here leaves exactly the first for
- * xml-js, so the section is right however many there are, with no pass over
- * the rendered body. (Pinned: feed 6.0.0 / xml-js 1.6.11; the fuzz tests hold it.)
- */
-export const titleForCdata = (title: string): string => {
-  const first = title.indexOf(']]>')
-  if (first < 0) return title
-  const rest = title.slice(first + 3).replaceAll(']]>', ']]]]><![CDATA[>')
-  return `${title.slice(0, first + 3)}${rest}`
-}
 
 /** xml-js escapes only quotes in attributes; `&` and `<` are ours to escape. */
 const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -41,22 +33,28 @@ const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/</
 /** xml-js writes an array as repeated elements; `feed` types extension objects as one record. */
 const repeated = (elements: readonly object[]) => elements as unknown as Record<string, unknown>
 
-const rssItemExtensions = (entry: FeedEntry) => {
+/** One `<item>`, in the element order `feed` uses. An unknown date is left out, never 1970. */
+const rssItem = (entry: FeedEntry): string => {
+  const title = titleText(entry)
+  const date = publishedDate(entry) ?? entryUpdated(entry)
+  const summary = textAsHtml(entry.summary)
   const lead = entry.coverage[0]
-  return [
-    {
-      name: 'dc:creator',
-      objects: repeated(creditedAuthors(entry).map((a) => ({ _text: a.name }))),
-    },
-    {
-      name: 'source',
-      objects: {
-        _attributes: { url: attr(lead.source.feedUrl ?? lead.sourceFeedUrl) },
-        _text: outletName(lead.source.name),
-      },
-    },
-  ]
+  let item = line(2, '<item>')
+  if (title) item += line(3, `<title>${cdata(title)}</title>`)
+  item += textLine(3, 'link', linkHref(entry.link))
+  item += line(3, `<guid isPermaLink="false">${xmlText(entry.id)}</guid>`)
+  if (date) item += textLine(3, 'pubDate', date.toUTCString())
+  if (summary) item += line(3, `<description>${cdata(summary)}</description>`)
+  item += line(3, `<content:encoded>${cdata(htmlForCdata(entry.contentHtml))}</content:encoded>`)
+  for (const category of entry.categories) item += textLine(3, 'category', clean(category))
+  for (const author of creditedAuthors(entry)) item += textLine(3, 'dc:creator', author.name)
+  const sourceUrl = xmlAttr(lead.source.feedUrl ?? lead.sourceFeedUrl)
+  item += line(3, `<source url="${sourceUrl}">${xmlText(outletName(lead.source.name))}</source>`)
+  return item + line(2, '</item>')
 }
+
+const ITEM_NAMESPACES =
+  ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
 
 export const renderRss = (doc: FeedDocument): string => {
   const feed = new Feed({
@@ -92,28 +90,11 @@ export const renderRss = (doc: FeedDocument): string => {
   // Replaces the channel's own atom:link (same key, same position) so all links sit together.
   feed.addExtension({ name: 'atom:link', objects: repeated(channelLinks) })
 
-  for (const entry of doc.entries) {
-    const published = publishedDate(entry)
-    feed.addItem({
-      title: titleForCdata(titleText(entry)),
-      id: entry.id,
-      link: entry.link,
-      date: published ?? updatedDate(entry),
-      description: textAsHtml(entry.summary),
-      content: htmlForCdata(entry.contentHtml),
-      category: entry.categories.map((name) => ({ name: clean(name) })),
-      extensions: rssItemExtensions(entry),
-    })
-  }
-  const xml = feed.rss2()
-  // `feed` needs a date per item; only when one is unknown is the body searched to drop it.
-  return doc.entries.some((e) => !e.published && !e.updated)
-    ? xml.replace(UNKNOWN_PUB_DATE, '')
-    : xml
+  const shell = feed.rss2()
+  if (doc.entries.length === 0) return shell
+  return insertBeforeClosing(
+    shell.replace('<rss version="2.0"', `<rss version="2.0"${ITEM_NAMESPACES}`),
+    '</channel>',
+    doc.entries.map(rssItem).join('')
+  )
 }
-
-/** An unknown date is left out rather than shown as 1970. */
-const UNKNOWN_PUB_DATE = new RegExp(
-  `\\n[ \\t]*<pubDate>${escapeHtml(UNKNOWN_DATE.toUTCString())}</pubDate>`,
-  'g'
-)
