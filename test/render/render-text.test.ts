@@ -1,0 +1,131 @@
+/**
+ * The renderers' own text writers agree with the reference they replace:
+ * `jsonString` with `JSON.stringify` of the cleaned text, `isoString` with
+ * `Date#toISOString`, and the item writers with what a parser reads back.
+ */
+import fc from 'fast-check'
+import { XMLParser } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { articleEntry, buildFeedDocument } from '../../src/render/build-feed-document.ts'
+import { isoString, toDate } from '../../src/render/feed-dates.ts'
+import { jsonString } from '../../src/render/json-string.ts'
+import { renderFeed } from '../../src/render/render-feed.ts'
+import { cdata, xmlAttr, xmlText } from '../../src/render/xml-markup.ts'
+import { type DateValue, stripXmlIllegal } from '../../src/schema/index.ts'
+import { asDistinct } from '../fixtures/render/sample-articles.ts'
+import { makeArticle } from '../helpers/make-article.ts'
+
+/** Any UTF-16 code unit, lone surrogates and controls included, with the specials made common. */
+const codeUnits = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('"', '\\', '\n', '\r', '\t', '\u0000', '\uD83D', '\uDE00', '\uE000', '\uFFFF')
+  ),
+  maxLength: 60,
+})
+
+describe('jsonString', () => {
+  it('is JSON.stringify of the text without XML-illegal characters', () => {
+    fc.assert(
+      fc.property(codeUnits, (text) => {
+        expect(jsonString(text)).toBe(JSON.stringify(stripXmlIllegal(text)))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+})
+
+describe('isoString', () => {
+  const two = (n: number) => String(n).padStart(2, '0')
+  const dateValue = fc
+    .record({
+      year: fc.integer({ min: 1, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+      hour: fc.integer({ min: 0, max: 24 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.integer({ min: 0, max: 59 }),
+      form: fc.constantFrom('day', 'Z', 'offset', 'fraction', 'no-seconds'),
+    })
+    .map(({ year, month, day, hour, minute, second, form }): DateValue => {
+      const date = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`
+      const hm = `${date}T${two(hour)}:${two(minute)}`
+      if (form === 'day') return { value: date, precision: 'day' }
+      if (form === 'no-seconds') return { value: `${hm}Z`, precision: 'minute' }
+      const time = `${hm}:${two(second)}`
+      if (form === 'Z') return { value: `${time}Z`, precision: 'second' }
+      if (form === 'fraction') return { value: `${time}.250Z`, precision: 'second' }
+      return { value: `${time}+05:30`, precision: 'second' }
+    })
+    .filter((d) => !Number.isNaN(toDate(d).getTime()))
+
+  it('is toDate(date).toISOString(), rolled-over days and offsets included', () => {
+    fc.assert(
+      fc.property(dateValue, (d) => {
+        expect(isoString(d)).toBe(toDate(d).toISOString())
+      }),
+      { numRuns: 5000 }
+    )
+    for (const value of ['2025-02-29', '2024-02-29', '1900-02-29', '2000-02-29', '2025-04-31']) {
+      const d: DateValue = { value, precision: 'day' }
+      expect(isoString(d)).toBe(toDate(d).toISOString())
+      const t: DateValue = { value: `${value}T10:00:00Z`, precision: 'second' }
+      expect(isoString(t)).toBe(toDate(t).toISOString())
+    }
+  })
+})
+
+describe('XML text writers', () => {
+  it('escape what XML needs and leave the rest', () => {
+    expect(xmlText('a & b < c > d "e" &amp;')).toBe('a &amp; b &lt; c &gt; d "e" &amp;amp;')
+    expect(xmlAttr('a & b < c > d "e"')).toBe('a &amp; b &lt; c > d &quot;e&quot;')
+    expect(cdata('x ]]> y ]]> z')).toBe('<![CDATA[x ]]]]><![CDATA[> y ]]]]><![CDATA[> z]]>')
+    expect(cdata('plain')).toBe('<![CDATA[plain]]>')
+  })
+
+  it('give every format the same text, literal entity references included', () => {
+    const site = {
+      siteUrl: 'https://news.example',
+      title: 'T',
+      description: 'D',
+      language: 'en',
+      hubUrl: null,
+    }
+    const article = {
+      ...makeArticle({
+        text: 'The deal was announced on Monday.',
+        title: 'AT&amp;T &lt;b&gt; ]]> buys',
+        url: 'https://wire.example/2025/at-t',
+        tags: ['R&amp;D', 'A & B'],
+      }),
+      authors: [{ name: 'Ann &amp; Bo <Co>', url: null }],
+    }
+    const doc = buildFeedDocument(site, {
+      basePath: '',
+      homePath: '/',
+      title: 'T',
+      description: 'D',
+      entries: [articleEntry(site, asDistinct(article))],
+    })
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      processEntities: true,
+      htmlEntities: false,
+      isArray: (name) => ['dc:creator', 'category', 'author'].includes(name),
+    })
+    const rss = xml.parse(renderFeed(doc, 'rss').body).rss.channel.item
+    const atom = xml.parse(renderFeed(doc, 'atom').body).feed.entry
+    const json = JSON.parse(renderFeed(doc, 'json').body).items[0]
+    const title = 'AT&amp;T &lt;b&gt; ]]> buys'
+    expect([rss.title, json.title]).toEqual([title, title])
+    const authors = ['Ann &amp; Bo <Co>']
+    expect(rss['dc:creator']).toEqual(authors)
+    expect(atom.author.map((a: { name: string }) => a.name)).toEqual(authors)
+    expect(json.authors.map((a: { name: string }) => a.name)).toEqual(authors)
+    const tags = ['R&amp;D', 'A & B']
+    expect(rss.category).toEqual(tags)
+    expect(atom.category.map((c: Record<string, string>) => c['@term'])).toEqual(tags)
+    expect(json.tags).toEqual(tags)
+  })
+})
