@@ -1,42 +1,51 @@
 /**
  * @module
- * Long-lived typed arrays carved out of large shared buffers. A story index
- * keeps several small typed arrays per article (signature, vectors, grams); as
+ * Long-lived numbers carved out of large shared buffers. A story index keeps
+ * several small arrays per article (signature, vectors, grams, keys); as
  * separate allocations each one is an off-heap backing store that V8 tracks
  * as external memory, and 100k articles of them trigger many full garbage
- * collections. Views into 1 MB chunks cost no backing store of their own.
+ * collections. Offsets into 1 MB chunks cost no backing store of their own.
  * Arena memory is never given back: use it only for what lives as long as the
  * index does.
  */
 
 const CHUNK_BYTES = 1 << 20
 
-let chunk = new ArrayBuffer(CHUNK_BYTES)
-let offset = 0
+/**
+ * Views of one arena chunk as 32-bit integers, unsigned words and floats:
+ * features keep a reference to their chunk's views and their offsets into
+ * it, so an article's features cost no typed-array object at all.
+ */
+export type ArenaViews = { ints: Int32Array; words: Uint32Array; floats: Float32Array }
 
-const take = (bytes: number): [ArrayBuffer, number] => {
-  const aligned = (bytes + 7) & ~7
-  if (aligned > CHUNK_BYTES / 4) return [new ArrayBuffer(aligned), 0]
-  if (offset + aligned > CHUNK_BYTES) {
-    chunk = new ArrayBuffer(CHUNK_BYTES)
-    offset = 0
+const viewsOf = (buffer: ArrayBuffer): ArenaViews => ({
+  ints: new Int32Array(buffer),
+  words: new Uint32Array(buffer),
+  floats: new Float32Array(buffer),
+})
+
+let blockChunk = new ArrayBuffer(CHUNK_BYTES)
+let blockViews = viewsOf(blockChunk)
+let blockOffset = 0
+
+/** Where the last `arenaBlock` is: the chunk's views (shared) and the offset in 4-byte units. */
+export const lastBlock = { views: blockViews, at: 0 }
+
+/** Reserves `length` 4-byte cells that live as long as the process; see `lastBlock`. */
+export const arenaBlock = (length: number): typeof lastBlock => {
+  const bytes = length * 4
+  if (bytes > CHUNK_BYTES / 4) {
+    lastBlock.views = viewsOf(new ArrayBuffer(bytes))
+    lastBlock.at = 0
+    return lastBlock
   }
-  const at = offset
-  offset += aligned
-  return [chunk, at]
-}
-
-export const arenaUint32 = (length: number): Uint32Array => {
-  const [buffer, at] = take(length * 4)
-  return new Uint32Array(buffer, at, length)
-}
-
-export const arenaInt32 = (length: number): Int32Array => {
-  const [buffer, at] = take(length * 4)
-  return new Int32Array(buffer, at, length)
-}
-
-export const arenaFloat32 = (length: number): Float32Array => {
-  const [buffer, at] = take(length * 4)
-  return new Float32Array(buffer, at, length)
+  if (blockOffset + bytes > CHUNK_BYTES) {
+    blockChunk = new ArrayBuffer(CHUNK_BYTES)
+    blockViews = viewsOf(blockChunk)
+    blockOffset = 0
+  }
+  lastBlock.views = blockViews
+  lastBlock.at = blockOffset / 4
+  blockOffset += bytes
+  return lastBlock
 }

@@ -8,10 +8,9 @@
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
 import type { Article } from '../schema/index.ts'
-import { arenaFloat32, arenaInt32, arenaUint32 } from './arena.ts'
+import { type ArenaViews, arenaBlock } from './arena.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { minhashOfWords, NUM_PERMUTATIONS } from './minhash.ts'
-import { EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsOf, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
 
@@ -39,38 +38,56 @@ export const MAX_KEY_DOCUMENTS = 500
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
 
-/**
- * Distinct term ids (ascending) with how often each occurs. An article's three
- * count sets are views of one packed Int32Array: one allocation per article
- * while tokens wait for the statistics to be final.
- */
-export type TermCounts = { readonly ids: ArrayLike<number>; readonly counts: ArrayLike<number> }
-
 /** An article's words as integer term ids, before any weighting. */
 export type ArticleTokens = {
-  /** MinHash signature of the matching text's shingles (needs no statistics). */
-  signature: Uint32Array
-  terms: TermCounts
-  leadTerms: TermCounts
-  entities: TermCounts
+  /** MinHash signature of the matching text's shingles (needs no statistics): NUM_PERMUTATIONS words at `signatureAt`. */
+  signatureWords: Uint32Array
+  signatureAt: number
+  /**
+   * The count sets, each distinct term ids (ascending) then how often each
+   * occurs: entities, content terms, lead terms. One array per article while
+   * tokens wait for the statistics to be final.
+   */
+  packed: Int32Array
+  entityCount: number
+  termCount: number
+  leadCount: number
   quotes: string[]
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
 }
 
+/**
+ * Everything compared, as offsets into arena chunks (`arena.ts`) rather than
+ * typed arrays of its own: 100k articles would otherwise hold close to a
+ * million typed-array objects for the garbage collector to trace. A vector
+ * of n entries at `…At` has its ids at [at, at + n) of `ints` and its unit
+ * weights at [at + n, at + 2n) of `floats`.
+ */
 export type ArticleFeatures = {
   /** Calendar day of publication (days since 1970-01-01, in the date's own offset), or null. */
   day: number | null
   /** Primary language subtag, or null when unknown. */
   language: string | null
-  signature: Uint32Array
-  text: SparseVector
-  lead: SparseVector
-  entities: SparseVector
-  quoteGrams: Uint32Array
+  /** The signature: NUM_PERMUTATIONS words at `signatureAt`. */
+  signatureWords: Uint32Array
+  signatureAt: number
+  ints: Int32Array
+  floats: Float32Array
+  words: Uint32Array
+  textAt: number
+  textLength: number
+  leadAt: number
+  leadLength: number
+  entitiesAt: number
+  entitiesLength: number
+  /** Quote grams, sorted and distinct, in `words`. */
+  quoteGramsAt: number
+  quoteGramsLength: number
+  /** Term ids this article is filed under in the inverted index, in `ints`. */
+  keysAt: number
+  keysLength: number
   quotes: string[]
-  /** Term ids this article is filed under in the inverted index. */
-  keys: number[]
 }
 
 /** A reusable counter over term ids: no map per article. */
@@ -116,13 +133,28 @@ class IdCounter {
   }
   /** The packed count sets of the article, as one array. */
   finish(): Int32Array {
-    return this.#pack.slice(0, this.#packLength)
+    const n = this.#packLength
+    if (n > TOKEN_POOL_CELLS / 8) return this.#pack.slice(0, n)
+    if (poolOffset + n > TOKEN_POOL_CELLS) {
+      pool = new Int32Array(TOKEN_POOL_CELLS)
+      poolOffset = 0
+    }
+    const packed = pool.subarray(poolOffset, poolOffset + n)
+    packed.set(this.#pack.subarray(0, n))
+    poolOffset += n
+    return packed
   }
 }
-const viewOf = (packed: Int32Array, [start, n]: [number, number]): TermCounts => ({
-  ids: packed.subarray(start, start + n),
-  counts: packed.subarray(start + n, start + 2 * n),
-})
+
+/**
+ * Tokens waiting for the statistics are carved out of 4 MB pools: one small
+ * buffer per article, freed once the article is filed, would leave the
+ * allocator's heap fragmented for the rest of the process (~100 MB at 100k
+ * articles); a pool is given back whole when its last article is filed.
+ */
+const TOKEN_POOL_CELLS = 1 << 20
+let pool = new Int32Array(0)
+let poolOffset = TOKEN_POOL_CELLS
 const counter = new IdCounter()
 /** Word hashes of the article being tokenized (reused). */
 let scratchHashes = new Uint32Array(4096)
@@ -213,20 +245,32 @@ export const tokenizeArticle = (article: Article, stats: TermStatistics): Articl
   const leadTerms = counter.take()
   const packed = counter.finish()
 
+  minhashOfWords(wordHashes, scratchSignature)
+  const { views, at } = arenaBlock(NUM_PERMUTATIONS)
+  views.words.set(scratchSignature, at)
   return {
-    signature: minhashOfWords(wordHashes, arenaUint32(NUM_PERMUTATIONS)),
-    terms: viewOf(packed, terms),
-    leadTerms: viewOf(packed, leadTerms),
-    entities: viewOf(packed, entities),
+    signatureWords: views.words,
+    signatureAt: at,
+    packed,
+    entityCount: entities[1],
+    termCount: terms[1],
+    leadCount: leadTerms[1],
     quotes: extractQuotes(article.text),
   }
 }
+const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)
+
+/** Start of a count set in `packed`: entities, then terms, then lead terms. */
+const termsStart = (t: ArticleTokens): number => 2 * t.entityCount
+const leadStart = (t: ArticleTokens): number => 2 * (t.entityCount + t.termCount)
 
 /** The distinct term ids an article contributes to document frequencies: content terms and entities. */
-export const documentTermIds = (tokens: ArticleTokens): number[] => {
-  const ids: number[] = []
-  for (let i = 0; i < tokens.terms.ids.length; i++) ids.push(tokens.terms.ids[i] as number)
-  for (let i = 0; i < tokens.entities.ids.length; i++) ids.push(tokens.entities.ids[i] as number)
+export const documentTermIds = (tokens: ArticleTokens): Int32Array => {
+  const p = tokens.packed
+  const t = termsStart(tokens)
+  const ids = new Int32Array(tokens.termCount + tokens.entityCount)
+  ids.set(p.subarray(t, t + tokens.termCount))
+  ids.set(p.subarray(0, tokens.entityCount), tokens.termCount)
   return ids
 }
 
@@ -238,23 +282,29 @@ export const dayNumber = (published: Article['published']): number | null => {
 }
 
 /**
- * A unit TF-IDF vector of counts, keeping the `limit` heaviest entries.
- * Sublinear tf: the fifth mention of a word is weaker evidence than the first.
+ * A unit TF-IDF vector of the n counts at `start` of `packed` (ids, then
+ * counts), keeping the `limit` heaviest entries, written at `at` of `views`
+ * (ids, then weights); returns its length. Sublinear tf: the fifth mention of
+ * a word is weaker evidence than the first.
  */
 export const weighted = (
-  counts: TermCounts,
+  packed: Int32Array,
+  start: number,
+  n: number,
   stats: TermStatistics,
-  limit: number
-): SparseVector => {
-  const n = counts.ids.length
-  if (n === 0) return EMPTY_VECTOR
+  limit: number,
+  views: ArenaViews,
+  at: number
+): number => {
+  if (n === 0) return 0
   if (scratchWeights.length < n) {
     scratchWeights = new Float64Array(n * 2)
     scratchSorted = new Float64Array(n * 2)
   }
   const weights = scratchWeights
   for (let i = 0; i < n; i++)
-    weights[i] = (1 + Math.log(counts.counts[i] as number)) * stats.idf(counts.ids[i] as number)
+    weights[i] =
+      (1 + Math.log(packed[start + n + i] as number)) * stats.idf(packed[start + i] as number)
   // Keep the `limit` heaviest, ties by smaller id: everything above the limit-th
   // weight, then entries equal to it in id order. Ids stay ascending.
   let threshold = Number.NEGATIVE_INFINITY
@@ -269,8 +319,8 @@ export const weighted = (
     ties = limit - above
   }
   const size = Math.min(n, limit)
-  const ids = arenaInt32(size)
-  const out = arenaFloat32(size)
+  const ids = views.ints
+  const out = views.floats
   let k = 0
   let norm = 0
   for (let i = 0; i < n && k < size; i++) {
@@ -280,72 +330,129 @@ export const weighted = (
       if (ties === 0) continue
       ties--
     }
-    ids[k] = counts.ids[i] as number
-    out[k] = w
+    ids[at + k] = packed[start + i] as number
+    out[at + size + k] = w
     norm += w * w
     k++
   }
   norm = Math.sqrt(norm)
-  if (norm === 0) return EMPTY_VECTOR
-  for (let i = 0; i < k; i++) out[i] = (out[i] as number) / norm
-  return { ids, weights: out }
+  if (norm === 0) return 0
+  for (let i = 0; i < k; i++) out[at + size + i] = (out[at + size + i] as number) / norm
+  return size
 }
 let scratchWeights = new Float64Array(1024)
 let scratchSorted = new Float64Array(1024)
 
 /**
- * Ids of the `count` heaviest entries of a vector (ties: smaller id) that at
- * least one other document also has and that are not too common to be keys.
- * One pass keeping a small sorted list: no sort of the whole vector.
+ * Writes at `out` of `views.ints` the ids of the `count` heaviest entries
+ * (ties: smaller id) of the vector of n entries at `at` that at least one
+ * other document also has and that are not too common to be keys; returns
+ * how many. One pass keeping a small sorted list: no sort of the whole vector.
  */
-const heaviestKeys = (vector: SparseVector, stats: TermStatistics, count: number): number[] => {
+const heaviestKeys = (
+  views: ArenaViews,
+  at: number,
+  n: number,
+  stats: TermStatistics,
+  count: number,
+  out: number
+): number => {
   const maxDf = MAX_KEY_DOCUMENTS
-  const best: number[] = []
-  const { ids, weights } = vector
-  for (let i = 0; i < ids.length; i++) {
-    const w = weights[i] as number
+  const best = scratchBest
+  let size = 0
+  const ids = views.ints
+  const weights = views.floats
+  const w0 = at + n
+  for (let i = 0; i < n; i++) {
+    const w = weights[w0 + i] as number
     // Ids ascend, so an equal weight seen later never displaces an earlier one.
-    if (best.length === count && w <= (weights[best[count - 1] as number] as number)) continue
-    const id = ids[i] as number
+    if (size === count && w <= (weights[w0 + (best[count - 1] as number)] as number)) continue
+    const id = ids[at + i] as number
     // With final counts a term only this article has can never lead to another one.
     const df = stats.documentFrequency(id)
     if (stats.frozen && (df < 2 || df > maxDf)) continue
     // Numbers ("711 cases", "20 percent") recur across unrelated stories:
     // they stay in the vectors but do not find candidates.
     if (stats.isNumber(id)) continue
-    let at = best.length
-    while (at > 0 && (weights[best[at - 1] as number] as number) < w) at--
-    best.splice(at, 0, i)
-    if (best.length > count) best.pop()
+    let pos = size < count ? size : count - 1
+    while (pos > 0 && (weights[w0 + (best[pos - 1] as number)] as number) < w) {
+      best[pos] = best[pos - 1] as number
+      pos--
+    }
+    best[pos] = i
+    if (size < count) size++
   }
-  return best.map((i) => ids[i] as number)
+  for (let k = 0; k < size; k++) ids[out + k] = ids[at + (best[k] as number)] as number
+  return size
 }
+const scratchBest = new Int32Array(64)
 
-const NO_GRAMS = new Uint32Array(0)
-/** Quote grams moved into the arena (most articles have none). */
-const keepGrams = (grams: Uint32Array): Uint32Array => {
-  if (grams.length === 0) return NO_GRAMS
-  const kept = arenaUint32(grams.length)
-  kept.set(grams)
-  return kept
-}
-
+/** Quote grams, keys and vectors of one article, in one arena block. */
 export const featuresOf = (
   article: Article,
   tokens: ArticleTokens,
   stats: TermStatistics
 ): ArticleFeatures => {
-  const text = weighted(tokens.terms, stats, MAX_TEXT_TERMS)
-  const entities = weighted(tokens.entities, stats, MAX_ENTITIES)
+  const grams = quoteGrams(tokens.quotes)
+  const textN = Math.min(tokens.termCount, MAX_TEXT_TERMS)
+  const leadN = Math.min(tokens.leadCount, MAX_LEAD_TERMS)
+  const entitiesN = Math.min(tokens.entityCount, MAX_ENTITIES)
+  const { views, at } = arenaBlock(
+    2 * (textN + leadN + entitiesN) + grams.length + KEY_TERMS + KEY_ENTITIES
+  )
+  const p = tokens.packed
+  const textAt = at
+  const textLength = weighted(
+    p,
+    termsStart(tokens),
+    tokens.termCount,
+    stats,
+    MAX_TEXT_TERMS,
+    views,
+    textAt
+  )
+  const leadAt = textAt + 2 * textN
+  const leadLength = weighted(
+    p,
+    leadStart(tokens),
+    tokens.leadCount,
+    stats,
+    MAX_LEAD_TERMS,
+    views,
+    leadAt
+  )
+  const entitiesAt = leadAt + 2 * leadN
+  const entitiesLength = weighted(p, 0, tokens.entityCount, stats, MAX_ENTITIES, views, entitiesAt)
+  const quoteGramsAt = entitiesAt + 2 * entitiesN
+  views.words.set(grams, quoteGramsAt)
+  const keysAt = quoteGramsAt + grams.length
+  const textKeys = heaviestKeys(views, textAt, textLength, stats, KEY_TERMS, keysAt)
+  const entityKeys = heaviestKeys(
+    views,
+    entitiesAt,
+    entitiesLength,
+    stats,
+    KEY_ENTITIES,
+    keysAt + textKeys
+  )
   return {
     day: dayNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
-    signature: tokens.signature,
-    text,
-    lead: weighted(tokens.leadTerms, stats, MAX_LEAD_TERMS),
-    entities,
-    quoteGrams: keepGrams(quoteGrams(tokens.quotes)),
+    signatureWords: tokens.signatureWords,
+    signatureAt: tokens.signatureAt,
+    ints: views.ints,
+    floats: views.floats,
+    words: views.words,
+    textAt,
+    textLength,
+    leadAt,
+    leadLength,
+    entitiesAt,
+    entitiesLength,
+    quoteGramsAt,
+    quoteGramsLength: grams.length,
+    keysAt,
+    keysLength: textKeys + entityKeys,
     quotes: tokens.quotes,
-    keys: [...heaviestKeys(text, stats, KEY_TERMS), ...heaviestKeys(entities, stats, KEY_ENTITIES)],
   }
 }

@@ -34,7 +34,7 @@ export const tokenizeAll = (
     const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
     statistics.countIds(documentTermIds(t))
-    statistics.countBands(bandKeys(t.signature))
+    statistics.countBands(bandKeys(t.signatureWords, t.signatureAt))
     return t
   })
   return { statistics: statistics.freeze(), tokens }

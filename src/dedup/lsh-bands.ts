@@ -16,13 +16,13 @@ export const LSH_ROWS = NUM_PERMUTATIONS / LSH_BANDS
 /** Probability that two sets of Jaccard similarity `j` share at least one band. */
 export const candidateProbability = (j: number): number => 1 - (1 - j ** LSH_ROWS) ** LSH_BANDS
 
-/** One key per band; the band number is mixed in so equal rows in different bands differ. */
-export const bandKeys = (signature: Uint32Array): number[] => {
+/** One key per band (of the signature at offset `at`); the band number is mixed in so equal rows in different bands differ. */
+export const bandKeys = (signature: Uint32Array, at = 0): number[] => {
   const keys: number[] = []
   for (let band = 0; band < LSH_BANDS; band++) {
     let h = mix32(band + 1)
     for (let row = 0; row < LSH_ROWS; row++) {
-      h = mix32(h ^ (signature[band * LSH_ROWS + row] as number))
+      h = mix32(h ^ (signature[at + band * LSH_ROWS + row] as number))
     }
     keys.push(h)
   }

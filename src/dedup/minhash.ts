@@ -133,3 +133,37 @@ export const estimateJaccard = (a: Uint32Array, b: Uint32Array): number => {
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++
   return equal / a.length
 }
+
+/** `jaccardAtLeast` of two signatures at offsets `a` and `b` of arena words. */
+export const jaccardAtLeastAt = (
+  aw: Uint32Array,
+  a: number,
+  bw: Uint32Array,
+  b: number,
+  threshold: number
+): boolean => {
+  if (aw[a] === EMPTY || bw[b] === EMPTY) return false
+  const needed = Math.ceil(threshold * NUM_PERMUTATIONS - 1e-9)
+  const allowed = NUM_PERMUTATIONS - needed
+  let equal = 0
+  let different = 0
+  for (let i = 0; i < NUM_PERMUTATIONS; i++) {
+    if (aw[a + i] === bw[b + i]) {
+      if (++equal >= needed) return true
+    } else if (++different > allowed) return false
+  }
+  return equal >= needed
+}
+
+/** `estimateJaccard` of two signatures at offsets `a` and `b` of arena words. */
+export const estimateJaccardAt = (
+  aw: Uint32Array,
+  a: number,
+  bw: Uint32Array,
+  b: number
+): number => {
+  if (aw[a] === EMPTY || bw[b] === EMPTY) return 0
+  let equal = 0
+  for (let i = 0; i < NUM_PERMUTATIONS; i++) if (aw[a + i] === bw[b + i]) equal++
+  return equal / NUM_PERMUTATIONS
+}

@@ -6,8 +6,8 @@
  */
 import type { PairSignals, PairVerdict } from '../schema/index.ts'
 import type { ArticleFeatures } from './article-features.ts'
-import { estimateJaccard, jaccardAtLeast } from './minhash.ts'
-import { cosine, sortedIntersectionSize } from './sparse-vector.ts'
+import { estimateJaccardAt, jaccardAtLeastAt } from './minhash.ts'
+import { cosineAt, sortedIntersectionSizeAt } from './sparse-vector.ts'
 
 /**
  * Estimated shingle Jaccard at or above which two texts are one text lightly
@@ -91,9 +91,38 @@ export const sameLanguage = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
   a.language === null || b.language === null || a.language === b.language
 
 export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number => {
-  const shared = sortedIntersectionSize(a.quoteGrams, b.quoteGrams)
+  if (a.quoteGramsLength === 0 || b.quoteGramsLength === 0) return 0
+  const shared = sortedIntersectionSizeAt(
+    a.words,
+    a.quoteGramsAt,
+    a.quoteGramsLength,
+    b.words,
+    b.quoteGramsAt,
+    b.quoteGramsLength
+  )
   return Math.min(1, shared / QUOTE_GRAMS_FOR_FULL_MATCH)
 }
+
+export const shingleSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  estimateJaccardAt(a.signatureWords, a.signatureAt, b.signatureWords, b.signatureAt)
+
+const textSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  cosineAt(a.ints, a.floats, a.textAt, a.textLength, b.ints, b.floats, b.textAt, b.textLength)
+
+const leadSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  cosineAt(a.ints, a.floats, a.leadAt, a.leadLength, b.ints, b.floats, b.leadAt, b.leadLength)
+
+const entitySimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  cosineAt(
+    a.ints,
+    a.floats,
+    a.entitiesAt,
+    a.entitiesLength,
+    b.ints,
+    b.floats,
+    b.entitiesAt,
+    b.entitiesLength
+  )
 
 /** The near-duplicate test alone: shingle Jaccard at the threshold, within the copy window. */
 export const isNearDuplicate = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
@@ -101,7 +130,13 @@ export const isNearDuplicate = (a: ArticleFeatures, b: ArticleFeatures): boolean
   return (
     sameLanguage(a, b) &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
-    jaccardAtLeast(a.signature, b.signature, NEAR_DUPLICATE_THRESHOLD)
+    jaccardAtLeastAt(
+      a.signatureWords,
+      a.signatureAt,
+      b.signatureWords,
+      b.signatureAt,
+      NEAR_DUPLICATE_THRESHOLD
+    )
   )
 }
 
@@ -128,21 +163,21 @@ export const quickVerdict = (
   if (
     checkShingles &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
-    estimateJaccard(a.signature, b.signature) >= NEAR_DUPLICATE_THRESHOLD
+    shingleSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD
   ) {
     quickResult.score = 1
     return EDGE_NEAR_DUPLICATE
   }
   const time = timeFactor(days)
   if (time === 0) return EDGE_NONE
-  const entities = cosine(a.entities, b.entities)
+  const entities = entitySimilarity(a, b)
   const namesAgree =
-    a.entities.ids.length === 0 || b.entities.ids.length === 0 || entities >= MIN_ENTITY_OVERLAP
+    a.entitiesLength === 0 || b.entitiesLength === 0 || entities >= MIN_ENTITY_OVERLAP
   // Names that disagree make the pair unrelated, whatever the topic words say.
   if (!namesAgree) return EDGE_NONE
   const score =
-    (STORY_WEIGHTS.text * cosine(a.text, b.text) +
-      STORY_WEIGHTS.lead * cosine(a.lead, b.lead) +
+    (STORY_WEIGHTS.text * textSimilarity(a, b) +
+      STORY_WEIGHTS.lead * leadSimilarity(a, b) +
       STORY_WEIGHTS.entities * entities +
       QUOTE_BONUS * quoteSimilarity(a, b)) *
     time
@@ -156,11 +191,11 @@ export const quickResult = { score: 0 }
 export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => {
   const days = daysApart(a, b)
   const signals: PairSignals = {
-    text: cosine(a.text, b.text),
-    lead: cosine(a.lead, b.lead),
-    entities: cosine(a.entities, b.entities),
+    text: textSimilarity(a, b),
+    lead: leadSimilarity(a, b),
+    entities: entitySimilarity(a, b),
     quotes: quoteSimilarity(a, b),
-    shingles: estimateJaccard(a.signature, b.signature),
+    shingles: shingleSimilarity(a, b),
     time: timeFactor(days),
   }
   if (!sameLanguage(a, b)) {
@@ -177,9 +212,7 @@ export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => 
     signals.shingles >= NEAR_DUPLICATE_THRESHOLD &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS)
   const namesAgree =
-    a.entities.ids.length === 0 ||
-    b.entities.ids.length === 0 ||
-    signals.entities >= MIN_ENTITY_OVERLAP
+    a.entitiesLength === 0 || b.entitiesLength === 0 || signals.entities >= MIN_ENTITY_OVERLAP
   const verdict: PairVerdict = nearDuplicate
     ? 'near-duplicate'
     : score >= STORY_THRESHOLD && namesAgree

@@ -62,7 +62,7 @@ import {
   STORY_WINDOW_DAYS,
   scorePair,
 } from './score-pair.ts'
-import { sortedIntersectionSize, topSharedIds } from './sparse-vector.ts'
+import { sortedIntersectionSizeAt, topSharedIdsAt } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 /**
@@ -194,7 +194,8 @@ export class StoryIndex {
     if (existing !== undefined) return this.#addCapture(existing, article, keys)
 
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
-    if (!this.#stats.frozen) this.#stats.countBands(bandKeys(tokenized.signature))
+    if (!this.#stats.frozen)
+      this.#stats.countBands(bandKeys(tokenized.signatureWords, tokenized.signatureAt))
     if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
     const features = featuresOf(article, tokenized, this.#stats)
     const index = this.#entries.length
@@ -214,7 +215,7 @@ export class StoryIndex {
     this.#componentMembers.set(index, [index])
     this.#dirty.add(index)
 
-    const bands = this.#usableBands(features.signature)
+    const bands = this.#usableBands(features)
     for (const candidate of this.#candidates(index, bands)) {
       const other = this.#entries[candidate] as Entry
       this.scoredPairs++
@@ -279,7 +280,9 @@ export class StoryIndex {
     // A shared band is near-certain evidence of a copy: rank those first.
     for (const key of bands) this.#bands.forEach(key, bump)
     weight = 1
-    for (const term of features.keys) {
+    const keys = features.ints
+    for (let k = features.keysAt; k < features.keysAt + features.keysLength; k++) {
+      const term = keys[k] as number
       // Rarer shared keys (a place, a name) rank a candidate above common ones.
       specificity = this.#stats.idf(term)
       if (features.day === null) {
@@ -320,8 +323,8 @@ export class StoryIndex {
    * than MAX_BAND_DOCUMENTS documents is boilerplate (stock sentences shared by
    * an outlet's or a template's articles), not evidence of a copy.
    */
-  #usableBands(signature: Uint32Array): number[] {
-    const keys = bandKeys(signature)
+  #usableBands(features: ArticleFeatures): number[] {
+    const keys = bandKeys(features.signatureWords, features.signatureAt)
     return keys.filter((k) => this.#stats.bandFrequency(k) <= MAX_BAND_DOCUMENTS)
   }
 
@@ -332,7 +335,9 @@ export class StoryIndex {
   #file(index: number, bands: readonly number[]): void {
     const { features } = this.#entries[index] as Entry
     for (const key of bands) this.#bands.add(key, index)
-    for (const term of features.keys) {
+    const keys = features.ints
+    for (let k = features.keysAt; k < features.keysAt + features.keysLength; k++) {
+      const term = keys[k] as number
       this.#postings.add(postingKey(term, features.day), index)
       if (term >= this.#anyDayCount.length) {
         const grown = new Uint16Array(Math.max(term + 1, this.#anyDayCount.length * 2))
@@ -590,17 +595,46 @@ export class StoryIndex {
     const a = this.#entries[x] as Entry
     const b = this.#entries[y] as Entry
     const { score, verdict, signals } = scorePair(a.features, b.features)
-    const entities = topSharedIds(a.features.entities, b.features.entities, 10).map(
-      (id) => this.#stats.entityNames.get(id) ?? this.#stats.termOf(id)
-    )
-    const terms = topSharedIds(a.features.text, b.features.text, 10).map((id) =>
-      this.#stats.termOf(id)
-    )
-    a.quoteGramsEach ??= a.features.quotes.map((q) => quoteGrams([q]))
-    const grams = a.quoteGramsEach
-    const quotes = a.features.quotes.filter(
-      (_, i) => sortedIntersectionSize(grams[i] as Uint32Array, b.features.quoteGrams) > 0
-    )
+    const fa = a.features
+    const fb = b.features
+    const entities = topSharedIdsAt(
+      fa.ints,
+      fa.floats,
+      fa.entitiesAt,
+      fa.entitiesLength,
+      fb.ints,
+      fb.floats,
+      fb.entitiesAt,
+      fb.entitiesLength,
+      10
+    ).map((id) => this.#stats.entityNames.get(id) ?? this.#stats.termOf(id))
+    const terms = topSharedIdsAt(
+      fa.ints,
+      fa.floats,
+      fa.textAt,
+      fa.textLength,
+      fb.ints,
+      fb.floats,
+      fb.textAt,
+      fb.textLength,
+      10
+    ).map((id) => this.#stats.termOf(id))
+    let quotes: string[] = []
+    if (fa.quotes.length > 0 && fb.quoteGramsLength > 0) {
+      a.quoteGramsEach ??= fa.quotes.map((q) => quoteGrams([q]))
+      const grams = a.quoteGramsEach
+      quotes = fa.quotes.filter(
+        (_, i) =>
+          sortedIntersectionSizeAt(
+            grams[i] as Uint32Array,
+            0,
+            (grams[i] as Uint32Array).length,
+            fb.words,
+            fb.quoteGramsAt,
+            fb.quoteGramsLength
+          ) > 0
+      )
+    }
     return {
       a: a.article.id,
       b: b.article.id,
