@@ -1,12 +1,19 @@
 import { createApp } from './app.ts'
-import { forgetStoreCheck } from './http/publication-context.ts'
+import { answerFromMemory, rememberAnswer } from './http/answer-memory.ts'
+import { forgetStoreCheck, knownCurrentVersion } from './http/publication-context.ts'
 import { pollUpstreamFeeds } from './poll/poll-upstream-feeds.ts'
 import { readUpstreamConfig } from './poll/upstream-config.ts'
 
 const app = createApp()
 
 export default {
-  fetch: app.fetch,
+  /** A repeat of a request answered before, with nothing changed, skips the chain (answer-memory.ts). */
+  fetch(request, env, ctx) {
+    return (
+      answerFromMemory(request, knownCurrentVersion(env)) ??
+      Promise.resolve(app.fetch(request, env, ctx)).then((res) => rememberAnswer(request, res))
+    )
+  },
 
   /** Cron Trigger: pull the configured upstream feeds into the store. */
   async scheduled(_controller, env, _ctx) {

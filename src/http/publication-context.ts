@@ -125,6 +125,15 @@ const storeCheckInterval = (env: Env): number => {
   return Number.isFinite(ms) && ms >= 0 ? ms : 1_000
 }
 
+/**
+ * The publication version a request would get right now, when that is known
+ * without asking the store (the check is not due); undefined otherwise.
+ */
+export const knownCurrentVersion = (env: Env): string | undefined => {
+  if (!env.DB) return bundled?.publication.version
+  return current && Date.now() - checkedAt < storeCheckInterval(env) ? current.version : undefined
+}
+
 export const publicationContext = () =>
   createMiddleware<AppEnv>(async function publicationContext(c, next) {
     c.set('site', siteConfigFrom(c.env, c.req.url))

@@ -53,10 +53,13 @@ export const limitWrites = () =>
     what: 'writes',
   })
 
+/** A search (`q`): rate limited, so never answered from memory. */
+export const isSearch = (url: string): boolean => new URL(url).searchParams.has('q')
+
 export const limitSearches = () =>
   rateLimit({
     limiter: (env) => env.SEARCH_LIMITER,
     retryAfterSeconds: 60,
-    when: (c) => c.req.query('q') !== undefined,
+    when: (c) => isSearch(c.req.url),
     what: 'searches',
   })

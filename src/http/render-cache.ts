@@ -134,6 +134,9 @@ export const serveRendered = async (
   return new Response(request.method === 'HEAD' ? null : entry.body, { status: 200, headers })
 }
 
+/** The body rendered under `key`, when this isolate still holds it. */
+export const renderedBody = (key: string): Uint8Array<ArrayBuffer> | undefined => recall(key)?.body
+
 /** For tests: forget what this isolate has rendered. */
 export const clearRenderMemory = () => {
   memory.clear()

@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env.ts'
+import { markRendered } from './answer-memory.ts'
 import { type CachePolicy, type Rendered, serveRendered } from './render-cache.ts'
 
 const waitUntilOf = (c: Context<AppEnv>) => (promise: Promise<unknown>) => {
@@ -25,5 +26,6 @@ export const serveCached = (
   render: () => Rendered
 ): Promise<Response> => {
   const key = `${c.env.CF_VERSION_METADATA?.id ?? 'local'}|${c.var.publication.version}|${representation}|${c.req.url}`
+  markRendered(c.req.raw, c.var.publication.version, key)
   return serveRendered(c.req.raw, key, policy, render, waitUntilOf(c))
 }
