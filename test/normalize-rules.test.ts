@@ -22,6 +22,7 @@ import {
 import { parseByline } from '../src/normalize/parse-byline.ts'
 import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
 import { splitSentences } from '../src/normalize/split-sentences.ts'
+import { ArticleSchema, type RawArticle } from '../src/schema/index.ts'
 
 const story =
   'The ferry company said on Tuesday that it would add two sailings a day from June, after passenger numbers rose by a fifth last summer.'
@@ -407,5 +408,36 @@ describe('normalizeArticle options and forms', () => {
     const article = normalizeArticle({ content: story, form: 'text', metadata: {} })
     expect(article.published).toBeNull()
     expect(article.updated).toBeNull()
+  })
+})
+
+describe('the record check', () => {
+  const story =
+    'The council approved the new budget on Tuesday after a long debate about road repairs.'
+  it('refuses a record the schema refuses, with the schema’s words', () => {
+    // Metadata that skipped validation (a caller of the library, not the ingest API).
+    const raw = {
+      content: story,
+      form: 'text',
+      metadata: {
+        url: 'https://localhost/a',
+        source: { name: 'Valley Post', homepage: 'https://x_y/' },
+      },
+    } as unknown as RawArticle
+    expect(() => normalizeArticle(raw)).toThrow(
+      'the normalized record is invalid: url: Invalid URL; source.homepage: Invalid URL'
+    )
+  })
+  it('returns what ArticleSchema.parse returns, sharing no object with the registry', () => {
+    const raw: RawArticle = {
+      content: `${story}\n\n© 2025 Reuters. All rights reserved.`,
+      form: 'text',
+      metadata: { url: 'https://www.reuters.com/world/a-1', published: '2025-08-20' },
+    }
+    const first = normalizeArticle(raw)
+    expect(ArticleSchema.parse(first)).toEqual(first)
+    expect(Object.keys(first.source)).toEqual(['id', 'name', 'homepage', 'feedUrl'])
+    first.source.name = 'changed'
+    expect(normalizeArticle(raw).source.name).not.toBe('changed')
   })
 })

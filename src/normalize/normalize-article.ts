@@ -7,13 +7,13 @@
  */
 import {
   type Article,
-  ArticleSchema,
   articleIdFor,
   cleanUrl,
   type DateValue,
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
+import { checkRecord } from './check-record.ts'
 import { labelForm, REASONS } from './classify-line.ts'
 import { cleanLine, cleanLineOrNull } from './clean-text.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
@@ -68,6 +68,9 @@ const SELF_REFERENCE_REASONS: ReadonlySet<string> = new Set([
   'page or article footer (<footer>)',
   'page footer (role=contentinfo)',
 ])
+
+/** Removed lines placed in reading order by a search each, not a map of every line. */
+const MAX_LINE_SEARCHES = 32
 
 const defaultRegistry = createSourceRegistry(DEFAULT_SOURCES)
 const registryCache = new WeakMap<readonly SourceProfile[], SourceRegistry>()
@@ -214,14 +217,22 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   }
   removed.push(...stripped.removed)
   // Text-stage removals in reading order, after what the extractor set aside.
-  const position = new Map<string, number>()
-  doc.lines.forEach((line, i) => {
-    if (!position.has(line)) position.set(line, i)
-  })
   const extracted = removed.slice(0, doc.removed.length)
+  const fromTextCount = removed.length - doc.removed.length
+  // A removed line's first position among the lines. For a few removed lines a
+  // search each costs less than hashing every (long) line into a map; the map
+  // keeps many removed lines linear.
+  let positionOf = (line: string): number => doc.lines.indexOf(line)
+  if (fromTextCount > MAX_LINE_SEARCHES) {
+    const position = new Map<string, number>()
+    doc.lines.forEach((line, i) => {
+      if (!position.has(line)) position.set(line, i)
+    })
+    positionOf = (line) => position.get(line) ?? -1
+  }
   const fromText = removed
     .slice(doc.removed.length)
-    .map((r, i) => ({ r, at: position.get(r.line) ?? -1, i }))
+    .map((r, i) => ({ r, at: positionOf(r.line), i }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
     .map((x) => x.r)
   removed.length = 0
@@ -295,12 +306,9 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     origin: { form: doc.form, file },
     removed,
   }
-  const checked = ArticleSchema.safeParse(article)
+  const checked = checkRecord(article)
   if (!checked.success)
-    throw new NormalizeError(
-      `the normalized record is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      file
-    )
+    throw new NormalizeError(`the normalized record is invalid: ${checked.message}`, file)
   return checked.data
 }
 
