@@ -302,8 +302,12 @@ const STOPWORD_LANG = new Map<string, string[]>()
 for (const [lang, words] of Object.entries(STOPWORDS))
   for (const word of words) STOPWORD_LANG.set(word, [...(STOPWORD_LANG.get(word) ?? []), lang])
 
-/** A number for a word, computed while its letters are read, so most words are never sliced. */
-const addToKey = (key: number, c: number): number => (Math.imul(key, 31) + c) | 0
+/**
+ * A number for a word, computed while its letters are read, so most words are
+ * never sliced. 30 bits, so a key is a small integer to the engine (a wider one
+ * is boxed for every map lookup).
+ */
+const addToKey = (key: number, c: number): number => (Math.imul(key, 31) + c) & 0x3fffffff
 const keyOfWord = (word: string): number => {
   let key = 0
   for (let i = 0; i < word.length; i++) key = addToKey(key, word.charCodeAt(i))
@@ -336,15 +340,22 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, (sample: string) => string]> = [
   [/\p{Script=Armenian}/u, () => 'hy'],
 ]
 
+/** A code unit the scan below counts as another script's letter. */
+const OTHER_SCRIPT_UNIT = /[\u0370-\u1fff\u2070-\uffff]/
+
 export const detectLanguage = (text: string): string | null => {
   const sample = text.slice(0, SAMPLE_CHARS)
   // Count letters by script with a character scan; regexes only for the rare non-Latin case.
+  // Without a letter of another script (one native scan), only "20 Latin letters or
+  // not" matters, and the count stops there.
+  const mixed = OTHER_SCRIPT_UNIT.test(sample)
   let latin = 0
   let other = 0
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++
-    else if (c >= 0x370 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x206f)) other++
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      if (++latin >= 20 && !mixed) break
+    } else if (c >= 0x370 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x206f)) other++
   }
   if (latin + other < 20) return null
   if (other > latin) {

@@ -73,6 +73,13 @@ const WORD_KIND = new Uint8Array(0x10000)
 for (let c = 0; c < 0x10000; c++)
   WORD_KIND[c] = isUnspaced(c) ? UNSPACED : isWordChar(c) ? WORD : JOINERS.has(c) ? JOINER : 0
 
+// Both classes in one table (kind bits low, word class << 4): one read per character.
+const WORD_SHIFT = 4
+const CLASSES = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++)
+  CLASSES[c] = (KIND[c] as number) | ((WORD_KIND[c] as number) << WORD_SHIFT)
+const WORD_BITS = WORD << WORD_SHIFT
+
 /** The word count the last `foldMarks(…, true)` scan made (countWords of its input). */
 let scannedWords = 0
 
@@ -92,18 +99,22 @@ const foldMarks = (text: string, checkNfkc: boolean): string | null => {
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    const w = WORD_KIND[c] as number
-    if (w === WORD) {
+    const x = CLASSES[c] as number
+    if (x === WORD_BITS) {
+      // A letter or digit that needs nothing else (the usual character).
       if (!inWord) {
         words++
         inWord = true
       }
-    } else if (w === UNSPACED) {
+      continue
+    }
+    const w = x >> WORD_SHIFT
+    if (w === UNSPACED) {
       words++
       inWord = false
     } else if (!(w === JOINER && inWord && WORD_KIND[text.charCodeAt(i + 1)] === WORD))
       inWord = false
-    const k = KIND[c] as number
+    const k = x & 15
     if ((k & stop) === 0) continue
     if (checkNfkc && (k & NFKC) !== 0) return null
     if ((k & MARK) !== 0) {
