@@ -151,7 +151,7 @@ export const runDedup = async (options: RunOptions): Promise<SectionResult> => {
     title: 'Dedup',
     method:
       `Corpus: ${first?.generator ?? 'synthetic generator'} (seed 42): events covered by 2–8 outlets in paraphrase, 30% of write-ups copied (exact, URL variant, near, spun), 30% unrelated noise, one day per 1,500 articles; average ${fmtInt(first?.avgChars ?? 0)} characters of text. ` +
-      'Each size runs in its own `node --expose-gc` child: the corpus is generated, GC runs, the kernel peak-RSS mark is reset (/proc/self/clear_refs), then the full clustering is timed: term statistics, filing every article into a StoryIndex in canonical order, stories, explanations (what clusterArticles does). ' +
+      "Each size runs in its own `node --expose-gc` child: the corpus is generated in a worker thread and received as a structured clone (as articles loaded from a store would be: the generator's intermediate strings never sit in the measured heap), GC runs, the kernel peak-RSS mark is reset (/proc/self/clear_refs), then the full clustering is timed: term statistics, filing every article into a StoryIndex in canonical order, stories, explanations, into one Clustering (what clusterArticles does). " +
       'Peak memory = the larger of VmHWM and a 5 ms RSS sampler thread, for the whole process (corpus included); "clustering memory" subtracts the RSS before clustering. ' +
       'Baseline = exact dedup only (SHA-256 of the matching text into a Map) on the same articles. Adds: the newest articles of the generated set are held out and filed one at a time into the clustered index.',
     tables: [
