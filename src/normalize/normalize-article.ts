@@ -7,13 +7,13 @@
  */
 import {
   type Article,
+  ArticleSchema,
   articleIdFor,
   cleanUrl,
   type DateValue,
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
-import { checkRecord } from './check-record.ts'
 import { labelForm, REASONS } from './classify-line.ts'
 import { cleanLine, cleanLineOrNull } from './clean-text.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
@@ -306,9 +306,12 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     origin: { form: doc.form, file },
     removed,
   }
-  const checked = checkRecord(article)
+  const checked = ArticleSchema.safeParse(article)
   if (!checked.success)
-    throw new NormalizeError(`the normalized record is invalid: ${checked.message}`, file)
+    throw new NormalizeError(
+      `the normalized record is invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      file
+    )
   return checked.data
 }
 
