@@ -411,6 +411,37 @@ describe('normalizeArticle options and forms', () => {
   })
 })
 
+describe('character references in captured text', () => {
+  const body =
+    'The telecom group AT&amp;T said on Tuesday it would cut prices for its Q&A service, citing R&amp;D costs.\n\nAnalysts called the move &#8220;overdue&#8221;.'
+  it('are decoded in plain text, Markdown and stated fields, but only when complete', () => {
+    const text = normalizeArticle({
+      content: body,
+      form: 'text',
+      metadata: {
+        title: 'AT&amp;T cuts prices &ndash; again',
+        source: 'Wire &amp; Co',
+        author: 'Ann O&#39;Neil',
+      },
+    })
+    expect(text.title).toBe('AT&T cuts prices – again')
+    expect(text.source.name).toBe('Wire & Co')
+    expect(text.authors.map((a) => a.name)).toEqual(["Ann O'Neil"])
+    expect(text.text).toContain('AT&T said on Tuesday')
+    expect(text.text).toContain('its Q&A service, citing R&D costs')
+    expect(text.text).toContain('called the move “overdue”.')
+    expect(text.html).toContain('AT&amp;T said')
+    const markdown = normalizeArticle({
+      content: `# AT&amp;T cuts prices\n\n${body.replace('&#8220;overdue&#8221;', '&lt;b&gt;overdue&lt;/b&gt; &notice')}`,
+      form: 'markdown',
+      metadata: {},
+    })
+    expect(markdown.title).toBe('AT&T cuts prices')
+    // An escaped tag is text in Markdown, and "&notice" is not a reference.
+    expect(markdown.text).toContain('the move <b>overdue</b> &notice.')
+  })
+})
+
 describe('the record check', () => {
   const story =
     'The council approved the new budget on Tuesday after a long debate about road repairs.'

@@ -6,7 +6,18 @@
  * gives, as early as it is read, so no rule, title or feed ever sees them.
  * Vertical tab and form feed are whitespace to a reader: they become spaces.
  */
+import { decodeHTMLStrict } from 'entities'
 import { stripXmlIllegal } from '../schema/index.ts'
+
+/**
+ * Character references (`&amp;`, `&#39;`, `&eacute;`) as the characters they
+ * stand for. Text captured as plain text, Markdown or metadata often still
+ * carries them from the page or feed it came from (feeds escape twice), and a
+ * reader of the title "AT&amp;T" expects "AT&T". Only complete references,
+ * ended by `;`: "Q&A" and "&notice" stay as written.
+ */
+export const decodeCharacterReferences = (text: string): string =>
+  text.includes('&') ? decodeHTMLStrict(text) : text
 
 /** `text` without XML-illegal characters; the same string when it has none (one native scan). */
 export const cleanText = (text: string): string => {
@@ -15,9 +26,9 @@ export const cleanText = (text: string): string => {
   return /[\v\f]/.test(text) ? stripXmlIllegal(text.replace(/[\v\f]/g, ' ')) : out
 }
 
-/** Cleaned, on one line, trimmed: for titles, names and tags. */
+/** Plain text, cleaned, on one line, trimmed: for titles, names and tags. */
 export const cleanLine = (text: string): string => {
-  const clean = cleanText(text)
+  const clean = cleanText(decodeCharacterReferences(text))
   return /[\n\r\t\v\f\u0085\u2028\u2029]|\s\s/.test(clean)
     ? clean.replace(/\s+/g, ' ').trim()
     : clean.trim()

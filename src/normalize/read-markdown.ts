@@ -7,6 +7,7 @@
  * first level-1 heading is the headline.
  */
 import type { RemovedLine } from '../schema/index.ts'
+import { decodeCharacterReferences } from './clean-text.ts'
 
 export type MarkdownBody = { lines: string[]; headline: string | null; removed: RemovedLine[] }
 
@@ -19,21 +20,27 @@ const REF_LINK = /\[([^[\]]+)\]\[[^[\]]*\]/g
 const AUTOLINK = /<(https?:\/\/[^<>\s]+)>/g
 const HTML_TAG = /<\/?[a-z][^<>]*>/gi
 
-/** Inline markup → text. Emphasis markers only go when they pair up around words. */
+/**
+ * Inline markup → text. Emphasis markers only go when they pair up around
+ * words; character references are decoded last (as CommonMark renders them:
+ * `&lt;b&gt;` is text, not a tag to remove).
+ */
 export const stripInlineMarkdown = (text: string): string =>
-  text
-    .replace(IMAGE, '')
-    .replace(LINK, '$1')
-    .replace(REF_LINK, '$1')
-    .replace(AUTOLINK, '$1')
-    .replace(HTML_TAG, '')
-    .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
-    .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
+  decodeCharacterReferences(
+    text
+      .replace(IMAGE, '')
+      .replace(LINK, '$1')
+      .replace(REF_LINK, '$1')
+      .replace(AUTOLINK, '$1')
+      .replace(HTML_TAG, '')
+      .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
+      .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+      .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
+      .replace(/`([^`]+)`/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 
 export const readMarkdown = (body: string): MarkdownBody => {
   const lines: string[] = []

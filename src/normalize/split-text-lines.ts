@@ -2,12 +2,12 @@
  * @module
  * Scraped text → candidate paragraphs. Scrapers write one paragraph per line,
  * with or without blank lines between; some hard-wrap long paragraphs at a
- * fixed width. Lines are trimmed, invisible characters dropped, and
- * hard-wrapped blocks rejoined; typography (curly quotes, non-breaking
+ * fixed width. Character references are decoded, lines trimmed, invisible
+ * characters dropped, and hard-wrapped blocks rejoined; typography (curly quotes, non-breaking
  * spaces, dashes) is left exactly as captured.
  */
 
-import { ILLEGAL_CLASS, scrubIllegal } from './clean-text.ts'
+import { decodeCharacterReferences, ILLEGAL_CLASS, scrubIllegal } from './clean-text.ts'
 
 // Invisible characters that only split words, a byte-order mark at the start, and
 // characters no feed can carry (controls, lone surrogates): all found in the one scan.
@@ -37,7 +37,8 @@ const looksHardWrapped = (blocks: readonly string[][]): boolean => {
 
 export const splitTextLines = (content: string): string[] => {
   const unix = content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content
-  const lines = unix.replace(INVISIBLE_OR_ILLEGAL, scrub).split('\n')
+  // References first: one may stand for a character the scrub then removes.
+  const lines = decodeCharacterReferences(unix).replace(INVISIBLE_OR_ILLEGAL, scrub).split('\n')
   const blocks: string[][] = [[]]
   for (const raw of lines) {
     const line = raw.trim()
