@@ -23,7 +23,15 @@ import {
 } from './entry-fields.ts'
 import { entryUpdated } from './feed-dates.ts'
 import type { FeedDocument, FeedEntry } from './feed-document.ts'
-import { cdata, insertBeforeClosing, line, textLine, xmlAttr, xmlText } from './xml-markup.ts'
+import {
+  cdata,
+  insertBeforeClosing,
+  line,
+  rssPlainText,
+  textLine,
+  xmlAttr,
+  xmlText,
+} from './xml-markup.ts'
 
 export const GENERATOR = 'Edgewire'
 
@@ -46,10 +54,13 @@ const rssItem = (entry: FeedEntry): string => {
   if (date) item += textLine(3, 'pubDate', date.toUTCString())
   if (summary) item += line(3, `<description>${cdata(summary)}</description>`)
   item += line(3, `<content:encoded>${cdata(htmlForCdata(entry.contentHtml))}</content:encoded>`)
-  for (const category of entry.categories) item += textLine(3, 'category', clean(category))
-  for (const author of creditedAuthors(entry)) item += textLine(3, 'dc:creator', author.name)
+  for (const category of entry.categories)
+    item += textLine(3, 'category', clean(category), rssPlainText)
+  for (const author of creditedAuthors(entry))
+    item += textLine(3, 'dc:creator', author.name, rssPlainText)
   const sourceUrl = xmlAttr(lead.source.feedUrl ?? lead.sourceFeedUrl)
-  item += line(3, `<source url="${sourceUrl}">${xmlText(outletName(lead.source.name))}</source>`)
+  const sourceName = rssPlainText(outletName(lead.source.name))
+  item += line(3, `<source url="${sourceUrl}">${sourceName}</source>`)
   return item + line(2, '</item>')
 }
 

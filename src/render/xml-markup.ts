@@ -15,6 +15,17 @@ const entity = (ch: string) => ENTITIES[ch] as string
 export const xmlText = (text: string): string =>
   TEXT_NEEDS_ESCAPING.test(text) ? text.replace(/[&<>]/g, entity) : text
 
+/**
+ * Text content of an RSS element that is plain text (`category`, `dc:creator`,
+ * `source`): `&` and `<` as hexadecimal references, as the RSS Best Practices
+ * Profile asks, since readers guess whether RSS text is HTML and these read
+ * the same either way (the W3C validator warns about `&amp;` there).
+ */
+export const rssPlainText = (text: string): string =>
+  TEXT_NEEDS_ESCAPING.test(text) ? text.replace(/[&<>]/g, hexReference) : text
+
+const hexReference = (ch: string) => `&#x${ch.charCodeAt(0).toString(16).toUpperCase()};`
+
 /** A double-quoted attribute value. */
 export const xmlAttr = (value: string): string =>
   ATTR_NEEDS_ESCAPING.test(value) ? value.replace(/[&<"]/g, entity) : value
@@ -29,8 +40,12 @@ export const line = (depth: 1 | 2 | 3, markup: string): string => INDENTS[depth]
 const INDENTS = ['\n', '\n    ', '\n        ', '\n            '] as const
 
 /** `<name>text</name>` on its own line. */
-export const textLine = (depth: 1 | 2 | 3, name: string, text: string): string =>
-  line(depth, `<${name}>${xmlText(text)}</${name}>`)
+export const textLine = (
+  depth: 1 | 2 | 3,
+  name: string,
+  text: string,
+  escapeText: (text: string) => string = xmlText
+): string => line(depth, `<${name}>${escapeText(text)}</${name}>`)
 
 /**
  * Puts rendered items into the shell `feed` wrote for the channel, just

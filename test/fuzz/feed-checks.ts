@@ -74,6 +74,8 @@ const xml = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
+  // Numeric character references (`&#x26;`) are XML; fast-xml-parser decodes them only with this.
+  htmlEntities: true,
 })
 
 type Node = Record<string, unknown>

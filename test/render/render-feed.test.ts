@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import {
   articleEntry,
@@ -8,6 +8,7 @@ import {
 import { renderFeed } from '../../src/render/render-feed.ts'
 import { ArticleSchema, feedItemUrn } from '../../src/schema/index.ts'
 import { asDistinct, SAMPLE_ARTICLES } from '../fixtures/render/sample-articles.ts'
+import { feedXmlParser } from '../helpers/parse-feed.ts'
 
 const SITE: SiteConfig = {
   siteUrl: 'https://news.example',
@@ -29,12 +30,7 @@ const doc = () =>
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  isArray: (name) =>
-    ['item', 'entry', 'link', 'dc:creator', 'category', 'contributor', 'author'].includes(name),
-})
+const xml = feedXmlParser
 
 const expectWellFormed = (body: string) => {
   expect(XMLValidator.validate(body)).toBe(true)

@@ -4,7 +4,6 @@
  * `Date#toISOString`, and the item writers with what a parser reads back.
  */
 import fc from 'fast-check'
-import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { articleEntry, buildFeedDocument } from '../../src/render/build-feed-document.ts'
 import { isoString, toDate } from '../../src/render/feed-dates.ts'
@@ -14,6 +13,7 @@ import { cdata, xmlAttr, xmlText } from '../../src/render/xml-markup.ts'
 import { type DateValue, stripXmlIllegal } from '../../src/schema/index.ts'
 import { asDistinct } from '../fixtures/render/sample-articles.ts'
 import { makeArticle } from '../helpers/make-article.ts'
+import { feedXmlParser } from '../helpers/parse-feed.ts'
 
 /** Any UTF-16 code unit, lone surrogates and controls included, with the specials made common. */
 const codeUnits = fc.string({
@@ -107,15 +107,9 @@ describe('XML text writers', () => {
       description: 'D',
       entries: [articleEntry(site, asDistinct(article))],
     })
-    const xml = new XMLParser({
-      ignoreAttributes: false,
-      attributeNamePrefix: '@',
-      processEntities: true,
-      htmlEntities: false,
-      isArray: (name) => ['dc:creator', 'category', 'author'].includes(name),
-    })
-    const rss = xml.parse(renderFeed(doc, 'rss').body).rss.channel.item
-    const atom = xml.parse(renderFeed(doc, 'atom').body).feed.entry
+    const xml = feedXmlParser
+    const rss = xml.parse(renderFeed(doc, 'rss').body).rss.channel.item[0]
+    const atom = xml.parse(renderFeed(doc, 'atom').body).feed.entry[0]
     const json = JSON.parse(renderFeed(doc, 'json').body).items[0]
     const title = 'AT&amp;T &lt;b&gt; ]]> buys'
     expect([rss.title, json.title]).toEqual([title, title])
