@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { attributeStory } from '../src/attribute/index.ts'
-import { clusterArticles } from '../src/dedup/index.ts'
+import { clusterArticles, withExplanations } from '../src/dedup/index.ts'
 import { type CorpusFile, readCorpus } from '../src/ingest/read-corpus.ts'
 import { type Article, ArticleSchema } from '../src/schema/index.ts'
 
@@ -76,7 +76,7 @@ if (rawFiles.some((f) => !f.name.endsWith('.meta.json'))) {
 
 const clustering = clusterArticles(articles)
 if (asJson) {
-  console.log(JSON.stringify(clustering, null, 2))
+  console.log(JSON.stringify(withExplanations(clustering), null, 2))
 } else {
   const byId = new Map(clustering.articles.map((a) => [a.id, a]))
   const label = (id: string) => {
@@ -86,7 +86,7 @@ if (asJson) {
   console.log(
     `${articles.length} article(s) → ${clustering.articles.length} distinct → ${clustering.stories.length} stor${clustering.stories.length === 1 ? 'y' : 'ies'}\n`
   )
-  for (const [i, story] of clustering.stories.entries()) {
+  for (const story of clustering.stories) {
     const lead = byId.get(story.leadArticleId)?.article
     console.log(`story ${story.id}  ${story.firstPublished?.value ?? 'undated'}`)
     console.log(`  “${lead?.title ?? ''}”`)
@@ -99,7 +99,7 @@ if (asJson) {
     const attribution = attributeStory(story, byId)
     console.log(`  reported by: ${attribution.sources.map((s) => s.name).join(', ')}`)
     if (explain) {
-      for (const p of clustering.explanations[i]?.pairs ?? []) {
+      for (const p of clustering.explain(story.id)?.pairs ?? []) {
         const s = p.signals
         console.log(
           `    ${label(p.a)} ~ ${label(p.b)}: ${p.verdict} score ${p.score} (text ${s.text}, lead ${s.lead}, entities ${s.entities}, quotes ${s.quotes}, shingles ${s.shingles}, time ${s.time})${p.linked ? ' [link]' : ''}`

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { clusterArticles, StoryIndex } from '../src/dedup/index.ts'
+import { clusterArticles, StoryIndex, withExplanations } from '../src/dedup/index.ts'
 import { BUNDLED_FILES } from '../src/generated/bundled-articles.ts'
 import { readCorpus } from '../src/ingest/read-corpus.ts'
 import { normalizeArticle } from '../src/normalize/index.ts'
-import type { Article } from '../src/schema/index.ts'
+import { type Article, ClusterInputSchema } from '../src/schema/index.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
 const raws = readCorpus(BUNDLED_FILES).articles
@@ -56,14 +56,34 @@ describe.each([
 
   it('explains each story with pairwise scores and matched signals', () => {
     const clustering = clusterArticles(seeds)
-    for (const [i, story] of clustering.stories.entries()) {
-      const explanation = clustering.explanations[i]
+    for (const story of clustering.stories) {
+      const explanation = clustering.explain(story.id)
       expect(explanation?.storyId).toBe(story.id)
       expect(explanation?.pairs.length).toBeGreaterThanOrEqual(story.memberIds.length - 1)
       for (const pair of explanation?.pairs ?? []) {
         expect(pair.score).toBeGreaterThan(0)
         expect(pair.matched.entities.length).toBeGreaterThan(0)
       }
+      // Formed once, then remembered.
+      expect(clustering.explain(story.id)).toBe(explanation)
     }
+    expect(clustering.explain('0'.repeat(32))).toBeUndefined()
+  })
+
+  it('clusters the fields it reads (ClusterInput) as it clusters whole articles', () => {
+    const full = clusterArticles(seeds)
+    const projected = seeds.map((a) => ClusterInputSchema.parse(a))
+    const clustering = clusterArticles(projected)
+    // Each record comes back as given: a projection stays a projection.
+    for (const d of clustering.articles) expect(projected).toContain(d.article)
+    const { articles, ...rest } = withExplanations(clustering)
+    const { articles: fullArticles, ...fullRest } = withExplanations(full)
+    expect(rest).toEqual(fullRest)
+    expect(articles.map((d) => [d.id, d.sightings])).toEqual(
+      fullArticles.map((d) => [d.id, d.sightings])
+    )
+    expect(fullArticles.map((d) => d.article)).toEqual(
+      articles.map((d) => seeds.find((a) => a.id === d.article.id))
+    )
   })
 })

@@ -27,7 +27,7 @@ const evaluate = (options: SyntheticOptions, withTags = true) => {
   )
   const truth = new Map<string, string>()
   for (const [i, a] of articles.entries()) truth.set(a.id, synthetic[i]?.event as string)
-  const clustering = clusterArticles(articles, { skipExplanations: true })
+  const clustering = clusterArticles(articles)
   const predicted = new Map(Object.entries(clustering.storyIdByArticleId))
   // Pairs of distinct events (hard negatives included) with originals in one predicted story.
   const eventsOf = new Map<string, Set<string>>()
@@ -161,7 +161,7 @@ describe('generateCorpus', () => {
     expect(generateCorpus({ articles: 1000, seed: 9 }).articles.map((a) => a.id)).toEqual(
       corpus.articles.map((a) => a.id)
     )
-    const clustering = clusterArticles(corpus.articles, { skipExplanations: true })
+    const clustering = clusterArticles(corpus.articles)
     const scores = pairwiseF1(new Map(Object.entries(clustering.storyIdByArticleId)), corpus.truth)
     expect(scores.f1).toBeGreaterThanOrEqual(NOISY_F1_FLOOR)
   })

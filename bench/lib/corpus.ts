@@ -8,19 +8,21 @@
  * clone, the way a real process receives articles it loads from a store: the
  * generator's intermediate strings and records (several times the corpus)
  * never occupy the measuring process's heap, which would otherwise keep
- * hundreds of MB of fragmented pages before clustering starts.
+ * hundreds of MB of fragmented pages before clustering starts. Articles come
+ * as the clustering projection (`ClusterInput`), like rows a batch job loads
+ * with only the columns clustering reads.
  */
 import { Worker } from 'node:worker_threads'
-import type { Article } from '../../src/schema/index.ts'
+import type { ClusterInput } from '../../src/schema/index.ts'
 
 export const loadCorpus = async (
   articles: number,
   seed: number
-): Promise<{ articles: Article[]; generator: string }> => {
+): Promise<{ articles: ClusterInput[]; generator: string }> => {
   const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), {
     workerData: { articles, seed },
   })
-  const loaded = await new Promise<Article[]>((resolve, reject) => {
+  const loaded = await new Promise<ClusterInput[]>((resolve, reject) => {
     worker.once('message', resolve)
     worker.once('error', reject)
   })

@@ -7,7 +7,7 @@
  * both the document-frequency count and the weighting read; features are
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
-import type { Article } from '../schema/index.ts'
+import type { ClusterInput } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock } from './arena.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { minhashOfWords, NUM_PERMUTATIONS } from './minhash.ts'
@@ -160,7 +160,7 @@ const counter = new IdCounter()
 let scratchHashes = new Uint32Array(4096)
 
 /** The text dedup reads: the folded matching text when the normalizer gave one. */
-const matchingTextOf = (article: Article): string =>
+const matchingTextOf = (article: ClusterInput): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
 
 /**
@@ -183,7 +183,7 @@ const entityOf = (word: string, stats: TermStatistics): { id: number; slot: numb
 let nameOfSlot = new Int32Array(1 << 16)
 
 /** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
-export const tokenizeArticle = (article: Article, stats: TermStatistics): ArticleTokens => {
+export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): ArticleTokens => {
   const table = stats.words
   // The title first: `scan` reuses its buffer, and the title's slots are kept.
   const titleSlots = Array.from(table.scan(article.title))
@@ -275,7 +275,7 @@ export const documentTermIds = (tokens: ArticleTokens): Int32Array => {
 }
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */
-export const dayNumber = (published: Article['published']): number | null => {
+export const dayNumber = (published: ClusterInput['published']): number | null => {
   if (!published) return null
   const ms = Date.parse(`${published.value.slice(0, 10)}T00:00:00Z`)
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000)
@@ -389,7 +389,7 @@ const scratchBest = new Int32Array(64)
 
 /** Quote grams, keys and vectors of one article, in one arena block. */
 export const featuresOf = (
-  article: Article,
+  article: ClusterInput,
   tokens: ArticleTokens,
   stats: TermStatistics
 ): ArticleFeatures => {

@@ -5,16 +5,34 @@
  * whatever order it comes in, because term statistics are counted over the
  * whole set first and articles are filed in (published, id) order.
  */
-import type { Article, Clustering } from '../schema/index.ts'
+import type { Article, ClusterInput, Clustering, StoryExplanation } from '../schema/index.ts'
 import { type ArticleTokens, documentTermIds, tokenizeArticle } from './article-features.ts'
 import { dateMs } from './choose-lead-article.ts'
 import { bandKeys } from './lsh-bands.ts'
-import { exactKeys, StoryIndex } from './story-index.ts'
+import { type DistinctOf, exactKeys, StoryIndex } from './story-index.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 export type ClusterOptions = {
-  /** Skip the per-story explanations (large corpora, benchmarks). Default false. */
+  /** @deprecated Ignored: explanations are formed per story on request (`explain`). */
   skipExplanations?: boolean
+}
+
+/**
+ * A clustering whose explanations are formed on request: `explain(storyId)`
+ * scores one story's pairs when asked (then remembers it), so clustering a
+ * large set, or rebuilding a publication, does not build an explanation for
+ * every story when only `GET /api/stories/:id` and `stories --explain` read
+ * them. `articles[i].article` is each record as it was given (full Articles,
+ * or the `ClusterInput` projection). `withExplanations` gives the schema's
+ * `Clustering` with every explanation.
+ */
+export type ClusterResult<A extends ClusterInput = Article> = Omit<
+  Clustering,
+  'articles' | 'explanations'
+> & {
+  articles: DistinctOf<A>[]
+  /** Why a story has its members (pairwise scores, matched signals); undefined for an unknown id. */
+  explain: (storyId: string) => StoryExplanation | undefined
 }
 
 /**
@@ -23,7 +41,7 @@ export type ClusterOptions = {
  * frozen, with the tokens by article for `StoryIndex.fileArticle`.
  */
 export const tokenizeAll = (
-  articles: readonly Article[]
+  articles: readonly ClusterInput[]
 ): { statistics: TermStatistics; tokens: (ArticleTokens | null)[] } => {
   const statistics = new TermStatistics()
   const seen = new Set<string>()
@@ -45,7 +63,7 @@ export const tokenizeAll = (
  * them. The tokens are kept on the statistics (`pendingTokens`) until a
  * `StoryIndex` using them files each article, which then skips tokenizing.
  */
-export const countTermStatistics = (articles: readonly Article[]): TermStatistics => {
+export const countTermStatistics = (articles: readonly ClusterInput[]): TermStatistics => {
   const { statistics, tokens } = tokenizeAll(articles)
   for (const [i, article] of articles.entries()) {
     const t = tokens[i]
@@ -62,7 +80,7 @@ const text = (a: string | null, b: string | null): number =>
  * sharing an id (URL variants) by URL, source, file and text, so that even
  * their order is a function of the set.
  */
-export const canonicalOrder = (articles: readonly Article[]): Article[] => {
+export const canonicalOrder = <A extends ClusterInput>(articles: readonly A[]): A[] => {
   // Dates parsed once per article, not once per comparison.
   const keyed = articles.map((article) => ({ article, ms: dateMs(article.published) }))
   keyed.sort(
@@ -78,26 +96,34 @@ export const canonicalOrder = (articles: readonly Article[]): Article[] => {
 }
 
 /**
- * Clusters a set of articles. Exact duplicates become one distinct article
+ * Clusters a set of articles (full Articles or the `ClusterInput` projection;
+ * each comes back as given). Exact duplicates become one distinct article
  * with every sighting; near-duplicates and same-event coverage become stories.
  */
-export const clusterArticles = (
-  articles: readonly Article[],
-  options: ClusterOptions = {}
-): Clustering => {
+export const clusterArticles = <A extends ClusterInput = Article>(
+  articles: readonly A[],
+  _options: ClusterOptions = {}
+): ClusterResult<A> => {
   const ordered = canonicalOrder(articles)
   const { statistics, tokens } = tokenizeAll(ordered)
-  const index = new StoryIndex({ statistics })
+  const index = new StoryIndex<A>({ statistics })
   for (const [i, article] of ordered.entries()) {
     index.fileArticle(article, tokens[i] ?? undefined)
     // The index keeps features, not tokens.
     tokens[i] = null
   }
-  return clusteringOf(index, options)
+  return clusteringOf(index)
 }
 
-/** The clustering a story index holds now. */
-export const clusteringOf = (index: StoryIndex, options: ClusterOptions = {}): Clustering => {
+/**
+ * The clustering a story index holds now. `explain` asks the index when
+ * called (and remembers each answer): it describes the story as the index
+ * holds it then, the same as now unless articles are added in between.
+ */
+export const clusteringOf = <A extends ClusterInput>(
+  index: StoryIndex<A>,
+  _options: ClusterOptions = {}
+): ClusterResult<A> => {
   const stories = index.stories()
   const distinctIdByArticleId: Record<string, string> = {}
   const storyIdByArticleId: Record<string, string> = {}
@@ -107,11 +133,33 @@ export const clusteringOf = (index: StoryIndex, options: ClusterOptions = {}): C
     distinctIdByArticleId[articleId] = distinctId
     storyIdByArticleId[articleId] = storyId
   }
+  const explained = new Map<string, StoryExplanation | undefined>()
   return {
     articles: index.distinctArticles(),
     stories,
-    explanations: options.skipExplanations ? [] : index.explanations(stories),
     distinctIdByArticleId,
     storyIdByArticleId,
+    explain: (storyId) => {
+      if (!explained.has(storyId)) explained.set(storyId, index.explain(storyId))
+      return explained.get(storyId)
+    },
   }
 }
+
+/**
+ * The schema's `Clustering` (what `stories --json` prints): every story's
+ * explanation, in story order, formed now.
+ */
+export const withExplanations = <A extends ClusterInput>({
+  articles,
+  stories,
+  distinctIdByArticleId,
+  storyIdByArticleId,
+  explain,
+}: ClusterResult<A>): Omit<Clustering, 'articles'> & { articles: DistinctOf<A>[] } => ({
+  articles,
+  stories,
+  explanations: stories.map((story) => explain(story.id) as StoryExplanation),
+  distinctIdByArticleId,
+  storyIdByArticleId,
+})

@@ -20,11 +20,13 @@ export {
 } from './choose-lead-article.ts'
 export {
   type ClusterOptions,
+  type ClusterResult,
   canonicalOrder,
   clusterArticles,
   clusteringOf,
   countTermStatistics,
   tokenizeAll,
+  withExplanations,
 } from './cluster-articles.ts'
 export {
   extractQuotes,
@@ -59,6 +61,7 @@ export {
 } from './score-pair.ts'
 export {
   type AddResult,
+  type DistinctOf,
   exactKeys,
   MAX_CANDIDATES,
   MIN_SHARED_KEYS,

@@ -21,6 +21,7 @@
  */
 import {
   type Article,
+  type ClusterInput,
   canonicalizeUrl,
   type DateValue,
   type DistinctArticle,
@@ -111,11 +112,11 @@ export type AddResult = {
   duplicate: boolean
 }
 
-type Entry = {
-  article: Article
+type Entry<A extends ClusterInput = ClusterInput> = {
+  article: A
   /** Id of the first capture filed: the story id of a story it founds derives from it. */
   firstCaptureId: string
-  captures: Article[]
+  captures: A[]
   features: ArticleFeatures
   /** Scored neighbours, flat: other index, edge kind, score. */
   edges: number[]
@@ -125,9 +126,18 @@ type Entry = {
   quoteGramsEach: Uint32Array[] | null
 }
 
-export class StoryIndex {
+/**
+ * A distinct article whose captures are the records given to the index, as
+ * given: full Articles for the Worker, or the clustering projection
+ * (`ClusterInput`) for a batch job that loaded only those columns.
+ */
+export type DistinctOf<A extends ClusterInput = Article> = Omit<DistinctArticle, 'article'> & {
+  article: A
+}
+
+export class StoryIndex<A extends ClusterInput = Article> {
   readonly #stats: TermStatistics
-  readonly #entries: Entry[] = []
+  readonly #entries: Entry<A>[] = []
   /** `u:<canonical url>` and `t:<text hash>` → entry. */
   readonly #exact = new Map<string, number>()
   /** Capture id → entry. */
@@ -170,7 +180,7 @@ export class StoryIndex {
   }
 
   /** Files one article; near-constant work (see the module comment). */
-  add(article: Article): AddResult {
+  add(article: A): AddResult {
     const result = this.fileArticle(article)
     const index = this.#captureEntry.get(article.id) as number
     this.#settle(this.#find(index))
@@ -182,7 +192,7 @@ export class StoryIndex {
    * the next query). `tokens`, when given, must come from `tokenizeArticle`
    * with this index's statistics.
    */
-  fileArticle(article: Article, tokens?: ArticleTokens): Omit<AddResult, 'storyId'> {
+  fileArticle(article: A, tokens?: ArticleTokens): Omit<AddResult, 'storyId'> {
     const pending = tokens ?? this.#stats.pendingTokens.get(article)
     if (pending) this.#stats.pendingTokens.delete(article)
     const keys = pending?.exactKeys ?? exactKeys(article)
@@ -217,7 +227,7 @@ export class StoryIndex {
 
     const bands = this.#usableBands(features)
     for (const candidate of this.#candidates(index, bands)) {
-      const other = this.#entries[candidate] as Entry
+      const other = this.#entries[candidate] as Entry<A>
       this.scoredPairs++
       const kind = quickVerdict(features, other.features, this.#sharesBand(candidate))
       if (kind === EDGE_NONE) continue
@@ -244,8 +254,8 @@ export class StoryIndex {
   }
 
   /** A capture of an article already filed: one more sighting, maybe a better representative. */
-  #addCapture(index: number, article: Article, keys: string[]): Omit<AddResult, 'storyId'> {
-    const entry = this.#entries[index] as Entry
+  #addCapture(index: number, article: A, keys: string[]): Omit<AddResult, 'storyId'> {
+    const entry = this.#entries[index] as Entry<A>
     if (!this.#captureEntry.has(article.id)) {
       entry.captures.push(article)
       this.#captureEntry.set(article.id, index)
@@ -266,7 +276,7 @@ export class StoryIndex {
 
   /** Entries worth scoring against entry `index`, found through its LSH bands and keys. */
   #candidates(index: number, bands: readonly number[]): number[] {
-    const { features } = this.#entries[index] as Entry
+    const { features } = this.#entries[index] as Entry<A>
     const shared = this.#shared
     const rank = this.#rank
     const touched: number[] = []
@@ -303,7 +313,10 @@ export class StoryIndex {
     for (const other of touched) {
       if (other === index) continue
       const n = shared[other] as number
-      if (n >= BAND_WEIGHT && isNearDuplicate(features, (this.#entries[other] as Entry).features)) {
+      if (
+        n >= BAND_WEIGHT &&
+        isNearDuplicate(features, (this.#entries[other] as Entry<A>).features)
+      ) {
         this.#bandSharers.add(other)
         copies.push(other)
       } else if (n % BAND_WEIGHT >= MIN_SHARED_KEYS) kept.push(other)
@@ -333,7 +346,7 @@ export class StoryIndex {
   }
 
   #file(index: number, bands: readonly number[]): void {
-    const { features } = this.#entries[index] as Entry
+    const { features } = this.#entries[index] as Entry<A>
     for (const key of bands) this.#bands.add(key, index)
     const keys = features.ints
     for (let k = features.keysAt; k < features.keysAt + features.keysLength; k++) {
@@ -415,7 +428,7 @@ export class StoryIndex {
   }
 
   #hashOf(index: number): string {
-    const entry = this.#entries[index] as Entry
+    const entry = this.#entries[index] as Entry<A>
     entry.storyHash ??= hash128(`story:${entry.firstCaptureId}`)
     return entry.storyHash
   }
@@ -432,7 +445,7 @@ export class StoryIndex {
   /** The distinct article a capture id belongs to, if filed. */
   distinctIdOf(articleId: string): string | undefined {
     const index = this.#captureEntry.get(articleId)
-    return index === undefined ? undefined : (this.#entries[index] as Entry).article.id
+    return index === undefined ? undefined : (this.#entries[index] as Entry<A>).article.id
   }
 
   /** The story a capture id belongs to, if filed. */
@@ -444,9 +457,9 @@ export class StoryIndex {
   }
 
   /** Every distinct article with its sightings, by published date then id. */
-  distinctArticles(): DistinctArticle[] {
+  distinctArticles(): DistinctOf<A>[] {
     return this.#entries
-      .map(toDistinctArticle)
+      .map((entry) => toDistinctArticle(entry))
       .sort((a, b) => compareByPublished(a.article, b.article))
   }
 
@@ -455,7 +468,7 @@ export class StoryIndex {
     this.#settleAll()
     return [...this.#captureEntry].map(([articleId, index]) => ({
       articleId,
-      distinctId: (this.#entries[index] as Entry).article.id,
+      distinctId: (this.#entries[index] as Entry<A>).article.id,
       storyId: this.#storyIdOf(index),
     }))
   }
@@ -500,10 +513,10 @@ export class StoryIndex {
 
   #ordered(founder: number): number[] {
     const members = this.#storyMembers.get(founder) as number[]
-    const lead = chooseLeadArticle(members.map((m) => (this.#entries[m] as Entry).article))
+    const lead = chooseLeadArticle(members.map((m) => (this.#entries[m] as Entry<A>).article))
     return [...members].sort((x, y) => {
-      const ax = (this.#entries[x] as Entry).article
-      const ay = (this.#entries[y] as Entry).article
+      const ax = (this.#entries[x] as Entry<A>).article
+      const ay = (this.#entries[y] as Entry<A>).article
       if (ax === lead) return -1
       if (ay === lead) return 1
       return compareByPublished(ax, ay)
@@ -514,7 +527,7 @@ export class StoryIndex {
     const ordered = this.#ordered(founder)
     const position = new Map(ordered.map((m, i) => [m, i]))
     const members: StoryMember[] = ordered.map((m, i) => {
-      const entry = this.#entries[m] as Entry
+      const entry = this.#entries[m] as Entry<A>
       const id = entry.article.id
       if (i === 0) return { articleId: id, relation: 'lead', copyOf: null }
       // A copy of the earliest-listed member it is a near-duplicate of: by a
@@ -531,7 +544,7 @@ export class StoryIndex {
         }
       }
       for (let p = 0; p < Math.min(earliest, MAX_COPY_CHECKS); p++) {
-        const other = this.#entries[ordered[p] as number] as Entry
+        const other = this.#entries[ordered[p] as number] as Entry<A>
         if (isNearDuplicate(entry.features, other.features)) {
           earlier = ordered[p] as number
           break
@@ -542,10 +555,10 @@ export class StoryIndex {
         : {
             articleId: id,
             relation: 'copy',
-            copyOf: (this.#entries[earlier] as Entry).article.id,
+            copyOf: (this.#entries[earlier] as Entry<A>).article.id,
           }
     })
-    const captures = ordered.flatMap((m) => (this.#entries[m] as Entry).captures)
+    const captures = ordered.flatMap((m) => (this.#entries[m] as Entry<A>).captures)
     return {
       id: this.#hashOf(founder),
       leadArticleId: members[0]?.articleId as string,
@@ -571,7 +584,7 @@ export class StoryIndex {
     const linked = new Set<string>()
     const links: [number, number][] = []
     for (const m of ordered) {
-      const edges = (this.#entries[m] as Entry).edges
+      const edges = (this.#entries[m] as Entry<A>).edges
       for (let e = 0; e < edges.length; e += 3) {
         const other = edges[e] as number
         if (other <= m || !inStory.has(other) || (edges[e + 1] as number) < EDGE_STORY) continue
@@ -592,8 +605,8 @@ export class StoryIndex {
   }
 
   #pairExplanation(x: number, y: number, linked: boolean): PairExplanation {
-    const a = this.#entries[x] as Entry
-    const b = this.#entries[y] as Entry
+    const a = this.#entries[x] as Entry<A>
+    const b = this.#entries[y] as Entry<A>
     const { score, verdict, signals } = scorePair(a.features, b.features)
     const fa = a.features
     const fb = b.features
@@ -895,7 +908,7 @@ const postingKey = (term: number, day: number | null): number =>
   mix32(mix32(term + 1) ^ (day === null ? UNDATED : ((day % UNDATED) + UNDATED) % UNDATED))
 
 /** The keys under which two captures are the same article: canonical URL and text hash. */
-export const exactKeys = (article: Article): string[] => {
+export const exactKeys = (article: ClusterInput): string[] => {
   const keys: string[] = []
   const canonical = article.url ? canonicalizeUrl(article.url) : null
   if (canonical) keys.push(`u:${canonical}`)
@@ -904,7 +917,7 @@ export const exactKeys = (article: Article): string[] => {
   return keys
 }
 
-const toSighting = (article: Article): Sighting => ({
+const toSighting = (article: ClusterInput): Sighting => ({
   articleId: article.id,
   source: article.source,
   url: article.url,
@@ -912,7 +925,7 @@ const toSighting = (article: Article): Sighting => ({
   published: article.published,
 })
 
-const toDistinctArticle = (entry: Entry): DistinctArticle => {
+const toDistinctArticle = <A extends ClusterInput>(entry: Entry<A>): DistinctOf<A> => {
   const others = entry.captures
     .filter((c) => c !== entry.article)
     .sort(

@@ -102,7 +102,7 @@ readOnly(apiRoutes, '/api/stories/:id', (c) => {
     c,
     (): ApiStoryDetail => ({
       ...apiStory(c.var.site, story),
-      explanation: story.explanation,
+      explanation: publication.explain(story.story.id) as ApiStoryDetail['explanation'],
       members: story.story.memberIds.flatMap((memberId) => {
         const member = publication.articleById.get(memberId)
         return member ? [apiArticle(c.var.site, publication, member)] : []

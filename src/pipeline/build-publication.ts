@@ -5,7 +5,7 @@
  * API publish. Pure and deterministic: the same raw input gives the same
  * publication, whatever the file order.
  */
-import { attributeStories } from '../attribute/index.ts'
+import { attributeStory } from '../attribute/index.ts'
 import { clusterArticles } from '../dedup/index.ts'
 import type { CorpusProblem } from '../ingest/read-corpus.ts'
 import { NormalizeError } from '../normalize/index.ts'
@@ -24,7 +24,6 @@ import { normalizeCaptured } from './normalize-captured.ts'
 export type PublishedStory = {
   story: Story
   attribution: StoryAttribution
-  explanation: StoryExplanation
   lead: DistinctArticle
 }
 
@@ -38,6 +37,11 @@ export type Publication = {
   /** Stories, newest first. */
   stories: readonly PublishedStory[]
   storyById: ReadonlyMap<string, PublishedStory>
+  /**
+   * Why a story has its members (pairwise scores, matched signals), formed when
+   * first asked for and then kept: only `GET /api/stories/:id` reads it.
+   */
+  explain: (storyId: string) => StoryExplanation | undefined
   /** Distinct article id → the story it belongs to. */
   storyByArticleId: ReadonlyMap<string, PublishedStory>
   /** Every outlet with at least one sighting, by name. */
@@ -98,11 +102,9 @@ export const publish = (
     if (distinct) articleById.set(capturedId, distinct)
   }
 
-  const attributions = attributeStories(clustering)
-  const stories: PublishedStory[] = clustering.stories.map((story, i) => ({
+  const stories: PublishedStory[] = clustering.stories.map((story) => ({
     story,
-    attribution: attributions[i] as StoryAttribution,
-    explanation: clustering.explanations[i] as StoryExplanation,
+    attribution: attributeStory(story, distinctById),
     lead: distinctById.get(story.leadArticleId) as DistinctArticle,
   }))
   const storyById = new Map(stories.map((s) => [s.story.id, s]))
@@ -129,6 +131,7 @@ export const publish = (
     articleById,
     stories,
     storyById,
+    explain: clustering.explain,
     storyByArticleId,
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     articlesBySource,

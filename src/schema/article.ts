@@ -105,6 +105,29 @@ export const ArticleSchema = z.object({
 export type Article = z.infer<typeof ArticleSchema>
 
 /**
+ * The fields of an Article that dedup reads (features, exact keys, lead
+ * choice, filing order, sightings, story dates): a batch re-clustering job
+ * selects only these columns. Display-only fields (html, summary, authors,
+ * removed lines) are left out; `clusterArticles` accepts any record that has
+ * at least these fields and hands each one back as it was given.
+ */
+export const ClusterInputSchema = ArticleSchema.pick({
+  id: true,
+  url: true,
+  title: true,
+  text: true,
+  matchingText: true,
+  source: true,
+  published: true,
+  updated: true,
+  language: true,
+  wordCount: true,
+  tags: true,
+  origin: true,
+})
+export type ClusterInput = z.infer<typeof ClusterInputSchema>
+
+/**
  * Metadata given explicitly beside an article: a sidecar `*.meta.json`, YAML
  * front matter or the ingest API. It outranks anything inferred from the text.
  * Unknown keys are kept (passthrough), never fatal.

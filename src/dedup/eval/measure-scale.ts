@@ -25,7 +25,7 @@ for (const size of sizes) {
   let peakHeap = heapBefore
   const sampler = setInterval(() => {}, 1000)
   const t2 = performance.now()
-  const clustering = clusterArticles(corpus.articles, { skipExplanations: true })
+  const clustering = clusterArticles(corpus.articles)
   const t3 = performance.now()
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
   clearInterval(sampler)
