@@ -14,6 +14,7 @@ import {
   shingleHashes,
 } from '../src/dedup/index.ts'
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
+import { MultiMap } from '../src/dedup/multi-map.ts'
 import { cosine, sharedEntries, sparseVector, topSharedIds } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
@@ -138,6 +139,28 @@ describe('word table', () => {
     expect(slots.map((s) => table.wordOf(s))).toEqual(wordsOf(text))
     expect([...table.scan('talks TALKS Talks')].every((s) => s === slots[1])).toBe(true)
     for (const s of slots) expect(table.hash[s]).toBe(hashString(table.wordOf(s)))
+  })
+})
+
+describe('multi-map', () => {
+  it('lists every value of a key, newest first, through growth', () => {
+    const map = new MultiMap()
+    const expected = new Map<number, number[]>()
+    let seed = 7
+    for (let i = 0; i < 50_000; i++) {
+      seed = mix32(seed + i)
+      // Many keys with one value, some with several (as LSH bands are).
+      const key = i % 5 === 0 ? seed % 300 : seed
+      map.add(key, i)
+      expected.set(key, [i, ...(expected.get(key) ?? [])])
+    }
+    for (const [key, values] of expected) {
+      const got: number[] = []
+      map.forEach(key, (v) => got.push(v))
+      expect(got).toEqual(values)
+      expect(map.count(key)).toBe(values.length)
+    }
+    expect(map.count(0xdeadbeef)).toBe(expected.get(0xdeadbeef)?.length ?? 0)
   })
 })
 
