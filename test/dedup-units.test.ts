@@ -176,6 +176,19 @@ describe('story index lookups', () => {
     expect(index.explain(a.storyId)?.pairs[0]?.verdict).toBe('near-duplicate')
     expect(index.story('0'.repeat(32))).toBeUndefined()
   })
+
+  it('still answers after seal, and files nothing more', () => {
+    const index = new StoryIndex()
+    const text =
+      'Fisheries Minister Hana Kovac told trawler owners at Brennick that the cod quota cut was rejected.'
+    const a = index.add(makeArticle({ text, url: 'https://a.example/1' }))
+    index.add(makeArticle({ text: `${text} More later.`, url: 'https://b.example/2' }))
+    const explained = index.explain(a.storyId)
+    index.seal()
+    expect(index.explain(a.storyId)).toEqual(explained)
+    expect(index.story(a.storyId)?.memberIds.length).toBe(2)
+    expect(() => index.add(makeArticle({ text, url: 'https://c.example/3' }))).toThrow(/sealed/)
+  })
 })
 
 describe('quotes', () => {

@@ -112,6 +112,9 @@ export const clusterArticles = <A extends ClusterInput = Article>(
     // The index keeps features, not tokens.
     tokens[i] = null
   }
+  // Nothing more is filed: the result keeps the index only for `explain`.
+  index.seal()
+  statistics.releaseTokenizer()
   return clusteringOf(index)
 }
 

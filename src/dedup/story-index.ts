@@ -139,15 +139,15 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #stats: TermStatistics
   readonly #entries: Entry<A>[] = []
   /** `u:<canonical url>` and `t:<text hash>` → entry. */
-  readonly #exact = new Map<string, number>()
+  #exact = new Map<string, number>()
   /** Capture id → entry. */
   readonly #captureEntry = new Map<string, number>()
   /** Band key → entry, or entries when several share it (most keys have one: no array). */
-  readonly #bands = new MultiMap()
+  #bands = new MultiMap()
   /** (Term, day) key → entry or entries. */
-  readonly #postings = new MultiMap()
+  #postings = new MultiMap()
   /** Term → entries with that key on any day (for undated articles), capped per term. */
-  readonly #anyDayByKey = new MultiMap()
+  #anyDayByKey = new MultiMap()
   #anyDayCount = new Uint16Array(1024)
   /** Union-find over linked entries (components). */
   #parent = new Int32Array(1024)
@@ -169,6 +169,25 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
+  }
+
+  /** True once `seal` freed the filing tables. */
+  #sealed = false
+
+  /**
+   * Batch use, once every article is filed: frees what only filing reads (LSH
+   * band and posting tables, exact-duplicate keys). Stories, explanations,
+   * assignments and comparisons still work; filing another article throws.
+   */
+  seal(): void {
+    this.#sealed = true
+    this.#exact = new Map()
+    this.#bands = new MultiMap()
+    this.#postings = new MultiMap()
+    this.#anyDayByKey = new MultiMap()
+    this.#anyDayCount = new Uint16Array(0)
+    this.#shared = new Int32Array(0)
+    this.#rank = new Float64Array(0)
   }
 
   /** Pairs scored so far (diagnostics: the work candidate finding let through). */
@@ -193,6 +212,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
    * with this index's statistics.
    */
   fileArticle(article: A, tokens?: ArticleTokens): Omit<AddResult, 'storyId'> {
+    if (this.#sealed) throw new Error('StoryIndex: sealed (batch done), no article can be filed')
     const pending = tokens ?? this.#stats.pendingTokens.get(article)
     if (pending) this.#stats.pendingTokens.delete(article)
     const keys = pending?.exactKeys ?? exactKeys(article)

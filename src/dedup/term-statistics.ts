@@ -24,7 +24,7 @@ export class TermStatistics {
   #documents = 0
   #frozen = false
   /** Every folded word seen, with its shingle hash and content term id: each is stemmed once. */
-  readonly words = new WordTable((word) => (isContentWord(word) ? this.idOf(stem(word)) : -1))
+  words = new WordTable((word) => (isContentWord(word) ? this.idOf(stem(word)) : -1))
   /**
    * Entity word as written → its entity term id (-1 when it has no usable
    * skeleton) and the word slot of its folded form.
@@ -84,7 +84,7 @@ export class TermStatistics {
   }
 
   /** How many documents have each LSH band key (hashed into a fixed table; collisions only add). */
-  readonly #bandCounts = new Uint16Array(1 << 22)
+  #bandCounts = new Uint16Array(1 << 22)
 
   /** Counts one document's LSH band keys. No-op when frozen. */
   countBands(keys: readonly number[]): void {
@@ -130,6 +130,21 @@ export class TermStatistics {
    */
   idf(id: number): number {
     return Math.log((this.#documents + BACKGROUND_DOCUMENTS + 1) / ((this.#df[id] ?? 0) + 1)) + 1
+  }
+
+  /**
+   * Batch use, once every article is tokenized and filed: frees the tables
+   * only tokenizing and filing read (the word table, entity words, the term
+   * → id map, band counts). Weights, `termOf` and entity names (what
+   * explanations read) stay; these statistics must not tokenize again.
+   */
+  releaseTokenizer(): void {
+    this.freeze()
+    this.words = new WordTable(() => -1)
+    this.entityWords.clear()
+    this.#ids.clear()
+    this.#bandCounts = new Uint16Array(0)
+    this.pendingTokens.clear()
   }
 
   /** Stops counting: every later weight uses the counts as they are now. */
