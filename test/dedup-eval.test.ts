@@ -38,16 +38,18 @@ type Expected = {
 const F1_FLOORS: Record<string, number> = { 'week-of-one-topic': 0.9, mixed: 0.85 }
 
 /**
- * Checks the clusterer does not pass yet, by `set/check`, with the figures
- * measured when they were skipped. Remove an entry once the check passes.
+ * Sets whose issue floor the clusterer does not reach yet: the F1 it must not
+ * fall below (the measured figure, a ratchet), and why. Raise it as the
+ * clusterer improves; remove the entry once the issue floor holds.
  */
-const KNOWN_FAILING: Record<string, string> = {
-  // Measured at HEAD d420ab1 and with the src/dedup work in progress alike: P 1.000
-  // R 0.327 F1 0.493 (35 of 107 gold pairs, no false merges). Of the 72 missed
-  // pairs, 19 score ≥ STORY_THRESHOLD but are never scored (candidates need 2
-  // shared index keys); scoring every pair recovers 25 (R 0.561, F1 0.719).
-  // The other 53 score 0.08–0.32: independent write-ups share few heavy terms.
-  'week-of-one-topic/f1': 'P 1.000 R 0.327 F1 0.493',
+const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> = {
+  // Was P 1.000 R 0.327 F1 0.493: 19 missed pairs scored ≥ STORY_THRESHOLD but were
+  // never compared (candidates needed 2 shared keys of 10 terms + 5 names). Now 1 of
+  // 20 + 10, and STORY_THRESHOLD 0.32: no false merges; the 46 missed pairs score
+  // 0.08–0.32 (independent write-ups of one event in a one-topic week share few heavy
+  // terms) or link but stay apart under the average-link gates, which the synthetic
+  // one-subject-week tests need (lowering them merges that set's same-day events).
+  'week-of-one-topic': { ratchet: 0.72, measured: 'P 1.000 R 0.570 F1 0.726' },
 }
 
 const articleFiles = import.meta.glob<EvalArticle[]>('./fixtures/dedup-eval/*/articles.json', {
@@ -135,8 +137,6 @@ const sets = Object.keys(articleFiles)
     return { name, inputs: articleFiles[path] as EvalArticle[], expected }
   })
 
-const check = (set: string, name: string) => (KNOWN_FAILING[`${set}/${name}`] ? it.skip : it)
-
 describe('dedup evaluation on hand-written coverage', () => {
   it('finds both sets', () => {
     expect(sets.map((s) => s.name).sort()).toEqual(Object.keys(F1_FLOORS).sort())
@@ -178,17 +178,17 @@ describe('dedup evaluation on hand-written coverage', () => {
         for (const p of result.missedMerges) console.log(`  missed merge ${describePair(p)}`)
       })
 
-      check(name, 'f1')(`pairwise F1 ≥ ${F1_FLOORS[name]}`, () => {
-        expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(
-          F1_FLOORS[name] as number
-        )
+      const shortfall = BELOW_ISSUE_FLOOR[name]
+      const floor = shortfall?.ratchet ?? (F1_FLOORS[name] as number)
+      it(`pairwise F1 ≥ ${floor}${shortfall ? ` (issue floor ${F1_FLOORS[name]} not reached: ${shortfall.measured})` : ''}`, () => {
+        expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(floor)
       })
 
-      check(name, 'copies')('every copy is in its original’s story', () => {
+      it('every copy is in its original’s story', () => {
         expect(result.splitCopies).toEqual([])
       })
 
-      check(name, 'hard-negatives')('no hard-negative pair is in one story', () => {
+      it('no hard-negative pair is in one story', () => {
         expect(result.mergedHardNegatives).toEqual([])
       })
     })

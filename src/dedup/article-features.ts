@@ -23,8 +23,8 @@ export const MAX_LEAD_TERMS = 40
 export const MAX_ENTITIES = 40
 
 /** Index keys per article: its heaviest content terms and rarest entities. */
-export const KEY_TERMS = 10
-export const KEY_ENTITIES = 5
+export const KEY_TERMS = 20
+export const KEY_ENTITIES = 10
 
 /**
  * With final statistics, a term in more than this many documents is not an

@@ -28,7 +28,7 @@ export const STORY_WEIGHTS = { text: 0.5, lead: 0.2, entities: 0.3 } as const
 export const QUOTE_BONUS = 0.25
 
 /** Score at or above which two articles report the same event. */
-export const STORY_THRESHOLD = 0.36
+export const STORY_THRESHOLD = 0.32
 
 /**
  * Reports of one event are published within this many calendar days of each

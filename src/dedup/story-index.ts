@@ -81,7 +81,7 @@ export const MAX_CANDIDATES = 50
 export const MAX_BAND_DOCUMENTS = 64
 
 /** A candidate found only through keys must share at least this many of them. */
-export const MIN_SHARED_KEYS = 2
+export const MIN_SHARED_KEYS = 1
 
 /** Earlier members a story member is checked against for being their copy. */
 const MAX_COPY_CHECKS = 64
