@@ -15,7 +15,7 @@ import {
 } from '../src/dedup/index.ts'
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
-import { cosine, sharedEntries, sparseVector, topSharedIds } from '../src/dedup/sparse-vector.ts'
+import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
 import {
@@ -207,30 +207,57 @@ describe('quotes', () => {
 })
 
 describe('vectors and statistics', () => {
-  it('computes cosine of unit sparse vectors', () => {
-    const a = sparseVector(
-      new Map([
-        [1, 3],
-        [2, 4],
-      ]),
-      10
-    )
-    const b = sparseVector(
-      new Map([
-        [1, 3],
-        [3, 4],
-      ]),
-      10
-    )
-    expect(cosine(a, a)).toBeCloseTo(1, 6)
-    expect(cosine(a, b)).toBeCloseTo(9 / 25, 6)
+  it('computes cosine, shared ids and intersections of unit vectors in arena blocks', () => {
+    /** One block holding a unit vector at offset 3: ids at [3, 3 + n), weights at [3 + n, 3 + 2n). */
+    const block = (entries: [number, number][]) => {
+      const sorted = [...entries].sort((x, y) => x[0] - y[0])
+      const norm = Math.hypot(...sorted.map(([, w]) => w))
+      const at = 3
+      const n = sorted.length
+      const ints = new Int32Array(at + 2 * n)
+      const floats = new Float32Array(at + 2 * n)
+      sorted.forEach(([id, w], i) => {
+        ints[at + i] = id
+        floats[at + n + i] = w / norm
+      })
+      return { ints, floats, at, n, entries: sorted.map(([id, w]) => [id, w / norm] as const) }
+    }
+    type Block = ReturnType<typeof block>
+    const cos = (x: Block, y: Block) =>
+      cosineAt(x.ints, x.floats, x.at, x.n, y.ints, y.floats, y.at, y.n)
+    const a = block([
+      [1, 3],
+      [2, 4],
+    ])
+    const b = block([
+      [1, 3],
+      [3, 4],
+    ])
+    expect(cos(a, a)).toBeCloseTo(1, 6)
+    expect(cos(a, b)).toBeCloseTo(9 / 25, 6)
     const many = (seed: number) =>
-      sparseVector(new Map(Array.from({ length: 60 }, (_, i) => [i * 2, ((i * seed) % 7) + 1])), 60)
-    expect(topSharedIds(many(3), many(5), 10)).toEqual(
-      sharedEntries(many(3), many(5))
-        .slice(0, 10)
-        .map(([id]) => id)
-    )
+      block(Array.from({ length: 60 }, (_, i) => [i * 2, ((i * seed) % 7) + 1] as [number, number]))
+    const [x, y] = [many(3), many(5)]
+    const weightsOfY = new Map(y.entries)
+    const byProduct = x.entries
+      .filter(([id]) => weightsOfY.has(id))
+      .map(([id, w]) => [id, w * (weightsOfY.get(id) as number)] as const)
+      .sort((p, q) => q[1] - p[1] || p[0] - q[0])
+    const top = topSharedIdsAt(x.ints, x.floats, x.at, x.n, y.ints, y.floats, y.at, y.n, 10)
+    expect(top).toHaveLength(10)
+    // Equal products may come in either order; the set of products is what is defined.
+    expect(
+      top.map(
+        (id) =>
+          (x.entries.find(([i]) => i === id) as readonly [number, number])[1] *
+          (weightsOfY.get(id) as number)
+      )
+    ).toEqual(byProduct.slice(0, 10).map(([, p]) => p))
+    const words = (ids: number[]) => Uint32Array.from([9, 9, ...ids])
+    expect(
+      sortedIntersectionSizeAt(words([1, 4, 6, 9]), 2, 4, words([2, 4, 9, 11, 12]), 2, 5)
+    ).toBe(2)
+    expect(sortedIntersectionSizeAt(words([1]), 2, 0, words([1]), 2, 1)).toBe(0)
   })
 
   it('weighs rare terms above common ones, smoothed by the background', () => {
