@@ -78,6 +78,20 @@ export const AVERAGE_LINK_THRESHOLD = 0.3
  */
 export const GROUP_MERGE_THRESHOLD = 0.4
 
+/**
+ * A story of one text (an article and its copies) joins the story of several
+ * outlets whose members it is most alike on average, when that average
+ * reaches this and beats the next story's by `ATTACH_MARGIN`. Independent
+ * write-ups of one event often share too little with any one report to link
+ * (their pair scores sit at 0.15–0.3), but enough with the story's reports
+ * together. Only single texts attach, and only to stories of several, so two
+ * stories never chain through it.
+ */
+export const ATTACH_THRESHOLD = 0.22
+
+/** How much better the best story must be than the next for a single text to attach. */
+export const ATTACH_MARGIN = 0.03
+
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 
 export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>

@@ -12,7 +12,9 @@
  * average-link agglomeration: near-duplicates first, then the two groups
  * with the highest average pair score merge while some pair between them
  * links and the average reaches AVERAGE_LINK_THRESHOLD. A single bridge pair
- * therefore cannot chain two stories together.
+ * therefore cannot chain two stories together. Last, a story of one text joins
+ * the story of several it matches best on average (ATTACH_THRESHOLD), which
+ * may lie in another component.
  *
  * Every edge depends only on its two articles (given fixed term statistics),
  * candidate finding is symmetric and the agglomeration breaks ties by article
@@ -51,6 +53,8 @@ import { mix32 } from './hash-string.ts'
 import { bandKeys } from './lsh-bands.ts'
 import { MultiMap } from './multi-map.ts'
 import {
+  ATTACH_MARGIN,
+  ATTACH_THRESHOLD,
   AVERAGE_LINK_THRESHOLD,
   daysApart,
   EDGE_NEAR_DUPLICATE,
@@ -160,6 +164,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #storyMembers = new Map<number, number[]>()
   /** Story id → founder. */
   readonly #storyById = new Map<string, number>()
+  /** Founder → number of independent texts in its story (copies of one text count once). */
+  readonly #storyParts = new Map<number, number>()
+  /** Founder of a single-text story → founder of the story it is attached to (ATTACH_THRESHOLD). */
+  readonly #attachedTo = new Map<number, number>()
+  /** Founder → founders of the single-text stories attached to it. */
+  readonly #attachments = new Map<number, number[]>()
   /** Candidates of the article being filed that share an LSH band with it. */
   readonly #bandSharers = new Set<number>()
   /** Scratch for candidate counting. */
@@ -202,7 +212,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   add(article: A): AddResult {
     const result = this.fileArticle(article)
     const index = this.#captureEntry.get(article.id) as number
-    this.#settle(this.#find(index))
+    this.#settleRoots([this.#find(index)])
     return { ...result, storyId: this.#storyIdOf(index) }
   }
 
@@ -419,7 +429,85 @@ export class StoryIndex<A extends ClusterInput = Article> {
     if (this.#dirty.size === 0) return
     const roots = new Set<number>()
     for (const root of this.#dirty) roots.add(this.#find(root))
-    for (const root of roots) this.#settle(root)
+    this.#settleRoots(roots)
+  }
+
+  /**
+   * Forms the stories of these components, then attaches again every
+   * single-text story they hold or border: an attachment depends only on the
+   * single text's edges and the stories at their other ends.
+   */
+  #settleRoots(roots: Iterable<number>): void {
+    const settled: number[] = []
+    for (const root of roots) {
+      if (!this.#dirty.has(root)) continue
+      this.#settle(root)
+      for (const m of this.#componentMembers.get(root) as number[]) settled.push(m)
+    }
+    if (settled.length === 0) return
+    const singles = new Set<number>()
+    const consider = (m: number) => {
+      const founder = this.#storyFounder[m] as number
+      if (founder >= 0 && this.#storyParts.get(founder) === 1) singles.add(founder)
+    }
+    for (const m of settled) {
+      consider(m)
+      const edges = (this.#entries[m] as Entry<A>).edges
+      for (let e = 0; e < edges.length; e += 3) consider(edges[e] as number)
+    }
+    for (const single of [...singles].sort((a, b) => a - b)) this.#attach(single)
+  }
+
+  /** Attaches a single-text story to the multi-outlet story it is most alike on average, if any. */
+  #attach(single: number): void {
+    this.#detach(single)
+    const core = this.#storyMembers.get(single) as number[]
+    const sums = new Map<number, number>()
+    for (const m of core) {
+      const edges = (this.#entries[m] as Entry<A>).edges
+      for (let e = 0; e < edges.length; e += 3) {
+        const target = this.#storyFounder[edges[e] as number] as number
+        if (target < 0 || target === single || (this.#storyParts.get(target) ?? 1) < 2) continue
+        sums.set(target, (sums.get(target) ?? 0) + (edges[e + 2] as number))
+      }
+    }
+    let best = -1
+    let bestAverage = 0
+    let second = 0
+    for (const [target, sum] of sums) {
+      const average = sum / (core.length * (this.#storyMembers.get(target) as number[]).length)
+      // Ties go to the smaller story id, which does not depend on arrival order.
+      if (
+        average > bestAverage ||
+        (average === bestAverage && best >= 0 && this.#hashOf(target) < this.#hashOf(best))
+      ) {
+        second = bestAverage
+        best = target
+        bestAverage = average
+      } else if (average > second) second = average
+    }
+    if (best < 0 || bestAverage < ATTACH_THRESHOLD || bestAverage - second < ATTACH_MARGIN) return
+    this.#attachedTo.set(single, best)
+    const list = this.#attachments.get(best)
+    if (list) list.push(single)
+    else this.#attachments.set(best, [single])
+  }
+
+  #detach(single: number): void {
+    const target = this.#attachedTo.get(single)
+    if (target === undefined) return
+    this.#attachedTo.delete(single)
+    const list = (this.#attachments.get(target) as number[]).filter((s) => s !== single)
+    if (list.length > 0) this.#attachments.set(target, list)
+    else this.#attachments.delete(target)
+  }
+
+  /** A story's members: its own, then those of the single texts attached to it. */
+  #membersOf(founder: number): number[] {
+    const own = this.#storyMembers.get(founder) as number[]
+    const attached = this.#attachments.get(founder)
+    if (!attached) return own
+    return [...own, ...attached.flatMap((s) => this.#storyMembers.get(s) as number[])]
   }
 
   /**
@@ -434,7 +522,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const m of members) {
       const founder = this.#storyFounder[m] as number
       if (founder >= 0 && this.#storyMembers.has(founder)) {
+        this.#detach(founder)
+        // Single texts attached to this story are attached again by #settleRoots.
+        for (const single of this.#attachments.get(founder) ?? []) this.#attachedTo.delete(single)
+        this.#attachments.delete(founder)
         this.#storyMembers.delete(founder)
+        this.#storyParts.delete(founder)
         this.#storyById.delete(this.#hashOf(founder))
       }
     }
@@ -443,6 +536,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       for (const m of group) if (m < founder) founder = m
       for (const m of group) this.#storyFounder[m] = founder
       this.#storyMembers.set(founder, group)
+      this.#storyParts.set(founder, this.#countTexts(group))
       this.#storyById.set(this.#hashOf(founder), founder)
     }
   }
@@ -454,7 +548,34 @@ export class StoryIndex<A extends ClusterInput = Article> {
   }
 
   #storyIdOf(index: number): string {
-    return this.#hashOf(this.#storyFounder[index] as number)
+    const founder = this.#storyFounder[index] as number
+    return this.#hashOf(this.#attachedTo.get(founder) ?? founder)
+  }
+
+  /** Independent texts among a group: members joined by near-duplicate edges count once. */
+  #countTexts(group: readonly number[]): number {
+    if (group.length === 1) return 1
+    const inGroup = new Set(group)
+    const parent = new Map(group.map((m) => [m, m]))
+    const find = (x: number): number => {
+      while (parent.get(x) !== x) x = parent.get(x) as number
+      return x
+    }
+    let texts = group.length
+    for (const m of group) {
+      const edges = (this.#entries[m] as Entry<A>).edges
+      for (let e = 0; e < edges.length; e += 3) {
+        const other = edges[e] as number
+        if (edges[e + 1] !== EDGE_NEAR_DUPLICATE || !inGroup.has(other)) continue
+        const a = find(m)
+        const b = find(other)
+        if (a !== b) {
+          parent.set(Math.max(a, b), Math.min(a, b))
+          texts--
+        }
+      }
+    }
+    return texts
   }
 
   /** Sizes of the linked components, largest first (diagnostics). */
@@ -472,7 +593,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   storyIdOf(articleId: string): string | undefined {
     const index = this.#captureEntry.get(articleId)
     if (index === undefined) return undefined
-    this.#settle(this.#find(index))
+    this.#settleRoots([this.#find(index)])
     return this.#storyIdOf(index)
   }
 
@@ -497,6 +618,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   stories(): Story[] {
     this.#settleAll()
     return [...this.#storyMembers.keys()]
+      .filter((founder) => !this.#attachedTo.has(founder))
       .map((founder) => this.#story(founder))
       .sort(
         (a, b) => comparePublished(b.firstPublished, a.firstPublished) || (a.id < b.id ? -1 : 1)
@@ -507,14 +629,16 @@ export class StoryIndex<A extends ClusterInput = Article> {
   story(storyId: string): Story | undefined {
     this.#settleAll()
     const founder = this.#storyById.get(storyId)
-    return founder === undefined ? undefined : this.#story(founder)
+    return founder === undefined || this.#attachedTo.has(founder) ? undefined : this.#story(founder)
   }
 
   /** Why a story has its members; undefined for an unknown id. */
   explain(storyId: string): StoryExplanation | undefined {
     this.#settleAll()
     const founder = this.#storyById.get(storyId)
-    return founder === undefined ? undefined : this.#explain(founder)
+    return founder === undefined || this.#attachedTo.has(founder)
+      ? undefined
+      : this.#explain(founder)
   }
 
   /** Explanations of every story, in the order of `stories()`. */
@@ -532,7 +656,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   }
 
   #ordered(founder: number): number[] {
-    const members = this.#storyMembers.get(founder) as number[]
+    const members = this.#membersOf(founder)
     const lead = chooseLeadArticle(members.map((m) => (this.#entries[m] as Entry<A>).article))
     return [...members].sort((x, y) => {
       const ax = (this.#entries[x] as Entry<A>).article
