@@ -163,20 +163,35 @@ let scratchHashes = new Uint32Array(4096)
 const matchingTextOf = (article: ClusterInput): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
 
+/** The word slot of the last `entityOf` (no object per call). */
+let entitySlot = 0
+
 /**
  * A name word as written → its entity term id (-1 when too short to tell
- * names apart) and the word slot of its folded form, cached per statistics.
+ * names apart); its folded form's word slot is left in `entitySlot`. Cached
+ * per folded word on the statistics (`entityOfSlot`): the skeleton is a
+ * function of the folded form.
  */
-const entityOf = (word: string, stats: TermStatistics): { id: number; slot: number } => {
-  let entity = stats.entityWords.get(word)
-  if (entity === undefined) {
-    const skeleton = entitySkeleton(word)
-    const id = skeleton.length < 2 ? -1 : stats.idOf(`${ENTITY_PREFIX}${skeleton}`)
-    if (id >= 0 && !stats.entityNames.has(id)) stats.entityNames.set(id, word)
-    entity = { id, slot: stats.words.slotOf(foldText(word)) }
-    stats.entityWords.set(word, entity)
+const entityOf = (word: string, stats: TermStatistics): number => {
+  const folded = foldText(word)
+  const known = stats.words.find(folded)
+  if (known >= 0 && known < stats.entityOfSlot.length && stats.entityOfSlot[known] !== 0) {
+    entitySlot = known
+    return (stats.entityOfSlot[known] as number) - 2
   }
-  return entity
+  // New: the term id first, then the word slot (ids are assigned in this order).
+  const skeleton = entitySkeleton(word)
+  const id = skeleton.length < 2 ? -1 : stats.idOf(`${ENTITY_PREFIX}${skeleton}`)
+  if (id >= 0 && !stats.entityNames.has(id)) stats.entityNames.set(id, word)
+  const slot = known >= 0 ? known : stats.words.slotOf(folded)
+  if (slot >= stats.entityOfSlot.length) {
+    const grown = new Int32Array(Math.max(slot + 1, stats.entityOfSlot.length * 2))
+    grown.set(stats.entityOfSlot)
+    stats.entityOfSlot = grown
+  }
+  stats.entityOfSlot[slot] = id + 2
+  entitySlot = slot
+  return id
 }
 
 /** Word slot → its entity term id + 1 while one article is tokenized (0: not a name). */
@@ -202,8 +217,9 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   const nameSlots: number[] = []
   const countNames = (words: readonly string[]) => {
     for (const word of words) {
-      const { id, slot } = entityOf(word, stats)
+      const id = entityOf(word, stats)
       if (id < 0) continue
+      const slot = entitySlot
       counter.add(id)
       if (slot >= nameOfSlot.length) {
         const grown = new Int32Array(Math.max(slot + 1, nameOfSlot.length * 2))

@@ -43,6 +43,18 @@ export class WordTable {
     return this.#words[slot] ?? ''
   }
 
+  /** The slot of a folded word, or -1 when it was never seen. */
+  find(word: string): number {
+    const h = fnv(word)
+    const mask = this.#cells.length - 1
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const cell = this.#cells[i] as number
+      if (cell === 0) return -1
+      const slot = cell - 1
+      if (this.#fnv[slot] === h && this.#words[slot] === word) return slot
+    }
+  }
+
   /** The slot of a folded word, adding it when new. */
   slotOf(word: string): number {
     const h = fnv(word)
