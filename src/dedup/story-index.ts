@@ -48,6 +48,7 @@ import {
   comparePublished,
   dateMs,
 } from './choose-lead-article.ts'
+import { ExactKeys } from './exact-keys.ts'
 import { quoteGrams } from './extract-quotes.ts'
 import { mix32 } from './hash-string.ts'
 import { bandKeys } from './lsh-bands.ts'
@@ -143,7 +144,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #stats: TermStatistics
   readonly #entries: Entry<A>[] = []
   /** `u:<canonical url>` and `t:<text hash>` → entry. */
-  #exact = new Map<string, number>()
+  #exact = this.#exactKeys()
   /** Capture id → entry. */
   readonly #captureEntry = new Map<string, number>()
   /** Band key → entry, or entries when several share it (most keys have one: no array). */
@@ -191,7 +192,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
    */
   seal(): void {
     this.#sealed = true
-    this.#exact = new Map()
+    this.#exact = this.#exactKeys()
     this.#bands = new MultiMap()
     this.#postings = new MultiMap()
     this.#anyDayByKey = new MultiMap()
@@ -248,7 +249,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       storyHash: null,
       quoteGramsEach: null,
     })
-    for (const key of keys) this.#exact.set(key, index)
+    for (const key of keys) this.#exact.set(key, index, 0)
     this.#captureEntry.set(article.id, index)
     this.#grow(index)
     this.#parent[index] = index
@@ -268,6 +269,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     this.#file(index, bands)
     return { distinctId: article.id, duplicate: false }
+  }
+
+  /** An empty exact-key table confirming claims by the captures' own keys. */
+  #exactKeys(): ExactKeys {
+    return new ExactKeys((entry, capture, key) =>
+      exactKeyOf((this.#entries[entry] as Entry<A>).captures[capture] as A, key.charCodeAt(0))
+    )
   }
 
   #grow(index: number): void {
@@ -297,7 +305,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
         entry.edges.push(other, EDGE_NEAR_DUPLICATE, 1)
         this.#entries[other]?.edges.push(index, EDGE_NEAR_DUPLICATE, 1)
         this.#union(index, other)
-      } else this.#exact.set(key, index)
+      } else if (other === undefined)
+        this.#exact.set(key, index, entry.captures.lastIndexOf(article))
     }
     entry.article = chooseLeadArticle(entry.captures)
     this.#dirty.add(this.#find(index))
@@ -1054,11 +1063,23 @@ const postingKey = (term: number, day: number | null): number =>
 /** The keys under which two captures are the same article: canonical URL and text hash. */
 export const exactKeys = (article: ClusterInput): string[] => {
   const keys: string[] = []
-  const canonical = article.url ? canonicalizeUrl(article.url) : null
-  if (canonical) keys.push(`u:${canonical}`)
-  const text = article.matchingText.trim()
-  if (text !== '') keys.push(`t:${hash128(text)}`)
+  const url = exactKeyOf(article, U)
+  if (url !== '') keys.push(url)
+  const text = exactKeyOf(article, T)
+  if (text !== '') keys.push(text)
   return keys
+}
+const U = 'u'.charCodeAt(0)
+const T = 't'.charCodeAt(0)
+
+/** One exact key of an article: `u:` canonical URL (kind U) or `t:` text hash (T); '' when none. */
+const exactKeyOf = (article: ClusterInput, kind: number): string => {
+  if (kind === U) {
+    const canonical = article.url ? canonicalizeUrl(article.url) : null
+    return canonical ? `u:${canonical}` : ''
+  }
+  const text = article.matchingText.trim()
+  return text !== '' ? `t:${hash128(text)}` : ''
 }
 
 const toSighting = (article: ClusterInput): Sighting => ({
