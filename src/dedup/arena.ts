@@ -27,6 +27,20 @@ const viewsOf = (buffer: ArrayBuffer): ArenaViews => ({
 let blockChunk = new ArrayBuffer(CHUNK_BYTES)
 let blockViews = viewsOf(blockChunk)
 let blockOffset = 0
+/** Buffers given to the arena (`recycleIntoArena`), used before allocating new chunks. */
+const spare: ArrayBuffer[] = []
+
+/**
+ * Hands a buffer nothing reads any more to the arena, which carves its next
+ * chunks out of it instead of allocating: memory freed while the arena grows
+ * (the token pools as filing consumes them) is reused, not left as holes in
+ * the allocator's heap. Zeroed here; the caller must hold no view it still reads.
+ */
+export const recycleIntoArena = (buffer: ArrayBuffer): void => {
+  if (buffer.byteLength < CHUNK_BYTES) return
+  new Uint8Array(buffer).fill(0)
+  spare.push(buffer)
+}
 
 /** Where the last `arenaBlock` is: the chunk's views (shared) and the offset in 4-byte units. */
 export const lastBlock = { views: blockViews, at: 0 }
@@ -39,8 +53,8 @@ export const arenaBlock = (length: number): typeof lastBlock => {
     lastBlock.at = 0
     return lastBlock
   }
-  if (blockOffset + bytes > CHUNK_BYTES) {
-    blockChunk = new ArrayBuffer(CHUNK_BYTES)
+  if (blockOffset + bytes > blockChunk.byteLength) {
+    blockChunk = spare.pop() ?? new ArrayBuffer(CHUNK_BYTES)
     blockViews = viewsOf(blockChunk)
     blockOffset = 0
   }

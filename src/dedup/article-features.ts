@@ -8,7 +8,7 @@
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
 import type { ClusterInput } from '../schema/index.ts'
-import { type ArenaViews, arenaBlock } from './arena.ts'
+import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { minhashOfWords, NUM_PERMUTATIONS } from './minhash.ts'
 import type { TermStatistics } from './term-statistics.ts'
@@ -53,6 +53,8 @@ export type ArticleTokens = {
   termCount: number
   leadCount: number
   quotes: string[]
+  /** The pool `packed` was carved from, until the tokens are consumed (`consumeTokens`). */
+  pool: TokenPool | null
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
 }
@@ -134,11 +136,18 @@ class IdCounter {
   /** The packed count sets of the article, as one array. */
   finish(): Int32Array {
     const n = this.#packLength
+    finishedPool = null
     if (n > TOKEN_POOL_CELLS / 8) return this.#pack.slice(0, n)
     if (poolOffset + n > TOKEN_POOL_CELLS) {
-      pool = new Int32Array(TOKEN_POOL_CELLS)
+      const full = currentPool
+      currentPool = { cells: new Int32Array(TOKEN_POOL_CELLS), unconsumed: 0 }
+      pool = currentPool.cells
       poolOffset = 0
+      if (full && full.unconsumed === 0) recycleIntoArena(full.cells.buffer)
     }
+    currentPool = currentPool as TokenPool
+    currentPool.unconsumed++
+    finishedPool = currentPool
     const packed = pool.subarray(poolOffset, poolOffset + n)
     packed.set(this.#pack.subarray(0, n))
     poolOffset += n
@@ -150,11 +159,31 @@ class IdCounter {
  * Tokens waiting for the statistics are carved out of 4 MB pools: one small
  * buffer per article, freed once the article is filed, would leave the
  * allocator's heap fragmented for the rest of the process (~100 MB at 100k
- * articles); a pool is given back whole when its last article is filed.
+ * articles). Once every token carved from a full pool has been consumed
+ * (`consumeTokens`: the article's features are made), the pool becomes arena
+ * space for the features still to come: filing needs more arena than the
+ * pools hold, so their memory is reused rather than freed and allocated again.
  */
 const TOKEN_POOL_CELLS = 1 << 20
+type TokenPool = { cells: Int32Array<ArrayBuffer>; unconsumed: number }
 let pool = new Int32Array(0)
 let poolOffset = TOKEN_POOL_CELLS
+let currentPool: TokenPool | null = null
+/** The pool of the last `finish`, or null when it made an array of its own. */
+let finishedPool: TokenPool | null = null
+
+/**
+ * Marks an article's tokens consumed: nothing reads them again (the index
+ * made its features, or found it a duplicate). The last consumed token of a
+ * full pool hands the pool to the arena. Tokens must not be read afterwards.
+ */
+export const consumeTokens = (tokens: ArticleTokens): void => {
+  const owner = tokens.pool
+  if (!owner) return
+  tokens.pool = null
+  owner.unconsumed--
+  if (owner.unconsumed === 0 && owner !== currentPool) recycleIntoArena(owner.cells.buffer)
+}
 const counter = new IdCounter()
 /** Word hashes of the article being tokenized (reused). */
 let scratchHashes = new Uint32Array(4096)
@@ -260,6 +289,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
   const packed = counter.finish()
+  const tokenPool = finishedPool
 
   minhashOfWords(wordHashes, scratchSignature)
   const { views, at } = arenaBlock(NUM_PERMUTATIONS)
@@ -272,6 +302,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
     termCount: terms[1],
     leadCount: leadTerms[1],
     quotes: extractQuotes(article.text),
+    pool: tokenPool,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)

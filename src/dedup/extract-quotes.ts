@@ -30,7 +30,8 @@ export const extractQuotes = (text: string): string[] => {
     const span = (match.slice(1).find((g) => g !== undefined) ?? '').trim()
     if (wordsOf(span).length >= MIN_QUOTE_WORDS) quotes.push(span)
   }
-  return quotes
+  // Kept with the article's features: an exact-size copy, not the pushed array's spare capacity.
+  return quotes.length === 0 ? quotes : quotes.slice()
 }
 
 /** Hashes of the word 3-grams of the quotes, each quote on its own, sorted and distinct. */

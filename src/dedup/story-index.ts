@@ -37,6 +37,7 @@ import {
 import {
   type ArticleFeatures,
   type ArticleTokens,
+  consumeTokens,
   documentTermIds,
   featuresOf,
   tokenizeArticle,
@@ -232,13 +233,18 @@ export class StoryIndex<A extends ClusterInput = Article> {
       existing = this.#exact.get(k)
       if (existing !== undefined) break
     }
-    if (existing !== undefined) return this.#addCapture(existing, article, keys)
+    if (existing !== undefined) {
+      if (pending) consumeTokens(pending)
+      return this.#addCapture(existing, article, keys)
+    }
 
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     if (!this.#stats.frozen)
       this.#stats.countBands(bandKeys(tokenized.signatureWords, tokenized.signatureAt))
     if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
     const features = featuresOf(article, tokenized, this.#stats)
+    // Nothing reads the tokens again: their pool may become arena space.
+    consumeTokens(tokenized)
     const index = this.#entries.length
     this.#entries.push({
       article,
