@@ -17,7 +17,10 @@ import { stripXmlIllegal } from '../schema/index.ts'
  * ended by `;`: "Q&A" and "&notice" stay as written.
  */
 export const decodeCharacterReferences = (text: string): string =>
-  text.includes('&') ? decodeHTMLStrict(text) : text
+  text.includes('&') && CHARACTER_REFERENCE.test(text) ? decodeHTMLStrict(text) : text
+
+/** A complete reference: the decoder walks the whole text, so most "&" (a plain "and") skip it. */
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/
 
 /** `text` without XML-illegal characters; the same string when it has none (one native scan). */
 export const cleanText = (text: string): string => {
