@@ -546,12 +546,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
         this.#storyById.delete(this.#hashOf(founder))
       }
     }
-    for (const group of formStories(members, this.#entries)) {
+    for (const { members: group, texts } of formStories(members, this.#entries)) {
       let founder = group[0] as number
       for (const m of group) if (m < founder) founder = m
       for (const m of group) this.#storyFounder[m] = founder
       this.#storyMembers.set(founder, group)
-      this.#storyParts.set(founder, this.#countTexts(group))
+      this.#storyParts.set(founder, texts)
       this.#storyById.set(this.#hashOf(founder), founder)
     }
   }
@@ -565,32 +565,6 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #storyIdOf(index: number): string {
     const founder = this.#storyFounder[index] as number
     return this.#hashOf(this.#attachedTo.get(founder) ?? founder)
-  }
-
-  /** Independent texts among a group: members joined by near-duplicate edges count once. */
-  #countTexts(group: readonly number[]): number {
-    if (group.length === 1) return 1
-    const inGroup = new Set(group)
-    const parent = new Map(group.map((m) => [m, m]))
-    const find = (x: number): number => {
-      while (parent.get(x) !== x) x = parent.get(x) as number
-      return x
-    }
-    let texts = group.length
-    for (const m of group) {
-      const edges = (this.#entries[m] as Entry<A>).edges
-      for (let e = 0; e < edges.length; e += 3) {
-        const other = edges[e] as number
-        if (edges[e + 1] !== EDGE_NEAR_DUPLICATE || !inGroup.has(other)) continue
-        const a = find(m)
-        const b = find(other)
-        if (a !== b) {
-          parent.set(Math.max(a, b), Math.min(a, b))
-          texts--
-        }
-      }
-    }
-    return texts
   }
 
   /** Sizes of the linked components, largest first (diagnostics). */
@@ -841,9 +815,12 @@ type Group = {
  * The stories of one component (see the module comment): near-duplicate
  * groups first, then gated average-link merges, best average first.
  */
-const formStories = (members: readonly number[], entries: readonly Entry[]): number[][] => {
+/** A formed story: its members and how many independent texts they are (copies count once). */
+type FormedStory = { members: number[]; texts: number }
+
+const formStories = (members: readonly number[], entries: readonly Entry[]): FormedStory[] => {
   // A component of one or two is one story: two members are in one component only when linked.
-  if (members.length <= 2) return [[...members]]
+  if (members.length <= 2) return [{ members: [...members], texts: countTexts(members, entries) }]
   if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
@@ -944,7 +921,7 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): num
     }
     groups.delete(y)
   }
-  return [...groups.values()].map((g) => g.members)
+  return [...groups.values()].map((g) => ({ members: g.members, texts: g.parts }))
 }
 
 /** Components up to this size are formed on dense matrices (the common case). */
@@ -953,7 +930,7 @@ const denseSum = new Float64Array(DENSE_LIMIT * DENSE_LIMIT)
 const denseLinked = new Uint8Array(DENSE_LIMIT * DENSE_LIMIT)
 
 /** `formStories` on n × n matrices indexed by rank: same merges, same tie-breaks. */
-const formStoriesDense = (members: readonly number[], entries: readonly Entry[]): number[][] => {
+const formStoriesDense = (members: readonly number[], entries: readonly Entry[]): FormedStory[] => {
   const n = members.length
   const keys = members.map((m) => entryKey(entries[m] as Entry))
   const byRank = members
@@ -1052,14 +1029,24 @@ const formStoriesDense = (members: readonly number[], entries: readonly Entry[])
     alive[by] = 0
     for (let r = 0; r < n; r++) if (groupOf[r] === by) groupOf[r] = bx
   }
-  const out = new Map<number, number[]>()
+  const out = new Map<number, FormedStory>()
   for (let r = 0; r < n; r++) {
     const g = groupOf[r] as number
-    const list = out.get(g)
-    if (list) list.push(entryAt[r] as number)
-    else out.set(g, [entryAt[r] as number])
+    const story = out.get(g)
+    if (story) story.members.push(entryAt[r] as number)
+    else out.set(g, { members: [entryAt[r] as number], texts: parts[g] as number })
   }
   return [...out.values()]
+}
+
+/** Texts among one or two members: two near-duplicates are one text. */
+const countTexts = (members: readonly number[], entries: readonly Entry[]): number => {
+  const [a, b] = members
+  if (a === undefined || b === undefined) return members.length
+  const edges = (entries[a] as Entry).edges
+  for (let e = 0; e < edges.length; e += 3)
+    if (edges[e] === b && edges[e + 1] === EDGE_NEAR_DUPLICATE) return 1
+  return 2
 }
 
 /** A 32-bit key for a (term, day) posting; undated articles use their own day slot. */

@@ -68,6 +68,10 @@ const rebuild = (db: D1Database, version: string): Promise<Publication> => {
   return (rebuilding as { publication: Promise<Publication> }).publication
 }
 
+/** The current publication, when the store's version was read less than `ms` ago. */
+const checkedWithin = (ms: number): Publication | undefined =>
+  current && Date.now() - checkedAt < ms ? current : undefined
+
 /** The next read asks the store for its version, whatever the interval. */
 export const forgetStoreCheck = () => {
   checkedAt = Number.NEGATIVE_INFINITY
@@ -82,7 +86,8 @@ export const storePublication = async (
   db: D1Database,
   { checkEveryMs = 0, fresh = false }: { checkEveryMs?: number; fresh?: boolean } = {}
 ): Promise<Publication> => {
-  if (current && !fresh && Date.now() - checkedAt < checkEveryMs) return current
+  const checked = fresh ? undefined : checkedWithin(checkEveryMs)
+  if (checked) return checked
   try {
     if (!seeded) {
       await withTimeout(
@@ -131,7 +136,7 @@ const storeCheckInterval = (env: Env): number => {
  */
 export const knownCurrentVersion = (env: Env): string | undefined => {
   if (!env.DB) return bundled?.publication.version
-  return current && Date.now() - checkedAt < storeCheckInterval(env) ? current.version : undefined
+  return checkedWithin(storeCheckInterval(env))?.version
 }
 
 export const publicationContext = () =>

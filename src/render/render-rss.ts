@@ -35,9 +35,6 @@ import {
 
 export const GENERATOR = 'Edgewire'
 
-/** xml-js escapes only quotes in attributes; `&` and `<` are ours to escape. */
-const attr = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-
 /** xml-js writes an array as repeated elements; `feed` types extension objects as one record. */
 const repeated = (elements: readonly object[]) => elements as unknown as Record<string, unknown>
 
@@ -81,13 +78,13 @@ export const renderRss = (doc: FeedDocument): string => {
     feedLinks: { rss: doc.selfUrls.rss },
   })
   const channelLinks: { _attributes: Record<string, string> }[] = [
-    { _attributes: { href: attr(doc.selfUrls.rss), rel: 'self', type: 'application/rss+xml' } },
+    { _attributes: { href: xmlAttr(doc.selfUrls.rss), rel: 'self', type: 'application/rss+xml' } },
   ]
-  if (doc.hubUrl) channelLinks.push({ _attributes: { href: attr(doc.hubUrl), rel: 'hub' } })
+  if (doc.hubUrl) channelLinks.push({ _attributes: { href: xmlAttr(doc.hubUrl), rel: 'hub' } })
   if (doc.previousUrls) {
     channelLinks.push({
       _attributes: {
-        href: attr(doc.previousUrls.rss),
+        href: xmlAttr(doc.previousUrls.rss),
         rel: 'previous',
         type: 'application/rss+xml',
       },
@@ -95,9 +92,10 @@ export const renderRss = (doc: FeedDocument): string => {
   }
   if (doc.nextUrls) {
     channelLinks.push({
-      _attributes: { href: attr(doc.nextUrls.rss), rel: 'next', type: 'application/rss+xml' },
+      _attributes: { href: xmlAttr(doc.nextUrls.rss), rel: 'next', type: 'application/rss+xml' },
     })
   }
+  // xml-js escapes only quotes in attribute values, so they go in escaped (xmlAttr).
   // Replaces the channel's own atom:link (same key, same position) so all links sit together.
   feed.addExtension({ name: 'atom:link', objects: repeated(channelLinks) })
 
