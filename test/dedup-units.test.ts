@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import {
+  type ArticleFeatures,
+  type ArticleTokens,
+  featuresOf,
+} from '../src/dedup/article-features.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
   bandKeys,
   candidateProbability,
+  canonicalOrder,
   chooseLeadArticle,
   estimateJaccard,
   extractQuotes,
@@ -12,9 +18,12 @@ import {
   NUM_PERMUTATIONS,
   quoteGrams,
   shingleHashes,
+  tokenizeAll,
 } from '../src/dedup/index.ts'
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
+import { pooledFigures, pooledScore } from '../src/dedup/pooled-similarity.ts'
+import { scorePair } from '../src/dedup/score-pair.ts'
 import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
@@ -308,5 +317,52 @@ describe('pairwise F1', () => {
     expect(s.predictedPairs).toBe(2)
     expect(s.correctPairs).toBe(1)
     expect(s.f1).toBeCloseTo(0.4, 10)
+  })
+})
+
+describe('pooled similarity', () => {
+  // Three reports of one event and one of another, with their own figures.
+  const texts = [
+    'Harbour officials in Selvik said 412 containers were stranded after the 6.5-metre tide breached the sea wall on Monday, and 38 ships waited offshore.',
+    'The sea wall at Selvik gave way on Monday: 412 containers are stuck on the quay and 38 vessels are anchored off the port, the harbour authority said.',
+    'A breach of the Selvik sea wall left 412 containers stranded, port managers said, with 38 ships unable to dock until repairs are finished.',
+    'Selvik council approved a 17 million budget for school repairs on Thursday after a vote of 29 to 4, the mayor said in a statement.',
+  ]
+  const articles = texts.map((text, i) =>
+    makeArticle({ text, title: text.slice(0, 40), source: `Outlet ${i}`, published: '2025-03-03' })
+  )
+  const ordered = canonicalOrder(articles)
+  const { statistics, tokens } = tokenizeAll(ordered)
+  const byText = new Map(
+    ordered.map((a, i) => [a.text, featuresOf(a, tokens[i] as ArticleTokens, statistics)])
+  )
+  const [a, b, c, other] = articles.map((x) => byText.get(x.text) as ArticleFeatures) as [
+    ArticleFeatures,
+    ArticleFeatures,
+    ArticleFeatures,
+    ArticleFeatures,
+  ]
+  const isNumber = (id: number) => statistics.isNumber(id)
+
+  it('scores one article against one as a pair does', () => {
+    for (const [x, y] of [
+      [a, b],
+      [a, other],
+      [b, c],
+    ] as const) {
+      expect(pooledScore([x], [y])).toBeCloseTo(scorePair(x, y).score, 3)
+    }
+  })
+
+  it('is symmetric, and a report is more alike to its story whole than on average', () => {
+    expect(pooledScore([a, b], [c])).toBeCloseTo(pooledScore([c], [a, b]), 12)
+    const average = (scorePair(a, c).score + scorePair(b, c).score) / 2
+    expect(pooledScore([a, b], [c])).toBeGreaterThan(average)
+    expect(pooledScore([a, b], [c])).toBeGreaterThan(pooledScore([a, b], [other]))
+  })
+
+  it('compares figures only: shared numbers count, other words do not', () => {
+    expect(pooledFigures([a, b], [c], isNumber)).toBeGreaterThan(0.5)
+    expect(pooledFigures([a, b], [other], isNumber)).toBe(0)
   })
 })

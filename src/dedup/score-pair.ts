@@ -80,17 +80,41 @@ export const GROUP_MERGE_THRESHOLD = 0.4
 
 /**
  * A story of one text (an article and its copies) joins the story of several
- * outlets whose members it is most alike on average, when that average
- * reaches this and beats the next story's by `ATTACH_MARGIN`. Independent
- * write-ups of one event often share too little with any one report to link
- * (their pair scores sit at 0.15–0.3), but enough with the story's reports
- * together. Only single texts attach, and only to stories of several, so two
- * stories never chain through it.
+ * outlets it is most alike to, by either of two measures: the average of its
+ * pair scores with the story's members (a missing pair counts 0) reaching
+ * ATTACH_THRESHOLD, or its score with the story as a whole (`pooledScore`:
+ * centroid cosines) reaching POOLED_ATTACH_THRESHOLD. Independent write-ups
+ * of one event often share too little with any one report to link (their
+ * pair scores sit at 0.15–0.3), but enough with the story's reports together.
+ * The pair average undervalues a story of diverse write-ups, which the
+ * centroid does not; the centroid undervalues a small story of near-copies,
+ * which the average does not. Only single texts attach, and only to stories
+ * of several, so two stories never chain through it.
  */
 export const ATTACH_THRESHOLD = 0.22
+export const POOLED_ATTACH_THRESHOLD = 0.3
 
-/** How much better the best story must be than the next for a single text to attach. */
+/**
+ * How much better the best story must be than the next for a single text to
+ * attach, in pair-average units (the pooled measure's margin is scaled by
+ * the ratio of the two thresholds).
+ */
 export const ATTACH_MARGIN = 0.03
+
+/**
+ * Two stories of several texts each, formed apart in one component, merge
+ * when they are alike as wholes: pooled score at least POOLED_MERGE_THRESHOLD,
+ * their figures' centroids (numbers: a price, a toll, a count) at cosine
+ * POOLED_MERGE_FIGURES or more, and their reports at most about a day apart
+ * (average time factor POOLED_MERGE_TIME). The same person at two events of
+ * one day shares a cast, a subject and much wording, but not the figures;
+ * a follow-up days later shares the figures but not the day. Set between
+ * the synthetic same-day hard negatives (figures ≤ 0.36) and the hand-written
+ * same-event groups (figures ≥ 0.39): see docs/dedup.md.
+ */
+export const POOLED_MERGE_THRESHOLD = 0.4
+export const POOLED_MERGE_FIGURES = 0.37
+export const POOLED_MERGE_TIME = 0.9
 
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 

@@ -12,9 +12,12 @@
  * average-link agglomeration: near-duplicates first, then the two groups
  * with the highest average pair score merge while some pair between them
  * links and the average reaches AVERAGE_LINK_THRESHOLD. A single bridge pair
- * therefore cannot chain two stories together. Last, a story of one text joins
- * the story of several it matches best on average (ATTACH_THRESHOLD), which
- * may lie in another component.
+ * therefore cannot chain two stories together. Then two stories of several
+ * texts that are alike as wholes (pooled centroids, shared figures, one news
+ * day: POOLED_MERGE_*) merge, each at most once. Last, a story of one text
+ * joins the story of several it matches best, on average or as a whole
+ * (ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), which may lie in another
+ * component.
  *
  * Every edge depends only on its two articles (given fixed term statistics),
  * candidate finding is symmetric and the agglomeration breaks ties by article
@@ -55,6 +58,13 @@ import { mix32 } from './hash-string.ts'
 import { bandKeys } from './lsh-bands.ts'
 import { MultiMap } from './multi-map.ts'
 import {
+  type PooledSignals,
+  pooledFigures,
+  pooledScore,
+  pooledScoreOf,
+  pooledSignals,
+} from './pooled-similarity.ts'
+import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
   AVERAGE_LINK_THRESHOLD,
@@ -64,6 +74,10 @@ import {
   EDGE_STORY,
   GROUP_MERGE_THRESHOLD,
   isNearDuplicate,
+  POOLED_ATTACH_THRESHOLD,
+  POOLED_MERGE_FIGURES,
+  POOLED_MERGE_THRESHOLD,
+  POOLED_MERGE_TIME,
   quickResult,
   quickVerdict,
   STORY_WINDOW_DAYS,
@@ -88,6 +102,15 @@ export const MAX_BAND_DOCUMENTS = 64
 
 /** A candidate found only through keys must share at least this many of them. */
 export const MIN_SHARED_KEYS = 1
+
+/**
+ * A single text is pooled with (`pooledScore`) at most this many stories: those
+ * its pair scores are highest with on average, when that average reaches
+ * POOL_CANDIDATE_AVERAGE. Pooling reads every member's vectors; this keeps an
+ * add near-constant work when a busy topic surrounds it with stories.
+ */
+export const POOL_CANDIDATES = 3
+export const POOL_CANDIDATE_AVERAGE = 0.1
 
 /** Earlier members a story member is checked against for being their copy. */
 const MAX_COPY_CHECKS = 64
@@ -182,6 +205,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
   }
+
+  readonly #isNumber = (id: number): boolean => this.#stats.isNumber(id)
 
   /** True once `seal` freed the filing tables. */
   #sealed = false
@@ -473,10 +498,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const single of [...singles].sort((a, b) => a - b)) this.#attach(single)
   }
 
-  /** Attaches a single-text story to the multi-outlet story it is most alike on average, if any. */
+  /** Attaches a single-text story to the multi-outlet story it is most alike as a whole, if any. */
   #attach(single: number): void {
     this.#detach(single)
     const core = this.#storyMembers.get(single) as number[]
+    // Candidates by their members' edges: summed pair scores (missing pairs count 0).
     const sums = new Map<number, number>()
     for (const m of core) {
       const edges = (this.#entries[m] as Entry<A>).edges
@@ -486,22 +512,36 @@ export class StoryIndex<A extends ClusterInput = Article> {
         sums.set(target, (sums.get(target) ?? 0) + (edges[e + 2] as number))
       }
     }
+    // Only the few most alike on average are pooled: pooling reads every member's vectors.
+    const averageOf = (target: number) =>
+      (sums.get(target) as number) /
+      (core.length * (this.#storyMembers.get(target) as number[]).length)
+    const targets = [...sums.keys()]
+      .filter((t) => averageOf(t) >= POOL_CANDIDATE_AVERAGE)
+      .sort((a, b) => averageOf(b) - averageOf(a) || (this.#hashOf(a) < this.#hashOf(b) ? -1 : 1))
+      .slice(0, POOL_CANDIDATES)
+    if (targets.length === 0) return
+    const featuresOf = (members: readonly number[]) =>
+      members.map((m) => (this.#entries[m] as Entry<A>).features)
+    const own = featuresOf(core)
     let best = -1
-    let bestAverage = 0
+    let bestScore = 0
     let second = 0
-    for (const [target, sum] of sums) {
-      const average = sum / (core.length * (this.#storyMembers.get(target) as number[]).length)
+    for (const target of targets) {
+      // Evidence in units of each rule's threshold: by its pair average, or as a whole.
+      const pooled = pooledScore(own, featuresOf(this.#storyMembers.get(target) as number[]))
+      const score = Math.max(averageOf(target) / ATTACH_THRESHOLD, pooled / POOLED_ATTACH_THRESHOLD)
       // Ties go to the smaller story id, which does not depend on arrival order.
       if (
-        average > bestAverage ||
-        (average === bestAverage && best >= 0 && this.#hashOf(target) < this.#hashOf(best))
+        score > bestScore ||
+        (score === bestScore && best >= 0 && this.#hashOf(target) < this.#hashOf(best))
       ) {
-        second = bestAverage
+        second = bestScore
         best = target
-        bestAverage = average
-      } else if (average > second) second = average
+        bestScore = score
+      } else if (score > second) second = score
     }
-    if (best < 0 || bestAverage < ATTACH_THRESHOLD || bestAverage - second < ATTACH_MARGIN) return
+    if (best < 0 || bestScore < 1 || bestScore - second < ATTACH_MARGIN / ATTACH_THRESHOLD) return
     this.#attachedTo.set(single, best)
     const list = this.#attachments.get(best)
     if (list) list.push(single)
@@ -546,7 +586,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
         this.#storyById.delete(this.#hashOf(founder))
       }
     }
-    for (const { members: group, texts } of formStories(members, this.#entries)) {
+    const formed = mergeAlikeStories(
+      formStories(members, this.#entries),
+      this.#entries,
+      this.#isNumber
+    )
+    for (const { members: group, texts } of formed) {
       let founder = group[0] as number
       for (const m of group) if (m < founder) founder = m
       for (const m of group) this.#storyFounder[m] = founder
@@ -922,6 +967,69 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): For
     groups.delete(y)
   }
   return [...groups.values()].map((g) => ({ members: g.members, texts: g.parts }))
+}
+
+/**
+ * Last step of forming a component's stories: two stories of several texts
+ * each merge when they are alike as wholes (`pooledScore` at least
+ * POOLED_MERGE_THRESHOLD) and repeat each other's figures (`pooledFigures`
+ * at least POOLED_MERGE_FIGURES). The average-link gates keep apart groups of
+ * one event's write-ups that each match the other's members only weakly,
+ * though their pooled facts agree. Best pair first; a story merges at most
+ * once, so a merged story's broader centroid cannot draw in a third (pooled
+ * scores of growing groups would snowball across a subject's events). Only
+ * pairs joined by edges whose pair scores average at least
+ * POOL_CANDIDATE_AVERAGE are pooled.
+ */
+const mergeAlikeStories = (
+  stories: FormedStory[],
+  entries: readonly Entry[],
+  isNumber: (id: number) => boolean
+): FormedStory[] => {
+  const multi = stories.filter((s) => s.texts > 1)
+  if (multi.length < 2) return stories
+  // Stories come in a deterministic order from formStories: their position ranks them.
+  const storyOf = new Map<number, number>()
+  for (const [i, s] of multi.entries()) for (const m of s.members) storyOf.set(m, i)
+  const features = multi.map((s) => s.members.map((m) => (entries[m] as Entry).features))
+  const pairs: { a: number; b: number; score: number }[] = []
+  for (const [i, s] of multi.entries()) {
+    const sums = new Map<number, number>()
+    for (const m of s.members) {
+      const edges = (entries[m] as Entry).edges
+      for (let e = 0; e < edges.length; e += 3) {
+        const j = storyOf.get(edges[e] as number)
+        if (j !== undefined && j > i) sums.set(j, (sums.get(j) ?? 0) + (edges[e + 2] as number))
+      }
+    }
+    for (const [j, sum] of sums) {
+      const size = s.members.length * (multi[j] as FormedStory).members.length
+      if (sum / size < POOL_CANDIDATE_AVERAGE) continue
+      const a = features[i] as ArticleFeatures[]
+      const b = features[j] as ArticleFeatures[]
+      const signals = pooledSignals(a, b)
+      const score = pooledScoreOf(signals)
+      if (score < POOLED_MERGE_THRESHOLD || (signals as PooledSignals).time < POOLED_MERGE_TIME)
+        continue
+      if (pooledFigures(a, b, isNumber) < POOLED_MERGE_FIGURES) continue
+      pairs.push({ a: i, b: j, score })
+    }
+  }
+  if (pairs.length === 0) return stories
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  const merged = new Set<number>()
+  const absorbed = new Set<FormedStory>()
+  for (const { a, b } of pairs) {
+    if (merged.has(a) || merged.has(b)) continue
+    merged.add(a)
+    merged.add(b)
+    const into = multi[a] as FormedStory
+    const from = multi[b] as FormedStory
+    into.members.push(...from.members)
+    into.texts += from.texts
+    absorbed.add(from)
+  }
+  return stories.filter((s) => !absorbed.has(s))
 }
 
 /** Components up to this size are formed on dense matrices (the common case). */

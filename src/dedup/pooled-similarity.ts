@@ -1,0 +1,157 @@
+/**
+ * @module
+ * How alike two groups of articles are as wholes: the story score of their
+ * pooled vectors. Each group's text, lead and entity vectors are summed into
+ * a centroid, and the signals are centroid cosines. Independent write-ups of
+ * one event each carry a few of its facts and much of their own framing;
+ * summed, the shared facts add up and the framing does not, so a report is
+ * far more alike to its story's centroid than to any one of its reports,
+ * while a report of another event stays as unlike the whole as its parts.
+ */
+import type { ArticleFeatures } from './article-features.ts'
+import {
+  daysApart,
+  MIN_ENTITY_OVERLAP,
+  QUOTE_BONUS,
+  quoteSimilarity,
+  STORY_WEIGHTS,
+  sameLanguage,
+  timeFactor,
+} from './score-pair.ts'
+
+/** Dense accumulators by term id, one per group, reset after each use (touched ids only). */
+let first = new Float64Array(1 << 16)
+let second = new Float64Array(1 << 16)
+const touchedFirst: number[] = []
+const touchedSecond: number[] = []
+
+type VectorOf = (f: ArticleFeatures) => [at: number, length: number]
+const TEXT: VectorOf = (f) => [f.textAt, f.textLength]
+const LEAD: VectorOf = (f) => [f.leadAt, f.leadLength]
+const ENTITIES: VectorOf = (f) => [f.entitiesAt, f.entitiesLength]
+
+const grow = (id: number): void => {
+  if (id < first.length) return
+  const size = Math.max(id + 1, first.length * 2)
+  const a = new Float64Array(size)
+  a.set(first)
+  first = a
+  const b = new Float64Array(size)
+  b.set(second)
+  second = b
+}
+
+const ANY_TERM = () => true
+
+/** Sums one vector of every member (its terms that `keep`) into `into`; returns the squared norm of the sum. */
+const accumulate = (
+  members: readonly ArticleFeatures[],
+  vectorOf: VectorOf,
+  into: 'first' | 'second',
+  keep: (id: number) => boolean
+): number => {
+  const touched = into === 'first' ? touchedFirst : touchedSecond
+  for (const f of members) {
+    const [at, n] = vectorOf(f)
+    for (let i = 0; i < n; i++) {
+      const id = f.ints[at + i] as number
+      if (!keep(id)) continue
+      grow(id)
+      const sums = into === 'first' ? first : second
+      const w = f.floats[at + n + i] as number
+      if (sums[id] === 0) touched.push(id)
+      sums[id] = (sums[id] as number) + w
+    }
+  }
+  const sums = into === 'first' ? first : second
+  let squared = 0
+  for (const id of touched) squared += (sums[id] as number) ** 2
+  return squared
+}
+
+/** Cosine of the two groups' centroids of one vector; leaves the accumulators zeroed. */
+const centroidCosine = (
+  a: readonly ArticleFeatures[],
+  b: readonly ArticleFeatures[],
+  vectorOf: VectorOf,
+  keep: (id: number) => boolean = ANY_TERM
+): number => {
+  const na = accumulate(a, vectorOf, 'first', keep)
+  const nb = accumulate(b, vectorOf, 'second', keep)
+  let dot = 0
+  for (const id of touchedFirst) dot += (first[id] as number) * (second[id] as number)
+  for (const id of touchedFirst) first[id] = 0
+  for (const id of touchedSecond) second[id] = 0
+  touchedFirst.length = 0
+  touchedSecond.length = 0
+  return na === 0 || nb === 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb))
+}
+
+/** The signals of two groups as wholes; null when some pair is in two languages. */
+export type PooledSignals = {
+  text: number
+  lead: number
+  entities: number
+  /** Quote similarity averaged over every pair. */
+  quotes: number
+  /** Time factor averaged over every pair. */
+  time: number
+  /** Both groups name someone (the entity gate applies). */
+  named: boolean
+}
+
+export const pooledSignals = (
+  a: readonly ArticleFeatures[],
+  b: readonly ArticleFeatures[]
+): PooledSignals | null => {
+  let time = 0
+  let quotes = 0
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameLanguage(x, y)) return null
+      time += timeFactor(daysApart(x, y))
+      quotes += quoteSimilarity(x, y)
+    }
+  }
+  const pairs = a.length * b.length
+  const named = (g: readonly ArticleFeatures[]) => g.some((f) => f.entitiesLength > 0)
+  return {
+    text: centroidCosine(a, b, TEXT),
+    lead: centroidCosine(a, b, LEAD),
+    entities: centroidCosine(a, b, ENTITIES),
+    quotes: quotes / pairs,
+    time: time / pairs,
+    named: named(a) && named(b),
+  }
+}
+
+/**
+ * The story score of pooled signals: a pair's formula on centroid cosines.
+ * Zero across languages or when the centroids' names disagree (MIN_ENTITY_OVERLAP).
+ */
+export const pooledScoreOf = (s: PooledSignals | null): number => {
+  if (!s || s.time === 0 || (s.named && s.entities < MIN_ENTITY_OVERLAP)) return 0
+  return (
+    (STORY_WEIGHTS.text * s.text +
+      STORY_WEIGHTS.lead * s.lead +
+      STORY_WEIGHTS.entities * s.entities +
+      QUOTE_BONUS * s.quotes) *
+    s.time
+  )
+}
+
+/** The story score of two groups as wholes (see the module comment). */
+export const pooledScore = (a: readonly ArticleFeatures[], b: readonly ArticleFeatures[]): number =>
+  pooledScoreOf(pooledSignals(a, b))
+
+/**
+ * Cosine of the two groups' centroids over the numbers of their texts
+ * (`isNumber`: term ids that are figures). Reports of one event repeat its
+ * figures (a price, a toll, a vote count); two events of one subject each
+ * have their own, even when their people, places and wording are alike.
+ */
+export const pooledFigures = (
+  a: readonly ArticleFeatures[],
+  b: readonly ArticleFeatures[],
+  isNumber: (id: number) => boolean
+): number => centroidCosine(a, b, TEXT, isNumber)
