@@ -25,10 +25,16 @@ let second = new Float64Array(1 << 16)
 const touchedFirst: number[] = []
 const touchedSecond: number[] = []
 
-type VectorOf = (f: ArticleFeatures) => [at: number, length: number]
-const TEXT: VectorOf = (f) => [f.textAt, f.textLength]
-const LEAD: VectorOf = (f) => [f.leadAt, f.leadLength]
-const ENTITIES: VectorOf = (f) => [f.entitiesAt, f.entitiesLength]
+/** Which vector of the features: text, lead or entities. */
+const TEXT = 0
+const LEAD = 1
+const ENTITIES = 2
+type Vector = typeof TEXT | typeof LEAD | typeof ENTITIES
+
+const startOf = (f: ArticleFeatures, vector: Vector): number =>
+  vector === TEXT ? f.textAt : vector === LEAD ? f.leadAt : f.entitiesAt
+const lengthOf = (f: ArticleFeatures, vector: Vector): number =>
+  vector === TEXT ? f.textLength : vector === LEAD ? f.leadLength : f.entitiesLength
 
 const grow = (id: number): void => {
   if (id < first.length) return
@@ -41,29 +47,31 @@ const grow = (id: number): void => {
   second = b
 }
 
-const ANY_TERM = () => true
-
-/** Sums one vector of every member (its terms that `keep`) into `into`; returns the squared norm of the sum. */
+/**
+ * Sums one vector of every member (only its terms that `keep`, when given)
+ * into `sums`, listing new ids in `touched`; returns the squared norm of the sum.
+ */
 const accumulate = (
   members: readonly ArticleFeatures[],
-  vectorOf: VectorOf,
-  into: 'first' | 'second',
-  keep: (id: number) => boolean
+  vector: Vector,
+  sums: Float64Array,
+  touched: number[],
+  keep: ((id: number) => boolean) | null
 ): number => {
-  const touched = into === 'first' ? touchedFirst : touchedSecond
   for (const f of members) {
-    const [at, n] = vectorOf(f)
+    const at = startOf(f, vector)
+    const n = lengthOf(f, vector)
+    const ids = f.ints
+    const weights = f.floats
     for (let i = 0; i < n; i++) {
-      const id = f.ints[at + i] as number
-      if (!keep(id)) continue
-      grow(id)
-      const sums = into === 'first' ? first : second
-      const w = f.floats[at + n + i] as number
-      if (sums[id] === 0) touched.push(id)
-      sums[id] = (sums[id] as number) + w
+      const id = ids[at + i] as number
+      if (keep !== null && !keep(id)) continue
+      const sum = sums[id] as number
+      // Weights are positive: a sum is 0 only until its id is first seen.
+      if (sum === 0) touched.push(id)
+      sums[id] = sum + (weights[at + n + i] as number)
     }
   }
-  const sums = into === 'first' ? first : second
   let squared = 0
   for (const id of touched) squared += (sums[id] as number) ** 2
   return squared
@@ -73,11 +81,20 @@ const accumulate = (
 const centroidCosine = (
   a: readonly ArticleFeatures[],
   b: readonly ArticleFeatures[],
-  vectorOf: VectorOf,
-  keep: (id: number) => boolean = ANY_TERM
+  vector: Vector,
+  keep: ((id: number) => boolean) | null = null
 ): number => {
-  const na = accumulate(a, vectorOf, 'first', keep)
-  const nb = accumulate(b, vectorOf, 'second', keep)
+  // Ids ascend in every vector: its last id is its largest.
+  for (const f of a) {
+    const n = lengthOf(f, vector)
+    if (n > 0) grow(f.ints[startOf(f, vector) + n - 1] as number)
+  }
+  for (const f of b) {
+    const n = lengthOf(f, vector)
+    if (n > 0) grow(f.ints[startOf(f, vector) + n - 1] as number)
+  }
+  const na = accumulate(a, vector, first, touchedFirst, keep)
+  const nb = accumulate(b, vector, second, touchedSecond, keep)
   let dot = 0
   for (const id of touchedFirst) dot += (first[id] as number) * (second[id] as number)
   for (const id of touchedFirst) first[id] = 0

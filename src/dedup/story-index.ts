@@ -195,7 +195,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #attachedTo = new Map<number, number>()
   /** Founder → founders of the single-text stories attached to it. */
   readonly #attachments = new Map<number, number[]>()
-  /** Candidates of the article being filed that share an LSH band with it. */
+  /** Candidates of the article being filed that share an LSH band with it and are its copies (`isNearDuplicate`). */
   readonly #bandSharers = new Set<number>()
   /** Scratch for candidate counting. */
   #shared = new Int32Array(1024)
@@ -291,9 +291,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const candidate of this.#candidates(index, bands)) {
       const other = this.#entries[candidate] as Entry<A>
       this.scoredPairs++
-      const kind = quickVerdict(features, other.features, this.#sharesBand(candidate))
+      // Band sharers were confirmed copies by #candidates (the same test quickVerdict makes first).
+      const copy = this.#bandSharers.has(candidate)
+      const kind = copy ? EDGE_NEAR_DUPLICATE : quickVerdict(features, other.features, false)
       if (kind === EDGE_NONE) continue
-      const score = quickResult.score
+      const score = copy ? 1 : quickResult.score
       this.#entries[index]?.edges.push(candidate, kind, score)
       other.edges.push(index, kind, score)
       if (kind >= EDGE_STORY) this.#union(index, candidate)
@@ -409,10 +411,6 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #usableBands(features: ArticleFeatures): number[] {
     const keys = bandKeys(features.signatureWords, features.signatureAt)
     return keys.filter((k) => this.#stats.bandFrequency(k) <= MAX_BAND_DOCUMENTS)
-  }
-
-  #sharesBand(candidate: number): boolean {
-    return this.#bandSharers.has(candidate)
   }
 
   #file(index: number, bands: readonly number[]): void {
