@@ -7,7 +7,8 @@
  * `{ articles: [...] }`), article files (.txt/.md/.html/.xml with optional
  * `.meta.json` sidecars), or folders of either. Raw article files go through
  * the normalizer. With no path, the bundled `articles/` folder is read.
- * `--json` prints the whole Clustering; `--explain` adds pairwise scores.
+ * `--json` prints the whole Clustering; `--explain` adds pairwise scores and the
+ * groups that joined a story as wholes (attached texts, stories merged as wholes).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
@@ -99,7 +100,14 @@ if (asJson) {
     const attribution = attributeStory(story, byId)
     console.log(`  reported by: ${attribution.sources.map((s) => s.name).join(', ')}`)
     if (explain) {
-      for (const p of clustering.explain(story.id)?.pairs ?? []) {
+      const explanation = clustering.explain(story.id)
+      for (const j of explanation?.joins ?? []) {
+        const figures = j.figures === null ? '' : `, figures ${j.figures}`
+        console.log(
+          `    ${j.rule}: ${j.memberIds.map(label).join(' + ')} → ${j.toIds.map(label).join(' + ')} (pooled ${j.pooledScore}, pair average ${j.pairAverage}${figures})`
+        )
+      }
+      for (const p of explanation?.pairs ?? []) {
         const s = p.signals
         console.log(
           `    ${label(p.a)} ~ ${label(p.b)}: ${p.verdict} score ${p.score} (text ${s.text}, lead ${s.lead}, entities ${s.entities}, quotes ${s.quotes}, shingles ${s.shingles}, time ${s.time})${p.linked ? ' [link]' : ''}`

@@ -121,7 +121,33 @@ const evaluate = (inputs: EvalArticle[], expected: Expected) => {
     }
   }
   const together = ([a, b]: [string, string, string?]) => predicted.get(a) === predicted.get(b)
+  // Every member of a story must be accounted for by its explanation: reachable from
+  // the lead through linked pairs and joins (a join connects its members to its targets).
+  const unexplained: string[] = []
+  const joinRules = new Set<string>()
+  for (const story of clustering.stories) {
+    const explanation = clustering.explain(story.id)
+    const neighbours = new Map<string, string[]>()
+    const connect = (x: string, y: string) => {
+      neighbours.set(x, [...(neighbours.get(x) ?? []), y])
+      neighbours.set(y, [...(neighbours.get(y) ?? []), x])
+    }
+    for (const p of explanation?.pairs ?? [])
+      if (p.linked || p.verdict !== 'related') connect(p.a, p.b)
+    for (const j of explanation?.joins ?? []) {
+      joinRules.add(j.rule)
+      for (const m of j.memberIds) for (const t of j.toIds) connect(m, t)
+    }
+    const reached = new Set([story.leadArticleId])
+    const queue = [story.leadArticleId]
+    for (let next = queue.pop(); next !== undefined; next = queue.pop())
+      for (const n of neighbours.get(next) ?? [])
+        if (!reached.has(n) && reached.add(n)) queue.push(n)
+    for (const m of story.memberIds) if (!reached.has(m)) unexplained.push(m)
+  }
   return {
+    unexplained,
+    joinRules,
     scores: pairwiseF1(predicted, truth),
     predicted,
     truth,
@@ -154,6 +180,11 @@ const sets = Object.keys(articleFiles)
   })
 
 describe('dedup evaluation on hand-written coverage', () => {
+  it('reports both kinds of join (attached texts, stories merged as wholes) somewhere', () => {
+    const rules = new Set(sets.flatMap((set) => [...evaluate(set.inputs, set.expected).joinRules]))
+    expect([...rules].sort()).toEqual(['attached', 'merged-as-wholes'])
+  })
+
   it('finds every set', () => {
     expect(sets.map((s) => s.name).sort()).toEqual(Object.keys(F1_FLOORS).sort())
   })
@@ -206,6 +237,10 @@ describe('dedup evaluation on hand-written coverage', () => {
 
       it('no hard-negative pair is in one story', () => {
         expect(result.mergedHardNegatives).toEqual([])
+      })
+
+      it('explains every member: linked pairs and joins reach it from the lead', () => {
+        expect(result.unexplained).toEqual([])
       })
     })
   }

@@ -35,6 +35,7 @@ import {
   type Sighting,
   type Story,
   type StoryExplanation,
+  type StoryJoin,
   type StoryMember,
 } from '../schema/index.ts'
 import {
@@ -193,6 +194,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #storyParts = new Map<number, number>()
   /** Founder of a single-text story → founder of the story it is attached to (ATTACH_THRESHOLD). */
   readonly #attachedTo = new Map<number, number>()
+  /** Founder of an attached single-text story → its pair average and pooled score with its story. */
+  readonly #attachScores = new Map<number, [pairAverage: number, pooledScore: number]>()
+  /** Founder → the merges `mergeAlikeStories` made into its story. */
+  readonly #mergeJoins = new Map<number, MergeJoin[]>()
   /** Founder → founders of the single-text stories attached to it. */
   readonly #attachments = new Map<number, number[]>()
   /** Candidates of the article being filed that share an LSH band with it and are its copies (`isNearDuplicate`). */
@@ -524,6 +529,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const own = featuresOf(core)
     let best = -1
     let bestScore = 0
+    let bestPooled = 0
     let second = 0
     for (const target of targets) {
       // Evidence in units of each rule's threshold: by its pair average, or as a whole.
@@ -537,10 +543,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
         second = bestScore
         best = target
         bestScore = score
+        bestPooled = pooled
       } else if (score > second) second = score
     }
     if (best < 0 || bestScore < 1 || bestScore - second < ATTACH_MARGIN / ATTACH_THRESHOLD) return
     this.#attachedTo.set(single, best)
+    this.#attachScores.set(single, [averageOf(best), bestPooled])
     const list = this.#attachments.get(best)
     if (list) list.push(single)
     else this.#attachments.set(best, [single])
@@ -550,6 +558,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const target = this.#attachedTo.get(single)
     if (target === undefined) return
     this.#attachedTo.delete(single)
+    this.#attachScores.delete(single)
     const list = (this.#attachments.get(target) as number[]).filter((s) => s !== single)
     if (list.length > 0) this.#attachments.set(target, list)
     else this.#attachments.delete(target)
@@ -577,10 +586,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
       if (founder >= 0 && this.#storyMembers.has(founder)) {
         this.#detach(founder)
         // Single texts attached to this story are attached again by #settleRoots.
-        for (const single of this.#attachments.get(founder) ?? []) this.#attachedTo.delete(single)
+        for (const single of this.#attachments.get(founder) ?? []) {
+          this.#attachedTo.delete(single)
+          this.#attachScores.delete(single)
+        }
         this.#attachments.delete(founder)
         this.#storyMembers.delete(founder)
         this.#storyParts.delete(founder)
+        this.#mergeJoins.delete(founder)
         this.#storyById.delete(this.#hashOf(founder))
       }
     }
@@ -589,9 +602,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
       this.#entries,
       this.#isNumber
     )
-    for (const { members: group, texts } of formed) {
+    for (const story of formed.stories) {
+      const { members: group, texts } = story
       let founder = group[0] as number
       for (const m of group) if (m < founder) founder = m
+      const joins = formed.joins.get(story)
+      if (joins) this.#mergeJoins.set(founder, joins)
       for (const m of group) this.#storyFounder[m] = founder
       this.#storyMembers.set(founder, group)
       this.#storyParts.set(founder, texts)
@@ -777,7 +793,35 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     for (const m of ordered.slice(1)) addPair(lead, m)
     for (const [a, b] of links) addPair(a, b)
-    return { storyId: this.#hashOf(founder), pairs }
+    return { storyId: this.#hashOf(founder), pairs, joins: this.#joins(founder) }
+  }
+
+  /** The groups that joined the story as wholes: merges, then attached single texts. */
+  #joins(founder: number): StoryJoin[] {
+    const ids = (members: readonly number[]) =>
+      members.map((m) => (this.#entries[m] as Entry<A>).article.id).sort()
+    const round = (x: number) => Math.round(x * 10_000) / 10_000
+    const joins: StoryJoin[] = (this.#mergeJoins.get(founder) ?? []).map((j) => ({
+      rule: 'merged-as-wholes',
+      memberIds: ids(j.members),
+      toIds: ids(j.to),
+      pairAverage: round(j.pairAverage),
+      pooledScore: round(j.pooledScore),
+      figures: round(j.figures),
+    }))
+    const own = this.#storyMembers.get(founder) as number[]
+    for (const single of this.#attachments.get(founder) ?? []) {
+      const [pairAverage, pooled] = this.#attachScores.get(single) as [number, number]
+      joins.push({
+        rule: 'attached',
+        memberIds: ids(this.#storyMembers.get(single) as number[]),
+        toIds: ids(own),
+        pairAverage: round(pairAverage),
+        pooledScore: round(pooled),
+        figures: null,
+      })
+    }
+    return joins.sort((x, y) => ((x.memberIds[0] as string) < (y.memberIds[0] as string) ? -1 : 1))
   }
 
   #pairExplanation(x: number, y: number, linked: boolean): PairExplanation {
@@ -979,18 +1023,28 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): For
  * pairs joined by edges whose pair scores average at least
  * POOL_CANDIDATE_AVERAGE are pooled.
  */
+/** A merge made by `mergeAlikeStories`, as entry indices, for explanations. */
+type MergeJoin = {
+  members: number[]
+  to: number[]
+  pairAverage: number
+  pooledScore: number
+  figures: number
+}
+
 const mergeAlikeStories = (
   stories: FormedStory[],
   entries: readonly Entry[],
   isNumber: (id: number) => boolean
-): FormedStory[] => {
+): { stories: FormedStory[]; joins: Map<FormedStory, MergeJoin[]> } => {
+  const joins = new Map<FormedStory, MergeJoin[]>()
   const multi = stories.filter((s) => s.texts > 1)
-  if (multi.length < 2) return stories
+  if (multi.length < 2) return { stories, joins }
   // Stories come in a deterministic order from formStories: their position ranks them.
   const storyOf = new Map<number, number>()
   for (const [i, s] of multi.entries()) for (const m of s.members) storyOf.set(m, i)
   const features = multi.map((s) => s.members.map((m) => (entries[m] as Entry).features))
-  const pairs: { a: number; b: number; score: number }[] = []
+  const pairs: { a: number; b: number; score: number; average: number; figures: number }[] = []
   for (const [i, s] of multi.entries()) {
     const sums = new Map<number, number>()
     for (const m of s.members) {
@@ -1009,25 +1063,35 @@ const mergeAlikeStories = (
       const score = pooledScoreOf(signals)
       if (score < POOLED_MERGE_THRESHOLD || (signals as PooledSignals).time < POOLED_MERGE_TIME)
         continue
-      if (pooledFigures(a, b, isNumber) < POOLED_MERGE_FIGURES) continue
-      pairs.push({ a: i, b: j, score })
+      const figures = pooledFigures(a, b, isNumber)
+      if (figures < POOLED_MERGE_FIGURES) continue
+      pairs.push({ a: i, b: j, score, average: sum / size, figures })
     }
   }
-  if (pairs.length === 0) return stories
+  if (pairs.length === 0) return { stories, joins }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const merged = new Set<number>()
   const absorbed = new Set<FormedStory>()
-  for (const { a, b } of pairs) {
+  for (const { a, b, score, average, figures } of pairs) {
     if (merged.has(a) || merged.has(b)) continue
     merged.add(a)
     merged.add(b)
     const into = multi[a] as FormedStory
     const from = multi[b] as FormedStory
+    joins.set(into, [
+      {
+        members: [...from.members],
+        to: [...into.members],
+        pairAverage: average,
+        pooledScore: score,
+        figures,
+      },
+    ])
     into.members.push(...from.members)
     into.texts += from.texts
     absorbed.add(from)
   }
-  return stories.filter((s) => !absorbed.has(s))
+  return { stories: stories.filter((s) => !absorbed.has(s)), joins }
 }
 
 /** Components up to this size are formed on dense matrices (the common case). */

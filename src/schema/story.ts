@@ -137,12 +137,35 @@ export const PairExplanationSchema = z.object({
 export type PairExplanation = z.infer<typeof PairExplanationSchema>
 
 /**
+ * A group of articles that joined a story as a whole rather than by a pair
+ * link: one text (an article and its copies) attached to the story, or a
+ * story of several texts merged with another because they are alike as
+ * wholes (their pooled vectors), which no single pair shows.
+ */
+export const StoryJoinSchema = z.object({
+  rule: z.enum(['attached', 'merged-as-wholes']),
+  /** The distinct articles that joined. */
+  memberIds: z.array(IdSchema),
+  /** The distinct articles they joined. */
+  toIds: z.array(IdSchema),
+  /** Average same-story score of every pair between the two groups (an unscored pair counts 0). */
+  pairAverage: z.number(),
+  /** Same-story score of the two groups as wholes: the pair formula on their centroids. */
+  pooledScore: z.number(),
+  /** Cosine of the groups' centroids of figures (numbers); null for an attached text. */
+  figures: z.number().nullable(),
+})
+export type StoryJoin = z.infer<typeof StoryJoinSchema>
+
+/**
  * Why a story has its members: each member compared with the lead, plus every
- * edge that joined members into the story, with the signals that matched.
+ * edge that joined members into the story, with the signals that matched;
+ * and each group that joined as a whole (`joins`).
  */
 export const StoryExplanationSchema = z.object({
   storyId: IdSchema,
   pairs: z.array(PairExplanationSchema),
+  joins: z.array(StoryJoinSchema),
 })
 export type StoryExplanation = z.infer<typeof StoryExplanationSchema>
 
