@@ -12,6 +12,9 @@
  *   clusterer's constants were chosen on `week-of-one-topic`. They were added
  *   to check that a change generalises; a constant that helps only the first
  *   week shows here.
+ * - `held-out-outbreak-week`: a third blind week (a disease outbreak, keys
+ *   that do not name the event), written after the pooled steps were fixed
+ *   and first run on that final code: the one set never used to choose anything.
  * - `mixed`: six unrelated events, near-copies and ten unrelated singles:
  *   pairwise F1 ≥ 0.85.
  *
@@ -45,6 +48,7 @@ const F1_FLOORS: Record<string, number> = {
   'week-of-one-topic': 0.9,
   'held-out-flood-week': 0.9,
   'held-out-takeover-week': 0.9,
+  'held-out-outbreak-week': 0.9,
   mixed: 0.85,
 }
 
