@@ -30,21 +30,8 @@
 import { describe, expect, it } from 'vitest'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import { canonicalOrder, clusterArticles, StoryIndex, tokenizeAll } from '../src/dedup/index.ts'
-import { type Article, type PairExplanation, sourceIdFor } from '../src/schema/index.ts'
-import { type ArticleInput, makeArticle } from './helpers/make-article.ts'
-
-type EvalArticle = Omit<ArticleInput, 'source'> & {
-  key: string
-  source: { name: string; homepage: string | null }
-}
-type Expected = {
-  /** Gold stories: story name → article keys; every article in exactly one. */
-  stories: Record<string, string[]>
-  /** [copy, original, note?]: the copy must be in its original's story. */
-  copies: [string, string, string?][]
-  /** [a, b, note?]: same people or subject, another event; must be two stories. */
-  hardNegatives: [string, string, string?][]
-}
+import type { Article, PairExplanation } from '../src/schema/index.ts'
+import { type EvalArticle, type Expected, evalSets, toArticle } from './helpers/dedup-eval-sets.ts'
 
 /** Issue #4's pairwise-F1 floors. */
 const F1_FLOORS: Record<string, number> = {
@@ -91,21 +78,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       'same with single texts attaching by pair average only, as before pooling)',
   },
 }
-
-const articleFiles = import.meta.glob<EvalArticle[]>('./fixtures/dedup-eval/*/articles.json', {
-  eager: true,
-  import: 'default',
-})
-const expectedFiles = import.meta.glob<Expected>('./fixtures/dedup-eval/*/expected.json', {
-  eager: true,
-  import: 'default',
-})
-
-const toArticle = ({ key: _key, source, ...input }: EvalArticle): Article =>
-  makeArticle({
-    ...input,
-    source: { id: sourceIdFor(source.name, source.homepage), ...source, feedUrl: null },
-  })
 
 type Pair = { a: string; b: string; explanation: PairExplanation | undefined }
 
@@ -194,14 +166,7 @@ const describePair = ({ a, b, explanation: e }: Pair): string => {
   )
 }
 
-const sets = Object.keys(articleFiles)
-  .sort()
-  .map((path) => {
-    const name = path.split('/').at(-2) as string
-    const expected = expectedFiles[path.replace('articles.json', 'expected.json')]
-    if (!expected) throw new Error(`${name}: expected.json is missing`)
-    return { name, inputs: articleFiles[path] as EvalArticle[], expected }
-  })
+const sets = evalSets
 
 describe('dedup evaluation on hand-written coverage', () => {
   it('reports both kinds of join (attached texts, stories merged as wholes) somewhere', () => {

@@ -8,6 +8,7 @@ import {
   withExplanations,
 } from '../src/dedup/index.ts'
 import type { Article } from '../src/schema/index.ts'
+import { evalSets, toArticle } from './helpers/dedup-eval-sets.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
 const corpus: Article[] = generateSyntheticNews({
@@ -27,46 +28,60 @@ const corpus: Article[] = generateSyntheticNews({
   })
 )
 
+/**
+ * The synthetic corpus, and two hand-written weeks whose stories form through
+ * every step (links, merges as wholes, attached single texts: see
+ * `test/dedup-eval.test.ts`).
+ */
+const corpora: [string, Article[]][] = [
+  ['synthetic', corpus],
+  ...evalSets
+    .filter((set) => ['held-out-flood-week', 'week-of-one-topic'].includes(set.name))
+    .map((set): [string, Article[]] => [set.name, set.inputs.map(toArticle)]),
+]
+
 /** Membership as a canonical partition of article ids, independent of story ids. */
-const partition = (storyOf: (id: string) => string | undefined): string[][] => {
+const partition = (
+  articles: Article[],
+  storyOf: (id: string) => string | undefined
+): string[][] => {
   const groups = new Map<string, string[]>()
-  for (const a of corpus) {
+  for (const a of articles) {
     const story = storyOf(a.id) ?? `none:${a.id}`
     groups.set(story, [...new Set([...(groups.get(story) ?? []), a.id])])
   }
   return [...groups.values()].map((g) => g.sort()).sort((x, y) => (x.join() < y.join() ? -1 : 1))
 }
 
-/** Arrival orders as permutations of indices (a failing case prints short). */
-const permutation = fc.shuffledSubarray(
-  corpus.map((_, i) => i),
-  { minLength: corpus.length }
-)
-
-describe('arrival order', () => {
-  const stats = countTermStatistics(corpus)
+describe.each(corpora)('arrival order (%s)', (_name, articles) => {
+  /** Arrival orders as permutations of indices (a failing case prints short). */
+  const permutation = fc.shuffledSubarray(
+    articles.map((_, i) => i),
+    { minLength: articles.length }
+  )
+  const stats = countTermStatistics(articles)
   const reference = (() => {
     const index = new StoryIndex({ statistics: stats })
-    for (const a of corpus) index.add(a)
-    return partition((id) => index.storyIdOf(id))
+    for (const a of articles) index.add(a)
+    return partition(articles, (id) => index.storyIdOf(id))
   })()
 
   it('does not change final story membership in the story index (fixed term statistics)', () => {
     fc.assert(
       fc.property(permutation, (order) => {
         const index = new StoryIndex({ statistics: stats })
-        for (const i of order) index.add(corpus[i] as Article)
-        expect(partition((id) => index.storyIdOf(id))).toEqual(reference)
+        for (const i of order) index.add(articles[i] as Article)
+        expect(partition(articles, (id) => index.storyIdOf(id))).toEqual(reference)
       }),
       { numRuns: 25 }
     )
   })
 
   it('does not change anything clusterArticles returns', () => {
-    const expected = withExplanations(clusterArticles(corpus))
+    const expected = withExplanations(clusterArticles(articles))
     fc.assert(
       fc.property(permutation, (order) => {
-        expect(withExplanations(clusterArticles(order.map((i) => corpus[i] as Article)))).toEqual(
+        expect(withExplanations(clusterArticles(order.map((i) => articles[i] as Article)))).toEqual(
           expected
         )
       }),

@@ -9,15 +9,7 @@
  * while a report of another event stays as unlike the whole as its parts.
  */
 import type { ArticleFeatures } from './article-features.ts'
-import {
-  daysApart,
-  MIN_ENTITY_OVERLAP,
-  QUOTE_BONUS,
-  quoteSimilarity,
-  STORY_WEIGHTS,
-  sameLanguage,
-  timeFactor,
-} from './score-pair.ts'
+import { namesAgree, quoteSimilarity, sameLanguage, storyScore, timeFactor } from './score-pair.ts'
 
 /** Dense accumulators by term id, one per group, reset after each use (touched ids only). */
 let first = new Float64Array(1 << 16)
@@ -113,49 +105,69 @@ export type PooledSignals = {
   quotes: number
   /** Time factor averaged over every pair. */
   time: number
-  /** Both groups name someone (the entity gate applies). */
-  named: boolean
+  /** Whether each group names someone (the entity gate applies when both do). */
+  aNamesSomeone: boolean
+  bNamesSomeone: boolean
+}
+
+/**
+ * The time factor averaged over every pair of the two groups, from how many
+ * members each has on each day: the pairs of each factor are counted as
+ * integers, so the average does not depend on the members' order.
+ */
+const averageTimeFactor = (
+  a: readonly ArticleFeatures[],
+  b: readonly ArticleFeatures[]
+): number => {
+  const days = (g: readonly ArticleFeatures[]) => {
+    const count = new Map<number | null, number>()
+    for (const f of g) count.set(f.day, (count.get(f.day) ?? 0) + 1)
+    return count
+  }
+  const pairsByDaysApart = new Map<number | null, number>()
+  for (const [x, m] of days(a))
+    for (const [y, n] of days(b)) {
+      const apart = x === null || y === null ? null : Math.abs(x - y)
+      pairsByDaysApart.set(apart, (pairsByDaysApart.get(apart) ?? 0) + m * n)
+    }
+  let sum = 0
+  for (const [apart, pairs] of [...pairsByDaysApart].sort((p, q) => (p[0] ?? -1) - (q[0] ?? -1)))
+    sum += pairs * timeFactor(apart)
+  return sum / (a.length * b.length)
 }
 
 export const pooledSignals = (
   a: readonly ArticleFeatures[],
   b: readonly ArticleFeatures[]
 ): PooledSignals | null => {
-  let time = 0
   let quotes = 0
   for (const x of a) {
     for (const y of b) {
       if (!sameLanguage(x, y)) return null
-      time += timeFactor(daysApart(x, y))
-      quotes += quoteSimilarity(x, y)
+      if (x.quoteGramsLength > 0 && y.quoteGramsLength > 0) quotes += quoteSimilarity(x, y)
     }
   }
-  const pairs = a.length * b.length
-  const named = (g: readonly ArticleFeatures[]) => g.some((f) => f.entitiesLength > 0)
+  const namesSomeone = (g: readonly ArticleFeatures[]) => g.some((f) => f.entitiesLength > 0)
   return {
     text: centroidCosine(a, b, TEXT),
     lead: centroidCosine(a, b, LEAD),
     entities: centroidCosine(a, b, ENTITIES),
-    quotes: quotes / pairs,
-    time: time / pairs,
-    named: named(a) && named(b),
+    quotes: quotes / (a.length * b.length),
+    time: averageTimeFactor(a, b),
+    aNamesSomeone: namesSomeone(a),
+    bNamesSomeone: namesSomeone(b),
   }
 }
 
 /**
- * The story score of pooled signals: a pair's formula on centroid cosines.
- * Zero across languages or when the centroids' names disagree (MIN_ENTITY_OVERLAP).
+ * The story score of pooled signals: the pair formula (`storyScore`) on
+ * centroid cosines. Zero across languages, or when the centroids' names
+ * disagree (`namesAgree`).
  */
-export const pooledScoreOf = (s: PooledSignals | null): number => {
-  if (!s || s.time === 0 || (s.named && s.entities < MIN_ENTITY_OVERLAP)) return 0
-  return (
-    (STORY_WEIGHTS.text * s.text +
-      STORY_WEIGHTS.lead * s.lead +
-      STORY_WEIGHTS.entities * s.entities +
-      QUOTE_BONUS * s.quotes) *
-    s.time
-  )
-}
+export const pooledScoreOf = (s: PooledSignals | null): number =>
+  !s || s.time === 0 || !namesAgree(s.aNamesSomeone, s.bNamesSomeone, s.entities)
+    ? 0
+    : storyScore(s.text, s.lead, s.entities, s.quotes, s.time)
 
 /** The story score of two groups as wholes (see the module comment). */
 export const pooledScore = (a: readonly ArticleFeatures[], b: readonly ArticleFeatures[]): number =>

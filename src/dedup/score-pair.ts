@@ -185,40 +185,50 @@ export const EDGE_STORY = 2
 export const EDGE_NEAR_DUPLICATE = 3
 
 /**
- * The verdict of `scorePair` without building signals, as an edge kind, and
- * the score in `quickResult.score`. Same decisions as `scorePair`; with
- * `checkShingles` false (no shared LSH band: P(J ≥ 0.5 and no band) < 0.13,
- * and such a copy still links by its score) the near-duplicate test is skipped.
+ * The same-story score of signals: the weighted cosines plus the quote bonus,
+ * times the time factor. One formula for a pair and for two groups as wholes.
  */
-export const quickVerdict = (
-  a: ArticleFeatures,
-  b: ArticleFeatures,
-  checkShingles = true
-): number => {
+export const storyScore = (
+  text: number,
+  lead: number,
+  entities: number,
+  quotes: number,
+  time: number
+): number =>
+  (STORY_WEIGHTS.text * text +
+    STORY_WEIGHTS.lead * lead +
+    STORY_WEIGHTS.entities * entities +
+    QUOTE_BONUS * quotes) *
+  time
+
+/**
+ * Names agree unless both sides name someone and their entity cosine is below
+ * MIN_ENTITY_OVERLAP: names that disagree make two reports unrelated, whatever
+ * the topic words say.
+ */
+export const namesAgree = (aNamesSomeone: boolean, bNamesSomeone: boolean, entities: number) =>
+  !aNamesSomeone || !bNamesSomeone || entities >= MIN_ENTITY_OVERLAP
+
+/**
+ * The verdict of `scorePair` without building signals or testing shingles, as
+ * an edge kind, and the score in `quickResult.score`. Copies are found before
+ * it is called (LSH band sharers confirmed by `isNearDuplicate`); a copy that
+ * shares no band (P(J ≥ 0.5 and no band) < 0.13) still links by its score.
+ */
+export const quickVerdict = (a: ArticleFeatures, b: ArticleFeatures): number => {
   quickResult.score = 0
   if (!sameLanguage(a, b)) return EDGE_NONE
-  const days = daysApart(a, b)
-  if (
-    checkShingles &&
-    (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
-    shingleSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD
-  ) {
-    quickResult.score = 1
-    return EDGE_NEAR_DUPLICATE
-  }
-  const time = timeFactor(days)
+  const time = timeFactor(daysApart(a, b))
   if (time === 0) return EDGE_NONE
   const entities = entitySimilarity(a, b)
-  const namesAgree =
-    a.entitiesLength === 0 || b.entitiesLength === 0 || entities >= MIN_ENTITY_OVERLAP
-  // Names that disagree make the pair unrelated, whatever the topic words say.
-  if (!namesAgree) return EDGE_NONE
-  const score =
-    (STORY_WEIGHTS.text * textSimilarity(a, b) +
-      STORY_WEIGHTS.lead * leadSimilarity(a, b) +
-      STORY_WEIGHTS.entities * entities +
-      QUOTE_BONUS * quoteSimilarity(a, b)) *
+  if (!namesAgree(a.entitiesLength > 0, b.entitiesLength > 0, entities)) return EDGE_NONE
+  const score = storyScore(
+    textSimilarity(a, b),
+    leadSimilarity(a, b),
+    entities,
+    quoteSimilarity(a, b),
     time
+  )
   quickResult.score = score
   return score >= STORY_THRESHOLD ? EDGE_STORY : score >= EDGE_FLOOR ? EDGE_RELATED : EDGE_NONE
 }
@@ -240,26 +250,27 @@ export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => 
     // Cross-lingual matching is not attempted: shared names alone would merge unrelated reports.
     return { score: 0, verdict: 'related', signals: { ...signals, time: 0 } }
   }
-  const score =
-    (STORY_WEIGHTS.text * signals.text +
-      STORY_WEIGHTS.lead * signals.lead +
-      STORY_WEIGHTS.entities * signals.entities +
-      QUOTE_BONUS * signals.quotes) *
+  const score = storyScore(
+    signals.text,
+    signals.lead,
+    signals.entities,
+    signals.quotes,
     signals.time
+  )
   const nearDuplicate =
     signals.shingles >= NEAR_DUPLICATE_THRESHOLD &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS)
-  const namesAgree =
-    a.entitiesLength === 0 || b.entitiesLength === 0 || signals.entities >= MIN_ENTITY_OVERLAP
   const verdict: PairVerdict = nearDuplicate
     ? 'near-duplicate'
-    : score >= STORY_THRESHOLD && namesAgree
+    : score >= STORY_THRESHOLD &&
+        namesAgree(a.entitiesLength > 0, b.entitiesLength > 0, signals.entities)
       ? 'same-story'
       : 'related'
   return { score: round(score), verdict, signals: roundSignals(signals) }
 }
 
-const round = (x: number): number => Math.round(x * 10_000) / 10_000
+/** Scores and signals as explanations report them: four decimals. */
+export const round = (x: number): number => Math.round(x * 10_000) / 10_000
 
 const roundSignals = (s: PairSignals): PairSignals => ({
   text: round(s.text),

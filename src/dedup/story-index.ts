@@ -58,13 +58,7 @@ import { quoteGrams } from './extract-quotes.ts'
 import { mix32 } from './hash-string.ts'
 import { bandKeys } from './lsh-bands.ts'
 import { MultiMap } from './multi-map.ts'
-import {
-  type PooledSignals,
-  pooledFigures,
-  pooledScore,
-  pooledScoreOf,
-  pooledSignals,
-} from './pooled-similarity.ts'
+import { pooledFigures, pooledScore, pooledScoreOf, pooledSignals } from './pooled-similarity.ts'
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -81,6 +75,7 @@ import {
   POOLED_MERGE_TIME,
   quickResult,
   quickVerdict,
+  round,
   STORY_WINDOW_DAYS,
   scorePair,
 } from './score-pair.ts'
@@ -198,6 +193,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #attachScores = new Map<number, [pairAverage: number, pooledScore: number]>()
   /** Founder → the merges `mergeAlikeStories` made into its story. */
   readonly #mergeJoins = new Map<number, MergeJoin[]>()
+  /** Founder → the members its story is pooled by (`poolSample`), computed when first needed. */
+  readonly #poolSamples = new Map<number, ArticleFeatures[]>()
   /** Founder → founders of the single-text stories attached to it. */
   readonly #attachments = new Map<number, number[]>()
   /** Candidates of the article being filed that share an LSH band with it and are its copies (`isNearDuplicate`). */
@@ -298,7 +295,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       this.scoredPairs++
       // Band sharers were confirmed copies by #candidates (the same test quickVerdict makes first).
       const copy = this.#bandSharers.has(candidate)
-      const kind = copy ? EDGE_NEAR_DUPLICATE : quickVerdict(features, other.features, false)
+      const kind = copy ? EDGE_NEAR_DUPLICATE : quickVerdict(features, other.features)
       if (kind === EDGE_NONE) continue
       const score = copy ? 1 : quickResult.score
       this.#entries[index]?.edges.push(candidate, kind, score)
@@ -506,15 +503,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#detach(single)
     const core = this.#storyMembers.get(single) as number[]
     // Candidates by their members' edges: summed pair scores (missing pairs count 0).
-    const sums = new Map<number, number>()
-    for (const m of core) {
-      const edges = (this.#entries[m] as Entry<A>).edges
-      for (let e = 0; e < edges.length; e += 3) {
-        const target = this.#storyFounder[edges[e] as number] as number
-        if (target < 0 || target === single || (this.#storyParts.get(target) ?? 1) < 2) continue
-        sums.set(target, (sums.get(target) ?? 0) + (edges[e + 2] as number))
-      }
-    }
+    const sums = edgeSums(core, this.#entries, (neighbour) => {
+      const target = this.#storyFounder[neighbour] as number
+      return target < 0 || target === single || (this.#storyParts.get(target) ?? 1) < 2
+        ? undefined
+        : target
+    })
     // Only the few most alike on average are pooled: pooling reads every member's vectors.
     const averageOf = (target: number) =>
       (sums.get(target) as number) /
@@ -524,16 +518,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
       .sort((a, b) => averageOf(b) - averageOf(a) || (this.#hashOf(a) < this.#hashOf(b) ? -1 : 1))
       .slice(0, POOL_CANDIDATES)
     if (targets.length === 0) return
-    const featuresOf = (members: readonly number[]) =>
-      members.map((m) => (this.#entries[m] as Entry<A>).features)
-    const own = featuresOf(core)
+    const own = poolSample(core, this.#entries)
     let best = -1
     let bestScore = 0
     let bestPooled = 0
     let second = 0
     for (const target of targets) {
       // Evidence in units of each rule's threshold: by its pair average, or as a whole.
-      const pooled = pooledScore(own, featuresOf(this.#storyMembers.get(target) as number[]))
+      const pooled = pooledScore(own, this.#poolSampleOf(target))
       const score = Math.max(averageOf(target) / ATTACH_THRESHOLD, pooled / POOLED_ATTACH_THRESHOLD)
       // Ties go to the smaller story id, which does not depend on arrival order.
       if (
@@ -562,6 +554,15 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const list = (this.#attachments.get(target) as number[]).filter((s) => s !== single)
     if (list.length > 0) this.#attachments.set(target, list)
     else this.#attachments.delete(target)
+  }
+
+  #poolSampleOf(founder: number): ArticleFeatures[] {
+    let sample = this.#poolSamples.get(founder)
+    if (!sample) {
+      sample = poolSample(this.#storyMembers.get(founder) as number[], this.#entries)
+      this.#poolSamples.set(founder, sample)
+    }
+    return sample
   }
 
   /** A story's members: its own, then those of the single texts attached to it. */
@@ -594,6 +595,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
         this.#storyMembers.delete(founder)
         this.#storyParts.delete(founder)
         this.#mergeJoins.delete(founder)
+        this.#poolSamples.delete(founder)
         this.#storyById.delete(this.#hashOf(founder))
       }
     }
@@ -800,7 +802,6 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #joins(founder: number): StoryJoin[] {
     const ids = (members: readonly number[]) =>
       members.map((m) => (this.#entries[m] as Entry<A>).article.id).sort()
-    const round = (x: number) => Math.round(x * 10_000) / 10_000
     const joins: StoryJoin[] = (this.#mergeJoins.get(founder) ?? []).map((j) => ({
       rule: 'merged-as-wholes',
       memberIds: ids(j.members),
@@ -1012,17 +1013,44 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): For
 }
 
 /**
- * Last step of forming a component's stories: two stories of several texts
- * each merge when they are alike as wholes (`pooledScore` at least
- * POOLED_MERGE_THRESHOLD) and repeat each other's figures (`pooledFigures`
- * at least POOLED_MERGE_FIGURES). The average-link gates keep apart groups of
- * one event's write-ups that each match the other's members only weakly,
- * though their pooled facts agree. Best pair first; a story merges at most
- * once, so a merged story's broader centroid cannot draw in a third (pooled
- * scores of growing groups would snowball across a subject's events). Only
- * pairs joined by edges whose pair scores average at least
- * POOL_CANDIDATE_AVERAGE are pooled.
+ * Summed edge scores from `members` to each group that `groupOf` maps a
+ * neighbour to (undefined: not counted). An unscored pair adds nothing, so
+ * sum / (|members| × |group|) is the average with missing pairs as 0.
  */
+const edgeSums = <G>(
+  members: readonly number[],
+  entries: readonly Entry[],
+  groupOf: (neighbour: number) => G | undefined
+): Map<G, number> => {
+  const sums = new Map<G, number>()
+  for (const m of members) {
+    const edges = (entries[m] as Entry).edges
+    for (let e = 0; e < edges.length; e += 3) {
+      const group = groupOf(edges[e] as number)
+      if (group !== undefined) sums.set(group, (sums.get(group) ?? 0) + (edges[e + 2] as number))
+    }
+  }
+  return sums
+}
+
+/**
+ * A group is pooled by at most this many members: its centroid's direction is
+ * settled by then, and pooling a story of thousands on every add would make
+ * the cost of an add grow with the story.
+ */
+export const POOL_MEMBERS = 24
+
+/**
+ * The features a group is pooled by: its POOL_MEMBERS members of smallest
+ * capture id, in that order, so the sample and the order of every sum do not
+ * depend on arrival order.
+ */
+const poolSample = (members: readonly number[], entries: readonly Entry[]): ArticleFeatures[] => {
+  const keyed = members.map((m) => ({ key: entryKey(entries[m] as Entry), m }))
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+  return keyed.slice(0, POOL_MEMBERS).map(({ m }) => (entries[m] as Entry).features)
+}
+
 /** A merge made by `mergeAlikeStories`, as entry indices, for explanations. */
 type MergeJoin = {
   members: number[]
@@ -1032,40 +1060,64 @@ type MergeJoin = {
   figures: number
 }
 
+/** Time factors are averages of a few fixed values: compare them with this tolerance. */
+const TIME_TOLERANCE = 1e-9
+
+/**
+ * Last step of forming a component's stories: two stories of several texts
+ * each merge when they are alike as wholes (`pooledScore` at least
+ * POOLED_MERGE_THRESHOLD) and repeat each other's figures (`pooledFigures`
+ * at least POOLED_MERGE_FIGURES), about a day apart (POOLED_MERGE_TIME). The
+ * average-link gates keep apart groups of one event's write-ups that each
+ * match the other's members only weakly, though their pooled facts agree.
+ * Best pair first; a story merges at most once, so a merged story's broader
+ * centroid cannot draw in a third (pooled scores of growing groups would
+ * snowball across a subject's events). Only pairs joined by edges whose pair
+ * scores average at least POOL_CANDIDATE_AVERAGE are pooled. Stories are
+ * ranked by their smallest capture id, so the merges do not depend on
+ * arrival order.
+ */
 const mergeAlikeStories = (
   stories: FormedStory[],
   entries: readonly Entry[],
   isNumber: (id: number) => boolean
 ): { stories: FormedStory[]; joins: Map<FormedStory, MergeJoin[]> } => {
   const joins = new Map<FormedStory, MergeJoin[]>()
-  const multi = stories.filter((s) => s.texts > 1)
-  if (multi.length < 2) return { stories, joins }
-  // Stories come in a deterministic order from formStories: their position ranks them.
+  if (stories.filter((s) => s.texts > 1).length < 2) return { stories, joins }
+  const smallestKey = (s: FormedStory) => {
+    let key = entryKey(entries[s.members[0] as number] as Entry)
+    for (const m of s.members) {
+      const k = entryKey(entries[m] as Entry)
+      if (k < key) key = k
+    }
+    return key
+  }
+  const multi = stories
+    .filter((s) => s.texts > 1)
+    .map((s) => ({ s, key: smallestKey(s) }))
+    .sort((x, y) => (x.key < y.key ? -1 : 1))
+    .map(({ s }) => s)
   const storyOf = new Map<number, number>()
   for (const [i, s] of multi.entries()) for (const m of s.members) storyOf.set(m, i)
-  const features = multi.map((s) => s.members.map((m) => (entries[m] as Entry).features))
+  const samples = multi.map((s) => poolSample(s.members, entries))
   const pairs: { a: number; b: number; score: number; average: number; figures: number }[] = []
   for (const [i, s] of multi.entries()) {
-    const sums = new Map<number, number>()
-    for (const m of s.members) {
-      const edges = (entries[m] as Entry).edges
-      for (let e = 0; e < edges.length; e += 3) {
-        const j = storyOf.get(edges[e] as number)
-        if (j !== undefined && j > i) sums.set(j, (sums.get(j) ?? 0) + (edges[e + 2] as number))
-      }
-    }
+    const sums = edgeSums(s.members, entries, (neighbour) => {
+      const j = storyOf.get(neighbour)
+      return j !== undefined && j > i ? j : undefined
+    })
     for (const [j, sum] of sums) {
-      const size = s.members.length * (multi[j] as FormedStory).members.length
-      if (sum / size < POOL_CANDIDATE_AVERAGE) continue
-      const a = features[i] as ArticleFeatures[]
-      const b = features[j] as ArticleFeatures[]
+      const average = sum / (s.members.length * (multi[j] as FormedStory).members.length)
+      if (average < POOL_CANDIDATE_AVERAGE) continue
+      const a = samples[i] as ArticleFeatures[]
+      const b = samples[j] as ArticleFeatures[]
       const signals = pooledSignals(a, b)
+      if (!signals || signals.time + TIME_TOLERANCE < POOLED_MERGE_TIME) continue
       const score = pooledScoreOf(signals)
-      if (score < POOLED_MERGE_THRESHOLD || (signals as PooledSignals).time < POOLED_MERGE_TIME)
-        continue
+      if (score < POOLED_MERGE_THRESHOLD) continue
       const figures = pooledFigures(a, b, isNumber)
       if (figures < POOLED_MERGE_FIGURES) continue
-      pairs.push({ a: i, b: j, score, average: sum / size, figures })
+      pairs.push({ a: i, b: j, score, average, figures })
     }
   }
   if (pairs.length === 0) return { stories, joins }
@@ -1076,6 +1128,7 @@ const mergeAlikeStories = (
     if (merged.has(a) || merged.has(b)) continue
     merged.add(a)
     merged.add(b)
+    // The story of smaller rank (a < b) absorbs the other: which one does not depend on arrival.
     const into = multi[a] as FormedStory
     const from = multi[b] as FormedStory
     joins.set(into, [
