@@ -123,3 +123,60 @@ describe('XML text writers', () => {
     expect(json.tags).toEqual(tags)
   })
 })
+
+describe('JSON Feed writer', () => {
+  const site = {
+    siteUrl: 'https://news.example',
+    title: 'T',
+    description: 'D',
+    language: 'en',
+    hubUrl: null,
+  }
+  const docOf = (texts: string[]) =>
+    buildFeedDocument(site, {
+      basePath: '',
+      homePath: '/',
+      title: 'T',
+      description: 'D',
+      entries: texts.map((text, i) =>
+        articleEntry(
+          site,
+          asDistinct(
+            makeArticle({
+              text: `${text} ${i}`,
+              title: text.slice(0, 30) || 'untitled',
+              url: `https://wire.example/${i}`,
+            })
+          )
+        )
+      ),
+    })
+  const parsedItem = (body: string) => JSON.parse(body).items as Record<string, unknown>[]
+
+  it('writes each item title, body and summary as JSON.stringify would, whatever they hold', () => {
+    fc.assert(
+      fc.property(fc.array(codeUnits, { minLength: 1, maxLength: 4 }), (texts) => {
+        const doc = docOf(texts)
+        const body = renderFeed(doc, 'json').body
+        // Written exactly as JSON.stringify writes the object it parses to.
+        expect(JSON.stringify(JSON.parse(body))).toBe(body)
+        const items = parsedItem(body)
+        expect(items.map((item) => [item.content_html, item.summary])).toEqual(
+          doc.entries.map((e) => [stripXmlIllegal(e.contentHtml), stripXmlIllegal(e.summary)])
+        )
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('still writes every field when a small field is a lone NUL, as the holes are written', () => {
+    // The cleaning never lets one through; if it did, the holes could not be told apart.
+    const doc = docOf(['Body text.'])
+    const entry = doc.entries[0] as (typeof doc.entries)[number]
+    const broken = { ...doc, entries: [{ ...entry, link: '\u0000' }] }
+    const [item] = parsedItem(renderFeed(broken, 'json').body)
+    expect(item?.url).toBe('\u0000')
+    expect(item?.content_html).toBe(stripXmlIllegal(entry.contentHtml))
+    expect(item?.summary).toBe(stripXmlIllegal(entry.summary))
+  })
+})
