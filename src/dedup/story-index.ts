@@ -108,6 +108,15 @@ export const MIN_SHARED_KEYS = 1
 export const POOL_CANDIDATES = 3
 export const POOL_CANDIDATE_AVERAGE = 0.1
 
+/**
+ * Two stories of several texts are pooled (`mergeAlikeStories`) only when
+ * their pair scores average at least this. Pooling costs a pass over both
+ * stories' vectors and runs on every add into their component; the merges it
+ * finds have pair averages of 0.24–0.39 (pooled 1.4–1.7 times the average,
+ * against the 0.4 needed), so pairs below 0.2 cannot reach it in practice.
+ */
+export const POOL_MERGE_CANDIDATE_AVERAGE = 0.2
+
 /** Earlier members a story member is checked against for being their copy. */
 const MAX_COPY_CHECKS = 64
 
@@ -1073,7 +1082,7 @@ const TIME_TOLERANCE = 1e-9
  * Best pair first; a story merges at most once, so a merged story's broader
  * centroid cannot draw in a third (pooled scores of growing groups would
  * snowball across a subject's events). Only pairs joined by edges whose pair
- * scores average at least POOL_CANDIDATE_AVERAGE are pooled. Stories are
+ * scores average at least POOL_MERGE_CANDIDATE_AVERAGE are pooled. Stories are
  * ranked by their smallest capture id, so the merges do not depend on
  * arrival order.
  */
@@ -1108,7 +1117,7 @@ const mergeAlikeStories = (
     })
     for (const [j, sum] of sums) {
       const average = sum / (s.members.length * (multi[j] as FormedStory).members.length)
-      if (average < POOL_CANDIDATE_AVERAGE) continue
+      if (average < POOL_MERGE_CANDIDATE_AVERAGE) continue
       const a = samples[i] as ArticleFeatures[]
       const b = samples[j] as ArticleFeatures[]
       const signals = pooledSignals(a, b)
