@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { attributeStory } from '../src/attribute/index.ts'
 import { clusterArticles, withExplanations } from '../src/dedup/index.ts'
 import { ClusteringSchema } from '../src/schema/index.ts'
+import { fixtureFolders } from './helpers/dedup-eval-sets.ts'
 import { type ArticleInput, makeArticle } from './helpers/make-article.ts'
 
 type FixtureArticle = ArticleInput & { key: string }
@@ -23,14 +24,7 @@ const expectedFiles = import.meta.glob<Expected>('./fixtures/dedup/*/expected.js
   import: 'default',
 })
 
-const cases = Object.keys(articleFiles)
-  .sort()
-  .map((path) => {
-    const name = path.split('/').at(-2) as string
-    const expected = expectedFiles[path.replace('articles.json', 'expected.json')]
-    if (!expected) throw new Error(`${name}: expected.json is missing`)
-    return { name, inputs: articleFiles[path] as FixtureArticle[], expected }
-  })
+const cases = fixtureFolders(articleFiles, expectedFiles)
 
 const canonical = (groups: string[][]): string[][] =>
   groups.map((g) => [...g].sort()).sort((a, b) => (a.join() < b.join() ? -1 : 1))

@@ -28,17 +28,27 @@ const expectedFiles = import.meta.glob<Expected>('../fixtures/dedup-eval/*/expec
   import: 'default',
 })
 
+/**
+ * One case per fixture folder: its `articles.json` with its `expected.json`
+ * (both globbed by the caller, since globs must be literal where they are written).
+ */
+export const fixtureFolders = <A, E>(
+  articleFiles: Record<string, A[]>,
+  expectedFiles: Record<string, E>
+): { name: string; inputs: A[]; expected: E }[] =>
+  Object.keys(articleFiles)
+    .sort()
+    .map((path) => {
+      const name = path.split('/').at(-2) as string
+      const expected = expectedFiles[path.replace('articles.json', 'expected.json')]
+      if (!expected) throw new Error(`${name}: expected.json is missing`)
+      return { name, inputs: articleFiles[path] as A[], expected }
+    })
+
 export type EvalSet = { name: string; inputs: EvalArticle[]; expected: Expected }
 
 /** Every set, by folder name. */
-export const evalSets: EvalSet[] = Object.keys(articleFiles)
-  .sort()
-  .map((path) => {
-    const name = path.split('/').at(-2) as string
-    const expected = expectedFiles[path.replace('articles.json', 'expected.json')]
-    if (!expected) throw new Error(`${name}: expected.json is missing`)
-    return { name, inputs: articleFiles[path] as EvalArticle[], expected }
-  })
+export const evalSets: EvalSet[] = fixtureFolders(articleFiles, expectedFiles)
 
 /** An evaluation article as the normalizer would have made it. */
 export const toArticle = ({ key: _key, source, ...input }: EvalArticle): Article =>

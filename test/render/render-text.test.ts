@@ -10,7 +10,7 @@ import { isoString, toDate } from '../../src/render/feed-dates.ts'
 import { jsonString } from '../../src/render/json-string.ts'
 import { renderFeed } from '../../src/render/render-feed.ts'
 import { cdata, xmlAttr, xmlText } from '../../src/render/xml-markup.ts'
-import { type DateValue, stripXmlIllegal } from '../../src/schema/index.ts'
+import { type Article, type DateValue, stripXmlIllegal } from '../../src/schema/index.ts'
 import { asDistinct } from '../fixtures/render/sample-articles.ts'
 import { makeArticle } from '../helpers/make-article.ts'
 import { feedXmlParser } from '../helpers/parse-feed.ts'
@@ -23,6 +23,23 @@ const codeUnits = fc.string({
   ),
   maxLength: 60,
 })
+
+/** A site and a one-page feed of the given articles, as the Worker would build them. */
+const SITE = {
+  siteUrl: 'https://news.example',
+  title: 'T',
+  description: 'D',
+  language: 'en',
+  hubUrl: null,
+}
+const feedOf = (articles: Article[]) =>
+  buildFeedDocument(SITE, {
+    basePath: '',
+    homePath: '/',
+    title: 'T',
+    description: 'D',
+    entries: articles.map((article) => articleEntry(SITE, asDistinct(article))),
+  })
 
 describe('jsonString', () => {
   it('is JSON.stringify of the text without XML-illegal characters', () => {
@@ -84,13 +101,6 @@ describe('XML text writers', () => {
   })
 
   it('give every format the same text, literal entity references included', () => {
-    const site = {
-      siteUrl: 'https://news.example',
-      title: 'T',
-      description: 'D',
-      language: 'en',
-      hubUrl: null,
-    }
     const article = {
       ...makeArticle({
         text: 'The deal was announced on Monday.',
@@ -100,13 +110,7 @@ describe('XML text writers', () => {
       }),
       authors: [{ name: 'Ann &amp; Bo <Co>', url: null }],
     }
-    const doc = buildFeedDocument(site, {
-      basePath: '',
-      homePath: '/',
-      title: 'T',
-      description: 'D',
-      entries: [articleEntry(site, asDistinct(article))],
-    })
+    const doc = feedOf([article])
     const xml = feedXmlParser
     const rss = xml.parse(renderFeed(doc, 'rss').body).rss.channel.item[0]
     const atom = xml.parse(renderFeed(doc, 'atom').body).feed.entry[0]
@@ -125,32 +129,16 @@ describe('XML text writers', () => {
 })
 
 describe('JSON Feed writer', () => {
-  const site = {
-    siteUrl: 'https://news.example',
-    title: 'T',
-    description: 'D',
-    language: 'en',
-    hubUrl: null,
-  }
   const docOf = (texts: string[]) =>
-    buildFeedDocument(site, {
-      basePath: '',
-      homePath: '/',
-      title: 'T',
-      description: 'D',
-      entries: texts.map((text, i) =>
-        articleEntry(
-          site,
-          asDistinct(
-            makeArticle({
-              text: `${text} ${i}`,
-              title: text.slice(0, 30) || 'untitled',
-              url: `https://wire.example/${i}`,
-            })
-          )
-        )
-      ),
-    })
+    feedOf(
+      texts.map((text, i) =>
+        makeArticle({
+          text: `${text} ${i}`,
+          title: text.slice(0, 30) || 'untitled',
+          url: `https://wire.example/${i}`,
+        })
+      )
+    )
   const parsedItem = (body: string) => JSON.parse(body).items as Record<string, unknown>[]
 
   it('writes each item title, body and summary as JSON.stringify would, whatever they hold', () => {
