@@ -178,6 +178,37 @@ describe('dedup evaluation on hand-written coverage', () => {
     expect(sets.map((s) => s.name).sort()).toEqual(Object.keys(F1_FLOORS).sort())
   })
 
+  it('keeps the sets apart when they are clustered together (issue #4 (b): events among unrelated coverage)', () => {
+    // Every set's events are unrelated to every other set's: one corpus of all of them is a
+    // mix of same-event write-ups, copies and unrelated articles, as set (b) of the issue.
+    const articles = sets.flatMap((set) =>
+      set.inputs.map((input) => ({ set: set.name, input, article: toArticle(input) }))
+    )
+    const goldStory = new Map(
+      sets.flatMap((set) =>
+        Object.entries(set.expected.stories).flatMap(([story, keys]) =>
+          keys.map((key) => [`${set.name}/${key}`, `${set.name}/${story}`] as const)
+        )
+      )
+    )
+    const clustering = clusterArticles(articles.map((a) => a.article))
+    const setOf = new Map(articles.map((a) => [a.article.id, a.set]))
+    const mixed = clustering.stories.filter(
+      (story) => new Set(story.memberIds.map((id) => setOf.get(id))).size > 1
+    )
+    expect(mixed.map((story) => story.memberIds.map((id) => setOf.get(id)))).toEqual([])
+    const { f1, precision, recall } = pairwiseF1(
+      new Map(
+        articles.map((a) => [a.article.id, clustering.storyIdByArticleId[a.article.id] as string])
+      ),
+      new Map(
+        articles.map((a) => [a.article.id, goldStory.get(`${a.set}/${a.input.key}`) as string])
+      )
+    )
+    // Measured P 0.956 R 0.869 F1 0.911 on 320 articles.
+    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
+  })
+
   for (const { name, inputs, expected } of sets) {
     describe(name, () => {
       const result = evaluate(inputs, expected)
