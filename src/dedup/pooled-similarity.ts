@@ -136,6 +136,12 @@ const averageTimeFactor = (
   return sum / (a.length * b.length)
 }
 
+/**
+ * The signals of two groups as wholes: centroid cosines of their text, lead
+ * and entity vectors, and the quote similarity and time factor averaged over
+ * every pair. Groups should come in an order that does not depend on arrival
+ * (the story index passes `poolSample`s), so every sum runs in one order.
+ */
 export const pooledSignals = (
   a: readonly ArticleFeatures[],
   b: readonly ArticleFeatures[]
