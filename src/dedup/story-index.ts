@@ -196,10 +196,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #storyById = new Map<string, number>()
   /** Founder → number of independent texts in its story (copies of one text count once). */
   readonly #storyParts = new Map<number, number>()
-  /** Founder of a single-text story → founder of the story it is attached to (ATTACH_THRESHOLD). */
-  readonly #attachedTo = new Map<number, number>()
-  /** Founder of an attached single-text story → its pair average and pooled score with its story. */
-  readonly #attachScores = new Map<number, [pairAverage: number, pooledScore: number]>()
+  /**
+   * Founder of a single-text story → the story it is attached to (ATTACH_THRESHOLD), with
+   * its pair average and pooled score there (for explanations).
+   */
+  readonly #attachedTo = new Map<
+    number,
+    { target: number; pairAverage: number; pooledScore: number }
+  >()
   /** Founder → the merges `mergeAlikeStories` made into its story. */
   readonly #mergeJoins = new Map<number, MergeJoin[]>()
   /** Founder → the members its story is pooled by (`poolSample`), computed when first needed. */
@@ -548,18 +552,20 @@ export class StoryIndex<A extends ClusterInput = Article> {
       } else if (score > second) second = score
     }
     if (best < 0 || bestScore < 1 || bestScore - second < ATTACH_MARGIN / ATTACH_THRESHOLD) return
-    this.#attachedTo.set(single, best)
-    this.#attachScores.set(single, [averageOf(best), bestPooled])
+    this.#attachedTo.set(single, {
+      target: best,
+      pairAverage: averageOf(best),
+      pooledScore: bestPooled,
+    })
     const list = this.#attachments.get(best)
     if (list) list.push(single)
     else this.#attachments.set(best, [single])
   }
 
   #detach(single: number): void {
-    const target = this.#attachedTo.get(single)
+    const target = this.#attachedTo.get(single)?.target
     if (target === undefined) return
     this.#attachedTo.delete(single)
-    this.#attachScores.delete(single)
     const list = (this.#attachments.get(target) as number[]).filter((s) => s !== single)
     if (list.length > 0) this.#attachments.set(target, list)
     else this.#attachments.delete(target)
@@ -596,10 +602,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       if (founder >= 0 && this.#storyMembers.has(founder)) {
         this.#detach(founder)
         // Single texts attached to this story are attached again by #settleRoots.
-        for (const single of this.#attachments.get(founder) ?? []) {
-          this.#attachedTo.delete(single)
-          this.#attachScores.delete(single)
-        }
+        for (const single of this.#attachments.get(founder) ?? []) this.#attachedTo.delete(single)
         this.#attachments.delete(founder)
         this.#storyMembers.delete(founder)
         this.#storyParts.delete(founder)
@@ -634,7 +637,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   #storyIdOf(index: number): string {
     const founder = this.#storyFounder[index] as number
-    return this.#hashOf(this.#attachedTo.get(founder) ?? founder)
+    return this.#hashOf(this.#attachedTo.get(founder)?.target ?? founder)
   }
 
   /** Sizes of the linked components, largest first (diagnostics). */
@@ -821,13 +824,16 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }))
     const own = this.#storyMembers.get(founder) as number[]
     for (const single of this.#attachments.get(founder) ?? []) {
-      const [pairAverage, pooled] = this.#attachScores.get(single) as [number, number]
+      const { pairAverage, pooledScore } = this.#attachedTo.get(single) as {
+        pairAverage: number
+        pooledScore: number
+      }
       joins.push({
         rule: 'attached',
         memberIds: ids(this.#storyMembers.get(single) as number[]),
         toIds: ids(own),
         pairAverage: round(pairAverage),
-        pooledScore: round(pooled),
+        pooledScore: round(pooledScore),
         figures: null,
       })
     }
@@ -1054,11 +1060,20 @@ export const POOL_MEMBERS = 24
  * capture id, in that order, so the sample and the order of every sum do not
  * depend on arrival order.
  */
-const poolSample = (members: readonly number[], entries: readonly Entry[]): ArticleFeatures[] => {
-  const keyed = members.map((m) => ({ key: entryKey(entries[m] as Entry), m }))
-  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-  return keyed.slice(0, POOL_MEMBERS).map(({ m }) => (entries[m] as Entry).features)
-}
+const poolSample = (members: readonly number[], entries: readonly Entry[]): ArticleFeatures[] =>
+  sampleOf(byCaptureId(members, entries), entries)
+
+const sampleOf = (sorted: { m: number }[], entries: readonly Entry[]): ArticleFeatures[] =>
+  sorted.slice(0, POOL_MEMBERS).map(({ m }) => (entries[m] as Entry).features)
+
+/** Members with their smallest capture id (`entryKey`), in that order. */
+const byCaptureId = (
+  members: readonly number[],
+  entries: readonly Entry[]
+): { key: string; m: number }[] =>
+  members
+    .map((m) => ({ key: entryKey(entries[m] as Entry), m }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
 
 /** A merge made by `mergeAlikeStories`, as entry indices, for explanations. */
 type MergeJoin = {
@@ -1092,23 +1107,15 @@ const mergeAlikeStories = (
   isNumber: (id: number) => boolean
 ): { stories: FormedStory[]; joins: Map<FormedStory, MergeJoin[]> } => {
   const joins = new Map<FormedStory, MergeJoin[]>()
-  if (stories.filter((s) => s.texts > 1).length < 2) return { stories, joins }
-  const smallestKey = (s: FormedStory) => {
-    let key = entryKey(entries[s.members[0] as number] as Entry)
-    for (const m of s.members) {
-      const k = entryKey(entries[m] as Entry)
-      if (k < key) key = k
-    }
-    return key
-  }
-  const multi = stories
-    .filter((s) => s.texts > 1)
-    .map((s) => ({ s, key: smallestKey(s) }))
-    .sort((x, y) => (x.key < y.key ? -1 : 1))
-    .map(({ s }) => s)
+  const several = stories.filter((s) => s.texts > 1)
+  if (several.length < 2) return { stories, joins }
+  const ranked = several
+    .map((s) => ({ s, sorted: byCaptureId(s.members, entries) }))
+    .sort((x, y) => ((x.sorted[0]?.key as string) < (y.sorted[0]?.key as string) ? -1 : 1))
+  const multi = ranked.map(({ s }) => s)
+  const samples = ranked.map(({ sorted }) => sampleOf(sorted, entries))
   const storyOf = new Map<number, number>()
   for (const [i, s] of multi.entries()) for (const m of s.members) storyOf.set(m, i)
-  const samples = multi.map((s) => poolSample(s.members, entries))
   const pairs: { a: number; b: number; score: number; average: number; figures: number }[] = []
   for (const [i, s] of multi.entries()) {
     const sums = edgeSums(s.members, entries, (neighbour) => {
