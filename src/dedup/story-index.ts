@@ -53,6 +53,7 @@ import {
   comparePublished,
   dateMs,
 } from './choose-lead-article.ts'
+import { EdgeStore } from './edge-store.ts'
 import { ExactKeys } from './exact-keys.ts'
 import { quoteGrams } from './extract-quotes.ts'
 import { mix32 } from './hash-string.ts'
@@ -152,8 +153,6 @@ type Entry<A extends ClusterInput = ClusterInput> = {
   firstCaptureId: string
   captures: A[]
   features: ArticleFeatures
-  /** Scored neighbours, flat: other index, edge kind, score. */
-  edges: number[]
   /** `hash128('story:' + firstCaptureId)`, computed when first needed. */
   storyHash: string | null
   /** Quote grams of each quote on its own, for explanations; computed when first needed. */
@@ -183,6 +182,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** Term → entries with that key on any day (for undated articles), capped per term. */
   #anyDayByKey = new MultiMap()
   #anyDayCount = new Uint16Array(1024)
+  /** Scored pairs, each entry's in the order they were made. */
+  readonly #edges = new EdgeStore()
   /** Union-find over linked entries (components). */
   #parent = new Int32Array(1024)
   readonly #componentMembers = new Map<number, number[]>()
@@ -291,7 +292,6 @@ export class StoryIndex<A extends ClusterInput = Article> {
       firstCaptureId: article.id,
       captures: [article],
       features,
-      edges: [],
       storyHash: null,
       quoteGramsEach: null,
     })
@@ -311,8 +311,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       const kind = copy ? EDGE_NEAR_DUPLICATE : quickVerdict(features, other.features)
       if (kind === EDGE_NONE) continue
       const score = copy ? 1 : quickResult.score
-      this.#entries[index]?.edges.push(candidate, kind, score)
-      other.edges.push(index, kind, score)
+      this.#edges.link(index, candidate, kind, score)
       if (kind >= EDGE_STORY) this.#union(index, candidate)
     }
     this.#file(index, bands)
@@ -350,8 +349,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       const other = this.#exact.get(key)
       // Same URL as one article, same text as another: the two are one article seen twice.
       if (other !== undefined && other !== index) {
-        entry.edges.push(other, EDGE_NEAR_DUPLICATE, 1)
-        this.#entries[other]?.edges.push(index, EDGE_NEAR_DUPLICATE, 1)
+        this.#edges.link(index, other, EDGE_NEAR_DUPLICATE, 1)
         this.#union(index, other)
       } else if (other === undefined)
         this.#exact.set(key, index, entry.captures.lastIndexOf(article))
@@ -505,8 +503,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     for (const m of settled) {
       consider(m)
-      const edges = (this.#entries[m] as Entry<A>).edges
-      for (let e = 0; e < edges.length; e += 3) consider(edges[e] as number)
+      for (let e = this.#edges.first(m); e >= 0; e = this.#edges.next(e))
+        consider(this.#edges.other(e))
     }
     for (const single of [...singles].sort((a, b) => a - b)) this.#attach(single)
   }
@@ -516,7 +514,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#detach(single)
     const core = this.#storyMembers.get(single) as number[]
     // Candidates by their members' edges: summed pair scores (missing pairs count 0).
-    const sums = edgeSums(core, this.#entries, (neighbour) => {
+    const sums = edgeSums(core, this.#edges, (neighbour) => {
       const target = this.#storyFounder[neighbour] as number
       return target < 0 || target === single || (this.#storyParts.get(target) ?? 1) < 2
         ? undefined
@@ -612,8 +610,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
       }
     }
     const formed = mergeAlikeStories(
-      formStories(members, this.#entries),
+      formStories(members, this.#entries, this.#edges),
       this.#entries,
+      this.#edges,
       this.#isNumber
     )
     for (const story of formed.stories) {
@@ -741,12 +740,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
       // candidates without a shared band are) by the same test made here.
       let earlier = -1
       let earliest = i
-      for (let e = 0; e < entry.edges.length; e += 3) {
-        if (entry.edges[e + 1] !== EDGE_NEAR_DUPLICATE) continue
-        const p = position.get(entry.edges[e] as number)
+      const edges = this.#edges
+      for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+        if (edges.kind(e) !== EDGE_NEAR_DUPLICATE) continue
+        const p = position.get(edges.other(e))
         if (p !== undefined && p < earliest) {
           earliest = p
-          earlier = entry.edges[e] as number
+          earlier = edges.other(e)
         }
       }
       for (let p = 0; p < Math.min(earliest, MAX_COPY_CHECKS); p++) {
@@ -789,11 +789,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const pairs: PairExplanation[] = []
     const linked = new Set<string>()
     const links: [number, number][] = []
+    const edges = this.#edges
     for (const m of ordered) {
-      const edges = (this.#entries[m] as Entry<A>).edges
-      for (let e = 0; e < edges.length; e += 3) {
-        const other = edges[e] as number
-        if (other <= m || !inStory.has(other) || (edges[e + 1] as number) < EDGE_STORY) continue
+      for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+        const other = edges.other(e)
+        if (other <= m || !inStory.has(other) || edges.kind(e) < EDGE_STORY) continue
         linked.add(`${m}:${other}`)
         links.push([m, other])
       }
@@ -921,10 +921,14 @@ type Group = {
 /** A formed story: its members and how many independent texts they are (copies count once). */
 type FormedStory = { members: number[]; texts: number }
 
-const formStories = (members: readonly number[], entries: readonly Entry[]): FormedStory[] => {
+const formStories = (
+  members: readonly number[],
+  entries: readonly Entry[],
+  edges: EdgeStore
+): FormedStory[] => {
   // A component of one or two is one story: two members are in one component only when linked.
-  if (members.length <= 2) return [{ members: [...members], texts: countTexts(members, entries) }]
-  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries)
+  if (members.length <= 2) return [{ members: [...members], texts: countTexts(members, edges) }]
+  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
     (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
@@ -939,11 +943,10 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): For
     return r
   }
   for (const m of members) {
-    const edges = (entries[m] as Entry).edges
-    for (let e = 0; e < edges.length; e += 3) {
-      if (edges[e + 1] !== EDGE_NEAR_DUPLICATE || !rankOf.has(edges[e] as number)) continue
+    for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+      if (edges.kind(e) !== EDGE_NEAR_DUPLICATE || !rankOf.has(edges.other(e))) continue
       const a = find(m)
-      const b = find(edges[e] as number)
+      const b = find(edges.other(e))
       if (a !== b) parent.set(Math.max(a, b), Math.min(a, b))
     }
   }
@@ -958,13 +961,12 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): For
   }
   for (const m of members) {
     const gm = groupOf.get(m) as number
-    const edges = (entries[m] as Entry).edges
-    for (let e = 0; e < edges.length; e += 3) {
-      const other = edges[e] as number
+    for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+      const other = edges.other(e)
       const go = groupOf.get(other)
       if (go === undefined || go === gm || other < m) continue
-      const kind = edges[e + 1] as number
-      const score = edges[e + 2] as number
+      const kind = edges.kind(e)
+      const score = edges.score(e)
       for (const [x, y] of [
         [gm, go],
         [go, gm],
@@ -1034,15 +1036,14 @@ const formStories = (members: readonly number[], entries: readonly Entry[]): For
  */
 const edgeSums = <G>(
   members: readonly number[],
-  entries: readonly Entry[],
+  edges: EdgeStore,
   groupOf: (neighbour: number) => G | undefined
 ): Map<G, number> => {
   const sums = new Map<G, number>()
   for (const m of members) {
-    const edges = (entries[m] as Entry).edges
-    for (let e = 0; e < edges.length; e += 3) {
-      const group = groupOf(edges[e] as number)
-      if (group !== undefined) sums.set(group, (sums.get(group) ?? 0) + (edges[e + 2] as number))
+    for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+      const group = groupOf(edges.other(e))
+      if (group !== undefined) sums.set(group, (sums.get(group) ?? 0) + edges.score(e))
     }
   }
   return sums
@@ -1104,6 +1105,7 @@ const TIME_TOLERANCE = 1e-9
 const mergeAlikeStories = (
   stories: FormedStory[],
   entries: readonly Entry[],
+  edges: EdgeStore,
   isNumber: (id: number) => boolean
 ): { stories: FormedStory[]; joins: Map<FormedStory, MergeJoin[]> } => {
   const joins = new Map<FormedStory, MergeJoin[]>()
@@ -1118,7 +1120,7 @@ const mergeAlikeStories = (
   for (const [i, s] of multi.entries()) for (const m of s.members) storyOf.set(m, i)
   const pairs: { a: number; b: number; score: number; average: number; figures: number }[] = []
   for (const [i, s] of multi.entries()) {
-    const sums = edgeSums(s.members, entries, (neighbour) => {
+    const sums = edgeSums(s.members, edges, (neighbour) => {
       const j = storyOf.get(neighbour)
       return j !== undefined && j > i ? j : undefined
     })
@@ -1169,7 +1171,11 @@ const denseSum = new Float64Array(DENSE_LIMIT * DENSE_LIMIT)
 const denseLinked = new Uint8Array(DENSE_LIMIT * DENSE_LIMIT)
 
 /** `formStories` on n × n matrices indexed by rank: same merges, same tie-breaks. */
-const formStoriesDense = (members: readonly number[], entries: readonly Entry[]): FormedStory[] => {
+const formStoriesDense = (
+  members: readonly number[],
+  entries: readonly Entry[],
+  edges: EdgeStore
+): FormedStory[] => {
   const n = members.length
   const keys = members.map((m) => entryKey(entries[m] as Entry))
   const byRank = members
@@ -1189,17 +1195,16 @@ const formStoriesDense = (members: readonly number[], entries: readonly Entry[])
   denseLinked.fill(0, 0, n * DENSE_LIMIT)
   const pending: number[] = []
   for (let r = 0; r < n; r++) {
-    const edges = (entries[entryAt[r] as number] as Entry).edges
-    for (let e = 0; e < edges.length; e += 3) {
-      const o = rankOf.get(edges[e] as number)
+    for (let e = edges.first(entryAt[r] as number); e >= 0; e = edges.next(e)) {
+      const o = rankOf.get(edges.other(e))
       if (o === undefined || o <= r) continue
-      const kind = edges[e + 1] as number
+      const kind = edges.kind(e)
       if (kind === EDGE_NEAR_DUPLICATE) {
         const a = find(r)
         const b = find(o)
         if (a !== b) parent[Math.max(a, b)] = Math.min(a, b)
       }
-      pending.push(r, o, kind, edges[e + 2] as number)
+      pending.push(r, o, kind, edges.score(e))
     }
   }
   const groupOf = new Int32Array(n)
@@ -1279,13 +1284,10 @@ const formStoriesDense = (members: readonly number[], entries: readonly Entry[])
 }
 
 /** Texts among one or two members: two near-duplicates are one text. */
-const countTexts = (members: readonly number[], entries: readonly Entry[]): number => {
+const countTexts = (members: readonly number[], edges: EdgeStore): number => {
   const [a, b] = members
   if (a === undefined || b === undefined) return members.length
-  const edges = (entries[a] as Entry).edges
-  for (let e = 0; e < edges.length; e += 3)
-    if (edges[e] === b && edges[e + 1] === EDGE_NEAR_DUPLICATE) return 1
-  return 2
+  return edges.has(a, b, EDGE_NEAR_DUPLICATE) ? 1 : 2
 }
 
 /** A 32-bit key for a (term, day) posting; undated articles use their own day slot. */
