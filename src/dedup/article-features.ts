@@ -10,7 +10,14 @@
 import type { ClusterInput } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
-import { minhashOfWords, NUM_PERMUTATIONS } from './minhash.ts'
+import { bandKeys } from './lsh-bands.ts'
+import {
+  isEmptySignature,
+  minhashOfWords,
+  NUM_PERMUTATIONS,
+  packSignature16,
+  SIGNATURE16_WORDS,
+} from './minhash.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsOf, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
 
@@ -40,7 +47,11 @@ export const ENTITY_PREFIX = '@'
 
 /** An article's words as integer term ids, before any weighting. */
 export type ArticleTokens = {
-  /** MinHash signature of the matching text's shingles (needs no statistics): NUM_PERMUTATIONS words at `signatureAt`. */
+  /**
+   * MinHash signature of the matching text's shingles (needs no statistics):
+   * NUM_PERMUTATIONS full 32-bit words at `signatureAt`, in the token pool
+   * after `packed` (band keys need the full values; features keep 16 bits).
+   */
   signatureWords: Uint32Array
   signatureAt: number
   /**
@@ -53,7 +64,7 @@ export type ArticleTokens = {
   termCount: number
   leadCount: number
   quotes: string[]
-  /** The pool `packed` was carved from, until the tokens are consumed (`consumeTokens`). */
+  /** The pool `packed` and the signature were carved from, until the tokens are consumed (`consumeTokens`). */
   pool: TokenPool | null
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
@@ -71,9 +82,16 @@ export type ArticleFeatures = {
   day: number | null
   /** Primary language subtag, or null when unknown. */
   language: string | null
-  /** The signature: NUM_PERMUTATIONS words at `signatureAt`. */
+  /**
+   * The full 32-bit signature, only for the band keys of the article being
+   * filed: a buffer shared by all features, holding the signature of the
+   * features made last (`featuresOf`). Kept per article it would cost 512
+   * bytes; scoring reads `signature16At`.
+   */
   signatureWords: Uint32Array
   signatureAt: number
+  /** The signature's 16-bit form (`packSignature16`) at this offset of `words`; -1 for a text without shingles. */
+  signature16At: number
   ints: Int32Array
   floats: Float32Array
   words: Uint32Array
@@ -133,44 +151,70 @@ class IdCounter {
     this.#packLength = start + 2 * n
     return [start, n]
   }
-  /** The packed count sets of the article, as one array. */
-  finish(): Int32Array {
+  /**
+   * Copies the article's packed count sets, then its `signature`, into token
+   * storage (`tokenCells`); returns the count sets.
+   */
+  finish(signature: Uint32Array): Int32Array {
     const n = this.#packLength
-    finishedPool = null
-    if (n > TOKEN_POOL_CELLS / 8) return this.#pack.slice(0, n)
-    if (poolOffset + n > TOKEN_POOL_CELLS) {
-      const full = currentPool
-      currentPool = { cells: new Int32Array(TOKEN_POOL_CELLS), unconsumed: 0 }
-      pool = currentPool.cells
-      poolOffset = 0
-      if (full && full.unconsumed === 0) recycleIntoArena(full.cells.buffer)
-    }
-    currentPool = currentPool as TokenPool
-    currentPool.unconsumed++
-    finishedPool = currentPool
-    const packed = pool.subarray(poolOffset, poolOffset + n)
-    packed.set(this.#pack.subarray(0, n))
-    poolOffset += n
-    return packed
+    const { cells, words, at } = tokenCells(n + NUM_PERMUTATIONS)
+    cells.set(this.#pack.subarray(0, n), at)
+    words.set(signature, at + n)
+    return cells.subarray(at, at + n)
   }
 }
 
 /**
- * Tokens waiting for the statistics are carved out of 4 MB pools: one small
- * buffer per article, freed once the article is filed, would leave the
- * allocator's heap fragmented for the rest of the process (~100 MB at 100k
- * articles). Once every token carved from a full pool has been consumed
- * (`consumeTokens`: the article's features are made), the pool becomes arena
- * space for the features still to come: filing needs more arena than the
- * pools hold, so their memory is reused rather than freed and allocated again.
+ * Tokens waiting for the statistics (count sets, then the full signature) are
+ * carved out of 4 MB pools: one small buffer per article, freed once the
+ * article is filed, would leave the allocator's heap fragmented for the rest
+ * of the process (~100 MB at 100k articles). Once every token carved from a
+ * full pool has been consumed (`consumeTokens`: the article's features are
+ * made), the pool becomes arena space for the features still to come: their
+ * memory is reused rather than freed while the arena allocates new chunks.
  */
 const TOKEN_POOL_CELLS = 1 << 20
-type TokenPool = { cells: Int32Array<ArrayBuffer>; unconsumed: number }
-let pool = new Int32Array(0)
+type TokenPool = {
+  cells: Int32Array<ArrayBuffer>
+  words: Uint32Array<ArrayBuffer>
+  unconsumed: number
+}
 let poolOffset = TOKEN_POOL_CELLS
 let currentPool: TokenPool | null = null
-/** The pool of the last `finish`, or null when it made an array of its own. */
-let finishedPool: TokenPool | null = null
+
+/** Where the last `tokenCells` is: its pool (null: a buffer of its own), views and offset. */
+const lastCells: { pool: TokenPool | null; cells: Int32Array; words: Uint32Array; at: number } = {
+  pool: null,
+  cells: new Int32Array(0),
+  words: new Uint32Array(0),
+  at: 0,
+}
+
+/** Reserves `length` cells for one article's tokens; see `lastCells`. */
+const tokenCells = (length: number): typeof lastCells => {
+  if (length > TOKEN_POOL_CELLS / 8) {
+    const own = new ArrayBuffer(length * 4)
+    lastCells.pool = null
+    lastCells.cells = new Int32Array(own)
+    lastCells.words = new Uint32Array(own)
+    lastCells.at = 0
+    return lastCells
+  }
+  if (!currentPool || poolOffset + length > TOKEN_POOL_CELLS) {
+    const full = currentPool
+    const buffer = new ArrayBuffer(TOKEN_POOL_CELLS * 4)
+    currentPool = { cells: new Int32Array(buffer), words: new Uint32Array(buffer), unconsumed: 0 }
+    poolOffset = 0
+    if (full && full.unconsumed === 0) recycleIntoArena(full.cells.buffer)
+  }
+  currentPool.unconsumed++
+  lastCells.pool = currentPool
+  lastCells.cells = currentPool.cells
+  lastCells.words = currentPool.words
+  lastCells.at = poolOffset
+  poolOffset += length
+  return lastCells
+}
 
 /**
  * Marks an article's tokens consumed: nothing reads them again (the index
@@ -288,24 +332,23 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   }
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
-  const packed = counter.finish()
-  const tokenPool = finishedPool
-
-  minhashOfWords(wordHashes, scratchSignature)
-  const { views, at } = arenaBlock(NUM_PERMUTATIONS)
-  views.words.set(scratchSignature, at)
+  const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature))
   return {
-    signatureWords: views.words,
-    signatureAt: at,
+    signatureWords: lastCells.words,
+    signatureAt: lastCells.at + packed.length,
     packed,
     entityCount: entities[1],
     termCount: terms[1],
     leadCount: leadTerms[1],
     quotes: extractQuotes(article.text),
-    pool: tokenPool,
+    pool: lastCells.pool,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)
+
+/** The article's LSH band keys, from its full signature. */
+export const tokenBandKeys = (tokens: ArticleTokens): number[] =>
+  bandKeys(tokens.signatureWords, tokens.signatureAt)
 
 /** Start of a count set in `packed`: entities, then terms, then lead terms. */
 const termsStart = (t: ArticleTokens): number => 2 * t.entityCount
@@ -434,7 +477,10 @@ const heaviestKeys = (
 }
 const scratchBest = new Int32Array(64)
 
-/** Quote grams, keys and vectors of one article, in one arena block. */
+/** The full signature of the article whose features were made last (`ArticleFeatures.signatureWords`). */
+const filingSignature = new Uint32Array(NUM_PERMUTATIONS)
+
+/** The 16-bit signature, quote grams, keys and vectors of one article, in one arena block. */
 export const featuresOf = (
   article: ClusterInput,
   tokens: ArticleTokens,
@@ -444,11 +490,17 @@ export const featuresOf = (
   const textN = Math.min(tokens.termCount, MAX_TEXT_TERMS)
   const leadN = Math.min(tokens.leadCount, MAX_LEAD_TERMS)
   const entitiesN = Math.min(tokens.entityCount, MAX_ENTITIES)
+  const empty = isEmptySignature(tokens.signatureWords, tokens.signatureAt)
+  const signatureN = empty ? 0 : SIGNATURE16_WORDS
   const { views, at } = arenaBlock(
-    2 * (textN + leadN + entitiesN) + grams.length + KEY_TERMS + KEY_ENTITIES
+    signatureN + 2 * (textN + leadN + entitiesN) + grams.length + KEY_TERMS + KEY_ENTITIES
   )
+  // Copied out: the tokens' pool may become arena space before the index reads the band keys.
+  for (let i = 0; i < NUM_PERMUTATIONS; i++)
+    filingSignature[i] = tokens.signatureWords[tokens.signatureAt + i] as number
+  if (!empty) packSignature16(filingSignature, views.words, at)
   const p = tokens.packed
-  const textAt = at
+  const textAt = at + signatureN
   const textLength = weighted(
     p,
     termsStart(tokens),
@@ -485,8 +537,9 @@ export const featuresOf = (
   return {
     day: dayNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
-    signatureWords: tokens.signatureWords,
-    signatureAt: tokens.signatureAt,
+    signatureWords: filingSignature,
+    signatureAt: 0,
+    signature16At: empty ? -1 : at,
     ints: views.ints,
     floats: views.floats,
     words: views.words,

@@ -6,9 +6,13 @@
  * whole set first and articles are filed in (published, id) order.
  */
 import type { Article, ClusterInput, Clustering, StoryExplanation } from '../schema/index.ts'
-import { type ArticleTokens, documentTermIds, tokenizeArticle } from './article-features.ts'
+import {
+  type ArticleTokens,
+  documentTermIds,
+  tokenBandKeys,
+  tokenizeArticle,
+} from './article-features.ts'
 import { dateMs } from './choose-lead-article.ts'
-import { bandKeys } from './lsh-bands.ts'
 import { type DistinctOf, exactKeys, StoryIndex } from './story-index.ts'
 import { TermStatistics } from './term-statistics.ts'
 
@@ -52,7 +56,7 @@ export const tokenizeAll = (
     const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
     statistics.countIds(documentTermIds(t))
-    statistics.countBands(bandKeys(t.signatureWords, t.signatureAt))
+    statistics.countBands(tokenBandKeys(t))
     return t
   })
   return { statistics: statistics.freeze(), tokens }

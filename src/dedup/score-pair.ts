@@ -6,7 +6,7 @@
  */
 import type { PairSignals, PairVerdict } from '../schema/index.ts'
 import type { ArticleFeatures } from './article-features.ts'
-import { estimateJaccardAt, jaccardAtLeastAt } from './minhash.ts'
+import { estimateJaccard16At, jaccardAtLeast16At } from './minhash.ts'
 import { cosineAt, sortedIntersectionSizeAt } from './sparse-vector.ts'
 
 /**
@@ -142,7 +142,7 @@ export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number 
 }
 
 export const shingleSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
-  estimateJaccardAt(a.signatureWords, a.signatureAt, b.signatureWords, b.signatureAt)
+  estimateJaccard16At(a.words, a.signature16At, b.words, b.signature16At)
 
 const textSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
   cosineAt(a.ints, a.floats, a.textAt, a.textLength, b.ints, b.floats, b.textAt, b.textLength)
@@ -168,13 +168,7 @@ export const isNearDuplicate = (a: ArticleFeatures, b: ArticleFeatures): boolean
   return (
     sameLanguage(a, b) &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
-    jaccardAtLeastAt(
-      a.signatureWords,
-      a.signatureAt,
-      b.signatureWords,
-      b.signatureAt,
-      NEAR_DUPLICATE_THRESHOLD
-    )
+    jaccardAtLeast16At(a.words, a.signature16At, b.words, b.signature16At, NEAR_DUPLICATE_THRESHOLD)
   )
 }
 
