@@ -82,14 +82,6 @@ export type ArticleFeatures = {
   day: number | null
   /** Primary language subtag, or null when unknown. */
   language: string | null
-  /**
-   * The full 32-bit signature, only for the band keys of the article being
-   * filed: a buffer shared by all features, holding the signature of the
-   * features made last (`featuresOf`). Kept per article it would cost 512
-   * bytes; scoring reads `signature16At`.
-   */
-  signatureWords: Uint32Array
-  signatureAt: number
   /** The signature's 16-bit form (`packSignature16`) at this offset of `words`; -1 for a text without shingles. */
   signature16At: number
   ints: Int32Array
@@ -104,10 +96,6 @@ export type ArticleFeatures = {
   /** Quote grams, sorted and distinct, in `words`. */
   quoteGramsAt: number
   quoteGramsLength: number
-  /** Term ids this article is filed under in the inverted index, in `ints`. */
-  keysAt: number
-  keysLength: number
-  quotes: string[]
 }
 
 /** A reusable counter over term ids: no map per article. */
@@ -440,12 +428,13 @@ let scratchSorted = new Float64Array(1024)
  * how many. One pass keeping a small sorted list: no sort of the whole vector.
  */
 const heaviestKeys = (
-  views: ArenaViews,
+  views: Pick<ArenaViews, 'ints' | 'floats'>,
   at: number,
   n: number,
   stats: TermStatistics,
   count: number,
-  out: number
+  out: Int32Array,
+  outAt: number
 ): number => {
   const maxDf = MAX_KEY_DOCUMENTS
   const best = scratchBest
@@ -472,15 +461,42 @@ const heaviestKeys = (
     best[pos] = i
     if (size < count) size++
   }
-  for (let k = 0; k < size; k++) ids[out + k] = ids[at + (best[k] as number)] as number
+  for (let k = 0; k < size; k++) out[outAt + k] = ids[at + (best[k] as number)] as number
   return size
 }
 const scratchBest = new Int32Array(64)
 
-/** The full signature of the article whose features were made last (`ArticleFeatures.signatureWords`). */
-const filingSignature = new Uint32Array(NUM_PERMUTATIONS)
+const scratchKeys = new Int32Array(KEY_TERMS + KEY_ENTITIES)
 
-/** The 16-bit signature, quote grams, keys and vectors of one article, in one arena block. */
+/**
+ * The term ids an article is filed and looked up under in the inverted index
+ * (its heaviest content terms and rarest entities, `KEY_TERMS` and
+ * `KEY_ENTITIES`), from its vectors. Only filing reads them, once, so they
+ * are not kept with the features: a view of a buffer the next call overwrites.
+ */
+export const indexKeys = (features: ArticleFeatures, stats: TermStatistics): Int32Array => {
+  const textKeys = heaviestKeys(
+    features,
+    features.textAt,
+    features.textLength,
+    stats,
+    KEY_TERMS,
+    scratchKeys,
+    0
+  )
+  const entityKeys = heaviestKeys(
+    features,
+    features.entitiesAt,
+    features.entitiesLength,
+    stats,
+    KEY_ENTITIES,
+    scratchKeys,
+    textKeys
+  )
+  return scratchKeys.subarray(0, textKeys + entityKeys)
+}
+
+/** The 16-bit signature, quote grams and vectors of one article, in one arena block. */
 export const featuresOf = (
   article: ClusterInput,
   tokens: ArticleTokens,
@@ -492,13 +508,8 @@ export const featuresOf = (
   const entitiesN = Math.min(tokens.entityCount, MAX_ENTITIES)
   const empty = isEmptySignature(tokens.signatureWords, tokens.signatureAt)
   const signatureN = empty ? 0 : SIGNATURE16_WORDS
-  const { views, at } = arenaBlock(
-    signatureN + 2 * (textN + leadN + entitiesN) + grams.length + KEY_TERMS + KEY_ENTITIES
-  )
-  // Copied out: the tokens' pool may become arena space before the index reads the band keys.
-  for (let i = 0; i < NUM_PERMUTATIONS; i++)
-    filingSignature[i] = tokens.signatureWords[tokens.signatureAt + i] as number
-  if (!empty) packSignature16(filingSignature, views.words, at)
+  const { views, at } = arenaBlock(signatureN + 2 * (textN + leadN + entitiesN) + grams.length)
+  if (!empty) packSignature16(tokens.signatureWords, views.words, at, tokens.signatureAt)
   const p = tokens.packed
   const textAt = at + signatureN
   const textLength = weighted(
@@ -524,21 +535,9 @@ export const featuresOf = (
   const entitiesLength = weighted(p, 0, tokens.entityCount, stats, MAX_ENTITIES, views, entitiesAt)
   const quoteGramsAt = entitiesAt + 2 * entitiesN
   views.words.set(grams, quoteGramsAt)
-  const keysAt = quoteGramsAt + grams.length
-  const textKeys = heaviestKeys(views, textAt, textLength, stats, KEY_TERMS, keysAt)
-  const entityKeys = heaviestKeys(
-    views,
-    entitiesAt,
-    entitiesLength,
-    stats,
-    KEY_ENTITIES,
-    keysAt + textKeys
-  )
   return {
     day: dayNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
-    signatureWords: filingSignature,
-    signatureAt: 0,
     signature16At: empty ? -1 : at,
     ints: views.ints,
     floats: views.floats,
@@ -551,8 +550,5 @@ export const featuresOf = (
     entitiesLength,
     quoteGramsAt,
     quoteGramsLength: grams.length,
-    keysAt,
-    keysLength: textKeys + entityKeys,
-    quotes: tokens.quotes,
   }
 }

@@ -108,6 +108,22 @@ export const clusterArticles = <A extends ClusterInput = Article>(
   articles: readonly A[],
   _options: ClusterOptions = {}
 ): ClusterResult<A> => {
+  const { index, statistics } = fileAll(articles)
+  // Nothing more is filed: the result keeps the index only for `explain`.
+  index.seal()
+  statistics.releaseTokenizer()
+  return clusteringOf(index)
+}
+
+/**
+ * The batch filing `clusterArticles` starts with: document frequencies over
+ * the whole set first, then every article filed in canonical order with its
+ * tokens, stories formed when first asked for. The index can still take
+ * more articles (`add`) until it is sealed.
+ */
+export const fileAll = <A extends ClusterInput>(
+  articles: readonly A[]
+): { index: StoryIndex<A>; statistics: TermStatistics } => {
   const ordered = canonicalOrder(articles)
   const { statistics, tokens } = tokenizeAll(ordered)
   const index = new StoryIndex<A>({ statistics })
@@ -116,10 +132,7 @@ export const clusterArticles = <A extends ClusterInput = Article>(
     // The index keeps features, not tokens.
     tokens[i] = null
   }
-  // Nothing more is filed: the result keeps the index only for `explain`.
-  index.seal()
-  statistics.releaseTokenizer()
-  return clusteringOf(index)
+  return { index, statistics }
 }
 
 /**

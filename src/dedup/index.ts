@@ -25,6 +25,7 @@ export {
   clusterArticles,
   clusteringOf,
   countTermStatistics,
+  fileAll,
   tokenizeAll,
   withExplanations,
 } from './cluster-articles.ts'

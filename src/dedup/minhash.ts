@@ -152,10 +152,16 @@ export const SIGNATURE16_WORDS = NUM_PERMUTATIONS / 2
  * empty signature has no 16-bit form: 0xffff is also an ordinary value, so
  * callers record emptiness themselves (offset -1 below).
  */
-export const packSignature16 = (signature: Uint32Array, words: Uint32Array, at: number): void => {
+export const packSignature16 = (
+  signature: Uint32Array,
+  words: Uint32Array,
+  at: number,
+  from = 0
+): void => {
   for (let i = 0; i < SIGNATURE16_WORDS; i++)
     words[at + i] =
-      ((signature[2 * i] as number) & 0xffff) | ((signature[2 * i + 1] as number) << 16)
+      ((signature[from + 2 * i] as number) & 0xffff) |
+      ((signature[from + 2 * i + 1] as number) << 16)
 }
 
 /** Equal 16-bit values in two words whose XOR is `d`: 0, 1 or 2. */

@@ -44,6 +44,8 @@ import {
   consumeTokens,
   documentTermIds,
   featuresOf,
+  indexKeys,
+  tokenBandKeys,
   tokenizeArticle,
 } from './article-features.ts'
 import {
@@ -55,9 +57,8 @@ import {
 } from './choose-lead-article.ts'
 import { EdgeStore } from './edge-store.ts'
 import { ExactKeys } from './exact-keys.ts'
-import { quoteGrams } from './extract-quotes.ts'
+import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { mix32 } from './hash-string.ts'
-import { bandKeys } from './lsh-bands.ts'
 import { MultiMap } from './multi-map.ts'
 import { pooledFigures, pooledScore, pooledScoreOf, pooledSignals } from './pooled-similarity.ts'
 import {
@@ -155,8 +156,8 @@ type Entry<A extends ClusterInput = ClusterInput> = {
   features: ArticleFeatures
   /** `hash128('story:' + firstCaptureId)`, computed when first needed. */
   storyHash: string | null
-  /** Quote grams of each quote on its own, for explanations; computed when first needed. */
-  quoteGramsEach: Uint32Array[] | null
+  /** Its quotes, each with its own grams, for explanations; read from the text when first needed. */
+  quotes: { quote: string; grams: Uint32Array }[] | null
 }
 
 /**
@@ -280,8 +281,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
 
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
-    if (!this.#stats.frozen)
-      this.#stats.countBands(bandKeys(tokenized.signatureWords, tokenized.signatureAt))
+    const tokenBands = tokenBandKeys(tokenized)
+    if (!this.#stats.frozen) this.#stats.countBands(tokenBands)
     if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
     const features = featuresOf(article, tokenized, this.#stats)
     // Nothing reads the tokens again: their pool may become arena space.
@@ -293,7 +294,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       captures: [article],
       features,
       storyHash: null,
-      quoteGramsEach: null,
+      quotes: null,
     })
     for (const key of keys) this.#exact.set(key, index, 0)
     this.#captureEntry.set(article.id, index)
@@ -302,8 +303,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#componentMembers.set(index, [index])
     this.#dirty.add(index)
 
-    const bands = this.#usableBands(features)
-    for (const candidate of this.#candidates(index, bands)) {
+    const bands = this.#usableBands(tokenBands)
+    const termKeys = indexKeys(features, this.#stats)
+    for (const candidate of this.#candidates(index, bands, termKeys)) {
       const other = this.#entries[candidate] as Entry<A>
       this.scoredPairs++
       // Band sharers were confirmed copies by #candidates (the same test quickVerdict makes first).
@@ -314,7 +316,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       this.#edges.link(index, candidate, kind, score)
       if (kind >= EDGE_STORY) this.#union(index, candidate)
     }
-    this.#file(index, bands)
+    this.#file(index, bands, termKeys)
     return { distinctId: article.id, duplicate: false }
   }
 
@@ -360,7 +362,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   }
 
   /** Entries worth scoring against entry `index`, found through its LSH bands and keys. */
-  #candidates(index: number, bands: readonly number[]): number[] {
+  #candidates(index: number, bands: readonly number[], keys: Int32Array): number[] {
     const { features } = this.#entries[index] as Entry<A>
     const shared = this.#shared
     const rank = this.#rank
@@ -375,8 +377,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     // A shared band is near-certain evidence of a copy: rank those first.
     for (const key of bands) this.#bands.forEach(key, bump)
     weight = 1
-    const keys = features.ints
-    for (let k = features.keysAt; k < features.keysAt + features.keysLength; k++) {
+    for (let k = 0; k < keys.length; k++) {
       const term = keys[k] as number
       // Rarer shared keys (a place, a name) rank a candidate above common ones.
       specificity = this.#stats.idf(term)
@@ -421,16 +422,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
    * than MAX_BAND_DOCUMENTS documents is boilerplate (stock sentences shared by
    * an outlet's or a template's articles), not evidence of a copy.
    */
-  #usableBands(features: ArticleFeatures): number[] {
-    const keys = bandKeys(features.signatureWords, features.signatureAt)
+  #usableBands(keys: readonly number[]): number[] {
     return keys.filter((k) => this.#stats.bandFrequency(k) <= MAX_BAND_DOCUMENTS)
   }
 
-  #file(index: number, bands: readonly number[]): void {
+  #file(index: number, bands: readonly number[], keys: Int32Array): void {
     const { features } = this.#entries[index] as Entry<A>
     for (const key of bands) this.#bands.add(key, index)
-    const keys = features.ints
-    for (let k = features.keysAt; k < features.keysAt + features.keysLength; k++) {
+    for (let k = 0; k < keys.length; k++) {
       const term = keys[k] as number
       this.#postings.add(postingKey(term, features.day), index)
       if (term >= this.#anyDayCount.length) {
@@ -869,20 +868,25 @@ export class StoryIndex<A extends ClusterInput = Article> {
       10
     ).map((id) => this.#stats.termOf(id))
     let quotes: string[] = []
-    if (fa.quotes.length > 0 && fb.quoteGramsLength > 0) {
-      a.quoteGramsEach ??= fa.quotes.map((q) => quoteGrams([q]))
-      const grams = a.quoteGramsEach
-      quotes = fa.quotes.filter(
-        (_, i) =>
-          sortedIntersectionSizeAt(
-            grams[i] as Uint32Array,
-            0,
-            (grams[i] as Uint32Array).length,
-            fb.words,
-            fb.quoteGramsAt,
-            fb.quoteGramsLength
-          ) > 0
-      )
+    if (fa.quoteGramsLength > 0 && fb.quoteGramsLength > 0) {
+      // Quotes are read again from the text the features were made of (the first capture's).
+      a.quotes ??= extractQuotes((a.captures[0] as A).text).map((quote) => ({
+        quote,
+        grams: quoteGrams([quote]),
+      }))
+      quotes = a.quotes
+        .filter(
+          ({ grams }) =>
+            sortedIntersectionSizeAt(
+              grams,
+              0,
+              grams.length,
+              fb.words,
+              fb.quoteGramsAt,
+              fb.quoteGramsLength
+            ) > 0
+        )
+        .map(({ quote }) => quote)
     }
     return {
       a: a.article.id,
