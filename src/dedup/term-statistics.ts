@@ -186,20 +186,24 @@ export class TermStatistics {
     }
   }
 
-  /** How many documents have each LSH band key (hashed into a fixed table; collisions only add). */
-  #bandCounts = new Uint16Array(1 << 22)
+  /**
+   * How many documents have each LSH band key (hashed into a fixed table;
+   * collisions only add), saturating at 255: readers only ask whether a key
+   * is in more than MAX_BAND_DOCUMENTS (64) documents.
+   */
+  #bandCounts = new Uint8Array(1 << 22)
 
   /** Counts one document's LSH band keys. No-op when frozen. */
   countBands(keys: readonly number[]): void {
     if (this.#frozen) return
     for (const key of keys) {
       const cell = key >>> 10
-      if ((this.#bandCounts[cell] as number) < 0xffff)
+      if ((this.#bandCounts[cell] as number) < 0xff)
         this.#bandCounts[cell] = (this.#bandCounts[cell] as number) + 1
     }
   }
 
-  /** Documents counted with this band key (at least; never fewer). */
+  /** Documents counted with this band key (at least; never fewer; at most 255). */
   bandFrequency(key: number): number {
     return this.#bandCounts[key >>> 10] as number
   }
@@ -245,7 +249,7 @@ export class TermStatistics {
     this.freeze()
     this.words = new WordTable(() => -1)
     this.entityOfSlot = new Int32Array(0)
-    this.#bandCounts = new Uint16Array(0)
+    this.#bandCounts = new Uint8Array(0)
     this.pendingTokens.clear()
   }
 
