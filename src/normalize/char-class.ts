@@ -77,20 +77,3 @@ export const wordRuns = (text: string): string => {
   if (start >= 0) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`
   return out
 }
-
-/** Calls `each` with every maximal run of letters and digits of `text`. */
-export const forEachWordRun = (text: string, each: (word: string) => void): void => {
-  let start = -1
-  const n = text.length
-  for (let i = 0; i < n; ) {
-    const w = widthAt(text, i)
-    if (isWordAt(text, i)) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      each(text.slice(start, i))
-      start = -1
-    }
-    i += w
-  }
-  if (start >= 0) each(text.slice(start))
-}

@@ -146,6 +146,16 @@ const RIGHTS_RESERVED =
 // every word start of every line. Case-insensitive without /u, as spelt out.
 const RIGHTS_RESERVED_HINT = /[Vv][Ee][Dd]|[Cc][Aa][Ss][Tt]|[Ss][Ii][Oo][Nn]/
 
+/**
+ * False when COPYRIGHT certainly fails, without running it (a Unicode regex
+ * call costs more than these reads): every match holds "©" or opens, after
+ * whitespace (what `trim` removes), with "(" or "c".
+ */
+const mayBeCopyright = (line: string, trimmed: string): boolean => {
+  const first = trimmed.charCodeAt(0)
+  return first === 40 || (first | 0x20) === 99 || line.includes('©')
+}
+
 const TEASER_PREFIX =
   /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
@@ -317,9 +327,13 @@ const firstWordsOf = (names: readonly string[]): string[] => {
 }
 
 const namesMatchers = new Map<string, RegExp | null>()
+/** The same matchers by list object: a caller asks with one list for every line, so no join per line. */
+const matchersByList = new WeakMap<readonly string[], RegExp | null>()
 
 /** A case-insensitive regex for any of `names` (cached per list), or null for none. */
 export const namesMatcher = (names: readonly string[]): RegExp | null => {
+  const cached = matchersByList.get(names)
+  if (cached !== undefined) return cached
   const key = names.join('\n')
   let matcher = namesMatchers.get(key)
   if (matcher === undefined) {
@@ -330,6 +344,7 @@ export const namesMatcher = (names: readonly string[]): RegExp | null => {
     if (namesMatchers.size > 500) namesMatchers.clear()
     namesMatchers.set(key, matcher)
   }
+  matchersByList.set(names, matcher)
   return matcher
 }
 
@@ -338,19 +353,19 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   // No rule tells 61 words from more.
   const words = wordCountOf(line, 61)
   if (words === 0) return REASONS.navigation
+  const trimmed = line.trim()
   if (words <= 8) {
     const label = labelForm(line)
     const labelReason = LABELS.get(label)
     if (labelReason) return labelReason
-    if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(line.trim())) return REASONS.readingTime
+    if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(trimmed)) return REASONS.readingTime
     // "Advertisement - Scroll to continue"; "Advertising revenue fell." is a sentence.
     if (
-      /^(?:advertisement|advertising|sponsored|promoted)\b/i.test(line.trim()) &&
-      !endsLikeSentence(line.trim())
+      /^(?:advertisement|advertising|sponsored|promoted)\b/i.test(trimmed) &&
+      !endsLikeSentence(trimmed)
     )
       return REASONS.advertisement
   }
-  const trimmed = line.trim()
   if (words <= 8) {
     if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
     if (AGE_OR_PLAYER.test(trimmed)) return REASONS.readingTime
@@ -358,7 +373,10 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (RELATIVE_TIME.test(trimmed)) return REASONS.relativeTime
     if (SECTION_TEASER.test(trimmed) && !/[.!?]$/.test(trimmed)) return REASONS.readMore
   }
-  if (COPYRIGHT.test(line) || (RIGHTS_RESERVED_HINT.test(line) && RIGHTS_RESERVED.test(line)))
+  if (
+    (mayBeCopyright(line, trimmed) && COPYRIGHT.test(line)) ||
+    (RIGHTS_RESERVED_HINT.test(line) && RIGHTS_RESERVED.test(line))
+  )
     return REASONS.copyright
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
   if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter

@@ -313,13 +313,35 @@ const keyOfWord = (word: string): number => {
   for (let i = 0; i < word.length; i++) key = addToKey(key, word.charCodeAt(i))
   return key
 }
-/** Stopwords by key; a key's words are compared in full before they count. */
-const STOPWORDS_BY_KEY = new Map<number, Array<{ word: string; langs: string[] }>>()
-for (const [word, langs] of STOPWORD_LANG) {
-  const key = keyOfWord(word)
-  const list = STOPWORDS_BY_KEY.get(key)
-  if (list) list.push({ word, langs })
-  else STOPWORDS_BY_KEY.set(key, [{ word, langs }])
+const LANGS = Object.keys(STOPWORDS)
+type Stopword = { word: string; langs: readonly number[] }
+const ENTRIES: Stopword[] = [...STOPWORD_LANG].map(([word, langs]) => ({
+  word,
+  langs: langs.map((lang) => LANGS.indexOf(lang)),
+}))
+/**
+ * Stopwords by key in an open-addressed table (a typed-array probe per word
+ * costs less than a map lookup): slot → key, and entry index + 1 (0: empty).
+ * A key's words are compared in full before they count.
+ */
+const SLOT_MASK = 1023
+const SLOT_KEY = new Int32Array(SLOT_MASK + 1)
+const SLOT_ENTRY = new Int16Array(SLOT_MASK + 1)
+ENTRIES.forEach(({ word }, index) => {
+  let slot = keyOfWord(word) & SLOT_MASK
+  while (SLOT_ENTRY[slot] !== 0) slot = (slot + 1) & SLOT_MASK
+  SLOT_KEY[slot] = keyOfWord(word)
+  SLOT_ENTRY[slot] = index + 1
+})
+
+/** The stopword the key was built from, when `lower` holds one at `start` of `length` letters. */
+const stopwordAt = (lower: string, start: number, length: number, key: number): Stopword | null => {
+  for (let slot = key & SLOT_MASK; SLOT_ENTRY[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
+    if (SLOT_KEY[slot] !== key) continue
+    const entry = ENTRIES[(SLOT_ENTRY[slot] as number) - 1] as Stopword
+    if (entry.word.length === length && lower.startsWith(entry.word, start)) return entry
+  }
+  return null
 }
 
 const SCRIPTS: ReadonlyArray<readonly [RegExp, (sample: string) => string]> = [
@@ -362,7 +384,9 @@ export const detectLanguage = (text: string): string | null => {
     for (const [script, pick] of SCRIPTS) if (script.test(sample)) return pick(sample)
     return null
   }
-  const scores = new Map<string, number>()
+  // Hits per language, and languages in the order of their first hit (ties go to the first).
+  const scores = new Int32Array(LANGS.length)
+  const order: number[] = []
   const lower = sample.toLowerCase()
   let start = -1
   let key = 0
@@ -377,21 +401,18 @@ export const detectLanguage = (text: string): string | null => {
       key = addToKey(key, c)
       continue
     }
-    if (start >= 0 && i - start <= 8) {
-      // Function words are short; longer words are never looked up.
-      const candidates = STOPWORDS_BY_KEY.get(key)
-      if (candidates)
-        for (const { word, langs } of candidates)
-          if (word.length === i - start && lower.startsWith(word, start))
-            for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1)
-    }
+    // Function words are short; longer words are never looked up.
+    const stopword = start >= 0 && i - start <= 8 ? stopwordAt(lower, start, i - start, key) : null
+    if (stopword)
+      for (const lang of stopword.langs) if ((scores[lang] as number)++ === 0) order.push(lang)
     start = -1
   }
   let best: string | null = null
   let bestScore = 0
-  for (const [lang, score] of scores) {
+  for (const lang of order) {
+    const score = scores[lang] as number
     if (score > bestScore) {
-      best = lang
+      best = LANGS[lang] as string
       bestScore = score
     }
   }

@@ -9,7 +9,14 @@
  * people it has never seen.
  */
 
-import { forEachWordRun, isUpperAt, isWordAt, isWordUnitAt, widthAt } from './char-class.ts'
+import {
+  isHighSurrogate,
+  isLowSurrogate,
+  isUpperAt,
+  isWordAt,
+  isWordUnitAt,
+  widthAt,
+} from './char-class.ts'
 
 export const MAX_TAGS = 8
 const MAX_CHARS_READ = 4000
@@ -275,11 +282,41 @@ const runsIn = (paragraph: string, into: Tally): void => {
   }
 }
 
-/** Lower-case words of a text (runs of letters and digits), as a set. */
-const wordSet = (text: string | undefined): Set<string> => {
-  const set = new Set<string>()
-  if (text) forEachWordRun(text.toLowerCase(), (word) => set.add(word))
-  return set
+/** True when `i` starts a code point (is not the low half of a surrogate pair). */
+const startsCodePoint = (text: string, i: number): boolean =>
+  !(isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)))
+
+/** `[\p{L}\p{N}]` for the code point that ends just before `i`. */
+const isWordBefore = (text: string, i: number): boolean =>
+  isWordAt(text, startsCodePoint(text, i - 1) ? i - 1 : i - 2)
+
+/** True when `text.slice(at, end)` is letters and digits only, read by code point up to `end` exactly. */
+const wordCodePointsTo = (text: string, at: number, end: number): boolean => {
+  let i = at
+  while (i < end && isWordAt(text, i)) i += widthAt(text, i)
+  return i === end
+}
+
+/**
+ * True when `word` is one of the maximal runs of letters and digits of `text`
+ * (what a set of all its runs would say, as `text.match(/[\p{L}\p{N}]+/gu)` finds them),
+ * found by a native search: only a few names are asked about, so the runs of
+ * the whole text are never collected.
+ */
+export const hasWordRun = (text: string, word: string): boolean => {
+  if (word === '') return false
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if (
+      startsCodePoint(text, at) &&
+      startsCodePoint(text, end) &&
+      !(at > 0 && isWordBefore(text, at)) &&
+      !isWordAt(text, end) &&
+      wordCodePointsTo(text, at, end)
+    )
+      return true
+  }
+  return false
 }
 
 export type EntityOptions = {
@@ -336,8 +373,8 @@ export const extractEntities = (
     }
   }
   const exclude = new Set((options.exclude ?? []).map((n) => n.toLowerCase()))
-  const title = wordSet(options.title)
-  const lead = wordSet(options.lead)
+  const title = options.title?.toLowerCase() ?? ''
+  const lead = options.lead?.toLowerCase() ?? ''
   const scored = [...counts.entries()]
     // A single word seen only at the start of sentences may be any capitalised word ("Olive growers").
     .filter(
@@ -346,7 +383,7 @@ export const extractEntities = (
     .map(([name, { count, first }]) => {
       const lower = name.toLowerCase()
       const lastWord = lower.split(' ').pop() ?? lower
-      const bonus = (title.has(lastWord) ? 2 : 0) + (lead.has(lastWord) ? 1 : 0)
+      const bonus = (hasWordRun(title, lastWord) ? 2 : 0) + (hasWordRun(lead, lastWord) ? 1 : 0)
       return { name, score: count + bonus, count, first }
     })
     .filter((e) => e.count >= 2 || e.score >= 3)
