@@ -77,6 +77,7 @@ type EntryContent = {
 const entryOf = ({ id, permalink, article, coverage }: EntryContent): FeedEntry => {
   const [lead, ...others] = coverage
   if (!lead) throw new Error(`entry ${id} has no coverage`)
+  const attribution = attributionHtml(coverage)
   return {
     key: id,
     id: feedItemUrn(id),
@@ -84,7 +85,9 @@ const entryOf = ({ id, permalink, article, coverage }: EntryContent): FeedEntry 
     link: article.url ?? permalink,
     permalink,
     summary: article.summary,
-    contentHtml: `${article.html}\n${attributionHtml(coverage)}`,
+    // A concatenation, not a copy, until something reads it.
+    contentHtml: `${article.html}\n${attribution}`,
+    contentParts: [article.html, '\n', attribution],
     published: article.published,
     updated: article.updated,
     authors: article.authors,

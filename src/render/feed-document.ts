@@ -42,6 +42,13 @@ export type FeedEntry = {
   summary: string
   /** Safe HTML body, attribution included. */
   contentHtml: string
+  /**
+   * `contentHtml` as the pieces it is concatenated from (the article's body, a
+   * line break, the attribution; no surrogate pair is split between two), for
+   * a writer that escapes it piece by piece: reading the concatenation would
+   * first copy every piece into one string.
+   */
+  contentParts: readonly string[]
   published: DateValue | null
   updated: DateValue | null
   authors: readonly Author[]

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articleEntry, buildFeedDocument } from '../../src/render/build-feed-document.ts'
 import { isoString, toDate } from '../../src/render/feed-dates.ts'
-import { jsonString } from '../../src/render/json-string.ts'
+import { appendJsonStringContent, jsonString } from '../../src/render/json-string.ts'
 import { renderFeed } from '../../src/render/render-feed.ts'
 import { cdata, xmlAttr, xmlText } from '../../src/render/xml-markup.ts'
 import { type Article, type DateValue, stripXmlIllegal } from '../../src/schema/index.ts'
@@ -41,14 +41,53 @@ const feedOf = (articles: Article[]) =>
     entries: articles.map((article) => articleEntry(SITE, asDistinct(article))),
   })
 
+/** Code units the wide scan stops at for nothing (U+E001–U+FFFD), among the ones it must act on. */
+const wideUnits = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0xe001, max: 0xfffd }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('"', '\n', '\u0001', '\uD83D', '\uDE00', '\uE000', '\uFFFE', 'a', '\u201C')
+  ),
+  maxLength: 40,
+})
+
+const expectJsonOfCleaned = (text: string): void => {
+  expect(jsonString(text)).toBe(JSON.stringify(stripXmlIllegal(text)))
+}
+
 describe('jsonString', () => {
   it('is JSON.stringify of the text without XML-illegal characters', () => {
-    fc.assert(
-      fc.property(codeUnits, (text) => {
-        expect(jsonString(text)).toBe(JSON.stringify(stripXmlIllegal(text)))
-      }),
-      { numRuns: 3000 }
-    )
+    fc.assert(fc.property(codeUnits, expectJsonOfCleaned), { numRuns: 3000 })
+  })
+
+  it('is so on text crowded with characters the wide scan stops at and keeps', () => {
+    fc.assert(fc.property(wideUnits, expectJsonOfCleaned), { numRuns: 2000 })
+  })
+
+  it('is so for one-byte and two-byte text, controls, surrogates and line separators', () => {
+    const everyControl = Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c)).join('')
+    for (const text of [
+      '',
+      'one-byte: café "quoted" back\\slash\nline\rreturn\ttab\u007F\u00FF',
+      'two-byte: “quoted” — dash\n',
+      `controls: ${everyControl} end`,
+      'lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, reversed \uDE00\uD83D, last \uD83D',
+      '\uDE00 low first, high high low \uD83D\uD83D\uDE00, high low low \uD83D\uDE00\uDE00',
+      'removed \uE000 \uFFFE \uFFFF; kept \uE001 \uFFFD \uFE0F \uFF0C \u2028 \u2029',
+      // Kept characters the wide scan stops at, then everything the exact scan must still find.
+      '\uFF0C\uFE0F then "quotes"\n\u0001 \uE000 \uD800 \uDE00\uD83D\uDE00 \\ \uFFFF end',
+    ])
+      expectJsonOfCleaned(text)
+    // JSON.stringify leaves U+2028 and U+2029 as they are, and so does the writer.
+    expect(jsonString('a\u2028b\u2029c')).toBe('"a\u2028b\u2029c"')
+  })
+
+  it('appends the inside of the literal, as slices, after what is already there', () => {
+    const out = ['{"a":"']
+    appendJsonStringContent(out, 'x"y\n\u0001z')
+    appendJsonStringContent(out, '')
+    appendJsonStringContent(out, '\n')
+    expect(out.join('')).toBe('{"a":"x\\"y\\nz\\n')
+    expect(out.slice(1)).toEqual(['x', '\\"', 'y', '\\n', 'z', '\\n'])
   })
 })
 
@@ -154,6 +193,53 @@ describe('JSON Feed writer', () => {
         )
       }),
       { numRuns: 300 }
+    )
+  })
+
+  it('writes feeds of several chunks of items exactly as JSON.stringify would', () => {
+    fc.assert(
+      fc.property(fc.array(codeUnits, { minLength: 30, maxLength: 70 }), (texts) => {
+        const doc = docOf(texts)
+        const body = renderFeed(doc, 'json').body
+        expect(JSON.stringify(JSON.parse(body))).toBe(body)
+        expect(parsedItem(body).map((item) => [item.id, item.content_html])).toEqual(
+          doc.entries.map((e) => [e.id, stripXmlIllegal(e.contentHtml)])
+        )
+      }),
+      { numRuns: 15 }
+    )
+  })
+
+  it('writes content_html from the pieces the entry concatenates, lone surrogates at their ends too', () => {
+    // Lone surrogates at a piece's ends: nothing beyond the piece may pair them.
+    const bodies = [
+      '\uDE00<p>starts low, ends high</p>\uD83D',
+      '<p>pair \uD83D\uDE00 “quoted”</p>\n',
+    ]
+    const doc = feedOf(bodies.map((html, i) => ({ ...makeArticle({ text: `Body ${i}.` }), html })))
+    for (const entry of doc.entries) expect(entry.contentParts.join('')).toBe(entry.contentHtml)
+    const items = parsedItem(renderFeed(doc, 'json').body)
+    expect(items.map((item) => item.content_html)).toEqual(
+      doc.entries.map((e) => stripXmlIllegal(e.contentHtml))
+    )
+  })
+
+  it('writes a feed without items', () => {
+    const body = renderFeed(docOf([]), 'json').body
+    expect(JSON.stringify(JSON.parse(body))).toBe(body)
+    expect(body.endsWith('"items":[]}')).toBe(true)
+  })
+
+  it('still writes every field when a small field in a later chunk holds the text \\u0000', () => {
+    // JSON writes that backslash doubled, `\\u0000`, which holds the escape the holes are split at.
+    const doc = docOf(Array.from({ length: 40 }, (_, i) => `Body “${i}”.`))
+    const entries = doc.entries.map((e, i) => (i === 35 ? { ...e, categories: ['\\u0000'] } : e))
+    const body = renderFeed({ ...doc, entries }, 'json').body
+    expect(JSON.stringify(JSON.parse(body))).toBe(body)
+    const items = parsedItem(body)
+    expect(items[35]?.tags).toEqual(['\\u0000'])
+    expect(items.map((item) => [item.title, item.content_html])).toEqual(
+      entries.map((e) => [e.title, stripXmlIllegal(e.contentHtml)])
     )
   })
 
