@@ -75,7 +75,7 @@ await new Promise((r) => setTimeout(r, 20))
 // filing tables) and forming one Clustering (explanations on request).
 const c0 = performance.now()
 const cpu0 = process.cpuUsage()
-const filed = fileAll(corpus)
+const filed = fileAll(corpus, { final: true })
 const c1 = performance.now()
 filed.index.seal()
 filed.statistics.releaseTokenizer()

@@ -108,7 +108,7 @@ export const clusterArticles = <A extends ClusterInput = Article>(
   articles: readonly A[],
   _options: ClusterOptions = {}
 ): ClusterResult<A> => {
-  const { index, statistics } = fileAll(articles)
+  const { index, statistics } = fileAll(articles, { final: true })
   // Nothing more is filed: the result keeps the index only for `explain`.
   index.seal()
   statistics.releaseTokenizer()
@@ -119,13 +119,17 @@ export const clusterArticles = <A extends ClusterInput = Article>(
  * The batch filing `clusterArticles` starts with: document frequencies over
  * the whole set first, then every article filed in canonical order with its
  * tokens, stories formed when first asked for. The index can still take
- * more articles (`add`) until it is sealed.
+ * more articles (`add`) until it is sealed, unless `final`: then the set
+ * takes no more, and the tokenizer's tables are freed before filing.
  */
 export const fileAll = <A extends ClusterInput>(
-  articles: readonly A[]
+  articles: readonly A[],
+  { final = false }: { final?: boolean } = {}
 ): { index: StoryIndex<A>; statistics: TermStatistics } => {
   const ordered = canonicalOrder(articles)
   const { statistics, tokens } = tokenizeAll(ordered)
+  // Every article is tokenized (duplicates find their original by exact keys).
+  if (final) statistics.releaseWords()
   const index = new StoryIndex<A>({ statistics })
   for (const [i, article] of ordered.entries()) {
     index.fileArticle(article, tokens[i] ?? undefined)
