@@ -15,6 +15,10 @@
  * - `held-out-outbreak-week`: a third blind week (a disease outbreak, keys
  *   that do not name the event), written after the pooled steps were fixed
  *   and first run on that final code: the one set never used to choose anything.
+ * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
+ *   and its talks; consecutive-day events at the same venues), written after
+ *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
+ *   F1 0.936); never used to choose anything either.
  * - `mixed`: six unrelated events, near-copies and ten unrelated singles:
  *   pairwise F1 ≥ 0.85.
  * - `held-out-mixed-day`: a blind two-day wire mix (12 events, 27 unrelated
@@ -39,6 +43,7 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-flood-week': 0.9,
   'held-out-takeover-week': 0.9,
   'held-out-outbreak-week': 0.9,
+  'held-out-rail-strike-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -205,7 +210,10 @@ describe('dedup evaluation on hand-written coverage', () => {
         articles.map((a) => [a.article.id, goldStory.get(`${a.set}/${a.input.key}`) as string])
       )
     )
-    // Measured P 0.956 R 0.869 F1 0.911 on 320 articles.
+    console.log(
+      `all sets together: ${articles.length} articles; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`
+    )
+    // Measured P 0.962 R 0.879 F1 0.919 on 370 articles (seven sets).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
