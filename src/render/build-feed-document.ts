@@ -85,8 +85,6 @@ const entryOf = ({ id, permalink, article, coverage }: EntryContent): FeedEntry 
     link: article.url ?? permalink,
     permalink,
     summary: article.summary,
-    // A concatenation, not a copy, until something reads it.
-    contentHtml: `${article.html}\n${attribution}`,
     contentParts: [article.html, '\n', attribution],
     published: article.published,
     updated: article.updated,

@@ -44,6 +44,9 @@ export const titleText = (entry: FeedEntry): string =>
   clean(entry.title).replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ')
 
 /** Plain text safe for any XML or JSON field. */
+/** The entry's HTML body, attribution included, as one string. */
+export const contentHtml = (entry: FeedEntry): string => entry.contentParts.join('')
+
 export const clean = (text: string): string => stripXmlIllegal(text)
 
 /**

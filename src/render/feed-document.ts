@@ -40,13 +40,11 @@ export type FeedEntry = {
   permalink: string
   /** Plain-text summary. */
   summary: string
-  /** Safe HTML body, attribution included. */
-  contentHtml: string
   /**
-   * `contentHtml` as the pieces it is concatenated from (the article's body, a
-   * line break, the attribution; no surrogate pair is split between two), for
-   * a writer that escapes it piece by piece: reading the concatenation would
-   * first copy every piece into one string.
+   * The safe HTML body, attribution included, as the pieces it is made of
+   * (the article's body, a line break, the attribution; no surrogate pair is
+   * split between two): the JSON writer escapes them piece by piece, without
+   * first copying every piece into one string (`contentHtml` joins them).
    */
   contentParts: readonly string[]
   published: DateValue | null

@@ -76,11 +76,3 @@ export const appendJsonStringContent = (out: string[], text: string): void => {
   }
   if (from < text.length) out.push(text.slice(from))
 }
-
-/** `text`, cleaned of XML-illegal characters, as a JSON string literal. */
-export const jsonString = (text: string): string => {
-  const out = ['"']
-  appendJsonStringContent(out, text)
-  out.push('"')
-  return out.join('')
-}

@@ -12,6 +12,7 @@ import { Feed } from 'feed'
 import { escapeHtml } from '../schema/index.ts'
 import {
   clean,
+  contentHtml,
   creditedAuthors,
   htmlForCdata,
   linkHref,
@@ -80,7 +81,7 @@ const atomEntry = (entry: FeedEntry): string => {
   xml += line(2, `<link href="${xmlAttr(linkHref(entry.link))}"/>`)
   xml += textLine(2, 'updated', updatedDate(entry).toISOString())
   if (summary) xml += line(2, `<summary type="html">${cdata(summary)}</summary>`)
-  xml += line(2, `<content type="html">${cdata(htmlForCdata(entry.contentHtml))}</content>`)
+  xml += line(2, `<content type="html">${cdata(htmlForCdata(contentHtml(entry)))}</content>`)
   for (const author of creditedAuthors(entry)) {
     xml += line(2, '<author>') + textLine(3, 'name', author.name)
     if (author.url) xml += textLine(3, 'uri', linkHref(author.url))

@@ -9,7 +9,7 @@
  * is what `JSON.stringify` of the feed object gives, compact (a test holds it).
  */
 import type { DateValue } from '../schema/index.ts'
-import { clean, creditedAuthors, outletName, titleText } from './entry-fields.ts'
+import { clean, contentHtml, creditedAuthors, outletName, titleText } from './entry-fields.ts'
 import { isoString } from './feed-dates.ts'
 import type { FeedCoverage, FeedDocument, FeedEntry } from './feed-document.ts'
 import { appendJsonStringContent } from './json-string.ts'
@@ -56,7 +56,7 @@ const jsonItem = (entry: FeedEntry, holes: boolean) => ({
   id: entry.id,
   url: entry.link,
   title: holes ? HOLE : titleText(entry),
-  content_html: holes ? HOLE : clean(entry.contentHtml),
+  content_html: holes ? HOLE : clean(contentHtml(entry)),
   summary: holes ? HOLE : clean(entry.summary),
   date_published: iso(entry.published),
   date_modified: iso(entry.updated),

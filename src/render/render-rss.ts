@@ -13,6 +13,7 @@
 import { Feed } from 'feed'
 import {
   clean,
+  contentHtml,
   creditedAuthors,
   htmlForCdata,
   linkHref,
@@ -50,7 +51,7 @@ const rssItem = (entry: FeedEntry): string => {
   item += line(3, `<guid isPermaLink="false">${xmlText(entry.id)}</guid>`)
   if (date) item += textLine(3, 'pubDate', date.toUTCString())
   if (summary) item += line(3, `<description>${cdata(summary)}</description>`)
-  item += line(3, `<content:encoded>${cdata(htmlForCdata(entry.contentHtml))}</content:encoded>`)
+  item += line(3, `<content:encoded>${cdata(htmlForCdata(contentHtml(entry)))}</content:encoded>`)
   for (const category of entry.categories)
     item += textLine(3, 'category', clean(category), rssPlainText)
   for (const author of creditedAuthors(entry))

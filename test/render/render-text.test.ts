@@ -6,8 +6,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articleEntry, buildFeedDocument } from '../../src/render/build-feed-document.ts'
+import { contentHtml } from '../../src/render/entry-fields.ts'
 import { isoString, toDate } from '../../src/render/feed-dates.ts'
-import { appendJsonStringContent, jsonString } from '../../src/render/json-string.ts'
+import { appendJsonStringContent } from '../../src/render/json-string.ts'
 import { renderFeed } from '../../src/render/render-feed.ts'
 import { cdata, xmlAttr, xmlText } from '../../src/render/xml-markup.ts'
 import { type Article, type DateValue, stripXmlIllegal } from '../../src/schema/index.ts'
@@ -50,11 +51,19 @@ const wideUnits = fc.string({
   maxLength: 40,
 })
 
+/** `text`, cleaned of XML-illegal characters, as a JSON string literal. */
+const jsonString = (text: string): string => {
+  const out = ['"']
+  appendJsonStringContent(out, text)
+  out.push('"')
+  return out.join('')
+}
+
 const expectJsonOfCleaned = (text: string): void => {
   expect(jsonString(text)).toBe(JSON.stringify(stripXmlIllegal(text)))
 }
 
-describe('jsonString', () => {
+describe('appendJsonStringContent, in quotes', () => {
   it('is JSON.stringify of the text without XML-illegal characters', () => {
     fc.assert(fc.property(codeUnits, expectJsonOfCleaned), { numRuns: 3000 })
   })
@@ -180,32 +189,25 @@ describe('JSON Feed writer', () => {
     )
   const parsedItem = (body: string) => JSON.parse(body).items as Record<string, unknown>[]
 
-  it('writes each item title, body and summary as JSON.stringify would, whatever they hold', () => {
-    fc.assert(
-      fc.property(fc.array(codeUnits, { minLength: 1, maxLength: 4 }), (texts) => {
-        const doc = docOf(texts)
-        const body = renderFeed(doc, 'json').body
-        // Written exactly as JSON.stringify writes the object it parses to.
-        expect(JSON.stringify(JSON.parse(body))).toBe(body)
-        const items = parsedItem(body)
-        expect(items.map((item) => [item.content_html, item.summary])).toEqual(
-          doc.entries.map((e) => [stripXmlIllegal(e.contentHtml), stripXmlIllegal(e.summary)])
-        )
-      }),
-      { numRuns: 300 }
+  /** The feed of `texts` is written exactly as JSON.stringify writes what it parses to, every item's fields as cleaned. */
+  const expectJsonFeedOf = (texts: string[]) => {
+    const doc = docOf(texts)
+    const body = renderFeed(doc, 'json').body
+    expect(JSON.stringify(JSON.parse(body))).toBe(body)
+    expect(parsedItem(body).map((item) => [item.id, item.content_html, item.summary])).toEqual(
+      doc.entries.map((e) => [e.id, stripXmlIllegal(contentHtml(e)), stripXmlIllegal(e.summary)])
     )
+  }
+
+  it('writes each item title, body and summary as JSON.stringify would, whatever they hold', () => {
+    fc.assert(fc.property(fc.array(codeUnits, { minLength: 1, maxLength: 4 }), expectJsonFeedOf), {
+      numRuns: 300,
+    })
   })
 
   it('writes feeds of several chunks of items exactly as JSON.stringify would', () => {
     fc.assert(
-      fc.property(fc.array(codeUnits, { minLength: 30, maxLength: 70 }), (texts) => {
-        const doc = docOf(texts)
-        const body = renderFeed(doc, 'json').body
-        expect(JSON.stringify(JSON.parse(body))).toBe(body)
-        expect(parsedItem(body).map((item) => [item.id, item.content_html])).toEqual(
-          doc.entries.map((e) => [e.id, stripXmlIllegal(e.contentHtml)])
-        )
-      }),
+      fc.property(fc.array(codeUnits, { minLength: 30, maxLength: 70 }), expectJsonFeedOf),
       { numRuns: 15 }
     )
   })
@@ -217,10 +219,14 @@ describe('JSON Feed writer', () => {
       '<p>pair \uD83D\uDE00 “quoted”</p>\n',
     ]
     const doc = feedOf(bodies.map((html, i) => ({ ...makeArticle({ text: `Body ${i}.` }), html })))
-    for (const entry of doc.entries) expect(entry.contentParts.join('')).toBe(entry.contentHtml)
+    // The pieces are the body as given, a line break, the attribution.
+    for (const entry of doc.entries) {
+      expect(bodies).toContain(entry.contentParts[0])
+      expect(entry.contentParts[1]).toBe('\n')
+    }
     const items = parsedItem(renderFeed(doc, 'json').body)
     expect(items.map((item) => item.content_html)).toEqual(
-      doc.entries.map((e) => stripXmlIllegal(e.contentHtml))
+      doc.entries.map((e) => stripXmlIllegal(contentHtml(e)))
     )
   })
 
@@ -239,7 +245,7 @@ describe('JSON Feed writer', () => {
     const items = parsedItem(body)
     expect(items[35]?.tags).toEqual(['\\u0000'])
     expect(items.map((item) => [item.title, item.content_html])).toEqual(
-      entries.map((e) => [e.title, stripXmlIllegal(e.contentHtml)])
+      entries.map((e) => [e.title, stripXmlIllegal(contentHtml(e))])
     )
   })
 
@@ -250,7 +256,7 @@ describe('JSON Feed writer', () => {
     const broken = { ...doc, entries: [{ ...entry, link: '\u0000' }] }
     const [item] = parsedItem(renderFeed(broken, 'json').body)
     expect(item?.url).toBe('\u0000')
-    expect(item?.content_html).toBe(stripXmlIllegal(entry.contentHtml))
+    expect(item?.content_html).toBe(stripXmlIllegal(contentHtml(entry)))
     expect(item?.summary).toBe(stripXmlIllegal(entry.summary))
   })
 })
