@@ -27,8 +27,9 @@
  *
  * The gold labels were written from the event each article reports, before
  * the clusterer was run; never edit texts or labels to fit its output.
- * Articles go through the same path as `dedup-fixtures.test.ts` (`makeArticle`,
- * then `clusterArticles`). The first test of each set prints the scores and
+ * Articles go through the normalizer as captured (`toArticle`: credits,
+ * bylines, breadcrumbs and other furniture removed, as ingest stores them),
+ * then `clusterArticles`. The first test of each set prints the scores and
  * every wrong pair with its signals (`StoryIndex.comparePair`).
  */
 import { describe, expect, it } from 'vitest'
@@ -62,10 +63,15 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // reports in two stories of several outlets in two components, and single texts
   // below both attach thresholds.
   'week-of-one-topic': { ratchet: 0.88, measured: 'P 1.000 R 0.804 F1 0.891' },
+  // 0.908 on the texts as written; through the normalizer (credits and bylines
+  // gone) one event's reports split into two stories whose figures, split at
+  // their decimal points, look unalike (pooled figures 0.23).
+  'held-out-flood-week': { ratchet: 0.86, measured: 'P 1.000 R 0.769 F1 0.870' },
   // Written blind. 0.661 before pooling (P 0.932); 0.722 with pooled attachment,
-  // 0.788 with stories of several texts merging as wholes (POOLED_MERGE_*). The
-  // false pairs: one bid-day report linked into the next day's rejection story.
-  'held-out-takeover-week': { ratchet: 0.78, measured: 'P 0.972 R 0.662 F1 0.788' },
+  // 0.788 with stories of several texts merging as wholes (POOLED_MERGE_*), 0.732
+  // through the normalizer. The false pairs: one bid-day report linked into the
+  // next day's rejection story.
+  'held-out-takeover-week': { ratchet: 0.72, measured: 'P 0.969 R 0.588 F1 0.732' },
 }
 
 /**

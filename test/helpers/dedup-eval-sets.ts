@@ -1,12 +1,17 @@
 /**
  * The hand-written dedup evaluation sets (`test/fixtures/dedup-eval/<set>/`):
- * articles as written (`articles.json`) and their gold labels (`expected.json`).
+ * articles as captured (`articles.json`) and their gold labels (`expected.json`).
  */
-import { type Article, sourceIdFor } from '../../src/schema/index.ts'
-import { type ArticleInput, makeArticle } from './make-article.ts'
+import { normalizeArticle } from '../../src/normalize/index.ts'
+import type { Article } from '../../src/schema/index.ts'
 
-export type EvalArticle = Omit<ArticleInput, 'source'> & {
+/** One captured article: its text as scraped (furniture included) and the metadata given with it. */
+export type EvalArticle = {
   key: string
+  text: string
+  title?: string
+  url?: string | null
+  published?: string | null
   source: { name: string; homepage: string | null }
 }
 
@@ -50,9 +55,20 @@ export type EvalSet = { name: string; inputs: EvalArticle[]; expected: Expected 
 /** Every set, by folder name. */
 export const evalSets: EvalSet[] = fixtureFolders(articleFiles, expectedFiles)
 
-/** An evaluation article as the normalizer would have made it. */
-export const toArticle = ({ key: _key, source, ...input }: EvalArticle): Article =>
-  makeArticle({
-    ...input,
-    source: { id: sourceIdFor(source.name, source.homepage), ...source, feedUrl: null },
+/**
+ * An evaluation article as ingested: its captured text and metadata through
+ * the normalizer, as `POST /api/articles` would store it, so the scores are
+ * those of what ships (credits, bylines and other furniture removed).
+ */
+export const toArticle = ({ key, text, title, url, published, source }: EvalArticle): Article =>
+  normalizeArticle({
+    content: text,
+    form: 'text',
+    file: key,
+    metadata: {
+      title,
+      url: url ?? undefined,
+      published: published ?? undefined,
+      source: { name: source.name, homepage: source.homepage ?? undefined },
+    },
   })
