@@ -149,6 +149,18 @@ describe('word table', () => {
     expect([...table.scan('talks TALKS Talks')].every((s) => s === slots[1])).toBe(true)
     for (const s of slots) expect(table.hash[s]).toBe(hashString(table.wordOf(s)))
   })
+
+  it('keeps a figure whole across its decimal point and thousands separators', () => {
+    const text =
+      'A €6.2 billion bid, 38.50 a share; 11,000 evacuated, up 3.5%. Ends 2026. Items 1, 2.'
+    const expected = ['a', '6.2', 'billion', 'bid', '38.50', 'a', 'share', '11,000', 'evacuated']
+    expect(wordsOf(text).slice(0, expected.length)).toEqual(expected)
+    expect(wordsOf(text).slice(-5)).toEqual(['ends', '2026', 'items', '1', '2'])
+    // The table's scanner and the regex (texts outside the BMP) split figures alike.
+    const table = new WordTable(() => -1)
+    expect(Array.from(table.scan(text), (s) => table.wordOf(s))).toEqual(wordsOf(text))
+    expect(wordsOf(`${text} 😀`)).toEqual(wordsOf(text))
+  })
 })
 
 describe('multi-map', () => {
@@ -364,5 +376,30 @@ describe('pooled similarity', () => {
   it('compares figures only: shared numbers count, other words do not', () => {
     expect(pooledFigures([a, b], [c], isNumber)).toBeGreaterThan(0.5)
     expect(pooledFigures([a, b], [other], isNumber)).toBe(0)
+  })
+
+  it('compares whole figures: 6.2 billion is not 6.4 billion, 11,000 is 11,000', () => {
+    const reports = [
+      'The offer values Aldermark at 6.2 billion euros, the board said on Monday.',
+      'Aldermark was valued at 6.2 billion euros by the offer, analysts said.',
+      'The revised offer values Aldermark at 6.4 billion euros, the board said.',
+      'Some 11,000 people were told to leave Lissan as the river rose.',
+      'Lissan ordered 11,000 residents out of their homes on Monday.',
+    ].map((text, i) => makeArticle({ text, source: `Outlet ${i}`, published: '2026-03-16' }))
+    const order = canonicalOrder(reports)
+    const tokenized = tokenizeAll(order)
+    const features = new Map(
+      order.map((r, i) => [
+        r.text,
+        featuresOf(r, tokenized.tokens[i] as ArticleTokens, tokenized.statistics),
+      ])
+    )
+    const [first, second, revised, evacuated, ordered] = reports.map(
+      (r) => features.get(r.text) as ArticleFeatures
+    ) as [ArticleFeatures, ArticleFeatures, ArticleFeatures, ArticleFeatures, ArticleFeatures]
+    const figure = (id: number) => tokenized.statistics.isNumber(id)
+    expect(pooledFigures([first], [second], figure)).toBeCloseTo(1, 6)
+    expect(pooledFigures([first], [revised], figure)).toBe(0)
+    expect(pooledFigures([evacuated], [ordered], figure)).toBeCloseTo(1, 6)
   })
 })

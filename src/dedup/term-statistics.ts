@@ -87,7 +87,7 @@ class TermPool {
     for (let k = 0; k < term.length; k++) {
       const c = term.charCodeAt(k)
       this.#chars[at + k] = c
-      if (c < 48 || c > 57) digits = false
+      if ((c < 48 || c > 57) && c !== 46 && c !== 44) digits = false
     }
     this.#start[id + 1] = at + term.length
     this.#hash[id] = this.#lastHash

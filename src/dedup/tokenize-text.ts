@@ -7,7 +7,7 @@
  */
 import { isSpaceUnit } from '../schema/index.ts'
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const WORD = /[\p{L}\p{N}]+(?:(?:(?<=[0-9])[.,](?=[0-9])[\p{L}\p{N}]+)|(?:['’][\p{L}]+))*/gu
 
 /**
  * Function words and reporting verbs in the languages the corpus mostly holds.
@@ -64,6 +64,17 @@ export const isLetterUnit = (code: number): boolean =>
     : LETTER_TEST.test(String.fromCharCode(code))
 export const SURROGATE = /[\ud800-\udfff]/
 
+/**
+ * A decimal point or thousands separator inside a figure ("6.2", "11,000"):
+ * part of the word, so a figure is one term, not "6" and "2".
+ */
+export const isFigureJoint = (text: string, i: number, c: number): boolean => {
+  if (c !== 46 && c !== 44) return false
+  const before = text.charCodeAt(i - 1)
+  const after = text.charCodeAt(i + 1)
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57
+}
+
 /** The regex definition of a word, for texts with characters outside the BMP. */
 export const wordsByRegex = (text: string): string[] => {
   const words: string[] = []
@@ -109,6 +120,10 @@ export const wordsOf = (text: string): string[] => {
       if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterUnit(text.charCodeAt(i + 1))) {
         apostrophe = true
         if (c > 127) ascii = false
+        i++
+        continue
+      }
+      if (isFigureJoint(text, i, c)) {
         i++
         continue
       }

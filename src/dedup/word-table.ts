@@ -7,7 +7,14 @@
  * string per new word only, not per occurrence.
  */
 import { mix32 } from './hash-string.ts'
-import { finishWord, isLetterUnit, isWordUnit, SURROGATE, wordsByRegex } from './tokenize-text.ts'
+import {
+  finishWord,
+  isFigureJoint,
+  isLetterUnit,
+  isWordUnit,
+  SURROGATE,
+  wordsByRegex,
+} from './tokenize-text.ts'
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
@@ -168,6 +175,11 @@ export class WordTable {
         if ((c === 39 || c === 0x2019) && i + 1 < n && isLetterUnit(text.charCodeAt(i + 1))) {
           apostrophe = true
           if (c > 127) ascii = false
+          i++
+          continue
+        }
+        if (isFigureJoint(text, i, c)) {
+          h = Math.imul(h ^ c, FNV_PRIME)
           i++
           continue
         }
