@@ -15,6 +15,11 @@
  * - `held-out-outbreak-week`: a third blind week (a disease outbreak, keys
  *   that do not name the event), written after the pooled steps were fixed
  *   and first run on that final code: the one set never used to choose anything.
+ * - `held-out-coalition-week`, `held-out-breach-week`: two more blind weeks (a
+ *   coalition government crisis; a telecom data breach), written on 2026-11-22
+ *   with outlets' furniture in the captured text, first run on the code of
+ *   8da17a0 (0.889 and 0.653): the first weeks to show how far recall is from
+ *   the floor on coverage never seen.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -45,6 +50,8 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-takeover-week': 0.9,
   'held-out-outbreak-week': 0.9,
   'held-out-rail-strike-week': 0.9,
+  'held-out-coalition-week': 0.9,
+  'held-out-breach-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -68,6 +75,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // through the normalizer, 0.788 again with figures kept whole. The false pairs:
   // one bid-day report linked into the next day's rejection story.
   'held-out-takeover-week': { ratchet: 0.78, measured: 'P 0.972 R 0.662 F1 0.788' },
+  // Written blind on 2026-11-22 (third session) and first run on the code of
+  // 8da17a0: no false pair, no copy split, no hard negative merged, but the
+  // breach disclosure's eight reports fall into six stories: same-day write-ups
+  // of one event score 0.15–0.27 with each other, below every link threshold.
+  'held-out-breach-week': { ratchet: 0.65, measured: 'P 1.000 R 0.485 F1 0.653' },
+  // Written blind with the breach week, first run on the same code.
+  'held-out-coalition-week': { ratchet: 0.88, measured: 'P 0.931 R 0.850 F1 0.889' },
 }
 
 /**
