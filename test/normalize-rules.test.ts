@@ -180,6 +180,8 @@ describe('line rules', () => {
     ['Listen to this article · 5:32 min', REASONS.readingTime],
     ['Continue reading the main story', REASONS.readMore],
     ['Contributing: Jane Doe, USA TODAY', REASONS.productionCredit],
+    ['—With assistance from Noor Haddad and Ilse Vermeer', REASONS.productionCredit],
+    ['-- With assistance from Jane Doe, Ana Costa, and Li Wei.', REASONS.productionCredit],
     ['Have your say: do you back the plan? Let us know in the comments below.', REASONS.comments],
     [
       'Priya Nair covers city hall for the Harbour Post. Reach her at pnair@harbourpost.example.',
@@ -203,6 +205,7 @@ describe('line rules', () => {
     'The Harbour Post first reported the findings in March, after obtaining the report through a records request.',
     'Mayor Tom Reyes told the Harbour Post on Wednesday that every inspection report would be published.',
     'Associated Press writer Vanessa Gera in Warsaw, Poland, contributed to this report.',
+    'With assistance from the army, crews cleared the road by noon.',
     'Related talks are expected to resume in Geneva next week, officials said.',
     'Photographers were kept behind a barrier as the coffin was carried into the church.',
     'Photos by residents showed water pouring through the roof of the school.',

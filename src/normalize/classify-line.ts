@@ -137,6 +137,13 @@ const PRODUCTION_CREDIT =
   /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
 // USA TODAY style: "Contributing: Jane Doe, USA TODAY".
 const CONTRIBUTORS = /^contributing(?: reporters?| writers?)?\s*:\s*\p{Lu}.{2,200}$/iu
+// Bloomberg style: "—With assistance from Jane Doe and John Roe". Names only,
+// so a sentence ("With assistance from the army, crews…") stays.
+const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*"
+const ASSISTED_BY = new RegExp(
+  `^[—–-]{0,2}\\s*[Ww]ith (?:assistance|additional reporting) from ${CREDIT_NAME}(?:(?:,| and|, and) ${CREDIT_NAME})*\\.?$`,
+  'u'
+)
 
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
 const RIGHTS_RESERVED =
@@ -384,7 +391,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 40 && PRODUCTION_CREDIT.test(trimmed) && /;|\bediting by\b|^\(/i.test(trimmed))
     return REASONS.productionCredit
   if (words <= 12 && CREDIT_ONLY.test(trimmed)) return REASONS.caption
-  if (words <= 40 && CONTRIBUTORS.test(trimmed)) return REASONS.productionCredit
+  if (words <= 40 && (CONTRIBUTORS.test(trimmed) || ASSISTED_BY.test(trimmed)))
+    return REASONS.productionCredit
   if (words <= 16 && words > 8 && EMBED_CREDIT.test(trimmed)) return REASONS.embed
   if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
   if (words <= 40 && line.includes('@') && EMAIL_ADDRESS.test(line) && CONTACT.test(line))
