@@ -167,7 +167,7 @@ export class TermStatistics {
     return id
   }
 
-  /** True for a term made only of digits ("711", "2025"): weak evidence of an event. */
+  /** True for a figure: digits, maybe with a decimal point or separators ("711", "6.2", "11,000"). */
   isNumber(id: number): boolean {
     return this.#terms.isNumber(id)
   }
