@@ -78,9 +78,11 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'week-of-one-topic': { ratchet: 0.88, measured: 'P 1.000 R 0.804 F1 0.891' },
   // Written blind. 0.661 before pooling (P 0.932); 0.722 with pooled attachment,
   // 0.788 with stories of several texts merging as wholes (POOLED_MERGE_*), 0.732
-  // through the normalizer, 0.788 again with figures kept whole. The false pairs:
+  // through the normalizer, 0.788 again with figures kept whole, 0.819 with one
+  // outlet's two articles no evidence for each other (an outlet's bid-day report,
+  // held back by its own rejection-day report, now joins the bid). The false pairs:
   // one bid-day report linked into the next day's rejection story.
-  'held-out-takeover-week': { ratchet: 0.78, measured: 'P 0.972 R 0.662 F1 0.788' },
+  'held-out-takeover-week': { ratchet: 0.81, measured: 'P 0.974 R 0.706 F1 0.819' },
   // Written blind on 2026-11-22 (third session) and first run on the code of
   // 8da17a0: no false pair, no copy split, no hard negative merged, but the
   // breach disclosure's eight reports fall into six stories: same-day write-ups

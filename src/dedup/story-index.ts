@@ -7,7 +7,8 @@
  * corpus, only with how crowded its keys are.
  *
  * Scored pairs become edges: near-duplicate, story link (score ≥ threshold)
- * or related (score ≥ EDGE_FLOOR, kept for averages). Linked articles form
+ * or related (score ≥ EDGE_FLOOR, kept for averages); two articles of one
+ * outlet are an edge only as copies (`sameOutlet`). Linked articles form
  * components (union-find); inside a component, stories are formed by gated
  * average-link agglomeration: near-duplicates first, then the two groups
  * with the highest average pair score merge while some pair between them
@@ -37,6 +38,7 @@ import {
   type StoryExplanation,
   type StoryJoin,
   type StoryMember,
+  UNKNOWN_SOURCE,
 } from '../schema/index.ts'
 import {
   type ArticleFeatures,
@@ -311,7 +313,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
       // Band sharers were confirmed copies by #candidates (the same test quickVerdict makes first).
       const copy = this.#bandSharers.has(candidate)
       const kind = copy ? EDGE_NEAR_DUPLICATE : quickVerdict(features, other.features)
-      if (kind === EDGE_NONE) continue
+      if (
+        kind === EDGE_NONE ||
+        (kind !== EDGE_NEAR_DUPLICATE && sameOutlet(article, other.article))
+      )
+        continue
       const score = copy ? 1 : quickResult.score
       this.#edges.link(index, candidate, kind, score)
       if (kind >= EDGE_STORY) this.#union(index, candidate)
@@ -1168,6 +1174,16 @@ const mergeAlikeStories = (
   }
   return { stories: stories.filter((s) => !absorbed.has(s)), joins }
 }
+
+/**
+ * Whether two articles come from one known outlet. Its articles share its
+ * house text whatever they report (bylines, footers, background paragraphs
+ * recycled from one day's story into the next), so two of them are evidence
+ * of one story only as copies; different write-ups of one event by one outlet
+ * still meet through the other outlets' coverage.
+ */
+const sameOutlet = (a: ClusterInput, b: ClusterInput): boolean =>
+  a.source.id === b.source.id && a.source.id !== UNKNOWN_SOURCE.id
 
 /** Components up to this size are formed on dense matrices (the common case). */
 const DENSE_LIMIT = 96
