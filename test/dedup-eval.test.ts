@@ -24,6 +24,10 @@
  *   currency crisis; a city hall corruption scandal) written after every change
  *   of 2026-11-22 and first run on its final code (ee333c1): 0.733 with one hard
  *   negative merged, and 0.907.
+ * - `held-out-recall-week`, `held-out-election-week`: two more blind weeks (a
+ *   contaminated-medicine recall; an election's last week), with outlets that
+ *   publish two write-ups of one event and coverage up to 36 hours late, first
+ *   run on e252b64: 0.893 and 0.673.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -58,6 +62,8 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-breach-week': 0.9,
   'held-out-currency-week': 0.9,
   'held-out-city-scandal-week': 0.9,
+  'held-out-recall-week': 0.9,
+  'held-out-election-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -94,6 +100,11 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // a record fall of the currency splits into six stories, and a bank run and
   // the next day's bailout of the same bank share a story (see below).
   'held-out-currency-week': { ratchet: 0.73, measured: 'P 0.937 R 0.602 F1 0.733' },
+  // Written blind after the same-outlet rule (e252b64) and first run on it; the
+  // rule changed neither, though each has two outlets with two write-ups of one
+  // event. Recall week: no false pair, one event's reports in several stories.
+  'held-out-recall-week': { ratchet: 0.89, measured: 'P 1.000 R 0.806 F1 0.893' },
+  'held-out-election-week': { ratchet: 0.67, measured: 'P 0.911 R 0.533 F1 0.673' },
 }
 
 /**
