@@ -23,7 +23,7 @@ import {
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
 import { pooledFigures, pooledScore } from '../src/dedup/pooled-similarity.ts'
-import { scorePair } from '../src/dedup/score-pair.ts'
+import { NEWS_CYCLE_FACTOR, NEWS_CYCLE_MINUTES, scorePair } from '../src/dedup/score-pair.ts'
 import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
@@ -329,6 +329,53 @@ describe('pairwise F1', () => {
     expect(s.predictedPairs).toBe(2)
     expect(s.correctPairs).toBe(1)
     expect(s.f1).toBeCloseTo(0.4, 10)
+  })
+})
+
+describe('news cycle', () => {
+  // One report against the same second report published at other times: each
+  // pair is its own corpus, so the pairs differ only in their dates.
+  const first = makeArticle({
+    text: 'Harbour officials in Selvik said 412 containers were stranded after the tide breached the sea wall on Monday.',
+    source: 'Outlet A',
+    published: '2025-03-03T09:00:00Z',
+  })
+  const withReportAt = (published: string): [ArticleFeatures, ArticleFeatures] => {
+    const report = makeArticle({
+      text: 'The sea wall at Selvik gave way on Monday and 412 containers are stuck on the quay, the harbour authority said.',
+      source: 'Outlet B',
+      published,
+    })
+    const ordered = canonicalOrder([first, report])
+    const { statistics, tokens } = tokenizeAll(ordered)
+    const features = new Map(
+      ordered.map((a, i) => [a.id, featuresOf(a, tokens[i] as ArticleTokens, statistics)])
+    )
+    return [features.get(first.id), features.get(report.id)] as [ArticleFeatures, ArticleFeatures]
+  }
+  const hoursLater = withReportAt('2025-03-03T11:30:00+00:00')
+  const afternoon = withReportAt('2025-03-03T14:30:00Z')
+  const dayOnly = withReportAt('2025-03-03')
+
+  it(`scores reports at most ${NEWS_CYCLE_MINUTES} minutes apart with the news-cycle factor`, () => {
+    expect(scorePair(...hoursLater).signals.time).toBe(NEWS_CYCLE_FACTOR)
+    expect(scorePair(hoursLater[1], hoursLater[0]).score).toBe(scorePair(...hoursLater).score)
+    expect(scorePair(...hoursLater).score / scorePair(...afternoon).score).toBeCloseTo(
+      NEWS_CYCLE_FACTOR,
+      3
+    )
+  })
+
+  it('gives it neither to reports further apart nor to dates known only to the day', () => {
+    expect(scorePair(...afternoon).signals.time).toBe(1)
+    expect(scorePair(...dayOnly).signals.time).toBe(1)
+    expect(scorePair(...dayOnly).score).toBe(scorePair(...afternoon).score)
+  })
+
+  it('counts it in the time factor of groups as wholes', () => {
+    const [a, b] = hoursLater
+    expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
+    expect(pooledScore([a], [b, afternoon[1]])).toBeLessThan(pooledScore([a], [b]))
   })
 })
 

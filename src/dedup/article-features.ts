@@ -80,6 +80,8 @@ export type ArticleTokens = {
 export type ArticleFeatures = {
   /** Calendar day of publication (days since 1970-01-01, in the date's own offset), or null. */
   day: number | null
+  /** Minute of publication (minutes since the epoch), or null when only the day is known. */
+  minute: number | null
   /** Primary language subtag, or null when unknown. */
   language: string | null
   /** The signature's 16-bit form (`packSignature16`) at this offset of `words`; -1 for a text without shingles. */
@@ -359,6 +361,13 @@ export const dayNumber = (published: ClusterInput['published']): number | null =
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000)
 }
 
+/** Minutes since the epoch of a date with a time of day; null for a day-precision date. */
+export const minuteNumber = (published: ClusterInput['published']): number | null => {
+  if (!published || published.precision === 'day') return null
+  const ms = Date.parse(published.value)
+  return Number.isNaN(ms) ? null : Math.floor(ms / 60_000)
+}
+
 /**
  * A unit TF-IDF vector of the n counts at `start` of `packed` (ids, then
  * counts), keeping the `limit` heaviest entries, written at `at` of `views`
@@ -537,6 +546,7 @@ export const featuresOf = (
   views.words.set(grams, quoteGramsAt)
   return {
     day: dayNumber(article.published),
+    minute: minuteNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
     signature16At: empty ? -1 : at,
     ints: views.ints,

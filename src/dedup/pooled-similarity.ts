@@ -9,7 +9,16 @@
  * while a report of another event stays as unlike the whole as its parts.
  */
 import type { ArticleFeatures } from './article-features.ts'
-import { namesAgree, quoteSimilarity, sameLanguage, storyScore, timeFactor } from './score-pair.ts'
+import {
+  daysApart,
+  NEWS_CYCLE_FACTOR,
+  namesAgree,
+  quoteSimilarity,
+  sameLanguage,
+  storyScore,
+  timeFactor,
+  withinNewsCycle,
+} from './score-pair.ts'
 
 /** Dense accumulators by term id, one per group, reset after each use (touched ids only). */
 let first = new Float64Array(1 << 16)
@@ -111,28 +120,23 @@ export type PooledSignals = {
 }
 
 /**
- * The time factor averaged over every pair of the two groups, from how many
- * members each has on each day: the pairs of each factor are counted as
- * integers, so the average does not depend on the members' order.
+ * The time factor averaged over every pair of the two groups: the pairs of
+ * each factor are counted as integers (keyed by calendar days apart, or -2
+ * within one news cycle), so the average does not depend on the members' order.
  */
 const averageTimeFactor = (
   a: readonly ArticleFeatures[],
   b: readonly ArticleFeatures[]
 ): number => {
-  const days = (g: readonly ArticleFeatures[]) => {
-    const count = new Map<number | null, number>()
-    for (const f of g) count.set(f.day, (count.get(f.day) ?? 0) + 1)
-    return count
-  }
-  const pairsByDaysApart = new Map<number | null, number>()
-  for (const [x, m] of days(a))
-    for (const [y, n] of days(b)) {
-      const apart = x === null || y === null ? null : Math.abs(x - y)
-      pairsByDaysApart.set(apart, (pairsByDaysApart.get(apart) ?? 0) + m * n)
+  const pairsByKey = new Map<number, number>()
+  for (const x of a)
+    for (const y of b) {
+      const key = withinNewsCycle(x, y) ? -2 : (daysApart(x, y) ?? -1)
+      pairsByKey.set(key, (pairsByKey.get(key) ?? 0) + 1)
     }
   let sum = 0
-  for (const [apart, pairs] of [...pairsByDaysApart].sort((p, q) => (p[0] ?? -1) - (q[0] ?? -1)))
-    sum += pairs * timeFactor(apart)
+  for (const [key, pairs] of [...pairsByKey].sort((p, q) => p[0] - q[0]))
+    sum += pairs * (key === -2 ? NEWS_CYCLE_FACTOR : timeFactor(key === -1 ? null : key))
   return sum / (a.length * b.length)
 }
 

@@ -102,7 +102,10 @@ export const PairSignalsSchema = z.object({
   quotes: z.number(),
   /** MinHash estimate of the Jaccard similarity of word 3-shingles. */
   shingles: z.number(),
-  /** Multiplier for distance in time: 1 on the same day, falling to 0 outside the window. */
+  /**
+   * Multiplier for distance in time: 1 on the same day (1.3 when both times of
+   * day are known and within three hours), falling to 0 outside the window.
+   */
   time: z.number(),
 })
 export type PairSignals = z.infer<typeof PairSignalsSchema>
