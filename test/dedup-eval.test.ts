@@ -28,6 +28,11 @@
  *   contaminated-medicine recall; an election's last week), with outlets that
  *   publish two write-ups of one event and coverage up to 36 hours late, first
  *   run on e252b64: 0.893 and 0.673.
+ * - `held-out-aviation-week`, `held-out-antitrust-week`, `held-out-wildfire-week`:
+ *   three blind weeks (an airline's grounding; an antitrust trial; a wildfire
+ *   emergency) written after the news-cycle factor and first run on it
+ *   (df902ee): 0.805, 0.979 and 0.925, one hard negative merged (0.749, 0.922
+ *   and 0.848 on the code before it).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -64,6 +69,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-city-scandal-week': 0.9,
   'held-out-recall-week': 0.9,
   'held-out-election-week': 0.9,
+  'held-out-aviation-week': 0.9,
+  'held-out-antitrust-week': 0.9,
+  'held-out-wildfire-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -104,6 +112,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind after the same-outlet rule (e252b64) and first run on it
   // (0.673); 0.778 with the news-cycle factor.
   'held-out-election-week': { ratchet: 0.77, measured: 'P 1.000 R 0.637 F1 0.778' },
+  // Written blind after the news-cycle factor and first run on it (df902ee): no
+  // false pair, no copy split, no hard negative merged; 0.749 (P 0.895) on the
+  // code before the factor.
+  'held-out-aviation-week': { ratchet: 0.8, measured: 'P 1.000 R 0.674 F1 0.805' },
 }
 
 /**
@@ -112,6 +124,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fails issue #4's requirement, first seen on the blind run (and merged before the
+  // news-cycle factor too).
+  'held-out-wildfire-week': {
+    atMost: 1,
+    why:
+      "an opinion column on volunteer fire service funding, written after a firefighter's " +
+      'death, is in the story of two of the reports of that death',
+  },
   'held-out-mixed-day': {
     atMost: 2,
     why:
@@ -251,7 +271,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `all sets together: ${articles.length} articles; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`
     )
-    // Measured P 0.955 R 0.942 F1 0.948 on 709 articles (thirteen sets).
+    // Measured P 0.934 R 0.940 F1 0.937 on 875 articles (sixteen sets).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
