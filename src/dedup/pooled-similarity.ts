@@ -16,6 +16,7 @@ import {
   quoteSimilarity,
   sameLanguage,
   storyScore,
+  TIME_FACTORS,
   timeFactor,
   withinNewsCycle,
 } from './score-pair.ts'
@@ -119,24 +120,37 @@ export type PooledSignals = {
   bNamesSomeone: boolean
 }
 
+/** Slots of `pairsByTimeFactor`: within one news cycle, date unknown, then 0, 1, 2, … days apart. */
+const NEWS_CYCLE_SLOT = 0
+const UNKNOWN_SLOT = 1
+const pairsByTimeFactor = new Float64Array(2 + TIME_FACTORS.length + 1)
+
 /**
  * The time factor averaged over every pair of the two groups: the pairs of
- * each factor are counted as integers (keyed by calendar days apart, or -2
- * within one news cycle), so the average does not depend on the members' order.
+ * each factor are counted (as integers), then summed in one fixed order, so
+ * the average does not depend on the members' order.
  */
 const averageTimeFactor = (
   a: readonly ArticleFeatures[],
   b: readonly ArticleFeatures[]
 ): number => {
-  const pairsByKey = new Map<number, number>()
+  pairsByTimeFactor.fill(0)
+  const beyond = pairsByTimeFactor.length - 1
   for (const x of a)
     for (const y of b) {
-      const key = withinNewsCycle(x, y) ? -2 : (daysApart(x, y) ?? -1)
-      pairsByKey.set(key, (pairsByKey.get(key) ?? 0) + 1)
+      const days = daysApart(x, y)
+      const slot = withinNewsCycle(x, y)
+        ? NEWS_CYCLE_SLOT
+        : days === null
+          ? UNKNOWN_SLOT
+          : Math.min(2 + days, beyond)
+      pairsByTimeFactor[slot] = (pairsByTimeFactor[slot] as number) + 1
     }
-  let sum = 0
-  for (const [key, pairs] of [...pairsByKey].sort((p, q) => p[0] - q[0]))
-    sum += pairs * (key === -2 ? NEWS_CYCLE_FACTOR : timeFactor(key === -1 ? null : key))
+  let sum =
+    (pairsByTimeFactor[NEWS_CYCLE_SLOT] as number) * NEWS_CYCLE_FACTOR +
+    (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null)
+  for (let days = 0; days < TIME_FACTORS.length; days++)
+    sum += (pairsByTimeFactor[2 + days] as number) * timeFactor(days)
   return sum / (a.length * b.length)
 }
 
