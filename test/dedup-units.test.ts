@@ -4,6 +4,7 @@ import {
   type ArticleTokens,
   featuresOf,
 } from '../src/dedup/article-features.ts'
+import { isCommentary } from '../src/dedup/detect-commentary.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
@@ -448,5 +449,40 @@ describe('pooled similarity', () => {
     expect(pooledFigures([first], [second], figure)).toBeCloseTo(1, 6)
     expect(pooledFigures([first], [revised], figure)).toBe(0)
     expect(pooledFigures([evacuated], [ordered], figure)).toBeCloseTo(1, 6)
+  })
+})
+
+describe('commentary labels', () => {
+  const labelled = (fields: { url?: string | null; title?: string; tags?: string[] }) =>
+    isCommentary({
+      url: fields.url ?? null,
+      title: fields.title ?? 'Harbour reopens',
+      tags: fields.tags ?? [],
+    })
+
+  it('reads the section of the URL path, never the slug', () => {
+    expect(labelled({ url: 'https://news.example/opinion/2026/06/10/harbour-reopens' })).toBe(true)
+    expect(labelled({ url: 'https://news.example/world/Analysis/harbour' })).toBe(true)
+    expect(labelled({ url: 'https://news.example/news/opinion-polls-close' })).toBe(false)
+    expect(labelled({ url: 'https://news.example/business/2026/harbour-reopens' })).toBe(false)
+    expect(labelled({ url: null })).toBe(false)
+  })
+
+  it('reads a label before the headline and a feed category', () => {
+    expect(labelled({ title: 'Analysis: why the harbour reopened' })).toBe(true)
+    expect(labelled({ title: 'OPINION | The harbour should stay shut' })).toBe(true)
+    expect(labelled({ title: 'Analysts say the harbour will reopen' })).toBe(false)
+    expect(labelled({ tags: ['Harbour', 'Opinion'] })).toBe(true)
+    expect(labelled({ tags: ['Ideas Festival'] })).toBe(false)
+  })
+
+  it('is a feature of every article', () => {
+    const column = makeArticle({
+      text: 'The harbour should never have closed.',
+      source: 'Outlet A',
+      url: 'https://a.example/comment/harbour',
+    })
+    const { statistics, tokens } = tokenizeAll([column])
+    expect(featuresOf(column, tokens[0] as ArticleTokens, statistics).commentary).toBe(true)
   })
 })

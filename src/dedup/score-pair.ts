@@ -115,6 +115,24 @@ export const POOLED_ATTACH_THRESHOLD = 0.3
 export const ATTACH_MARGIN = 0.03
 
 /**
+ * A single report that misses the attachment thresholds still joins a story
+ * on weaker evidence (pair average NEAR_ATTACH_THRESHOLD or pooled score
+ * POOLED_NEAR_ATTACH_THRESHOLD, with the same margin) when it was published
+ * within NEAR_ATTACH_MINUTES of one of the story's reports (both times of day
+ * known) and repeats the story's figures (pooled figures cosine at least
+ * NEAR_ATTACH_FIGURES). Late write-ups of an announcement share too little
+ * wording with any one report, but the hours and the numbers tie them to it.
+ * What shares hours, cast and subject but not the figures stays out: the
+ * same body's second ruling of the afternoon, a statement about another
+ * matter. Commentary (`isCommentary`) never joins this way: it repeats an
+ * event's figures without reporting it. See docs/dedup.md §3.
+ */
+export const NEAR_ATTACH_MINUTES = 720
+export const NEAR_ATTACH_THRESHOLD = 0.16
+export const POOLED_NEAR_ATTACH_THRESHOLD = 0.25
+export const NEAR_ATTACH_FIGURES = 0.1
+
+/**
  * Two stories of several texts each, formed apart in one component, merge
  * when they are alike as wholes: pooled score at least POOLED_MERGE_THRESHOLD,
  * their figures' centroids (numbers kept whole: a price, a toll, a count) at
@@ -128,6 +146,19 @@ export const ATTACH_MARGIN = 0.03
 export const POOLED_MERGE_THRESHOLD = 0.4
 export const POOLED_MERGE_FIGURES = 0.37
 export const POOLED_MERGE_TIME = 0.92
+
+/**
+ * Two stories of several texts written in one news cycle merge without the
+ * figures test: their pooled time factor (the average of their sampled pairs'
+ * time factors) at least CYCLE_MERGE_TIME, which takes about a third of the
+ * pairs within NEWS_CYCLE_MINUTES when the rest are of the same day, and their
+ * pooled score at least CYCLE_MERGE_THRESHOLD. One announcement's morning
+ * and afternoon write-ups (a statement, its reactions) often lead on
+ * different numbers, or none; what the figures test keeps apart is a
+ * subject's events of different days, which are never this close in time.
+ */
+export const CYCLE_MERGE_TIME = 1.1
+export const CYCLE_MERGE_THRESHOLD = 0.35
 
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 

@@ -67,16 +67,22 @@ import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
   AVERAGE_LINK_THRESHOLD,
+  CYCLE_MERGE_THRESHOLD,
+  CYCLE_MERGE_TIME,
   daysApart,
   EDGE_NEAR_DUPLICATE,
   EDGE_NONE,
   EDGE_STORY,
   GROUP_MERGE_THRESHOLD,
   isNearDuplicate,
+  NEAR_ATTACH_FIGURES,
+  NEAR_ATTACH_MINUTES,
+  NEAR_ATTACH_THRESHOLD,
   POOLED_ATTACH_THRESHOLD,
   POOLED_MERGE_FIGURES,
   POOLED_MERGE_THRESHOLD,
   POOLED_MERGE_TIME,
+  POOLED_NEAR_ATTACH_THRESHOLD,
   quickResult,
   quickVerdict,
   round,
@@ -202,12 +208,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #storyParts = new Map<number, number>()
   /**
    * Founder of a single-text story → the story it is attached to (ATTACH_THRESHOLD), with
-   * its pair average and pooled score there (for explanations).
+   * its pair average and pooled score there, and its figures cosine when it
+   * joined by the news-cycle rule (NEAR_ATTACH_*; for explanations).
    */
-  readonly #attachedTo = new Map<
-    number,
-    { target: number; pairAverage: number; pooledScore: number }
-  >()
+  readonly #attachedTo = new Map<number, AttachedTo>()
   /** Founder → the merges `mergeAlikeStories` made into its story. */
   readonly #mergeJoins = new Map<number, MergeJoin[]>()
   /** Founder → the members its story is pooled by (`poolSample`), computed when first needed. */
@@ -535,15 +539,51 @@ export class StoryIndex<A extends ClusterInput = Article> {
       .slice(0, POOL_CANDIDATES)
     if (targets.length === 0) return
     const own = poolSample(core, this.#entries)
+    const pooledOf = new Map(targets.map((t) => [t, pooledScore(own, this.#poolSampleOf(t))]))
+    // Evidence in units of each rule's threshold: by its pair average, or as a whole.
+    const evidence = (threshold: number, pooledThreshold: number) => (t: number) =>
+      Math.max(averageOf(t) / threshold, (pooledOf.get(t) as number) / pooledThreshold)
+    let best = this.#clearBest(targets, evidence(ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), 1)
+    let figures: number | null = null
+    if (best < 0 && !core.some((m) => (this.#entries[m] as Entry<A>).features.commentary)) {
+      // Reported within hours of the story and repeating its figures: weaker evidence will do.
+      const figuresOf = new Map<number, number>()
+      for (const t of targets) {
+        if (!this.#publishedWithin(core, t, NEAR_ATTACH_MINUTES)) continue
+        const f = pooledFigures(own, this.#poolSampleOf(t), this.#isNumber)
+        if (f >= NEAR_ATTACH_FIGURES) figuresOf.set(t, f)
+      }
+      best = this.#clearBest(
+        [...figuresOf.keys()],
+        evidence(NEAR_ATTACH_THRESHOLD, POOLED_NEAR_ATTACH_THRESHOLD),
+        ATTACH_THRESHOLD / NEAR_ATTACH_THRESHOLD
+      )
+      figures = figuresOf.get(best) ?? null
+    }
+    if (best < 0) return
+    this.#attachedTo.set(single, {
+      target: best,
+      pairAverage: averageOf(best),
+      pooledScore: pooledOf.get(best) as number,
+      figures,
+    })
+    const list = this.#attachments.get(best)
+    if (list) list.push(single)
+    else this.#attachments.set(best, [single])
+  }
+
+  /**
+   * The target whose evidence (in threshold units) reaches 1 and beats every
+   * other by ATTACH_MARGIN (in pair-average units, scaled by `marginScale`
+   * for a rule of another threshold), or -1. Ties go to the smaller story id,
+   * which does not depend on arrival order.
+   */
+  #clearBest(targets: readonly number[], evidence: (t: number) => number, marginScale: number) {
     let best = -1
     let bestScore = 0
-    let bestPooled = 0
     let second = 0
     for (const target of targets) {
-      // Evidence in units of each rule's threshold: by its pair average, or as a whole.
-      const pooled = pooledScore(own, this.#poolSampleOf(target))
-      const score = Math.max(averageOf(target) / ATTACH_THRESHOLD, pooled / POOLED_ATTACH_THRESHOLD)
-      // Ties go to the smaller story id, which does not depend on arrival order.
+      const score = evidence(target)
       if (
         score > bestScore ||
         (score === bestScore && best >= 0 && this.#hashOf(target) < this.#hashOf(best))
@@ -551,18 +591,23 @@ export class StoryIndex<A extends ClusterInput = Article> {
         second = bestScore
         best = target
         bestScore = score
-        bestPooled = pooled
       } else if (score > second) second = score
     }
-    if (best < 0 || bestScore < 1 || bestScore - second < ATTACH_MARGIN / ATTACH_THRESHOLD) return
-    this.#attachedTo.set(single, {
-      target: best,
-      pairAverage: averageOf(best),
-      pooledScore: bestPooled,
-    })
-    const list = this.#attachments.get(best)
-    if (list) list.push(single)
-    else this.#attachments.set(best, [single])
+    const margin = (ATTACH_MARGIN / ATTACH_THRESHOLD) * marginScale
+    return best < 0 || bestScore < 1 || bestScore - second < margin ? -1 : best
+  }
+
+  /** Whether some member of `core` was published within `minutes` of some member of the story (times of day known). */
+  #publishedWithin(core: readonly number[], founder: number, minutes: number): boolean {
+    for (const c of core) {
+      const a = (this.#entries[c] as Entry<A>).features.minute
+      if (a === null) continue
+      for (const m of this.#storyMembers.get(founder) as number[]) {
+        const b = (this.#entries[m] as Entry<A>).features.minute
+        if (b !== null && Math.abs(a - b) <= minutes) return true
+      }
+    }
+    return false
   }
 
   #detach(single: number): void {
@@ -829,17 +874,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }))
     const own = this.#storyMembers.get(founder) as number[]
     for (const single of this.#attachments.get(founder) ?? []) {
-      const { pairAverage, pooledScore } = this.#attachedTo.get(single) as {
-        pairAverage: number
-        pooledScore: number
-      }
+      const { pairAverage, pooledScore, figures } = this.#attachedTo.get(single) as AttachedTo
       joins.push({
-        rule: 'attached',
+        rule: figures === null ? 'attached' : 'attached-within-hours',
         memberIds: ids(this.#storyMembers.get(single) as number[]),
         toIds: ids(own),
         pairAverage: round(pairAverage),
         pooledScore: round(pooledScore),
-        figures: null,
+        figures: figures === null ? null : round(figures),
       })
     }
     return joins.sort((x, y) => ((x.memberIds[0] as string) < (y.memberIds[0] as string) ? -1 : 1))
@@ -1086,6 +1128,14 @@ const byCaptureId = (
     .map((m) => ({ key: entryKey(entries[m] as Entry), m }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
 
+/** Where a single-text story is attached, and the evidence (for explanations). */
+type AttachedTo = {
+  target: number
+  pairAverage: number
+  pooledScore: number
+  figures: number | null
+}
+
 /** A merge made by `mergeAlikeStories`, as entry indices, for explanations. */
 type MergeJoin = {
   members: number[]
@@ -1102,7 +1152,9 @@ const TIME_TOLERANCE = 1e-9
  * Last step of forming a component's stories: two stories of several texts
  * each merge when they are alike as wholes (`pooledScore` at least
  * POOLED_MERGE_THRESHOLD) and repeat each other's figures (`pooledFigures`
- * at least POOLED_MERGE_FIGURES), about a day apart (POOLED_MERGE_TIME). The
+ * at least POOLED_MERGE_FIGURES), about a day apart (POOLED_MERGE_TIME), or
+ * when they were written in one news cycle (CYCLE_MERGE_TIME) and are alike
+ * as wholes at CYCLE_MERGE_THRESHOLD, whatever their figures. The
  * average-link gates keep apart groups of one event's write-ups that each
  * match the other's members only weakly, though their pooled facts agree.
  * Best pair first; a story merges at most once, so a merged story's broader
@@ -1142,9 +1194,10 @@ const mergeAlikeStories = (
       const signals = pooledSignals(a, b)
       if (!signals || signals.time + TIME_TOLERANCE < POOLED_MERGE_TIME) continue
       const score = pooledScoreOf(signals)
-      if (score < POOLED_MERGE_THRESHOLD) continue
       const figures = pooledFigures(a, b, isNumber)
-      if (figures < POOLED_MERGE_FIGURES) continue
+      const oneCycle =
+        signals.time + TIME_TOLERANCE >= CYCLE_MERGE_TIME && score >= CYCLE_MERGE_THRESHOLD
+      if (!oneCycle && (score < POOLED_MERGE_THRESHOLD || figures < POOLED_MERGE_FIGURES)) continue
       pairs.push({ a: i, b: j, score, average, figures })
     }
   }

@@ -146,7 +146,7 @@ export type PairExplanation = z.infer<typeof PairExplanationSchema>
  * wholes (their pooled vectors), which no single pair shows.
  */
 export const StoryJoinSchema = z.object({
-  rule: z.enum(['attached', 'merged-as-wholes']),
+  rule: z.enum(['attached', 'attached-within-hours', 'merged-as-wholes']),
   /** The distinct articles that joined. */
   memberIds: z.array(IdSchema),
   /** The distinct articles they joined. */
