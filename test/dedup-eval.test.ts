@@ -33,6 +33,12 @@
  *   emergency) written after the news-cycle factor and first run on it
  *   (df902ee): 0.805, 0.979 and 0.925, one hard negative merged (0.749, 0.922
  *   and 0.848 on the code before it).
+ * - `held-out-mine-week`, `held-out-sport-week`, `held-out-launch-week`: three
+ *   blind weeks (a mine collapse and rescue; a football federation's bribery
+ *   scandal; a rocket launch failure) written after the joins by the hour
+ *   (NEAR_ATTACH_*, CYCLE_MERGE_*) and first run on them (b77b0c0): 0.955 with
+ *   one article merged against two hard negatives, 0.971 and 0.882 (0.974, 0.887
+ *   and 0.865 on the code before them).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -80,6 +86,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-aviation-week': 0.9,
   'held-out-antitrust-week': 0.9,
   'held-out-wildfire-week': 0.9,
+  'held-out-mine-week': 0.9,
+  'held-out-sport-week': 0.9,
+  'held-out-launch-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -119,6 +128,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // their figures (NEAR_ATTACH_*), 0.886 with stories of one news cycle merging
   // (CYCLE_MERGE_*: the strike's first-day reports and pickets).
   'held-out-aviation-week': { ratchet: 0.88, measured: 'P 1.000 R 0.795 F1 0.886' },
+  // Written blind after the joins by the hour and first run on them (b77b0c0):
+  // 0.865 on the code before them (7895fa1). No false pair; the missed pairs
+  // are the failure's first-day reports in several stories.
+  'held-out-launch-week': { ratchet: 0.88, measured: 'P 1.000 R 0.789 F1 0.882' },
 }
 
 /**
@@ -134,6 +147,14 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "an opinion column on volunteer fire service funding, written after a firefighter's " +
       'death, is in the story of two of the reports of that death',
+  },
+  // Fails issue #4's requirement, first seen on the blind run of b77b0c0 (0 on
+  // 7895fa1): the ministry's second announcement of one morning attaches by the hour.
+  'held-out-mine-week': {
+    atMost: 2,
+    why:
+      "the ministry's nationwide inspection order attaches by the hour (NEAR_ATTACH_*: pair " +
+      "average 0.18, figures 0.12) to its independent inquiry, announced the same morning",
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -274,8 +295,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `all sets together: ${articles.length} articles; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`
     )
-    // Measured P 0.916 R 0.957 F1 0.936 on 875 articles (sixteen sets; P 0.934 R 0.940
-    // F1 0.937 before the news-cycle joins, NEAR_ATTACH_* and CYCLE_MERGE_*).
+    // Measured P 0.919 R 0.945 F1 0.931 on 1,045 articles (nineteen sets). The sixteen
+    // older sets: P 0.916 R 0.957 F1 0.936, and P 0.934 R 0.940 F1 0.937 before the
+    // joins by the hour (NEAR_ATTACH_*, CYCLE_MERGE_*).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
