@@ -4,7 +4,7 @@ import {
   type ArticleTokens,
   featuresOf,
 } from '../src/dedup/article-features.ts'
-import { isCommentary } from '../src/dedup/detect-commentary.ts'
+import { commentaryKind } from '../src/dedup/detect-commentary.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
@@ -12,6 +12,7 @@ import {
   candidateProbability,
   canonicalOrder,
   chooseLeadArticle,
+  clusterArticles,
   estimateJaccard,
   extractQuotes,
   LSH_BANDS,
@@ -453,36 +454,62 @@ describe('pooled similarity', () => {
 })
 
 describe('commentary labels', () => {
-  const labelled = (fields: { url?: string | null; title?: string; tags?: string[] }) =>
-    isCommentary({
+  const kind = (fields: { url?: string | null; title?: string; tags?: string[] }) =>
+    commentaryKind({
       url: fields.url ?? null,
       title: fields.title ?? 'Harbour reopens',
       tags: fields.tags ?? [],
     })
 
   it('reads the section of the URL path, never the slug', () => {
-    expect(labelled({ url: 'https://news.example/opinion/2026/06/10/harbour-reopens' })).toBe(true)
-    expect(labelled({ url: 'https://news.example/world/Analysis/harbour' })).toBe(true)
-    expect(labelled({ url: 'https://news.example/news/opinion-polls-close' })).toBe(false)
-    expect(labelled({ url: 'https://news.example/business/2026/harbour-reopens' })).toBe(false)
-    expect(labelled({ url: null })).toBe(false)
+    expect(kind({ url: 'https://news.example/opinion/2026/06/10/harbour-reopens' })).toBe('opinion')
+    expect(kind({ url: 'https://news.example/world/Analysis/harbour' })).toBe('analysis')
+    expect(kind({ url: 'https://news.example/news/opinion-polls-close' })).toBe(null)
+    expect(kind({ url: 'https://news.example/business/2026/harbour-reopens' })).toBe(null)
+    expect(kind({ url: null })).toBe(null)
   })
 
   it('reads a label before the headline and a feed category', () => {
-    expect(labelled({ title: 'Analysis: why the harbour reopened' })).toBe(true)
-    expect(labelled({ title: 'OPINION | The harbour should stay shut' })).toBe(true)
-    expect(labelled({ title: 'Analysts say the harbour will reopen' })).toBe(false)
-    expect(labelled({ tags: ['Harbour', 'Opinion'] })).toBe(true)
-    expect(labelled({ tags: ['Ideas Festival'] })).toBe(false)
+    expect(kind({ title: 'Analysis: why the harbour reopened' })).toBe('analysis')
+    expect(kind({ title: 'OPINION | The harbour should stay shut' })).toBe('opinion')
+    expect(kind({ title: 'Analysts say the harbour will reopen' })).toBe(null)
+    expect(kind({ tags: ['Harbour', 'Opinion'] })).toBe('opinion')
+    expect(kind({ tags: ['Views'] })).toBe(null)
   })
 
-  it('is a feature of every article', () => {
-    const column = makeArticle({
-      text: 'The harbour should never have closed.',
-      source: 'Outlet A',
-      url: 'https://a.example/comment/harbour',
+  const report = makeArticle({
+    title: 'Selvik harbour reopens after sea wall repair',
+    text: 'Selvik harbour reopened on Monday after engineers repaired the sea wall, and 412 stranded containers began moving, the port authority said.',
+    source: 'Outlet A',
+    url: 'https://a.example/news/selvik-harbour-reopens',
+    published: '2025-03-03T09:00:00Z',
+  })
+  const column = (url: string, text: string) =>
+    makeArticle({
+      title: 'Selvik harbour reopens',
+      text,
+      source: 'Outlet B',
+      url,
+      published: '2025-03-03T10:00:00Z',
     })
-    const { statistics, tokens } = tokenizeAll([column])
-    expect(featuresOf(column, tokens[0] as ArticleTokens, statistics).commentary).toBe(true)
+
+  it('is a feature of every article', () => {
+    const c = column('https://b.example/comment/selvik', report.text)
+    const { statistics, tokens } = tokenizeAll([c])
+    expect(featuresOf(c, tokens[0] as ArticleTokens, statistics).commentary).toBe('opinion')
+  })
+
+  it('keeps an opinion column out of the story it argues about, but not its copies', () => {
+    const argued =
+      'Engineers repaired the Selvik sea wall and the harbour reopened on Monday, the port authority said, with 412 containers moving again. It should never have failed.'
+    const asReport = clusterArticles([report, column('https://b.example/news/selvik', argued)])
+    const asOpinion = clusterArticles([report, column('https://b.example/opinion/selvik', argued)])
+    const copied = clusterArticles([
+      report,
+      column('https://b.example/opinion/selvik', report.text),
+    ])
+    expect(asReport.stories).toHaveLength(1)
+    expect(asOpinion.stories).toHaveLength(2)
+    expect(copied.stories).toHaveLength(1)
   })
 })

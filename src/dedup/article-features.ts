@@ -9,7 +9,7 @@
  */
 import type { ClusterInput } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
-import { isCommentary } from './detect-commentary.ts'
+import { type CommentaryKind, commentaryKind } from './detect-commentary.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {
@@ -85,8 +85,8 @@ export type ArticleFeatures = {
   minute: number | null
   /** Primary language subtag, or null when unknown. */
   language: string | null
-  /** Labelled as opinion, analysis or feature by its outlet (`isCommentary`). */
-  commentary: boolean
+  /** Labelled by its outlet as opinion or analysis (`commentaryKind`), or null. */
+  commentary: CommentaryKind | null
   /** The signature's 16-bit form (`packSignature16`) at this offset of `words`; -1 for a text without shingles. */
   signature16At: number
   ints: Int32Array
@@ -551,7 +551,7 @@ export const featuresOf = (
     day: dayNumber(article.published),
     minute: minuteNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
-    commentary: isCommentary(article),
+    commentary: commentaryKind(article),
     signature16At: empty ? -1 : at,
     ints: views.ints,
     floats: views.floats,

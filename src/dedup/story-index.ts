@@ -319,7 +319,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
       const kind = copy ? EDGE_NEAR_DUPLICATE : quickVerdict(features, other.features)
       if (
         kind === EDGE_NONE ||
-        (kind !== EDGE_NEAR_DUPLICATE && sameOutlet(article, other.article))
+        (kind !== EDGE_NEAR_DUPLICATE &&
+          (sameOutlet(article, other.article) || opinionOf(features, other.features)))
       )
         continue
       const score = copy ? 1 : quickResult.score
@@ -545,7 +546,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
       Math.max(averageOf(t) / threshold, (pooledOf.get(t) as number) / pooledThreshold)
     let best = this.#clearBest(targets, evidence(ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), 1)
     let figures: number | null = null
-    if (best < 0 && !core.some((m) => (this.#entries[m] as Entry<A>).features.commentary)) {
+    if (
+      best < 0 &&
+      !core.some((m) => (this.#entries[m] as Entry<A>).features.commentary !== null)
+    ) {
       // Reported within hours of the story and repeating its figures: weaker evidence will do.
       const figuresOf = new Map<number, number>()
       for (const t of targets) {
@@ -1237,6 +1241,14 @@ const mergeAlikeStories = (
  */
 const sameOutlet = (a: ClusterInput, b: ClusterInput): boolean =>
   a.source.id === b.source.id && a.source.id !== UNKNOWN_SOURCE.id
+
+/**
+ * Whether either article is labelled opinion (`commentaryKind`). A column about
+ * an event argues about it without reporting it: it is its own story, joined
+ * only by its copies, never listed as an outlet's report of the event.
+ */
+const opinionOf = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
+  a.commentary === 'opinion' || b.commentary === 'opinion'
 
 /** Components up to this size are formed on dense matrices (the common case). */
 const DENSE_LIMIT = 96
