@@ -146,7 +146,7 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     atMost: 2,
     why:
       "the ministry's nationwide inspection order attaches by the hour (NEAR_ATTACH_*: pair " +
-      "average 0.18, figures 0.12) to its independent inquiry, announced the same morning",
+      'average 0.18, figures 0.12) to its independent inquiry, announced the same morning',
   },
   'held-out-mixed-day': {
     atMost: 2,
