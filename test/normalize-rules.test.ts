@@ -395,6 +395,25 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it('tags opinion and analysis by the page’s JSON-LD type or section, not other sections', () => {
+    const page = (head: string) =>
+      normalizeArticle({
+        content: `<html><head><title>Ferry sailings | Harbour Post</title>${head}</head><body><article><h1>Ferry sailings</h1><p>${story}</p><p>${story}</p></article></body></html>`,
+        form: 'html',
+        metadata: {},
+      }).tags
+    const ld = (type: string, extra = '') =>
+      `<script type="application/ld+json">{"@type":"${type}","headline":"Ferry sailings"${extra}}</script>`
+    expect(page(ld('OpinionNewsArticle'))).toContain('Opinion')
+    expect(page(ld('AnalysisNewsArticle'))).toContain('Analysis')
+    expect(page(ld('NewsArticle', ',"articleSection":"Comment"'))).toContain('Opinion')
+    expect(page('<meta property="article:section" content="Opinion">')).toContain('Opinion')
+    expect(page('<meta property="article:section" content="World">')).not.toContain('World')
+    const report = page(ld('NewsArticle', ',"articleSection":"Opinion polls"'))
+    expect(report).not.toContain('Opinion')
+    expect(report).not.toContain('Analysis')
+  })
+
   it('reports broken input with a NormalizeError that says what is wrong', () => {
     expect(() => normalizeArticle({ content: '{"title": ', form: 'json', metadata: {} })).toThrow(
       NormalizeError

@@ -7,9 +7,9 @@
  * both the document-frequency count and the weighting read; features are
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
-import type { ClusterInput } from '../schema/index.ts'
+import type { ClusterInput, CommentaryKind } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
-import { type CommentaryKind, commentaryKind } from './detect-commentary.ts'
+import { commentaryKind } from './detect-commentary.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {

@@ -6,6 +6,7 @@
  * rel=canonical>`, `<html lang>`, `<title>`. Explicit metadata given beside
  * the page still outranks all of it (see normalize-article.ts).
  */
+import { COMMENTARY_TAGS, commentaryKindOfSection } from '../schema/index.ts'
 import type { StructuredData } from './extract-document.ts'
 import { attr, findElements, type HtmlDocument, textOf } from './parse-html.ts'
 import { readJsonLd } from './read-json-ld.ts'
@@ -88,6 +89,14 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
   const keywords = ld?.keywords.length
     ? ld.keywords
     : [...(meta.get('article:tag') ?? []), ...(get('news_keywords', 'keywords')?.split(',') ?? [])]
+  // Opinion or analysis, by the page's type or section: a feed category, and
+  // what the clusterer reads to keep opinion out of the stories it argues about.
+  const section = first(
+    ld?.section,
+    get('article:section', 'og:article:section', 'parsely-section')
+  )
+  const commentary = ld?.commentary ?? (section ? commentaryKindOfSection(section) : null)
+  if (commentary) keywords.unshift(COMMENTARY_TAGS[commentary])
   const url = first(ld?.url && isUrl(ld.url) ? ld.url : null, canonical, get('og:url'))
   let homepage = ld?.publisher?.homepage ?? null
   if (!homepage && siteName && url) {

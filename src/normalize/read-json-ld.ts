@@ -5,6 +5,7 @@
  * blocks, including `@graph` containers and arrays. Broken JSON in one block
  * is skipped, never fatal: pages ship malformed JSON-LD all the time.
  */
+import { type CommentaryKind, commentaryKindOfType } from '../schema/index.ts'
 
 export type JsonLdArticle = {
   headline: string | null
@@ -17,6 +18,10 @@ export type JsonLdArticle = {
   keywords: string[]
   description: string | null
   articleBody: string | null
+  /** `articleSection`, as written. */
+  section: string | null
+  /** Commentary named by the type (`OpinionNewsArticle`, `AnalysisNewsArticle`…), or null. */
+  commentary: CommentaryKind | null
 }
 
 const ARTICLE_TYPE =
@@ -126,6 +131,11 @@ export const readJsonLd = (scripts: readonly string[]): JsonLdArticle | null => 
       .filter(Boolean),
     description: asString(article.description),
     articleBody: asString(article.articleBody),
+    section: asString(article.articleSection),
+    commentary:
+      typesOf(article)
+        .map(commentaryKindOfType)
+        .find((k) => k !== null) ?? null,
   }
 }
 

@@ -1,6 +1,7 @@
 export * from './api.ts'
 export * from './article.ts'
 export * from './canonical-url.ts'
+export * from './commentary.ts'
 export * from './escape-html.ts'
 export * from './ids.ts'
 export * from './is-space-unit.ts'

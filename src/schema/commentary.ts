@@ -1,0 +1,59 @@
+/**
+ * @module
+ * The labels outlets give commentary, shared by the normalizer (which turns a
+ * page's JSON-LD type or section into a tag) and the clusterer (which keeps
+ * opinion out of the stories it argues about; see `src/dedup/detect-commentary.ts`).
+ *
+ * - opinion: columns, editorials, op-eds, letters, reviews;
+ * - analysis: analysis, explainers, background, long reads.
+ */
+export type CommentaryKind = 'opinion' | 'analysis'
+
+/** The tag an article of each kind carries (a feed category readers know). */
+export const COMMENTARY_TAGS: Record<CommentaryKind, string> = {
+  opinion: 'Opinion',
+  analysis: 'Analysis',
+}
+
+const LABELS = new Map<string, CommentaryKind>([
+  ...[
+    'opinion',
+    'opinions',
+    'comment',
+    'commentisfree',
+    'commentary',
+    'editorial',
+    'editorials',
+    'column',
+    'columns',
+    'columnists',
+    'op-ed',
+    'op-eds',
+    'oped',
+    'letters',
+    'views',
+    'perspective',
+    'perspectives',
+  ].map((s) => [s, 'opinion'] as const),
+  ...['analysis', 'explainer', 'explainers', 'magazine', 'long-read', 'longreads'].map(
+    (s) => [s, 'analysis'] as const
+  ),
+])
+
+/**
+ * The kind a section name labels ("Opinion", "commentisfree", "Analysis"), or
+ * null. Whole names only: "Opinion polls" is not a label.
+ */
+export const commentaryKindOfSection = (section: string): CommentaryKind | null =>
+  LABELS.get(section.trim().toLowerCase()) ?? null
+
+/**
+ * The kind a schema.org type names (`OpinionNewsArticle`, `ReviewNewsArticle`,
+ * `AnalysisNewsArticle`, `BackgroundNewsArticle`), or null.
+ */
+export const commentaryKindOfType = (type: string): CommentaryKind | null => {
+  const t = type.toLowerCase()
+  if (/(?:^|[^a-z])(?:opinion|review)newsarticle$/.test(t)) return 'opinion'
+  if (/(?:^|[^a-z])(?:analysis|background)newsarticle$/.test(t)) return 'analysis'
+  return null
+}
