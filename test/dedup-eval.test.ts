@@ -39,6 +39,11 @@
  *   (NEAR_ATTACH_*, CYCLE_MERGE_*) and first run on them (b77b0c0): 0.955 with
  *   one article merged against two hard negatives, 0.971 and 0.882 (0.974, 0.887
  *   and 0.865 on the code before them).
+ * - `held-out-chemical-week`, `held-out-heist-week`, `held-out-blackout-week`:
+ *   three blind weeks (a chemical plant explosion; a museum art theft; heatwave
+ *   blackouts) written after the opinion rule and first run on it (1fa6813):
+ *   0.868, 0.969 with two hard-negative pairs merged, 0.968 (0.841, 0.953 with
+ *   the same two merged, and 0.968 on 7895fa1).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -89,6 +94,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-mine-week': 0.9,
   'held-out-sport-week': 0.9,
   'held-out-launch-week': 0.9,
+  'held-out-chemical-week': 0.9,
+  'held-out-heist-week': 0.9,
+  'held-out-blackout-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -132,6 +140,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.865 on the code before them (7895fa1). No false pair; the missed pairs
   // are the failure's first-day reports in several stories.
   'held-out-launch-week': { ratchet: 0.88, measured: 'P 1.000 R 0.789 F1 0.882' },
+  // Written blind after the opinion rule and first run on 1fa6813: no false
+  // pair; 0.841 on 7895fa1.
+  'held-out-chemical-week': { ratchet: 0.86, measured: 'P 1.000 R 0.767 F1 0.868' },
 }
 
 /**
@@ -147,6 +158,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the ministry's nationwide inspection order attaches by the hour (NEAR_ATTACH_*: pair " +
       'average 0.18, figures 0.12) to its independent inquiry, announced the same morning',
+  },
+  // Fails issue #4's requirement, first seen on the blind run of 1fa6813, and the
+  // same on 7895fa1 (before the joins by the hour): both join by the ordinary rule.
+  'held-out-heist-week': {
+    atMost: 2,
+    why:
+      "the ministry's security audit, announced the morning of the director's suspension, " +
+      'attaches to it (pair average 0.26), and an analysis of ransom economics two days ' +
+      'after the ransom demand attaches to that (0.23)',
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -287,7 +307,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `all sets together: ${articles.length} articles; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)}`
     )
-    // Measured P 0.919 R 0.948 F1 0.933 on 1,045 articles (nineteen sets). The sixteen
+    // Measured P 0.930 R 0.948 F1 0.939 on 1,218 articles (twenty-two sets); P 0.919
+    // R 0.948 F1 0.933 on the first nineteen (1,045 articles). The sixteen
     // older sets: P 0.916 R 0.957 F1 0.936, and P 0.934 R 0.940 F1 0.937 before the
     // joins by the hour (NEAR_ATTACH_*, CYCLE_MERGE_*).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
