@@ -268,9 +268,14 @@ const describePair = ({ a, b, explanation: e }: Pair): string => {
 const sets = evalSets
 
 describe('dedup evaluation on hand-written coverage', () => {
-  it('reports every kind of join (attached texts, by the hour, stories merged as wholes) somewhere', () => {
+  it('reports every kind of join (attached texts, stories merged as wholes, each also by the hour) somewhere', () => {
     const rules = new Set(sets.flatMap((set) => [...evaluate(set.inputs, set.expected).joinRules]))
-    expect([...rules].sort()).toEqual(['attached', 'attached-within-hours', 'merged-as-wholes'])
+    expect([...rules].sort()).toEqual([
+      'attached',
+      'attached-within-hours',
+      'merged-as-wholes',
+      'merged-within-hours',
+    ])
   })
 
   it('finds every set', () => {
@@ -397,13 +402,7 @@ describe('joins made on the hours of publication', () => {
     )
   })
   const byTheHour = found.filter((f) => f.join.rule === 'attached-within-hours')
-  // A merge as wholes that the figures rule could not have made.
-  const ofOneCycle = found.filter(
-    (f) =>
-      f.join.rule === 'merged-as-wholes' &&
-      ((f.join.figures as number) < POOLED_MERGE_FIGURES ||
-        f.join.pooledScore < POOLED_MERGE_THRESHOLD)
-  )
+  const ofOneCycle = found.filter((f) => f.join.rule === 'merged-within-hours')
   /** Whether `members` are in the story of `to` once `change` is made to the members' inputs. */
   const joinedAfter = (
     { set, members, to }: (typeof found)[number],
@@ -466,8 +465,14 @@ describe('joins made on the hours of publication', () => {
       ...input,
       published: new Date(Date.parse(input.published as string) + 6 * 3_600_000).toISOString(),
     })
-    for (const f of ofOneCycle)
+    for (const f of ofOneCycle) {
       expect(f.join.pooledScore).toBeGreaterThanOrEqual(CYCLE_MERGE_THRESHOLD)
+      // The figures rule could not have made it.
+      expect(
+        (f.join.figures as number) < POOLED_MERGE_FIGURES ||
+          f.join.pooledScore < POOLED_MERGE_THRESHOLD
+      ).toBe(true)
+    }
     // Moved, a story may still join by another rule (formed together, or a
     // member attached): most must come apart.
     const kept = ofOneCycle.filter((f) => joinedAfter(f, later))

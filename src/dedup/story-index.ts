@@ -869,7 +869,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const ids = (members: readonly number[]) =>
       members.map((m) => (this.#entries[m] as Entry<A>).article.id).sort()
     const joins: StoryJoin[] = (this.#mergeJoins.get(founder) ?? []).map((j) => ({
-      rule: 'merged-as-wholes',
+      rule: j.byHours ? 'merged-within-hours' : 'merged-as-wholes',
       memberIds: ids(j.members),
       toIds: ids(j.to),
       pairAverage: round(j.pairAverage),
@@ -1147,6 +1147,8 @@ type MergeJoin = {
   pairAverage: number
   pooledScore: number
   figures: number
+  /** Made by the news-cycle rule (CYCLE_MERGE_*) only, not by the figures rule. */
+  byHours: boolean
 }
 
 /** Time factors are averages of a few fixed values: compare them with this tolerance. */
@@ -1184,7 +1186,14 @@ const mergeAlikeStories = (
   const samples = ranked.map(({ sorted }) => sampleOf(sorted, entries))
   const storyOf = new Map<number, number>()
   for (const [i, s] of multi.entries()) for (const m of s.members) storyOf.set(m, i)
-  const pairs: { a: number; b: number; score: number; average: number; figures: number }[] = []
+  const pairs: {
+    a: number
+    b: number
+    score: number
+    average: number
+    figures: number
+    byHours: boolean
+  }[] = []
   for (const [i, s] of multi.entries()) {
     const sums = edgeSums(s.members, edges, (neighbour) => {
       const j = storyOf.get(neighbour)
@@ -1198,18 +1207,20 @@ const mergeAlikeStories = (
       const signals = pooledSignals(a, b)
       if (!signals || signals.time + TIME_TOLERANCE < POOLED_MERGE_TIME) continue
       const score = pooledScoreOf(signals)
-      const figures = pooledFigures(a, b, isNumber)
-      const oneCycle =
+      const byHours =
         signals.time + TIME_TOLERANCE >= CYCLE_MERGE_TIME && score >= CYCLE_MERGE_THRESHOLD
-      if (!oneCycle && (score < POOLED_MERGE_THRESHOLD || figures < POOLED_MERGE_FIGURES)) continue
-      pairs.push({ a: i, b: j, score, average, figures })
+      if (!byHours && score < POOLED_MERGE_THRESHOLD) continue
+      const figures = pooledFigures(a, b, isNumber)
+      const byFigures = score >= POOLED_MERGE_THRESHOLD && figures >= POOLED_MERGE_FIGURES
+      if (!byFigures && !byHours) continue
+      pairs.push({ a: i, b: j, score, average, figures, byHours: !byFigures })
     }
   }
   if (pairs.length === 0) return { stories, joins }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const merged = new Set<number>()
   const absorbed = new Set<FormedStory>()
-  for (const { a, b, score, average, figures } of pairs) {
+  for (const { a, b, score, average, figures, byHours } of pairs) {
     if (merged.has(a) || merged.has(b)) continue
     merged.add(a)
     merged.add(b)
@@ -1223,6 +1234,7 @@ const mergeAlikeStories = (
         pairAverage: average,
         pooledScore: score,
         figures,
+        byHours,
       },
     ])
     into.members.push(...from.members)

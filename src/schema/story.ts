@@ -146,7 +146,13 @@ export type PairExplanation = z.infer<typeof PairExplanationSchema>
  * wholes (their pooled vectors), which no single pair shows.
  */
 export const StoryJoinSchema = z.object({
-  rule: z.enum(['attached', 'attached-within-hours', 'merged-as-wholes']),
+  /**
+   * attached: a single text, on its pair average or pooled score; attached-within-hours:
+   * a single report on weaker evidence, written within hours of the story and
+   * repeating its figures; merged-as-wholes: two stories alike as wholes that
+   * share their figures; merged-within-hours: two stories of one news cycle.
+   */
+  rule: z.enum(['attached', 'attached-within-hours', 'merged-as-wholes', 'merged-within-hours']),
   /** The distinct articles that joined. */
   memberIds: z.array(IdSchema),
   /** The distinct articles they joined. */
