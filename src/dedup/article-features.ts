@@ -7,7 +7,7 @@
  * both the document-frequency count and the weighting read; features are
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
-import type { ClusterInput, CommentaryKind } from '../schema/index.ts'
+import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
@@ -296,7 +296,8 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
       nameOfSlot[slot] = id + 1
     }
   }
-  countNames(tagWordsOf(article.tags))
+  // "Opinion" or "Analysis" labels the article; it names no one.
+  countNames(tagWordsOf(article.tags.filter((tag) => !isCommentaryTag(tag))))
   countNames(capitalisedWordsOf(article.text))
   const names = nameOfSlot
   const entities = counter.take()

@@ -15,6 +15,11 @@ export const COMMENTARY_TAGS: Record<CommentaryKind, string> = {
   analysis: 'Analysis',
 }
 
+const TAG_NAMES = new Set(Object.values(COMMENTARY_TAGS).map((t) => t.toLowerCase()))
+
+/** Whether a tag is one of COMMENTARY_TAGS: a label, not a name. */
+export const isCommentaryTag = (tag: string): boolean => TAG_NAMES.has(tag.toLowerCase())
+
 const LABELS = new Map<string, CommentaryKind>([
   ...[
     'opinion',
