@@ -44,6 +44,11 @@
  *   blackouts) written after the opinion rule and first run on it (1fa6813):
  *   0.868, 0.969 with two hard-negative pairs merged, 0.968 (0.841, 0.953 with
  *   the same two merged, and 0.968 on 7895fa1).
+ * - `held-out-quake-week`, `held-out-impeachment-week`, `held-out-canal-week`:
+ *   three blind weeks (an earthquake and its fallout; a president's
+ *   impeachment; a container ship blocking a canal) written after the
+ *   commentary tags and first run on them (0cacf52): 0.908, 0.841 with one
+ *   hard-negative pair merged, and 0.807.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -97,6 +102,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-chemical-week': 0.9,
   'held-out-heist-week': 0.9,
   'held-out-blackout-week': 0.9,
+  'held-out-quake-week': 0.9,
+  'held-out-impeachment-week': 0.9,
+  'held-out-canal-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -143,6 +151,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind after the opinion rule and first run on 1fa6813: no false
   // pair; 0.841 on 7895fa1.
   'held-out-chemical-week': { ratchet: 0.86, measured: 'P 1.000 R 0.767 F1 0.868' },
+  // Written blind after the commentary tags and first run on 0cacf52. The
+  // grounding's first-day reports end in four stories, the market reaction in
+  // three single texts; one false pair (a refloat report with a grounding report).
+  'held-out-canal-week': { ratchet: 0.8, measured: 'P 0.989 R 0.682 F1 0.807' },
+  // Written blind with the canal week, first run on 0cacf52: the court appeal
+  // attaches by the hour to the acting president's oath of the same hours.
+  'held-out-impeachment-week': { ratchet: 0.84, measured: 'P 0.963 R 0.746 F1 0.841' },
 }
 
 /**
@@ -167,6 +182,13 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the ministry's security audit, announced the morning of the director's suspension, " +
       'attaches to it (pair average 0.26), and an analysis of ransom economics two days ' +
       'after the ransom demand attaches to that (0.23)',
+  },
+  // Fails issue #4's requirement, first seen on the blind run of 0cacf52.
+  'held-out-impeachment-week': {
+    atMost: 1,
+    why:
+      "the acting president's oath and the suspended president's home-town rally of the " +
+      'evening before form one story: the oath report quotes the rally, whose date has no time of day',
   },
   'held-out-mixed-day': {
     atMost: 2,
