@@ -36,6 +36,12 @@ import {
   stem,
   wordsOf,
 } from '../src/dedup/tokenize-text.ts'
+import {
+  type AttachEvidence,
+  attachLikelihood,
+  WEIGHED_ATTACH_LIKELIHOOD,
+  weighedBest,
+} from '../src/dedup/weigh-attachment.ts'
 import { WordTable } from '../src/dedup/word-table.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
@@ -511,5 +517,32 @@ describe('commentary labels', () => {
     expect(asReport.stories).toHaveLength(1)
     expect(asOpinion.stories).toHaveLength(2)
     expect(copied.stories).toHaveLength(1)
+  })
+})
+
+describe('weighed attachment', () => {
+  const late: AttachEvidence = { pooled: 0.28, average: 0.18, figures: 0.4, hours: 5 }
+  it('joins a sole candidate that is alike as a whole, repeats the figures and is of the same hours', () => {
+    expect(attachLikelihood([late], 0)).toBeGreaterThanOrEqual(WEIGHED_ATTACH_LIKELIHOOD)
+    expect(weighedBest([late])).toBe(0)
+  })
+  it('not once the figures differ, or the text was written two days later', () => {
+    expect(weighedBest([{ ...late, figures: 0 }])).toBe(-1)
+    expect(weighedBest([{ ...late, hours: 48 }])).toBe(-1)
+  })
+  it('not when a rival story is as likely', () => {
+    expect(weighedBest([late, { ...late, figures: 0.35 }])).toBe(-1)
+    // A weak rival lowers the lead only a little: the likely one still joins.
+    expect(
+      weighedBest([
+        { ...late, pooled: 0.3 },
+        { ...late, pooled: 0.15, average: 0.1, figures: 0 },
+      ])
+    ).toBe(0)
+  })
+  it('weighs hours beyond three days as three days', () => {
+    expect(attachLikelihood([{ ...late, hours: 500 }], 0)).toBe(
+      attachLikelihood([{ ...late, hours: 72 }], 0)
+    )
   })
 })

@@ -91,6 +91,7 @@ import {
 } from './score-pair.ts'
 import { sortedIntersectionSizeAt, topSharedIdsAt } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
+import { type AttachEvidence, UNKNOWN_HOURS, weighedBest } from './weigh-attachment.ts'
 
 /**
  * Same-story candidates scored per added article at most, by the summed IDF
@@ -145,7 +146,22 @@ export type StoryIndexOptions = {
    * of arrival order. Without them the index counts as it goes.
    */
   statistics?: TermStatistics
+  /**
+   * For fitting WEIGHED_ATTACH_MODEL (scripts/fit-weighed-attachment.ts): called
+   * with every single text that is not commentary and has candidate stories:
+   * its capture ids, its candidates' evidence, and whether a threshold rule
+   * attached it. With `weighedAttach: false` the weighed rule is never applied.
+   */
+  observeWeighedAttach?: (
+    single: string[],
+    candidates: WeighedCandidate[],
+    thresholdRuleAttached: boolean
+  ) => void
+  weighedAttach?: boolean
 }
+
+/** One candidate story of a single text, as the weighed attachment sees it. */
+export type WeighedCandidate = { memberIds: string[]; evidence: AttachEvidence }
 
 /** What `add` did with an article. */
 export type AddResult = {
@@ -225,8 +241,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** Scratch: summed IDF of the keys each candidate shares. */
   #rank = new Float64Array(1024)
 
+  readonly #observeWeighed: StoryIndexOptions['observeWeighedAttach']
+  readonly #weighedAttach: boolean
+
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
+    this.#observeWeighed = options.observeWeighedAttach
+    this.#weighedAttach = options.weighedAttach ?? true
   }
 
   readonly #isNumber = (id: number): boolean => this.#stats.isNumber(id)
@@ -545,28 +566,60 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const evidence = (threshold: number, pooledThreshold: number) => (t: number) =>
       Math.max(averageOf(t) / threshold, (pooledOf.get(t) as number) / pooledThreshold)
     let best = this.#clearBest(targets, evidence(ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), 1)
+    let rule: AttachRule = 'attached'
     let figures: number | null = null
-    if (
-      best < 0 &&
-      !core.some((m) => (this.#entries[m] as Entry<A>).features.commentary !== null)
-    ) {
-      // Reported within hours of the story and repeating its figures: weaker evidence will do.
+    if (!core.some((m) => (this.#entries[m] as Entry<A>).features.commentary !== null)) {
       const figuresOf = new Map<number, number>()
-      for (const t of targets) {
-        if (!this.#publishedWithin(core, t, NEAR_ATTACH_MINUTES)) continue
-        const f = pooledFigures(own, this.#poolSampleOf(t), this.#isNumber)
-        if (f >= NEAR_ATTACH_FIGURES) figuresOf.set(t, f)
+      const figuresFor = (t: number): number => {
+        let f = figuresOf.get(t)
+        if (f === undefined) {
+          f = pooledFigures(own, this.#poolSampleOf(t), this.#isNumber)
+          figuresOf.set(t, f)
+        }
+        return f
       }
-      best = this.#clearBest(
-        [...figuresOf.keys()],
-        evidence(NEAR_ATTACH_THRESHOLD, POOLED_NEAR_ATTACH_THRESHOLD),
-        ATTACH_THRESHOLD / NEAR_ATTACH_THRESHOLD
-      )
-      figures = figuresOf.get(best) ?? null
+      if (best < 0) {
+        // Reported within hours of the story and repeating its figures: weaker evidence will do.
+        const near = targets.filter(
+          (t) =>
+            this.#publishedWithin(core, t, NEAR_ATTACH_MINUTES) &&
+            figuresFor(t) >= NEAR_ATTACH_FIGURES
+        )
+        best = this.#clearBest(
+          near,
+          evidence(NEAR_ATTACH_THRESHOLD, POOLED_NEAR_ATTACH_THRESHOLD),
+          ATTACH_THRESHOLD / NEAR_ATTACH_THRESHOLD
+        )
+        if (best >= 0) rule = 'attached-within-hours'
+      }
+      if (best < 0 || this.#observeWeighed) {
+        // Every signal at once, weighed (`weigh-attachment.ts`).
+        const weighed = targets.map((t) => ({
+          pooled: pooledOf.get(t) as number,
+          average: averageOf(t),
+          figures: figuresFor(t),
+          hours: this.#hoursApart(core, t),
+        }))
+        this.#observeWeighed?.(
+          this.#captureIds(core),
+          weighed.map((evidence, i) => ({
+            memberIds: this.#captureIds(this.#storyMembers.get(targets[i] as number) as number[]),
+            evidence,
+          })),
+          best >= 0
+        )
+        const chosen = best < 0 && this.#weighedAttach ? weighedBest(weighed) : -1
+        if (chosen >= 0) {
+          best = targets[chosen] as number
+          rule = 'attached-on-weighed-evidence'
+        }
+      }
+      if (rule !== 'attached') figures = figuresFor(best)
     }
     if (best < 0) return
     this.#attachedTo.set(single, {
       target: best,
+      rule,
       pairAverage: averageOf(best),
       pooledScore: pooledOf.get(best) as number,
       figures,
@@ -599,6 +652,33 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     const margin = (ATTACH_MARGIN / ATTACH_THRESHOLD) * marginScale
     return best < 0 || bestScore < 1 || bestScore - second < margin ? -1 : best
+  }
+
+  #captureIds(members: readonly number[]): string[] {
+    return members.map((m) => (this.#entries[m] as Entry<A>).firstCaptureId)
+  }
+
+  /**
+   * Hours between `core` and the story's nearest report: by the minute when
+   * both times of day are known, else a whole number of days (at least
+   * half of one); UNKNOWN_HOURS when no pair is dated.
+   */
+  #hoursApart(core: readonly number[], founder: number): number {
+    let nearest = Number.POSITIVE_INFINITY
+    for (const c of core) {
+      const a = (this.#entries[c] as Entry<A>).features
+      for (const m of this.#storyMembers.get(founder) as number[]) {
+        const b = (this.#entries[m] as Entry<A>).features
+        const hours =
+          a.minute !== null && b.minute !== null
+            ? Math.abs(a.minute - b.minute) / 60
+            : a.day !== null && b.day !== null
+              ? Math.max(12, 24 * Math.abs(a.day - b.day))
+              : Number.POSITIVE_INFINITY
+        if (hours < nearest) nearest = hours
+      }
+    }
+    return nearest === Number.POSITIVE_INFINITY ? UNKNOWN_HOURS : nearest
   }
 
   /** Whether some member of `core` was published within `minutes` of some member of the story (times of day known). */
@@ -878,9 +958,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }))
     const own = this.#storyMembers.get(founder) as number[]
     for (const single of this.#attachments.get(founder) ?? []) {
-      const { pairAverage, pooledScore, figures } = this.#attachedTo.get(single) as AttachedTo
+      const { rule, pairAverage, pooledScore, figures } = this.#attachedTo.get(single) as AttachedTo
       joins.push({
-        rule: figures === null ? 'attached' : 'attached-within-hours',
+        rule,
         memberIds: ids(this.#storyMembers.get(single) as number[]),
         toIds: ids(own),
         pairAverage: round(pairAverage),
@@ -1133,8 +1213,12 @@ const byCaptureId = (
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
 
 /** Where a single-text story is attached, and the evidence (for explanations). */
+/** Which rule attached a single text (the schema's StoryJoin rules for a single). */
+type AttachRule = 'attached' | 'attached-within-hours' | 'attached-on-weighed-evidence'
+
 type AttachedTo = {
   target: number
+  rule: AttachRule
   pairAverage: number
   pooledScore: number
   figures: number | null

@@ -149,10 +149,19 @@ export const StoryJoinSchema = z.object({
   /**
    * attached: a single text, on its pair average or pooled score; attached-within-hours:
    * a single report on weaker evidence, written within hours of the story and
-   * repeating its figures; merged-as-wholes: two stories alike as wholes that
-   * share their figures; merged-within-hours: two stories of one news cycle.
+   * repeating its figures; attached-on-weighed-evidence: a single text whose
+   * pooled score, figures, hours apart and lead over rival stories, weighed
+   * together, make the story likely enough; merged-as-wholes: two stories
+   * alike as wholes that share their figures; merged-within-hours: two
+   * stories of one news cycle.
    */
-  rule: z.enum(['attached', 'attached-within-hours', 'merged-as-wholes', 'merged-within-hours']),
+  rule: z.enum([
+    'attached',
+    'attached-within-hours',
+    'attached-on-weighed-evidence',
+    'merged-as-wholes',
+    'merged-within-hours',
+  ]),
   /** The distinct articles that joined. */
   memberIds: z.array(IdSchema),
   /** The distinct articles they joined. */
@@ -161,7 +170,7 @@ export const StoryJoinSchema = z.object({
   pairAverage: z.number(),
   /** Same-story score of the two groups as wholes: the pair formula on their centroids. */
   pooledScore: z.number(),
-  /** Cosine of the groups' centroids of figures (numbers); null for an attached text. */
+  /** Cosine of the groups' centroids of figures (numbers); null for a text attached by the first rule. */
   figures: z.number().nullable(),
 })
 export type StoryJoin = z.infer<typeof StoryJoinSchema>

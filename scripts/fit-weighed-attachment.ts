@@ -1,0 +1,174 @@
+/**
+ * Fits the weighed attachment's logistic weights (WEIGHED_ATTACH_MODEL in
+ * src/dedup/weigh-attachment.ts) on the hand-written sets, and checks them by
+ * leaving one set out at a time:
+ *
+ *   node scripts/fit-weighed-attachment.ts [fixture folder]
+ *
+ * Every set is clustered as `clusterArticles` does, without the weighed rule,
+ * and every single text that is not commentary is seen with its candidate
+ * stories' evidence. A candidate is right when at least half its members share
+ * the text's gold story. The fit (L2-regularised logistic regression on
+ * standardised signals) learns from every candidate; the rule then only
+ * decides for the texts no threshold rule attached. Prints the weights to
+ * paste, then for each bar the joins the rule adds to each set when fitted
+ * without that set: right ones and wrong ones (each wrong one a false pair,
+ * often a merged hard negative). Not a test: nothing here runs in CI.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { canonicalOrder, StoryIndex, tokenizeAll } from '../src/dedup/index.ts'
+import type { WeighedCandidate } from '../src/dedup/story-index.ts'
+import {
+  type AttachEvidence,
+  WEIGHED_ATTACH_MARGIN,
+  WEIGHED_HOURS_CAP,
+} from '../src/dedup/weigh-attachment.ts'
+import { type EvalArticle, type Expected, toArticle } from '../test/helpers/eval-article.ts'
+
+const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
+
+type Case = {
+  set: string
+  single: string
+  attached: boolean
+  candidates: { right: boolean; evidence: AttachEvidence }[]
+}
+
+/** The single texts each set's threshold rules leave alone, with their candidates. */
+const casesOf = (set: string): Case[] => {
+  const inputs = JSON.parse(
+    readFileSync(join(folder, set, 'articles.json'), 'utf8')
+  ) as EvalArticle[]
+  const expected = JSON.parse(readFileSync(join(folder, set, 'expected.json'), 'utf8')) as Expected
+  const gold = new Map<string, string>()
+  for (const [story, keys] of Object.entries(expected.stories))
+    for (const k of keys) gold.set(k, story)
+  const articles = inputs.map((input) => ({ key: input.key, article: toArticle(input) }))
+  const keyOf = new Map(articles.map(({ key, article }) => [article.id, key]))
+  const storyOf = (id: string) => gold.get(keyOf.get(id) as string)
+  // The last look at each single text is the one its final attachment was decided on.
+  const seen = new Map<string, Case>()
+  const observe = (single: string[], candidates: WeighedCandidate[], attached: boolean) => {
+    const story = storyOf(single[0] as string)
+    seen.set(single.join(' '), {
+      set,
+      single: single.map((id) => keyOf.get(id)).join(' '),
+      attached,
+      candidates: candidates.map(({ memberIds, evidence }) => ({
+        right: memberIds.filter((id) => storyOf(id) === story).length * 2 >= memberIds.length,
+        evidence,
+      })),
+    })
+  }
+  const ordered = canonicalOrder(articles.map((a) => a.article))
+  const { statistics, tokens } = tokenizeAll(ordered)
+  const index = new StoryIndex({ statistics, observeWeighedAttach: observe, weighedAttach: false })
+  for (const [i, article] of ordered.entries()) index.fileArticle(article, tokens[i] ?? undefined)
+  index.stories()
+  return [...seen.values()]
+}
+
+/** The signals, in the order of the weights: pooled, figures, days, pooled lead, average lead. */
+const signalsOf = (candidates: readonly { evidence: AttachEvidence }[], i: number): number[] => {
+  const c = (candidates[i] as { evidence: AttachEvidence }).evidence
+  let rivalPooled = 0
+  let rivalAverage = 0
+  for (const [j, other] of candidates.entries()) {
+    if (j === i) continue
+    rivalPooled = Math.max(rivalPooled, other.evidence.pooled)
+    rivalAverage = Math.max(rivalAverage, other.evidence.average)
+  }
+  return [
+    c.pooled,
+    c.figures,
+    Math.min(c.hours, WEIGHED_HOURS_CAP) / 24,
+    c.pooled - rivalPooled,
+    c.average - rivalAverage,
+  ]
+}
+
+type Model = { weights: number[]; bias: number }
+
+/** Logistic regression by gradient descent on standardised signals, weights returned per raw unit. */
+const fit = (cases: readonly Case[]): Model => {
+  const x: number[][] = []
+  const y: number[] = []
+  for (const c of cases)
+    for (const [i, candidate] of c.candidates.entries()) {
+      x.push(signalsOf(c.candidates, i))
+      y.push(candidate.right ? 1 : 0)
+    }
+  const d = (x[0] as number[]).length
+  const mean = Array.from(
+    { length: d },
+    (_, k) => x.reduce((s, r) => s + (r[k] as number), 0) / x.length
+  )
+  const sd = mean.map(
+    (m, k) => Math.sqrt(x.reduce((s, r) => s + ((r[k] as number) - m) ** 2, 0) / x.length) + 1e-9
+  )
+  const z = x.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (sd[k] as number)))
+  const w = new Array<number>(d).fill(0)
+  let b = 0
+  const L2 = 1
+  for (let step = 0; step < 4000; step++) {
+    const grad = new Array<number>(d).fill(0)
+    let gradB = 0
+    for (const [n, r] of z.entries()) {
+      const p = 1 / (1 + Math.exp(-r.reduce((s, v, k) => s + v * (w[k] as number), b)))
+      const e = p - (y[n] as number)
+      for (let k = 0; k < d; k++) grad[k] = (grad[k] as number) + e * (r[k] as number)
+      gradB += e
+    }
+    for (let k = 0; k < d; k++)
+      w[k] = (w[k] as number) - 0.5 * (((grad[k] as number) + L2 * (w[k] as number)) / z.length)
+    b -= (0.5 * gradB) / z.length
+  }
+  const weights = w.map((v, k) => v / (sd[k] as number))
+  return { weights, bias: b - weights.reduce((s, v, k) => s + v * (mean[k] as number), 0) }
+}
+
+const likelihood = (model: Model, signals: number[]): number =>
+  1 / (1 + Math.exp(-signals.reduce((s, v, k) => s + v * (model.weights[k] as number), model.bias)))
+
+/** The candidate the rule would join at this bar, or -1 (as `weighedBest`). */
+const choose = (model: Model, c: Case, bar: number): number => {
+  const ps = c.candidates.map((_, i) => likelihood(model, signalsOf(c.candidates, i)))
+  let best = -1
+  for (let i = 0; i < ps.length; i++)
+    if (best < 0 || (ps[i] as number) > (ps[best] as number)) best = i
+  if (best < 0) return -1
+  const second = Math.max(0, ...ps.filter((_, i) => i !== best))
+  return (ps[best] as number) >= bar && (ps[best] as number) - second >= WEIGHED_ATTACH_MARGIN
+    ? best
+    : -1
+}
+
+const sets = readdirSync(folder).sort()
+const cases = sets.flatMap(casesOf)
+const all = fit(cases)
+const round = (v: number) => Math.round(v * 100) / 100
+console.log(
+  `${cases.length} single texts with candidates in ${sets.length} sets, ${cases.filter((c) => !c.attached).length} left alone by the threshold rules`
+)
+console.log('WEIGHED_ATTACH_MODEL = {')
+console.log(`  bias: ${round(all.bias)},`)
+for (const [k, name] of ['pooled', 'figures', 'days', 'pooledLead', 'averageLead'].entries())
+  console.log(`  ${name}: ${round(all.weights[k] as number)},`)
+console.log('}')
+for (const bar of [0.8, 0.85, 0.9, 0.95]) {
+  let right = 0
+  const wrong: string[] = []
+  for (const set of sets) {
+    const model = fit(cases.filter((c) => c.set !== set))
+    for (const c of cases.filter((c) => c.set === set && !c.attached)) {
+      const i = choose(model, c, bar)
+      if (i < 0) continue
+      if (c.candidates[i]?.right) right++
+      else wrong.push(`${set}:${c.single}`)
+    }
+  }
+  console.log(
+    `bar ${bar}, each set left out of the fit: ${right} right joins, ${wrong.length} wrong ${wrong.join(' ')}`
+  )
+}

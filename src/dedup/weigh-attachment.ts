@@ -1,0 +1,99 @@
+/**
+ * @module
+ * The last way a single text joins a story: its evidence weighed together by a
+ * logistic model, after both threshold rules (`ATTACH_*`, `NEAR_ATTACH_*`)
+ * have said no. Each threshold rule looks at one or two signals at a time, so
+ * a late write-up that is fairly alike as a whole, repeats the story's
+ * figures, was written the same day and has no rival story falls between
+ * them; a report of another event that is as alike as a whole usually lacks
+ * the figures, or the hours, or the lead over its rivals. The weights are
+ * fitted on the twenty-five hand-written sets by
+ * `scripts/fit-weighed-attachment.ts`, which also checks them with each set
+ * left out of its own fit: at the bar of 0.9 that adds 7 right joins and 1
+ * wrong one (a hard negative of the launch week), against 14 and 3 at 0.8.
+ * See docs/dedup.md §3.
+ */
+
+/** What is weighed for one candidate story of a single text. */
+export type AttachEvidence = {
+  /** Pooled score of the text against the story as a whole (`pooledScore`). */
+  pooled: number
+  /** Pair average: the text's same-story scores with every member, unscored pairs 0. */
+  average: number
+  /** Cosine of the figures' centroids (`pooledFigures`). */
+  figures: number
+  /** Hours between the text and the story's nearest report (`hoursApart`). */
+  hours: number
+}
+
+/**
+ * Logistic weights, per unit of each signal: pooled score, figures cosine,
+ * days to the nearest report (hours / 24, at most WEIGHED_HOURS_CAP), and the
+ * leads over the best rival candidate in pooled score and in pair average
+ * (a sole candidate leads by its own score).
+ */
+export const WEIGHED_ATTACH_MODEL = {
+  bias: -2.95,
+  pooled: 10.23,
+  figures: 4.13,
+  days: -2.24,
+  pooledLead: 4.3,
+  averageLead: 5.21,
+} as const
+
+/** The likelihood the best candidate must reach to be joined. */
+export const WEIGHED_ATTACH_LIKELIHOOD = 0.9
+
+/** How far the best candidate's likelihood must be above the next one's. */
+export const WEIGHED_ATTACH_MARGIN = 0.2
+
+/** Gaps longer than this weigh as this: beyond three days the story window has closed. */
+export const WEIGHED_HOURS_CAP = 72
+
+/** The gap weighed when neither side has a date. */
+export const UNKNOWN_HOURS = 36
+
+/** The likelihood that the candidate at `i` is the text's story, given its rivals. */
+export const attachLikelihood = (candidates: readonly AttachEvidence[], i: number): number => {
+  const c = candidates[i] as AttachEvidence
+  let rivalPooled = 0
+  let rivalAverage = 0
+  for (const [j, other] of candidates.entries()) {
+    if (j === i) continue
+    rivalPooled = Math.max(rivalPooled, other.pooled)
+    rivalAverage = Math.max(rivalAverage, other.average)
+  }
+  const m = WEIGHED_ATTACH_MODEL
+  const z =
+    m.bias +
+    m.pooled * c.pooled +
+    m.figures * c.figures +
+    (m.days * Math.min(c.hours, WEIGHED_HOURS_CAP)) / 24 +
+    m.pooledLead * (c.pooled - rivalPooled) +
+    m.averageLead * (c.average - rivalAverage)
+  return 1 / (1 + Math.exp(-z))
+}
+
+/**
+ * The index of the candidate to join, or -1: the most likely, when it reaches
+ * WEIGHED_ATTACH_LIKELIHOOD and leads the next by WEIGHED_ATTACH_MARGIN. Ties
+ * go to the earlier candidate (callers list them in an order that does not
+ * depend on arrival).
+ */
+export const weighedBest = (candidates: readonly AttachEvidence[]): number => {
+  let best = -1
+  let bestLikelihood = 0
+  let second = 0
+  for (let i = 0; i < candidates.length; i++) {
+    const p = attachLikelihood(candidates, i)
+    if (p > bestLikelihood) {
+      second = bestLikelihood
+      bestLikelihood = p
+      best = i
+    } else if (p > second) second = p
+  }
+  return bestLikelihood >= WEIGHED_ATTACH_LIKELIHOOD &&
+    bestLikelihood - second >= WEIGHED_ATTACH_MARGIN
+    ? best
+    : -1
+}
