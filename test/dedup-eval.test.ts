@@ -49,6 +49,10 @@
  *   impeachment; a container ship blocking a canal) written after the
  *   commentary tags and first run on them (0cacf52): 0.908, 0.841 with one
  *   hard-negative pair merged, and 0.807.
+ * - `held-out-ferry-week`, `held-out-volcano-week`, `held-out-layoffs-week`:
+ *   three blind weeks (a ferry capsizing; a volcanic eruption; a tech
+ *   company's mass layoffs) written after the weighed attachment and first
+ *   run on it (e531498): 0.815, 0.860 and 0.790, no hard negative merged.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -105,6 +109,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-quake-week': 0.9,
   'held-out-impeachment-week': 0.9,
   'held-out-canal-week': 0.9,
+  'held-out-ferry-week': 0.9,
+  'held-out-volcano-week': 0.9,
+  'held-out-layoffs-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -157,6 +164,16 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // three single texts; one false pair (a refloat report with a grounding report).
   // 0.828 with the weighed attachment (WEIGHED_ATTACH_*).
   'held-out-canal-week': { ratchet: 0.82, measured: 'P 0.989 R 0.712 F1 0.828' },
+  // Written blind after the weighed attachment and first run on e531498 (the
+  // same on bd7cc0d): the capsizing's first-day reports in five stories.
+  'held-out-ferry-week': { ratchet: 0.81, measured: 'P 1.000 R 0.688 F1 0.815' },
+  // Written blind with the ferry week, first run on e531498: the lava zone's
+  // widening in two stories of four.
+  'held-out-volcano-week': { ratchet: 0.86, measured: 'P 1.000 R 0.755 F1 0.860' },
+  // Written blind with the ferry week, first run on e531498: the cuts' first
+  // reports in four stories, two false pairs (the severance offer with the
+  // strike ballot, a cuts report with the rally).
+  'held-out-layoffs-week': { ratchet: 0.79, measured: 'P 0.920 R 0.693 F1 0.790' },
   // Written blind with the canal week, first run on 0cacf52: the court appeal
   // attaches by the hour to the acting president's oath of the same hours.
   'held-out-impeachment-week': { ratchet: 0.84, measured: 'P 0.963 R 0.746 F1 0.841' },
