@@ -53,6 +53,10 @@
  *   three blind weeks (a ferry capsizing; a volcanic eruption; a tech
  *   company's mass layoffs) written after the weighed attachment and first
  *   run on it (e531498): 0.815, 0.860 and 0.790, no hard negative merged.
+ * - `held-out-spill-week`, `held-out-prison-week`, `held-out-crush-week`:
+ *   three blind weeks (an offshore oil spill; a prison escape; a stadium
+ *   crowd crush) written after those and first run on c9bceb8: 0.970 and
+ *   0.850, each with one hard-negative pair merged, and 0.868.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -112,6 +116,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-ferry-week': 0.9,
   'held-out-volcano-week': 0.9,
   'held-out-layoffs-week': 0.9,
+  'held-out-spill-week': 0.9,
+  'held-out-prison-week': 0.9,
+  'held-out-crush-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -174,6 +181,12 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // reports in four stories, two false pairs (the severance offer with the
   // strike ballot, a cuts report with the rally).
   'held-out-layoffs-week': { ratchet: 0.79, measured: 'P 0.920 R 0.693 F1 0.790' },
+  // Written blind after the ferry week and first run on c9bceb8: the crush's
+  // first reports in six stories.
+  'held-out-crush-week': { ratchet: 0.86, measured: 'P 1.000 R 0.766 F1 0.868' },
+  // Written blind with the crush week, first run on c9bceb8: the breakout's
+  // first reports in five stories; one hard negative merged (below).
+  'held-out-prison-week': { ratchet: 0.85, measured: 'P 0.944 R 0.773 F1 0.850' },
   // Written blind with the canal week, first run on 0cacf52: the court appeal
   // attaches by the hour to the acting president's oath of the same hours.
   'held-out-impeachment-week': { ratchet: 0.84, measured: 'P 0.963 R 0.746 F1 0.841' },
@@ -201,6 +214,20 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the ministry's security audit, announced the morning of the director's suspension, " +
       'attaches to it (pair average 0.26), and an analysis of ransom economics two days ' +
       'after the ransom demand attaches to that (0.23)',
+  },
+  // Fails issue #4's requirement, first seen on the blind run of c9bceb8.
+  'held-out-prison-week': {
+    atMost: 1,
+    why:
+      "the ministry's morning admission that it had the inspectorate's warning attaches " +
+      "(pair average 0.23) to the minister's statement to the assembly that afternoon",
+  },
+  // Fails issue #4's requirement, first seen on the blind run of c9bceb8.
+  'held-out-spill-week': {
+    atMost: 1,
+    why:
+      'the ship held at port by police attaches (pair average 0.22) to the story of the ' +
+      'pipeline owner naming that ship as the likely cause, a day earlier',
   },
   // Fails issue #4's requirement, first seen on the blind run of 0cacf52.
   'held-out-impeachment-week': {
