@@ -25,7 +25,16 @@ import {
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
 import { pooledFigures, pooledScore } from '../src/dedup/pooled-similarity.ts'
-import { NEWS_CYCLE_FACTOR, NEWS_CYCLE_MINUTES, scorePair } from '../src/dedup/score-pair.ts'
+import {
+  COMPONENT_LINK_THRESHOLD,
+  EDGE_NEAR_DUPLICATE,
+  EDGE_RELATED,
+  EDGE_STORY,
+  joinsComponents,
+  NEWS_CYCLE_FACTOR,
+  NEWS_CYCLE_MINUTES,
+  scorePair,
+} from '../src/dedup/score-pair.ts'
 import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
@@ -544,5 +553,20 @@ describe('weighed attachment', () => {
     expect(attachLikelihood([{ ...late, hours: 500 }], 0)).toBe(
       attachLikelihood([{ ...late, hours: 72 }], 0)
     )
+  })
+})
+
+describe('component links', () => {
+  it('joins components by story links and copies, whatever their dates', () => {
+    expect(joinsComponents(EDGE_STORY, 0.32, 0.72)).toBe(true)
+    expect(joinsComponents(EDGE_NEAR_DUPLICATE, 1, 0.55)).toBe(true)
+  })
+  it('and by strong related links of one day or one news cycle only', () => {
+    expect(joinsComponents(EDGE_RELATED, COMPONENT_LINK_THRESHOLD, 1)).toBe(true)
+    expect(joinsComponents(EDGE_RELATED, COMPONENT_LINK_THRESHOLD, NEWS_CYCLE_FACTOR)).toBe(true)
+    expect(joinsComponents(EDGE_RELATED, COMPONENT_LINK_THRESHOLD - 0.01, 1)).toBe(false)
+    // A day apart, or a date unknown: the link stays an edge between components.
+    expect(joinsComponents(EDGE_RELATED, 0.3, 0.9)).toBe(false)
+    expect(joinsComponents(EDGE_RELATED, 0.3, 0.85)).toBe(false)
   })
 })

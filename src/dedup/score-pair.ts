@@ -164,6 +164,20 @@ export const POOLED_MERGE_TIME = 0.92
 export const CYCLE_MERGE_TIME = 1.1
 export const CYCLE_MERGE_THRESHOLD = 0.35
 
+/**
+ * Components, the groups stories are formed in, are joined by story links
+ * and also by related links of at least COMPONENT_LINK_THRESHOLD between
+ * reports of one day (time factor 1 or more), so that a big event's
+ * morning and afternoon stories, which link only through such pairs, meet
+ * where they can merge as wholes (POOLED_MERGE_*, CYCLE_MERGE_*). Stories are
+ * still formed from story links only. See docs/dedup.md §4.
+ */
+export const COMPONENT_LINK_THRESHOLD = 0.25
+
+/** Whether a link of this kind, score and time factor joins two components. */
+export const joinsComponents = (kind: number, score: number, time: number): boolean =>
+  kind >= EDGE_STORY || (kind === EDGE_RELATED && score >= COMPONENT_LINK_THRESHOLD && time >= 1)
+
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 
 export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>
@@ -282,10 +296,11 @@ export const quickVerdict = (a: ArticleFeatures, b: ArticleFeatures): number => 
     time
   )
   quickResult.score = score
+  quickResult.time = time
   return score >= STORY_THRESHOLD ? EDGE_STORY : score >= EDGE_FLOOR ? EDGE_RELATED : EDGE_NONE
 }
-/** The score of the last `quickVerdict` call. */
-export const quickResult = { score: 0 }
+/** The score and time factor of the last `quickVerdict` call. */
+export const quickResult = { score: 0, time: 0 }
 
 /** Scores a pair. Symmetric: scorePair(a, b) equals scorePair(b, a). */
 export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => {

@@ -75,6 +75,7 @@ import {
   EDGE_STORY,
   GROUP_MERGE_THRESHOLD,
   isNearDuplicate,
+  joinsComponents,
   NEAR_ATTACH_FIGURES,
   NEAR_ATTACH_MINUTES,
   NEAR_ATTACH_THRESHOLD,
@@ -346,7 +347,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
         continue
       const score = copy ? 1 : quickResult.score
       this.#edges.link(index, candidate, kind, score)
-      if (kind >= EDGE_STORY) this.#union(index, candidate)
+      if (joinsComponents(kind, score, quickResult.time)) this.#union(index, candidate)
     }
     this.#file(index, bands, termKeys)
     return { distinctId: article.id, duplicate: false }
