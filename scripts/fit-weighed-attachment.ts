@@ -3,7 +3,7 @@
  * src/dedup/weigh-attachment.ts) on the hand-written sets, and checks them by
  * leaving one set out at a time:
  *
- *   node scripts/fit-weighed-attachment.ts [fixture folder]
+ *   npm run fit-attachment [-- fixture folder]
  *
  * Every set is clustered as `clusterArticles` does, without the weighed rule,
  * and every single text that is not commentary is seen with its candidate

@@ -224,9 +224,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** Founder → number of independent texts in its story (copies of one text count once). */
   readonly #storyParts = new Map<number, number>()
   /**
-   * Founder of a single-text story → the story it is attached to (ATTACH_THRESHOLD), with
-   * its pair average and pooled score there, and its figures cosine when it
-   * joined by the news-cycle rule (NEAR_ATTACH_*; for explanations).
+   * Founder of a single-text story → the story it is attached to, the rule
+   * that attached it (ATTACH_*, NEAR_ATTACH_*, WEIGHED_ATTACH_*), its pair
+   * average and pooled score there, and its figures cosine when a rule other
+   * than the first weighed them (for explanations).
    */
   readonly #attachedTo = new Map<number, AttachedTo>()
   /** Founder → the merges `mergeAlikeStories` made into its story. */
@@ -1213,10 +1214,10 @@ const byCaptureId = (
     .map((m) => ({ key: entryKey(entries[m] as Entry), m }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
 
-/** Where a single-text story is attached, and the evidence (for explanations). */
 /** Which rule attached a single text (the schema's StoryJoin rules for a single). */
 type AttachRule = 'attached' | 'attached-within-hours' | 'attached-on-weighed-evidence'
 
+/** Where a single-text story is attached, by which rule, and the evidence (for explanations). */
 type AttachedTo = {
   target: number
   rule: AttachRule

@@ -22,7 +22,7 @@ export type AttachEvidence = {
   average: number
   /** Cosine of the figures' centroids (`pooledFigures`). */
   figures: number
-  /** Hours between the text and the story's nearest report (`hoursApart`). */
+  /** Hours between the text and the story's nearest report (`StoryIndex#hoursApart`). */
   hours: number
 }
 
