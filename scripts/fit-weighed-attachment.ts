@@ -21,8 +21,9 @@ import { canonicalOrder, StoryIndex, tokenizeAll } from '../src/dedup/index.ts'
 import type { WeighedCandidate } from '../src/dedup/story-index.ts'
 import {
   type AttachEvidence,
-  WEIGHED_ATTACH_MARGIN,
-  WEIGHED_HOURS_CAP,
+  type AttachModel,
+  attachSignals,
+  weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
 import { type EvalArticle, type Expected, toArticle } from '../test/helpers/eval-article.ts'
 
@@ -69,34 +70,24 @@ const casesOf = (set: string): Case[] => {
   return [...seen.values()]
 }
 
-/** The signals, in the order of the weights: pooled, figures, days, pooled lead, average lead. */
-const signalsOf = (candidates: readonly { evidence: AttachEvidence }[], i: number): number[] => {
-  const c = (candidates[i] as { evidence: AttachEvidence }).evidence
-  let rivalPooled = 0
-  let rivalAverage = 0
-  for (const [j, other] of candidates.entries()) {
-    if (j === i) continue
-    rivalPooled = Math.max(rivalPooled, other.evidence.pooled)
-    rivalAverage = Math.max(rivalAverage, other.evidence.average)
-  }
-  return [
-    c.pooled,
-    c.figures,
-    Math.min(c.hours, WEIGHED_HOURS_CAP) / 24,
-    c.pooled - rivalPooled,
-    c.average - rivalAverage,
-  ]
+/** The weights' names, in the order the fit keeps them. */
+const SIGNALS = ['pooled', 'figures', 'days', 'pooledLead', 'averageLead'] as const
+
+const evidenceOf = (c: Case): AttachEvidence[] =>
+  c.candidates.map((candidate) => candidate.evidence)
+
+const signalsOf = (c: Case, i: number): number[] => {
+  const x = attachSignals(evidenceOf(c), i)
+  return SIGNALS.map((name) => x[name])
 }
 
-type Model = { weights: number[]; bias: number }
-
 /** Logistic regression by gradient descent on standardised signals, weights returned per raw unit. */
-const fit = (cases: readonly Case[]): Model => {
+const fit = (cases: readonly Case[]): AttachModel => {
   const x: number[][] = []
   const y: number[] = []
   for (const c of cases)
     for (const [i, candidate] of c.candidates.entries()) {
-      x.push(signalsOf(c.candidates, i))
+      x.push(signalsOf(c, i))
       y.push(candidate.right ? 1 : 0)
     }
   const d = (x[0] as number[]).length
@@ -125,23 +116,16 @@ const fit = (cases: readonly Case[]): Model => {
     b -= (0.5 * gradB) / z.length
   }
   const weights = w.map((v, k) => v / (sd[k] as number))
-  return { weights, bias: b - weights.reduce((s, v, k) => s + v * (mean[k] as number), 0) }
-}
-
-const likelihood = (model: Model, signals: number[]): number =>
-  1 / (1 + Math.exp(-signals.reduce((s, v, k) => s + v * (model.weights[k] as number), model.bias)))
-
-/** The candidate the rule would join at this bar, or -1 (as `weighedBest`). */
-const choose = (model: Model, c: Case, bar: number): number => {
-  const ps = c.candidates.map((_, i) => likelihood(model, signalsOf(c.candidates, i)))
-  let best = -1
-  for (let i = 0; i < ps.length; i++)
-    if (best < 0 || (ps[i] as number) > (ps[best] as number)) best = i
-  if (best < 0) return -1
-  const second = Math.max(0, ...ps.filter((_, i) => i !== best))
-  return (ps[best] as number) >= bar && (ps[best] as number) - second >= WEIGHED_ATTACH_MARGIN
-    ? best
-    : -1
+  const model: AttachModel = {
+    bias: b - weights.reduce((s, v, k) => s + v * (mean[k] as number), 0),
+    pooled: 0,
+    figures: 0,
+    days: 0,
+    pooledLead: 0,
+    averageLead: 0,
+  }
+  for (const [k, name] of SIGNALS.entries()) model[name] = weights[k] as number
+  return model
 }
 
 const sets = readdirSync(folder).sort()
@@ -152,9 +136,7 @@ console.log(
   `${cases.length} single texts with candidates in ${sets.length} sets, ${cases.filter((c) => !c.attached).length} left alone by the threshold rules`
 )
 console.log('WEIGHED_ATTACH_MODEL = {')
-console.log(`  bias: ${round(all.bias)},`)
-for (const [k, name] of ['pooled', 'figures', 'days', 'pooledLead', 'averageLead'].entries())
-  console.log(`  ${name}: ${round(all.weights[k] as number)},`)
+for (const [name, weight] of Object.entries(all)) console.log(`  ${name}: ${round(weight)},`)
 console.log('}')
 for (const bar of [0.8, 0.85, 0.9, 0.95]) {
   let right = 0
@@ -162,7 +144,7 @@ for (const bar of [0.8, 0.85, 0.9, 0.95]) {
   for (const set of sets) {
     const model = fit(cases.filter((c) => c.set !== set))
     for (const c of cases.filter((c) => c.set === set && !c.attached)) {
-      const i = choose(model, c, bar)
+      const i = weighedBest(evidenceOf(c), bar, model)
       if (i < 0) continue
       if (c.candidates[i]?.right) right++
       else wrong.push(`${set}:${c.single}`)

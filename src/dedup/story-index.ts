@@ -660,40 +660,30 @@ export class StoryIndex<A extends ClusterInput = Article> {
     return members.map((m) => (this.#entries[m] as Entry<A>).firstCaptureId)
   }
 
-  /**
-   * Hours between `core` and the story's nearest report: by the minute when
-   * both times of day are known, else a whole number of days (at least
-   * half of one); UNKNOWN_HOURS when no pair is dated.
-   */
-  #hoursApart(core: readonly number[], founder: number): number {
+  /** The smallest `gap` between a member of `core` and one of the story's reports (Infinity if none has one). */
+  #nearest(
+    core: readonly number[],
+    founder: number,
+    gap: (a: ArticleFeatures, b: ArticleFeatures) => number
+  ): number {
     let nearest = Number.POSITIVE_INFINITY
     for (const c of core) {
       const a = (this.#entries[c] as Entry<A>).features
-      for (const m of this.#storyMembers.get(founder) as number[]) {
-        const b = (this.#entries[m] as Entry<A>).features
-        const hours =
-          a.minute !== null && b.minute !== null
-            ? Math.abs(a.minute - b.minute) / 60
-            : a.day !== null && b.day !== null
-              ? Math.max(12, 24 * Math.abs(a.day - b.day))
-              : Number.POSITIVE_INFINITY
-        if (hours < nearest) nearest = hours
-      }
+      for (const m of this.#storyMembers.get(founder) as number[])
+        nearest = Math.min(nearest, gap(a, (this.#entries[m] as Entry<A>).features))
     }
-    return nearest === Number.POSITIVE_INFINITY ? UNKNOWN_HOURS : nearest
+    return nearest
   }
 
-  /** Whether some member of `core` was published within `minutes` of some member of the story (times of day known). */
+  /** Hours between `core` and the story's nearest report (`hoursApart`); UNKNOWN_HOURS when no pair is dated. */
+  #hoursApart(core: readonly number[], founder: number): number {
+    const hours = this.#nearest(core, founder, hoursApart)
+    return hours === Number.POSITIVE_INFINITY ? UNKNOWN_HOURS : hours
+  }
+
+  /** Whether some member of `core` was published within `minutes` of one of the story's reports (times of day known). */
   #publishedWithin(core: readonly number[], founder: number, minutes: number): boolean {
-    for (const c of core) {
-      const a = (this.#entries[c] as Entry<A>).features.minute
-      if (a === null) continue
-      for (const m of this.#storyMembers.get(founder) as number[]) {
-        const b = (this.#entries[m] as Entry<A>).features.minute
-        if (b !== null && Math.abs(a - b) <= minutes) return true
-      }
-    }
-    return false
+    return this.#nearest(core, founder, minutesApart) <= minutes
   }
 
   #detach(single: number): void {
@@ -1213,6 +1203,21 @@ const byCaptureId = (
   members
     .map((m) => ({ key: entryKey(entries[m] as Entry), m }))
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+
+/** Minutes between two publications whose times of day are known, else Infinity. */
+const minutesApart = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  a.minute !== null && b.minute !== null ? Math.abs(a.minute - b.minute) : Number.POSITIVE_INFINITY
+
+/**
+ * Hours between two publications: by the minute when both times of day are
+ * known, else whole days (at least half of one); Infinity when either is undated.
+ */
+const hoursApart = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  a.minute !== null && b.minute !== null
+    ? Math.abs(a.minute - b.minute) / 60
+    : a.day !== null && b.day !== null
+      ? Math.max(12, 24 * Math.abs(a.day - b.day))
+      : Number.POSITIVE_INFINITY
 
 /** Which rule attached a single text (the schema's StoryJoin rules for a single). */
 type AttachRule = 'attached' | 'attached-within-hours' | 'attached-on-weighed-evidence'

@@ -22,24 +22,33 @@ export type AttachEvidence = {
   average: number
   /** Cosine of the figures' centroids (`pooledFigures`). */
   figures: number
-  /** Hours between the text and the story's nearest report (`StoryIndex#hoursApart`). */
+  /** Hours between the text and the story's nearest report (`hoursApart` in story-index.ts). */
   hours: number
 }
 
 /**
- * Logistic weights, per unit of each signal: pooled score, figures cosine,
- * days to the nearest report (hours / 24, at most WEIGHED_HOURS_CAP), and the
- * leads over the best rival candidate in pooled score and in pair average
- * (a sole candidate leads by its own score).
+ * Logistic weights, per unit of each signal (`attachSignals`): pooled score,
+ * figures cosine, days to the nearest report (hours / 24, at most
+ * WEIGHED_HOURS_CAP), and the leads over the best rival candidate in pooled
+ * score and in pair average (a sole candidate leads by its own score).
  */
-export const WEIGHED_ATTACH_MODEL = {
+export type AttachModel = {
+  bias: number
+  pooled: number
+  figures: number
+  days: number
+  pooledLead: number
+  averageLead: number
+}
+
+export const WEIGHED_ATTACH_MODEL: AttachModel = {
   bias: -3.11,
   pooled: 10.88,
   figures: 3.94,
   days: -2.02,
   pooledLead: 5.16,
   averageLead: 3.6,
-} as const
+}
 
 /** The likelihood the best candidate must reach to be joined. */
 export const WEIGHED_ATTACH_LIKELIHOOD = 0.9
@@ -53,8 +62,11 @@ export const WEIGHED_HOURS_CAP = 72
 /** The gap weighed when neither side has a date. */
 export const UNKNOWN_HOURS = 36
 
-/** The likelihood that the candidate at `i` is the text's story, given its rivals. */
-export const attachLikelihood = (candidates: readonly AttachEvidence[], i: number): number => {
+/** The signals weighed for the candidate at `i`, given its rivals, by name of their weight. */
+export const attachSignals = (
+  candidates: readonly AttachEvidence[],
+  i: number
+): Omit<AttachModel, 'bias'> => {
   const c = candidates[i] as AttachEvidence
   let rivalPooled = 0
   let rivalAverage = 0
@@ -63,37 +75,54 @@ export const attachLikelihood = (candidates: readonly AttachEvidence[], i: numbe
     rivalPooled = Math.max(rivalPooled, other.pooled)
     rivalAverage = Math.max(rivalAverage, other.average)
   }
-  const m = WEIGHED_ATTACH_MODEL
+  return {
+    pooled: c.pooled,
+    figures: c.figures,
+    days: Math.min(c.hours, WEIGHED_HOURS_CAP) / 24,
+    pooledLead: c.pooled - rivalPooled,
+    averageLead: c.average - rivalAverage,
+  }
+}
+
+/** The likelihood that the candidate at `i` is the text's story, given its rivals. */
+export const attachLikelihood = (
+  candidates: readonly AttachEvidence[],
+  i: number,
+  model: AttachModel = WEIGHED_ATTACH_MODEL
+): number => {
+  const x = attachSignals(candidates, i)
   const z =
-    m.bias +
-    m.pooled * c.pooled +
-    m.figures * c.figures +
-    (m.days * Math.min(c.hours, WEIGHED_HOURS_CAP)) / 24 +
-    m.pooledLead * (c.pooled - rivalPooled) +
-    m.averageLead * (c.average - rivalAverage)
+    model.bias +
+    model.pooled * x.pooled +
+    model.figures * x.figures +
+    model.days * x.days +
+    model.pooledLead * x.pooledLead +
+    model.averageLead * x.averageLead
   return 1 / (1 + Math.exp(-z))
 }
 
 /**
  * The index of the candidate to join, or -1: the most likely, when it reaches
- * WEIGHED_ATTACH_LIKELIHOOD and leads the next by WEIGHED_ATTACH_MARGIN. Ties
- * go to the earlier candidate (callers list them in an order that does not
- * depend on arrival).
+ * `bar` (WEIGHED_ATTACH_LIKELIHOOD) and leads the next by WEIGHED_ATTACH_MARGIN.
+ * Ties go to the earlier candidate (callers list them in an order that does
+ * not depend on arrival). The fit (scripts/fit-weighed-attachment.ts) passes
+ * other bars and models.
  */
-export const weighedBest = (candidates: readonly AttachEvidence[]): number => {
+export const weighedBest = (
+  candidates: readonly AttachEvidence[],
+  bar = WEIGHED_ATTACH_LIKELIHOOD,
+  model: AttachModel = WEIGHED_ATTACH_MODEL
+): number => {
   let best = -1
   let bestLikelihood = 0
   let second = 0
   for (let i = 0; i < candidates.length; i++) {
-    const p = attachLikelihood(candidates, i)
+    const p = attachLikelihood(candidates, i, model)
     if (p > bestLikelihood) {
       second = bestLikelihood
       bestLikelihood = p
       best = i
     } else if (p > second) second = p
   }
-  return bestLikelihood >= WEIGHED_ATTACH_LIKELIHOOD &&
-    bestLikelihood - second >= WEIGHED_ATTACH_MARGIN
-    ? best
-    : -1
+  return bestLikelihood >= bar && bestLikelihood - second >= WEIGHED_ATTACH_MARGIN ? best : -1
 }
