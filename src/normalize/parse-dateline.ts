@@ -29,8 +29,22 @@ const unglue = (line: string): string =>
 // Either glue, for a second reading of a line that was not a dateline as written.
 const GLUED = /\b(?:19|20)\d{2}\d{1,2}:\d{2}|[\d)](?:last\s+)?updated\b/i
 
+/** More words than any dateline has: a sentence with a number in it, not worth parsing. */
+const MAX_DATELINE_WORDS = 20
+
+const wordsAtMost = (line: string, most: number): boolean => {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32
+    if (!space && !inWord && ++words > most) return false
+    inWord = !space
+  }
+  return true
+}
+
 export const parseDateline = (line: string, reference: DateValue | null): Dateline | null => {
-  if (line.length > 160 || !/\d/.test(line)) return null
+  if (line.length > 160 || !/\d/.test(line) || !wordsAtMost(line, MAX_DATELINE_WORDS)) return null
   const trimmed = line.trim()
   const dateline = readDateline(trimmed, reference)
   return dateline ?? (GLUED.test(trimmed) ? readDateline(unglue(trimmed), reference) : null)
