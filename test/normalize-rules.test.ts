@@ -187,6 +187,27 @@ describe('line rules', () => {
       'Priya Nair covers city hall for the Harbour Post. Reach her at pnair@harbourpost.example.',
       REASONS.contact,
     ],
+    ['Home | News | Politics | Business | Sport | Opinion', REASONS.navigation],
+    ['Menu  Search  Sign in', REASONS.navigation],
+    ['News · World · Europe', REASONS.navigation],
+    ['Share this article: Facebook | X | WhatsApp | Email', REASONS.share],
+    ['87 comments · Share', REASONS.readingTime],
+    ['The Harbour Post', REASONS.masthead],
+    ['Harbour Post — serving the bay since 1887', REASONS.masthead],
+    ['Harbour Post | Business', REASONS.navigation],
+    ['Related topics: Ferries, Harbour board, Tourism', REASONS.readMore],
+    ['Trending now: Ring road closure · School places · Derby tickets', REASONS.readMore],
+    ['Listen live: Bay FM 98.4 and on the Bay app.', REASONS.readMore],
+    ['Additional reporting by Tove Hallin', REASONS.productionCredit],
+    ['Reporting: Sam Ruiz | Editing: Ana Pike', REASONS.productionCredit],
+    ['(HPA)', REASONS.signOff],
+    ['hpa/sr/ap', REASONS.signOff],
+    ['— VPA  hk/ls', REASONS.signOff],
+    ['— Ben Okafor', REASONS.signOff],
+    ['Source: Kestrian News Agency', REASONS.signOff],
+    ['Harbour Post World Desk, with CNW', REASONS.signOff],
+    ['Send us your storm pictures: photos@harbourpost.example', REASONS.contact],
+    ["The views expressed in this column are the author's own.", REASONS.policy],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -219,8 +240,23 @@ describe('line rules', () => {
     'We want to ban cookies that track users without consent, the minister said.',
     'Regulators said you should be able to reject cookies as easily as you accept them.',
     'Residents will have their say at a public meeting in the comments period next month.',
+    'Party | Seats | Share',
+    'Result: Yes',
+    'Why it matters: the dam holds water for 210,000 homes.',
+    'and/or',
+    '— and then the lights went out.',
+    'Source: the company said the figures were wrong.',
+    'Additional reporting by the BBC found that costs had doubled.',
+    'The news desk was evacuated at noon.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
+  })
+
+  it.each([
+    'Harbour Post reporters were told to leave the building.',
+    'Harbour Post: the owner said it would close the print edition in May.',
+  ])('keeps story text that names the outlet: %s', (line) => {
+    expect(furnitureReason(line, context)).toBeNull()
   })
 })
 

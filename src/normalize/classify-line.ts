@@ -40,6 +40,8 @@ export const REASONS = {
   contact: 'contact or tip-off line',
   consent: 'cookie or consent notice',
   authorBio: 'author biography',
+  masthead: 'masthead or signature (a line that only names the outlet)',
+  signOff: 'sign-off (writer, agency or desk at the edge of the text)',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]
@@ -66,7 +68,7 @@ addLabels(
 )
 addLabels(
   REASONS.share,
-  'share|share this|share this article|share this story|share article|share story|share on facebook|share on twitter|share on x|share on whatsapp|share on linkedin|share via email|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article'
+  'share|share this|share this article|share this story|share article|share story|share on facebook|share on twitter|share on x|share on whatsapp|share on linkedin|share via email|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share on social media|share on social|x|messenger|bluesky|threads|mastodon|sms'
 )
 addLabels(
   REASONS.navigation,
@@ -102,7 +104,7 @@ const SECTION_TEASER =
   /^(?:more|latest|top stories|most read|also|other stories|popular|trending|recommended|read more)\s+(?:from|in|on|at|about)\s+\S/i
 const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,80}$/i
 const EDITORIAL_POLICY =
-  /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
+  /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b|\b(?:views|opinions) expressed (?:here |above |in this (?:article|column|piece) )?are (?:the author[’']?s|the writer[’']?s|their|his|her|those of the author)(?: own)?\b/i
 // "This article is more than 2 years old", "Listen to this article · 5:32 min".
 const AGE_OR_PLAYER =
   /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|listen to (?:this )?(?:article|story)\W+\d.{0,16})$/i
@@ -118,7 +120,7 @@ const EMBED_CREDIT =
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 // Only an address to the outlet or its writer: "contact police at …" is a story's appeal.
 const CONTACT =
-  /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b/iu
+  /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b|\bsend (?:us )?your (?:[\p{L}-]+ )?(?:photos|pictures|videos|footage|stories|tips|views|memories)\b/iu
 // Calls to comment: "Have your say: … Let us know in the comments below."
 const COMMENT_PROMPT =
   /\b(?:in the comments?(?: section)?(?: below)?|comments? below|join the (?:conversation|discussion|debate)|have your say)\b/i
@@ -145,6 +147,21 @@ const ASSISTED_BY = new RegExp(
   'u'
 )
 
+// "Additional reporting by Tove Hallin": names only, so "Additional reporting by the
+// BBC found…" stays.
+const ADDITIONAL_REPORTING = new RegExp(
+  `^\\(?\\s*[Aa]dditional reporting by ${CREDIT_NAME}(?:(?:,| and|, and) ${CREDIT_NAME})*\\.?\\)?$`,
+  'u'
+)
+
+// "Reporting: Viktor Amsel | Editing: Petra Salo": roles and names only.
+const CREDIT_ROLE =
+  '(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Pp]roduction|[Gg]raphics|[Rr]esearch|[Pp]hotos?|[Vv]ideo)(?:\\s+by)?\\s*:\\s*'
+const ROLE_CREDITS = new RegExp(
+  `^${CREDIT_ROLE}${CREDIT_NAME}(?:\\s*[|;,]\\s*${CREDIT_ROLE}${CREDIT_NAME})*\\.?$`,
+  'u'
+)
+
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
 const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
@@ -164,7 +181,7 @@ const mayBeCopyright = (line: string, trimmed: string): boolean => {
 }
 
 const TEASER_PREFIX =
-  /^(?:read more|read also|also read|read next|read|related|related article|related story|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+  /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
 const CAPTION_PREFIX =
   /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image)\s*(?::|\||–|—|-\s|\.\.\.|…)/i
@@ -289,7 +306,7 @@ const endsLikeSentence = (line: string): boolean =>
 export type LineContext = {
   /** Names, aliases and signatures of the outlet when known, for self-reference checks. */
   outletNames: readonly string[]
-  /** True within the first or last few lines, where furniture gathers. */
+  /** True within the first or last few lines, where sign-offs and mottos stand. */
   nearEdge: boolean
   /** `outletNames` of 3 or more characters in lower case, when the caller prepared them once. */
   outletNamesLower?: readonly string[]
@@ -355,6 +372,142 @@ export const namesMatcher = (names: readonly string[]): RegExp | null => {
   return matcher
 }
 
+/** Section names a site's menu prints (besides the widget labels above). */
+const SECTION_NAMES = new Set(
+  'home news world politics business sport sports opinion culture arts science tech technology health lifestyle life style travel entertainment economy markets money weather local national international video videos podcasts podcast more latest climate education europe asia africa americas'.split(
+    ' '
+  )
+)
+/** Between a widget's items: a bar, a bullet, a chevron, a tab, a run of spaces, or a label's colon. */
+const WIDGET_SEPARATOR = /\s*[|•·»›]\s*|\t|\s{2,}|:\s+/
+const MAY_HOLD_SEPARATOR = /[|•·»›\t]|\s\s|:\s/
+
+/**
+ * A menu or a widget's row as a scraper flattens it: two or more items of at
+ * most three words, none ending a sentence, all of them widget labels, section
+ * names, counts or the outlet's name ("Share: Facebook | X | Email", "87
+ * comments · Share"), or three or more of which at least half are ("Home |
+ * News | Politics | Culture", "Menu  Search  Sign in"). A story's table row
+ * ("Party | Seats | Share") or "Result: Yes" names too few. The reason is the
+ * first label's.
+ */
+const widgetRowReason = (trimmed: string, context: LineContext): Reason | null => {
+  // A plain scan first: most lines hold no separator at all.
+  if (!MAY_HOLD_SEPARATOR.test(trimmed)) return null
+  const items = trimmed.split(WIDGET_SEPARATOR).filter((item) => item.length > 0)
+  if (items.length < 2) return null
+  let known = 0
+  let first: Reason | null = null
+  for (const item of items) {
+    if (wordCountOf(item, 4) > 3 || /[.!?]$/.test(item)) return null
+    const label = labelForm(item)
+    const reason =
+      LABELS.get(label) ??
+      (SECTION_NAMES.has(label) || isOutletName(item, context)
+        ? REASONS.navigation
+        : COUNTED_LABEL.test(label)
+          ? REASONS.readingTime
+          : null)
+    if (reason === null) continue
+    known++
+    first ??= reason
+  }
+  return known === items.length || (items.length >= 3 && known * 2 >= items.length)
+    ? (first ?? REASONS.navigation)
+    : null
+}
+
+/** A name compared without case, punctuation or a leading "The". */
+const bareName = (name: string): string => labelForm(name).replace(/^the /, '')
+type BareNames = { names: Set<string>; longest: number }
+const bareNamesByList = new WeakMap<readonly string[], BareNames>()
+
+/** True when the line is only the outlet's name, an alias or a signature. */
+const isOutletName = (line: string, context: LineContext): boolean => {
+  const names = context.outletNamesLower ?? lowerOutletNames(context.outletNames)
+  if (names.length === 0) return false
+  let bare = bareNamesByList.get(names)
+  if (!bare) {
+    const list = names.map(bareName).filter((name) => name.length > 0)
+    bare = { names: new Set(list), longest: Math.max(0, ...names.map((name) => name.length)) }
+    bareNamesByList.set(names, bare)
+  }
+  // Folding only drops characters (case, punctuation, "The "): a longer line is another line.
+  if (line.length > bare.longest + 16) return false
+  return bare.names.has(bareName(line))
+}
+
+/** Where a masthead's name ends and its slogan begins: a dash, a bar or a colon. */
+const MASTHEAD_BREAK = /\s+[—–|-]\s+|:\s+/
+
+/**
+ * A line that is only the outlet's name: its masthead, never story text. Near
+ * the edges, also the name followed by a slogan ("Evening Post — proudly
+ * serving Port Selwyn since 1894") in a line of at most 16 words that ends no
+ * sentence, or a motto of at most six words that does.
+ */
+const isMasthead = (line: string, words: number, context: LineContext): boolean => {
+  if (isOutletName(line, context)) return true
+  if (!context.nearEdge || words > 16) return false
+  const cut = MASTHEAD_BREAK.exec(line)
+  if (cut === null || !isOutletName(line.slice(0, cut.index), context)) return false
+  // "Saltmere Chronicle — Your coast, your news." is a motto; a longer sentence
+  // after the name ("Harbour Post: the owner said it would close…") is a report.
+  return !endsLikeSentence(line.trim()) || wordCountOf(line.slice(cut.index), 7) <= 6
+}
+
+/**
+ * Sign-offs at the edges of a text, which name who filed it rather than tell
+ * the story: an agency in brackets ("(CPA)"), editors' initials ("cpa/mk/hl",
+ * "— VPA  hk/ls"), a dash and a name ("— Ben Okafor", "— Meridian News Wire"),
+ * a source label ("Source: Kestrian News Agency") or a desk ("Halcyon Post
+ * World Desk, with CNW", "Chronicle wire services").
+ */
+const SIGN_OFFS = {
+  bracketed: /^\(\s*\p{L}[\p{L}\s.&'’-]{0,30}\)$/u,
+  initials:
+    /^(?:[—–-]\s*)?(?:\p{L}{2,12}\s+\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,4}|\p{L}{2,12}(?:\/\p{Ll}{1,4}){2,4})$/u,
+  dashed: /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\.?$/u,
+  source: /^sources?\s*:\s*\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,5}$/iu,
+  desk: /^\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,6}\s+(?:desk|wire services?|news services?|(?:english|world|foreign|international|news) service|newsroom)(?:,\s*[\p{L}\s]{1,30})?$/iu,
+}
+const DESK_WORD = /desk|service|newsroom/i
+
+/** Each pattern only where its mark is: most short lines have none of them. */
+const isSignOff = (trimmed: string): boolean => {
+  const first = trimmed.charCodeAt(0)
+  if (first === 40 /* ( */) return SIGN_OFFS.bracketed.test(trimmed)
+  if (trimmed.includes('/') && SIGN_OFFS.initials.test(trimmed)) return true
+  if (first === 0x2014 || first === 0x2013 || first === 45 /* — – - */)
+    return SIGN_OFFS.dashed.test(trimmed)
+  if ((first | 0x20) === 115 /* s */ && SIGN_OFFS.source.test(trimmed)) return true
+  return DESK_WORD.test(trimmed) && SIGN_OFFS.desk.test(trimmed)
+}
+
+/**
+ * A whole-line label that heads a list of links ("Most read", "Related
+ * stories", "More from this section"): the title-shaped lines under it are
+ * teasers.
+ */
+export const isListLabel = (line: string): boolean => {
+  if (wordCountOf(line, 9) > 8) return false
+  const trimmed = line.trim()
+  return LABELS.get(labelForm(line)) === REASONS.readMore || SECTION_TEASER.test(trimmed)
+}
+
+/**
+ * The reason a line that the rules kept away from the capture's edges gets
+ * at the story's edge (see `judgeStoryEdges` in strip-boilerplate.ts): only
+ * the rules that look at the edge can change their verdict, sign-offs and
+ * mastheads with a motto, both on lines of at most 16 words.
+ */
+export const edgeReason = (line: string, context: LineContext): Reason | null => {
+  const words = wordCountOf(line, 17)
+  if (words > 16) return null
+  if (words <= 10 && isSignOff(line.trim())) return REASONS.signOff
+  return isMasthead(line, words, { ...context, nearEdge: true }) ? REASONS.masthead : null
+}
+
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
   // No rule tells 61 words from more.
@@ -373,6 +526,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     )
       return REASONS.advertisement
   }
+  if (words <= 30) {
+    const widgetReason = widgetRowReason(trimmed, context)
+    if (widgetReason) return widgetReason
+  }
+  if (words <= 10 && context.nearEdge && isSignOff(trimmed)) return REASONS.signOff
   if (words <= 8) {
     if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
     if (AGE_OR_PLAYER.test(trimmed)) return REASONS.readingTime
@@ -388,10 +546,17 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
   if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter
   if (words <= 25 && EDITORIAL_POLICY.test(line)) return REASONS.policy
-  if (words <= 40 && PRODUCTION_CREDIT.test(trimmed) && /;|\bediting by\b|^\(/i.test(trimmed))
+  if (
+    words <= 40 &&
+    PRODUCTION_CREDIT.test(trimmed) &&
+    (/;|\bediting by\b|^\(/i.test(trimmed) || ADDITIONAL_REPORTING.test(trimmed))
+  )
     return REASONS.productionCredit
   if (words <= 12 && CREDIT_ONLY.test(trimmed)) return REASONS.caption
-  if (words <= 40 && (CONTRIBUTORS.test(trimmed) || ASSISTED_BY.test(trimmed)))
+  if (
+    words <= 40 &&
+    (CONTRIBUTORS.test(trimmed) || ASSISTED_BY.test(trimmed) || ROLE_CREDITS.test(trimmed))
+  )
     return REASONS.productionCredit
   if (words <= 16 && words > 8 && EMBED_CREDIT.test(trimmed)) return REASONS.embed
   if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
@@ -450,14 +615,12 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)
     let phrases = 0
     if (address > 0) for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
-    if (
-      phrases >= 1 &&
-      address >= 1 &&
-      phrases + address >= (context.nearEdge || words <= 30 ? 2 : 3)
-    )
+    // Wherever the line is: page furniture above or below it must not change its verdict.
+    if (phrases >= 1 && address >= 1 && phrases + address >= (words <= 30 ? 2 : 3))
       return REASONS.promo
   }
-  return null
+  // Last, so a signature that appeals ("Support The Moscow Times!") keeps its own reason.
+  return words <= 16 && isMasthead(line, words, context) ? REASONS.masthead : null
 }
 
 /** `/[\p{Lu}\d]\.$/u` read from the end. */
@@ -506,12 +669,19 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
  * strong furniture line opened (an appeal's body, a payment widget's buttons,
  * a tag list). On their own they could be story text.
  */
+/** An agency's tag after a story's last sentence: "… at the weekend. (VTA)". */
+const CREDIT_TAG = /(?<=[.!?…]["”’]?)\s*\(\p{Lu}[\p{L}&.-]{0,15}\)$/u
+/** The line without an agency tag after its last sentence, which ends the sentence as it stood. */
+export const withoutCreditTag = (line: string): string =>
+  line.endsWith(')') ? line.replace(CREDIT_TAG, '') : line
+
 export const isAppealLike = (line: string, context: LineContext): boolean => {
-  const words = wordCountOf(line)
+  // No rule below tells 21 words from more.
+  const words = wordCountOf(line, 21)
   const trimmed = line.trim()
   if (words <= 4 && !endsLikeSentence(trimmed.replace(/[.!]$/, ''))) return true
   // Teaser headlines under a "More from…" label: title-shaped, no closing period.
-  if (words <= 20 && !endsWithMark(trimmed, '.!?…:;,', CLOSERS)) return true
+  if (words <= 20 && !endsWithMark(withoutCreditTag(trimmed), '.!?…:;,', CLOSERS)) return true
   if (words <= 7 && /[?:]$/.test(trimmed)) return true
   if (
     /^(?:dear|hello|hi)\s+(?:\p{L}+\s+)?(?:readers?|friends?|subscribers?|members?|supporters?)\b/iu.test(

@@ -13,9 +13,11 @@
 import type { DateValue, RemovedLine } from '../schema/index.ts'
 import {
   CLOSERS,
+  edgeReason,
   endsWithMark,
   furnitureReason,
   isAppealLike,
+  isListLabel,
   type LineContext,
   labelForm,
   lowerOutletNames,
@@ -24,6 +26,7 @@ import {
   outsideQuotes,
   REASONS,
   type Reason,
+  withoutCreditTag,
   wordCountOf,
 } from './classify-line.ts'
 import { parseByline } from './parse-byline.ts'
@@ -144,9 +147,47 @@ export const stripBoilerplate = (
 ): StrippedText => {
   const p = prepare(options)
   return finish(
-    lines.map((line, index) => judgeLine(line, index, lines.length, p)),
+    judgeStoryEdges(
+      lines.map((line, index) => judgeLine(line, index, lines.length, p)),
+      p
+    ),
     p
   )
+}
+
+/**
+ * Marks the teasers under list labels, then judges again, as near the edge,
+ * the first and last few lines still kept, when furniture pushed them away
+ * from the capture's ends: a sign-off
+ * ("— Ben Okafor", "(KPA)") above a page's tail of share buttons, lists and
+ * copyright is still at the end of the story.
+ */
+const judgeStoryEdges = (verdicts: Verdict[], p: Prepared): Verdict[] => {
+  markTeaserLists(verdicts)
+  const count = verdicts.length
+  const context: LineContext = {
+    outletNames: p.outletNames,
+    outletNamesLower: p.lowerNames,
+    nearEdge: true,
+  }
+  const judgeAgain = (i: number): void => {
+    const v = verdicts[i] as Verdict
+    // Lines at the capture's edges were judged there already.
+    if (i < EDGE_LINES || i >= count - EDGE_LINES) return
+    const reason = edgeReason(v.line, context)
+    if (reason) verdicts[i] = { line: v.line, reason, strong: true }
+  }
+  for (let i = count - 1, kept = 0; i >= 0 && kept < EDGE_LINES; i--) {
+    if ((verdicts[i] as Verdict).reason) continue
+    judgeAgain(i)
+    kept++
+  }
+  for (let i = 0, kept = 0; i < count && kept < EDGE_LINES; i++) {
+    if ((verdicts[i] as Verdict).reason) continue
+    judgeAgain(i)
+    kept++
+  }
+  return verdicts
 }
 
 const QUOTE_MARK = /[“"«„]/
@@ -174,14 +215,42 @@ export const restripBoilerplate = (
   const firstWords = namesMatcher(
     p.lowerNames.filter((name) => /\s/.test(name)).map((name) => name.split(/\s+/)[0] as string)
   )
-  const verdicts = before.map((v, index) =>
-    (p.known.size > 0 && p.known.has(labelForm(v.line))) ||
-    (anyName?.test(v.line) && mentions(v.line)) ||
-    (firstWords?.test(v.line) && QUOTE_MARK.test(v.line) && mentions(outsideQuotes(v.line)))
-      ? judgeLine(v.line, index, count, p)
-      : v
+  const verdicts = before.map(
+    (v, index): Verdict =>
+      (p.known.size > 0 && p.known.has(labelForm(v.line))) ||
+      (anyName?.test(v.line) && mentions(v.line)) ||
+      (firstWords?.test(v.line) && QUOTE_MARK.test(v.line) && mentions(outsideQuotes(v.line)))
+        ? judgeLine(v.line, index, count, p)
+        : v
   )
-  return finish(verdicts, p)
+  return finish(judgeStoryEdges(verdicts, p), p)
+}
+
+/** How many teaser headlines a list label ("Most read") may head. */
+const MAX_TEASERS = 12
+
+/**
+ * The headlines listed under a list label ("Most read", "Related stories"):
+ * title-shaped lines (at most 20 words, ending in no period, colon or comma;
+ * a question or an exclamation is a headline too) right after it, other
+ * furniture between them skipped. The first line that ends a sentence with a
+ * period, or is longer, ends the list: the story goes on there.
+ */
+const markTeaserLists = (verdicts: Verdict[]): void => {
+  for (let i = 0; i < verdicts.length; i++) {
+    const label = verdicts[i] as Verdict
+    if (label.reason !== REASONS.readMore || !isListLabel(label.line)) continue
+    let listed = 0
+    for (let j = i + 1; j < verdicts.length && listed < MAX_TEASERS; j++) {
+      const v = verdicts[j] as Verdict
+      if (v.reason) continue
+      const line = v.line.trim()
+      if (wordCountOf(line, 21) > 20 || endsWithMark(line, '.…:;,', CLOSERS)) break
+      verdicts[j] = { ...v, reason: REASONS.readMore }
+      listed++
+      i = j
+    }
+  }
 }
 
 /** How many kept lines at the end may be a note about the writers. */
@@ -237,7 +306,7 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
   // Labels and short headings between the run's start and the opener (a tag
   // list, "Explore more on these topics") belong to the closing block too.
   while (opener > start) {
-    const line = (verdicts[opener - 1] as Verdict).line.trim()
+    const line = withoutCreditTag((verdicts[opener - 1] as Verdict).line.trim())
     if (endsWithMark(line, '.!?…:;,', CLOSERS) || wordCountOf(line) > 6) break
     opener--
   }
@@ -246,7 +315,7 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
     above &&
     opener - 1 >= start &&
     !above.reason &&
-    !endsWithMark(above.line.trim(), '.!?…:;,', CLOSERS) &&
+    !endsWithMark(withoutCreditTag(above.line.trim()), '.!?…:;,', CLOSERS) &&
     wordCountOf(above.line) <= 12
   )
     opener--
