@@ -153,12 +153,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // one news cycle merging whatever their figures (CYCLE_MERGE_*): the results
   // night's concession and its reactions are one story.
   'held-out-election-week': { ratchet: 0.87, measured: 'P 1.000 R 0.770 F1 0.870' },
-  // Written blind after the news-cycle factor and first run on it (df902ee): no
-  // false pair, no copy split, no hard negative merged; 0.749 (P 0.895) on the
-  // code before the factor. 0.832 with reports of the same hours attaching on
-  // their figures (NEAR_ATTACH_*), 0.886 with stories of one news cycle merging
-  // (CYCLE_MERGE_*: the strike's first-day reports and pickets).
-  'held-out-aviation-week': { ratchet: 0.88, measured: 'P 1.000 R 0.795 F1 0.886' },
   // Written blind after the opinion rule and first run on 1fa6813: no false
   // pair; 0.841 on 7895fa1. 0.890 with the weighed attachment (WEIGHED_ATTACH_*).
   'held-out-chemical-week': { ratchet: 0.88, measured: 'P 1.000 R 0.801 F1 0.890' },
@@ -182,7 +176,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'held-out-prison-week': { ratchet: 0.85, measured: 'P 0.944 R 0.773 F1 0.850' },
   // Written blind with the canal week, first run on 0cacf52: the court appeal
   // attaches by the hour to the acting president's oath of the same hours.
-  'held-out-impeachment-week': { ratchet: 0.84, measured: 'P 0.963 R 0.746 F1 0.841' },
+  // 0.874 once menus, mastheads, share rows and sign-offs are dropped as
+  // furniture (several of its captures had kept them as text).
+  'held-out-impeachment-week': { ratchet: 0.87, measured: 'P 0.927 R 0.826 F1 0.874' },
 }
 
 /**
@@ -379,6 +375,42 @@ describe('dedup evaluation on hand-written coverage', () => {
     // older sets: P 0.916 R 0.957 F1 0.936, and P 0.934 R 0.940 F1 0.937 before the
     // joins by the hour (NEAR_ATTACH_*, CYCLE_MERGE_*).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('clusters every set the same when each capture carries its outlet’s page furniture', () => {
+    // Held-out captures come as scraped, with the page around the story: a menu, the
+    // masthead, share rows, a "Most read" list of other headlines, sign-ups, copyright.
+    // None of it may move an article between stories (a masthead shared by one outlet's
+    // reports, or a list of the week's other headlines, would).
+    const partition = (inputs: readonly EvalArticle[]): string[] => {
+      const articles = inputs.map((input) => ({ key: input.key, article: toArticle(input) }))
+      const clustering = clusterArticles(articles.map((a) => a.article))
+      const groups = new Map<string, string[]>()
+      for (const { key, article } of articles) {
+        const story = clustering.storyIdByArticleId[article.id] as string
+        groups.set(story, [...(groups.get(story) ?? []), key])
+      }
+      return [...groups.values()].map((keys) => keys.sort().join(' ')).sort()
+    }
+    const inPage = (input: EvalArticle, i: number, all: readonly EvalArticle[]): EvalArticle => {
+      const mostRead = [1, 2, 3].map((k) => all[(i + k * 7) % all.length]?.title ?? '')
+      return {
+        ...input,
+        text: [
+          'Home | News | Politics | Business | Sport | Opinion',
+          input.source.name,
+          'Share: Facebook | X | Email',
+          input.text,
+          'Sign up to our morning newsletter',
+          'Most read',
+          ...mostRead.filter((title) => title !== ''),
+          `© 2026 ${input.source.name}. All rights reserved.`,
+        ].join('\n\n'),
+      }
+    }
+    for (const { name, inputs } of sets) {
+      expect(partition(inputs.map(inPage)), name).toEqual(partition(inputs))
+    }
   })
 
   for (const { name, inputs, expected } of sets) {
