@@ -145,8 +145,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // and the next day's bailout of the same bank in one story. 0.794 with the
   // news-cycle factor, the bailout apart; 0.845 with reports of the same hours
   // attaching on their figures (NEAR_ATTACH_*); 0.861 with the weighed
-  // attachment (WEIGHED_ATTACH_*).
-  'held-out-currency-week': { ratchet: 0.86, measured: 'P 1.000 R 0.756 F1 0.861' },
+  // attachment (WEIGHED_ATTACH_*); 0.892 with the factor for one day when a time
+  // of day is unknown (SAME_DAY_TIME_UNKNOWN_FACTOR: some of its texts are dated
+  // to the day).
+  'held-out-currency-week': { ratchet: 0.89, measured: 'P 1.000 R 0.805 F1 0.892' },
   // Written blind after the same-outlet rule (e252b64) and first run on it
   // (0.673); 0.778 with the news-cycle factor, 0.795 with reports of the same
   // hours attaching on their figures (NEAR_ATTACH_*), 0.870 with stories of
@@ -164,9 +166,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind after the weighed attachment and first run on e531498 (the
   // same on bd7cc0d): the capsizing's first-day reports in five stories.
   'held-out-ferry-week': { ratchet: 0.81, measured: 'P 1.000 R 0.688 F1 0.815' },
-  // Written blind with the ferry week, first run on e531498: the lava zone's
-  // widening in two stories of four.
-  'held-out-volcano-week': { ratchet: 0.86, measured: 'P 1.000 R 0.755 F1 0.860' },
   // Written blind with the ferry week, first run on e531498: the cuts' first
   // reports in four stories, two false pairs (the severance offer with the
   // strike ballot, a cuts report with the rally).
@@ -413,6 +412,35 @@ describe('dedup evaluation on hand-written coverage', () => {
     }
   })
 
+  it('groups most weeks to the floor with dates known only to the day, as the seed captures state them', () => {
+    // Captures often carry a date without a time of day (every seed's sidecar does), so the
+    // rules that read hours cannot fire. Measured: mean F1 0.903, 19 of 29 weeks at 0.9 or
+    // more (0.855 and 11 without SAME_DAY_TIME_UNKNOWN_FACTOR, which scores such pairs as if
+    // they were certainly hours apart).
+    const toTheDay = (input: EvalArticle): EvalArticle => ({
+      ...input,
+      published: input.published?.slice(0, 10) ?? null,
+    })
+    const weeks = sets
+      .filter((set) => set.name.includes('week'))
+      .map((set) => {
+        const { scores, joinRules } = evaluate(set.inputs.map(toTheDay), set.expected)
+        return { name: set.name, f1: scores.f1, joinRules }
+      })
+    // Without hours, no join claims them; stories of one day merge by the day.
+    const rules = new Set(weeks.flatMap((week) => [...week.joinRules]))
+    expect(rules).toContain('merged-on-one-day')
+    expect(rules).not.toContain('merged-within-hours')
+    expect(rules).not.toContain('attached-within-hours')
+    const mean = weeks.reduce((sum, week) => sum + week.f1, 0) / weeks.length
+    console.log(
+      `dated to the day: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
+    )
+    expect(weeks.length).toBe(29)
+    expect(mean).toBeGreaterThanOrEqual(0.895)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(18)
+  })
+
   for (const { name, inputs, expected } of sets) {
     describe(name, () => {
       const result = evaluate(inputs, expected)
@@ -510,6 +538,19 @@ describe('joins made on the hours of publication', () => {
     )
     return members.every((m) => storyOf.get(m) === storyOf.get(to[0]))
   }
+  /** The rules of the joins that bring `members` in once `change` is made to their inputs. */
+  const rulesAfter = (
+    { set, members }: (typeof found)[number],
+    change: (input: EvalArticle) => EvalArticle
+  ): string[] => {
+    const changed = set.inputs.map((input) => (members.includes(input.key) ? change(input) : input))
+    const { clustering, keyOf } = cluster(changed)
+    return clustering.stories.flatMap((story) =>
+      (clustering.explain(story.id)?.joins ?? [])
+        .filter((join) => join.memberIds.some((id) => members.includes(keyOf.get(id) as string)))
+        .map((join) => join.rule)
+    )
+  }
   const dayOnly = (input: EvalArticle): EvalArticle => ({
     ...input,
     published: input.published?.slice(0, 10) ?? null,
@@ -547,9 +588,11 @@ describe('joins made on the hours of publication', () => {
     }
   })
 
-  it('nor when their dates carry no time of day', () => {
+  it('nor when their dates carry no time of day (another rule may still join them)', () => {
     for (const f of byTheHour.slice(0, 4))
-      expect(joinedAfter(f, dayOnly), `${f.members} dated to the day`).toBe(false)
+      expect(rulesAfter(f, dayOnly), `${f.members} dated to the day`).not.toContain(
+        'attached-within-hours'
+      )
   })
 
   it('attaches single texts on weighed evidence somewhere, and not once written two days later', () => {

@@ -33,7 +33,10 @@ import {
   joinsComponents,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
+  SAME_DAY_TIME_UNKNOWN_FACTOR,
+  SAME_DAY_WITHIN_CYCLE_SHARE,
   scorePair,
+  TIME_FACTORS,
 } from '../src/dedup/score-pair.ts'
 import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { StoryIndex } from '../src/dedup/story-index.ts'
@@ -383,10 +386,18 @@ describe('news cycle', () => {
     )
   })
 
-  it('gives it neither to reports further apart nor to dates known only to the day', () => {
+  it('does not give it to reports further apart', () => {
     expect(scorePair(...afternoon).signals.time).toBe(1)
-    expect(scorePair(...dayOnly).signals.time).toBe(1)
-    expect(scorePair(...dayOnly).score).toBe(scorePair(...afternoon).score)
+  })
+
+  it('gives a date known only to the day its expected share of it, the same day only', () => {
+    expect(SAME_DAY_TIME_UNKNOWN_FACTOR).toBeCloseTo(1 + SAME_DAY_WITHIN_CYCLE_SHARE * 0.3, 10)
+    expect(scorePair(...dayOnly).signals.time).toBe(SAME_DAY_TIME_UNKNOWN_FACTOR)
+    expect(scorePair(...dayOnly).score).toBeGreaterThan(scorePair(...afternoon).score)
+    expect(scorePair(...dayOnly).score).toBeLessThan(scorePair(...hoursLater).score)
+    expect(scorePair(...withReportAt('2025-03-04')).signals.time).toBe(TIME_FACTORS[1])
+    const [a, b] = dayOnly
+    expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
   })
 
   it('counts it in the time factor of groups as wholes', () => {

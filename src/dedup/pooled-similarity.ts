@@ -14,6 +14,8 @@ import {
   NEWS_CYCLE_FACTOR,
   namesAgree,
   quoteSimilarity,
+  SAME_DAY_TIME_UNKNOWN_FACTOR,
+  sameDayTimeUnknown,
   sameLanguage,
   storyScore,
   TIME_FACTORS,
@@ -120,10 +122,15 @@ export type PooledSignals = {
   bNamesSomeone: boolean
 }
 
-/** Slots of `pairsByTimeFactor`: within one news cycle, date unknown, then 0, 1, 2, … days apart. */
+/**
+ * Slots of `pairsByTimeFactor`: within one news cycle, one day with a time
+ * unknown, date unknown, then 0, 1, 2, … days apart.
+ */
 const NEWS_CYCLE_SLOT = 0
-const UNKNOWN_SLOT = 1
-const pairsByTimeFactor = new Float64Array(2 + TIME_FACTORS.length + 1)
+const SAME_DAY_TIME_UNKNOWN_SLOT = 1
+const UNKNOWN_SLOT = 2
+const DAYS_SLOT = 3
+const pairsByTimeFactor = new Float64Array(DAYS_SLOT + TIME_FACTORS.length + 1)
 
 /**
  * The time factor averaged over every pair of the two groups: the pairs of
@@ -141,16 +148,19 @@ const averageTimeFactor = (
       const days = daysApart(x, y)
       const slot = withinNewsCycle(x, y)
         ? NEWS_CYCLE_SLOT
-        : days === null
-          ? UNKNOWN_SLOT
-          : Math.min(2 + days, beyond)
+        : sameDayTimeUnknown(x, y)
+          ? SAME_DAY_TIME_UNKNOWN_SLOT
+          : days === null
+            ? UNKNOWN_SLOT
+            : Math.min(DAYS_SLOT + days, beyond)
       pairsByTimeFactor[slot] = (pairsByTimeFactor[slot] as number) + 1
     }
   let sum =
     (pairsByTimeFactor[NEWS_CYCLE_SLOT] as number) * NEWS_CYCLE_FACTOR +
+    (pairsByTimeFactor[SAME_DAY_TIME_UNKNOWN_SLOT] as number) * SAME_DAY_TIME_UNKNOWN_FACTOR +
     (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null)
   for (let days = 0; days < TIME_FACTORS.length; days++)
-    sum += (pairsByTimeFactor[2 + days] as number) * timeFactor(days)
+    sum += (pairsByTimeFactor[DAYS_SLOT + days] as number) * timeFactor(days)
   return sum / (a.length * b.length)
 }
 

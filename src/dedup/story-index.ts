@@ -89,6 +89,7 @@ import {
   round,
   STORY_WINDOW_DAYS,
   scorePair,
+  withinNewsCycle,
 } from './score-pair.ts'
 import { sortedIntersectionSizeAt, topSharedIdsAt } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
@@ -941,7 +942,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const ids = (members: readonly number[]) =>
       members.map((m) => (this.#entries[m] as Entry<A>).article.id).sort()
     const joins: StoryJoin[] = (this.#mergeJoins.get(founder) ?? []).map((j) => ({
-      rule: j.byHours ? 'merged-within-hours' : 'merged-as-wholes',
+      rule: j.rule,
       memberIds: ids(j.members),
       toIds: ids(j.to),
       pairAverage: round(j.pairAverage),
@@ -1238,8 +1239,12 @@ type MergeJoin = {
   pairAverage: number
   pooledScore: number
   figures: number
-  /** Made by the news-cycle rule (CYCLE_MERGE_*) only, not by the figures rule. */
-  byHours: boolean
+  /**
+   * The rule that made it: the figures rule, or the news-cycle rule
+   * (CYCLE_MERGE_*) alone, by known hours or, when no pair's times of day are
+   * both known within the news cycle, by one calendar day.
+   */
+  rule: 'merged-as-wholes' | 'merged-within-hours' | 'merged-on-one-day'
 }
 
 /** Time factors are averages of a few fixed values: compare them with this tolerance. */
@@ -1283,7 +1288,7 @@ const mergeAlikeStories = (
     score: number
     average: number
     figures: number
-    byHours: boolean
+    rule: MergeJoin['rule']
   }[] = []
   for (const [i, s] of multi.entries()) {
     const sums = edgeSums(s.members, edges, (neighbour) => {
@@ -1304,14 +1309,19 @@ const mergeAlikeStories = (
       const figures = pooledFigures(a, b, isNumber)
       const byFigures = score >= POOLED_MERGE_THRESHOLD && figures >= POOLED_MERGE_FIGURES
       if (!byFigures && !byHours) continue
-      pairs.push({ a: i, b: j, score, average, figures, byHours: !byFigures })
+      const rule: MergeJoin['rule'] = byFigures
+        ? 'merged-as-wholes'
+        : a.some((x) => b.some((y) => withinNewsCycle(x, y)))
+          ? 'merged-within-hours'
+          : 'merged-on-one-day'
+      pairs.push({ a: i, b: j, score, average, figures, rule })
     }
   }
   if (pairs.length === 0) return { stories, joins }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const merged = new Set<number>()
   const absorbed = new Set<FormedStory>()
-  for (const { a, b, score, average, figures, byHours } of pairs) {
+  for (const { a, b, score, average, figures, rule } of pairs) {
     if (merged.has(a) || merged.has(b)) continue
     merged.add(a)
     merged.add(b)
@@ -1325,7 +1335,7 @@ const mergeAlikeStories = (
         pairAverage: average,
         pooledScore: score,
         figures,
-        byHours,
+        rule,
       },
     ])
     into.members.push(...from.members)

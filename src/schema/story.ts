@@ -153,7 +153,9 @@ export const StoryJoinSchema = z.object({
    * pooled score, figures, hours apart and lead over rival stories, weighed
    * together, make the story likely enough; merged-as-wholes: two stories
    * alike as wholes that share their figures; merged-within-hours: two
-   * stories of one news cycle.
+   * stories of one news cycle; merged-on-one-day: the same rule for two
+   * stories of one calendar day whose times of day are unknown (captures dated
+   * only to the day).
    */
   rule: z.enum([
     'attached',
@@ -161,6 +163,7 @@ export const StoryJoinSchema = z.object({
     'attached-on-weighed-evidence',
     'merged-as-wholes',
     'merged-within-hours',
+    'merged-on-one-day',
   ]),
   /** The distinct articles that joined. */
   memberIds: z.array(IdSchema),
