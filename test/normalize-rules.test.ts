@@ -21,6 +21,7 @@ import {
 } from '../src/normalize/index.ts'
 import { parseByline } from '../src/normalize/parse-byline.ts'
 import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
+import { kickerKind } from '../src/normalize/read-kicker.ts'
 import { splitSentences } from '../src/normalize/split-sentences.ts'
 import { ArticleSchema, type RawArticle } from '../src/schema/index.ts'
 
@@ -448,6 +449,23 @@ describe('normalizeArticle options and forms', () => {
     const report = page(ld('NewsArticle', ',"articleSection":"Opinion polls"'))
     expect(report).not.toContain('Opinion')
     expect(report).not.toContain('Analysis')
+  })
+
+  it('tags a scraped text as commentary by the kicker above its story, never by a menu', () => {
+    expect(kickerKind('OPINION')).toBe('opinion')
+    expect(kickerKind('Analysis | By Fiona Marsh')).toBe('analysis')
+    expect(kickerKind('Harbour Post | Comment')).toBe('opinion')
+    expect(kickerKind('Home | News | Opinion | Sport')).toBeNull()
+    expect(kickerKind('Opinion polls close at ten')).toBeNull()
+    const capture = (kicker: string): RawArticle => ({
+      content: `${kicker}\n\nThe ferry timetable is a promise the company keeps breaking\n\nBy Ana Pike\n\n${story}\n\n${story.replace('Tuesday', 'Friday')}`,
+      form: 'text',
+      metadata: { source: { name: 'Harbour Post' } },
+    })
+    expect(normalizeArticle(capture('OPINION')).tags).toContain('Opinion')
+    expect(normalizeArticle(capture('Harbour Post | Analysis')).tags).toContain('Analysis')
+    const menu = normalizeArticle(capture('Home | News | Opinion | Sport | Culture'))
+    expect(menu.tags).not.toContain('Opinion')
   })
 
   it('reports broken input with a NormalizeError that says what is wrong', () => {

@@ -9,8 +9,10 @@ import {
   type Article,
   ArticleSchema,
   articleIdFor,
+  COMMENTARY_TAGS,
   cleanUrl,
   type DateValue,
+  isCommentaryTag,
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
@@ -25,6 +27,7 @@ import { findHeadline } from './find-headline.ts'
 import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { dateFromUrlPath, parseDate } from './parse-date.ts'
+import { readKicker } from './read-kicker.ts'
 import { renderHtml, renderText } from './render-paragraphs.ts'
 import {
   type ResolvedSource,
@@ -230,11 +233,17 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     })
     positionOf = (line) => position.get(line) ?? -1
   }
-  const fromText = removed
+  const placed = removed
     .slice(doc.removed.length)
     .map((r, i) => ({ r, at: positionOf(r.line), i }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
-    .map((x) => x.r)
+  const fromText = placed.map((x) => x.r)
+  const firstKept = paragraphs[0] === undefined ? -1 : positionOf(paragraphs[0])
+  const kicker = readKicker(
+    doc.lines,
+    new Set(placed.map((x) => x.at)),
+    firstKept < 0 ? doc.lines.length : firstKept
+  )
   removed.length = 0
   removed.push(...extracted, ...fromText)
 
@@ -276,6 +285,8 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     normalizeLanguage(resolved?.profile?.language)
 
   const givenTags = [...(meta.tags ?? []), ...structured.tags]
+  // A kicker's label ("OPINION" above the headline) tags the text as a page's section would.
+  if (kicker && !givenTags.some(isCommentaryTag)) givenTags.unshift(COMMENTARY_TAGS[kicker])
   // The entity rules know English capitalisation; elsewhere (German nouns) they would tag noise.
   const entities =
     language !== null && !language.startsWith('en')

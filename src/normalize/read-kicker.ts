@@ -1,0 +1,53 @@
+/**
+ * @module
+ * The commentary label a scraped text carries above its story: a kicker line
+ * such as "OPINION", "Analysis | By Fiona Marsh", "Brevik Evening News |
+ * Opinion" or "COMMENT | Column". The strip rules drop it as furniture; its
+ * label is kept as the `Opinion`/`Analysis` tag, as a page's JSON-LD type or
+ * section gives it (read-html-metadata.ts), so a capture without a URL
+ * section is still known for commentary.
+ */
+import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
+
+/** How far down the head of a capture a kicker may stand (menus, masthead, headline, byline). */
+const KICKER_LINES = 8
+
+/** Between a kicker's parts: a bar, a bullet, a chevron, a colon or a dash. */
+const KICKER_SEPARATOR = /\s*[|•·»›:—–]\s*|\s+-\s+|\s{2,}/
+
+/**
+ * The kind one line labels: one of its first two parts is a commentary label
+ * ("Opinion", "Comment", "Analysis", "Explainer"). A menu ("Home | News |
+ * Opinion | Sport") names sections beside it and is not read.
+ */
+export const kickerKind = (line: string): CommentaryKind | null => {
+  const parts = line
+    .trim()
+    .split(KICKER_SEPARATOR)
+    .filter((part) => part.length > 0)
+  if (parts.length === 0 || parts.length > 3) return null
+  for (const part of parts.slice(0, 2)) {
+    const kind = commentaryKindOfSection(part)
+    if (kind) return kind
+  }
+  return null
+}
+
+/**
+ * The commentary kind the removed lines above the story name, or null:
+ * `removedAt` are the positions (in `lines`) of lines the normalizer dropped,
+ * `bodyStart` the position of the first kept story line.
+ */
+export const readKicker = (
+  lines: readonly string[],
+  removedAt: ReadonlySet<number>,
+  bodyStart: number
+): CommentaryKind | null => {
+  const end = Math.min(bodyStart, KICKER_LINES, lines.length)
+  for (let i = 0; i < end; i++) {
+    if (!removedAt.has(i)) continue
+    const kind = kickerKind(lines[i] as string)
+    if (kind) return kind
+  }
+  return null
+}
