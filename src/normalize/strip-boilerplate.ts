@@ -158,9 +158,9 @@ export const stripBoilerplate = (
 /**
  * Marks the teasers under list labels, then judges again, as near the edge,
  * the first and last few lines still kept, when furniture pushed them away
- * from the capture's ends: a sign-off
- * ("— Ben Okafor", "(KPA)") above a page's tail of share buttons, lists and
- * copyright is still at the end of the story.
+ * from the capture's ends: a sign-off ("— Ben Okafor", "(KPA)") above a
+ * page's tail of share buttons, lists and copyright is still at the end of
+ * the story.
  */
 const judgeStoryEdges = (verdicts: Verdict[], p: Prepared): Verdict[] => {
   markTeaserLists(verdicts)
