@@ -540,7 +540,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   }
   if (
     (mayBeCopyright(line, trimmed) && COPYRIGHT.test(line)) ||
-    (RIGHTS_RESERVED_HINT.test(line) && RIGHTS_RESERVED.test(line))
+    (words <= 60 && RIGHTS_RESERVED_HINT.test(line) && RIGHTS_RESERVED.test(line))
   )
     return REASONS.copyright
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore

@@ -31,6 +31,8 @@ const GLUED = /\b(?:19|20)\d{2}\d{1,2}:\d{2}|[\d)](?:last\s+)?updated\b/i
 
 /** More words than any dateline has: a sentence with a number in it, not worth parsing. */
 const MAX_DATELINE_WORDS = 20
+/** More words than any date written out has. */
+const MAX_DATE_WORDS = 12
 
 const wordsAtMost = (line: string, most: number): boolean => {
   let words = 0
@@ -66,7 +68,9 @@ const readDateline = (trimmed: string, reference: DateValue | null): Dateline | 
         .slice(labelMatch ? labelMatch[0].length : 0)
         .replace(/[.,;]$/, '')
       if (!body) continue
-      const date = parseDate(body, { reference })
+      // A date is a few words ("Friday, August 22, 2025 at 2:05 p.m. EDT"); a longer
+      // piece is a sentence, not worth parsing (it may still be "by … on <date>").
+      const date = wordsAtMost(body, MAX_DATE_WORDS) ? parseDate(body, { reference }) : null
       if (date) {
         if (labelMatch && /updat|modif/i.test(labelMatch[0])) updated ??= date
         else published ??= date
