@@ -615,7 +615,9 @@ describe('joins made on the hours of publication', () => {
     // before, its pairs with the other story leave the news cycle.
     const later = (input: EvalArticle): EvalArticle => ({
       ...input,
-      published: new Date(Date.parse(input.published as string) + 6 * 3_600_000).toISOString(),
+      published: input.published
+        ? new Date(Date.parse(input.published) + 6 * 3_600_000).toISOString()
+        : null,
     })
     for (const f of ofOneCycle) {
       expect(f.join.pooledScore).toBeGreaterThanOrEqual(CYCLE_MERGE_THRESHOLD)

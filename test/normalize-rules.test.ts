@@ -21,6 +21,7 @@ import {
 } from '../src/normalize/index.ts'
 import { parseByline } from '../src/normalize/parse-byline.ts'
 import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
+import { parseDateline } from '../src/normalize/parse-dateline.ts'
 import { kickerKind } from '../src/normalize/read-kicker.ts'
 import { splitSentences } from '../src/normalize/split-sentences.ts'
 import { ArticleSchema, type RawArticle } from '../src/schema/index.ts'
@@ -77,6 +78,15 @@ describe('parseDate keeps the precision it was given', () => {
       expect(parseDate(text), text).toBeNull()
   })
 
+  it('reads datelines whose parts add a time of day without a date', () => {
+    expect(
+      parseDateline('Published 13:40, Tuesday 22 September 2026 · Updated 14:15', null)
+    ).toEqual({ published: { value: '2026-09-22', precision: 'day' }, updated: null })
+    expect(parseDateline('Published 13:40 on the night the dam gave way, police said', null)).toBe(
+      null
+    )
+  })
+
   it('reads a date from a URL path', () => {
     expect(dateFromUrlPath('https://example.com/2024/11/05/story')).toEqual({
       value: '2024-11-05',
@@ -98,6 +108,11 @@ describe('parseByline', () => {
     ])
     expect(parseByline('Reporting by Ana Costa; Editing by Mark Webb')?.authors).toEqual([
       'Ana Costa',
+    ])
+    expect(parseByline('By Elise Brandvold in Calder')?.authors).toEqual(['Elise Brandvold'])
+    expect(parseByline('By Ann Wu and Tom Ruiz from New York')?.authors).toEqual([
+      'Ann Wu',
+      'Tom Ruiz',
     ])
   })
 
@@ -209,6 +224,13 @@ describe('line rules', () => {
     ['Harbour Post World Desk, with CNW', REASONS.signOff],
     ['Send us your storm pictures: photos@harbourpost.example', REASONS.contact],
     ["The views expressed in this column are the author's own.", REASONS.policy],
+    ['Home › City › Courts', REASONS.navigation],
+    ['Economy › Public finance', REASONS.navigation],
+    ['Katrin Uhle | Chief Political Correspondent', REASONS.signOff],
+    ['Hugh Denholm, Europe correspondent', REASONS.signOff],
+    ['Harwick Today staff', REASONS.signOff],
+    ['From our correspondent in Karsvik', REASONS.signOff],
+    ['Image caption: Rescue crews at the collapsed stand on Saturday night', REASONS.caption],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -249,6 +271,8 @@ describe('line rules', () => {
     'Source: the company said the figures were wrong.',
     'Additional reporting by the BBC found that costs had doubled.',
     'The news desk was evacuated at noon.',
+    'Reporter attacked at rally',
+    'Staff were sent home early on Friday',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

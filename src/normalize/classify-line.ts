@@ -184,7 +184,7 @@ const TEASER_PREFIX =
   /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
 const CAPTION_PREFIX =
-  /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image)\s*(?::|\||–|—|-\s|\.\.\.|…)/i
+  /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image|(?:image|photo|picture|media|video) caption)\s*(?::|\||–|—|-\s|\.\.\.|…)/i
 // "Photo illustration by …", "Photographs by …" (a credit, not a sentence: no closing mark).
 const CREDIT_BY_PREFIX =
   /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video)\s+(?:by|courtesy of)\s+\p{Lu}/iu
@@ -381,6 +381,8 @@ const SECTION_NAMES = new Set(
 /** Between a widget's items: a bar, a bullet, a chevron, a tab, a run of spaces, or a label's colon. */
 const WIDGET_SEPARATOR = /\s*[|•·»›]\s*|\t|\s{2,}|:\s+/
 const MAY_HOLD_SEPARATOR = /[|•·»›\t]|\s\s|:\s/
+/** Chevrons between every item: a breadcrumb trail. */
+const BREADCRUMB = /^[^»›]+(?:\s[»›]\s[^»›]+)+$/
 
 /**
  * A menu or a widget's row as a scraper flattens it: two or more items of at
@@ -396,6 +398,13 @@ const widgetRowReason = (trimmed: string, context: LineContext): Reason | null =
   if (!MAY_HOLD_SEPARATOR.test(trimmed)) return null
   const items = trimmed.split(WIDGET_SEPARATOR).filter((item) => item.length > 0)
   if (items.length < 2) return null
+  // Breadcrumbs ("Home › City › Courts", "Economy › Public finance"): chevrons
+  // between short names only; prose does not write them.
+  if (
+    BREADCRUMB.test(trimmed) &&
+    items.every((item) => wordCountOf(item, 5) <= 4 && !/[.!?]$/.test(item))
+  )
+    return REASONS.navigation
   let known = 0
   let first: Reason | null = null
   for (const item of items) {
@@ -473,10 +482,39 @@ const SIGN_OFFS = {
 }
 const DESK_WORD = /desk|service|newsroom/i
 
+/** Words that credit a writer or a desk rather than tell a story. */
+const WRITER_CREDIT_WORDS = new Set(
+  'staff team reporter reporters correspondent correspondents editor editors desk newsroom writer writers'.split(
+    ' '
+  )
+)
+/** Small words a credit line may hold besides names: "From our correspondent in Karsvik". */
+const CREDIT_CONNECTORS = new Set('by from in with and of the our for at &'.split(' '))
+
+/**
+ * A credit line: a few words, no sentence, at least one credit word and
+ * otherwise only names and small words ("Katrin Uhle | Chief Political
+ * Correspondent", "Hugh Denholm, Europe correspondent", "Harwick Today staff",
+ * "From our correspondent in Karsvik"). "Reporter attacked at rally" has
+ * other lower-case words and stays.
+ */
+const isCreditLine = (trimmed: string): boolean => {
+  if (/[.!?:;"“”]$/.test(trimmed)) return false
+  let credit = false
+  for (const token of trimmed.split(/[\s,|·•/]+/)) {
+    if (token === '') continue
+    const lower = token.toLowerCase()
+    if (WRITER_CREDIT_WORDS.has(lower)) credit = true
+    else if (!CREDIT_CONNECTORS.has(lower) && !/^[\p{Lu}\d]/u.test(token)) return false
+  }
+  return credit
+}
+
 /** Each pattern only where its mark is: most short lines have none of them. */
 const isSignOff = (trimmed: string): boolean => {
   const first = trimmed.charCodeAt(0)
   if (first === 40 /* ( */) return SIGN_OFFS.bracketed.test(trimmed)
+  if (isCreditLine(trimmed)) return true
   if (trimmed.includes('/') && SIGN_OFFS.initials.test(trimmed)) return true
   if (first === 0x2014 || first === 0x2013 || first === 45 /* — – - */)
     return SIGN_OFFS.dashed.test(trimmed)

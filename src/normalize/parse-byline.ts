@@ -74,6 +74,9 @@ const fixCase = (name: string): string =>
 
 export type Byline = { authors: string[] }
 
+/** A place after a writer's name: " in Calder", " from New York". */
+const FILED_FROM = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u
+
 /**
  * Reads a byline. `outletNames` are names that may trail it ("…, Reuters").
  * Returns null when the line is not a byline.
@@ -118,6 +121,8 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       .trim()
       // "…, and Ann Wu": a serial comma.
       .replace(/^and\s+/i, '')
+      // "Elise Brandvold in Calder": where the writer filed from is not a name.
+      .replace(FILED_FROM, '')
     // "JOHN SMITH Associated Press": the agency after a name.
     const withoutAgency = whole.replace(AGENCY_AFTER_NAME, '')
     const piece = looksLikePersonName(withoutAgency) ? withoutAgency : whole
