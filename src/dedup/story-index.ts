@@ -1256,7 +1256,8 @@ const TIME_TOLERANCE = 1e-9
  * POOLED_MERGE_THRESHOLD) and repeat each other's figures (`pooledFigures`
  * at least POOLED_MERGE_FIGURES), about a day apart (POOLED_MERGE_TIME), or
  * when they were written in one news cycle (CYCLE_MERGE_TIME) and are alike
- * as wholes at CYCLE_MERGE_THRESHOLD, whatever their figures. The
+ * as wholes at CYCLE_MERGE_THRESHOLD, whatever their figures (on one day
+ * whose hours are unknown, sharing at least one). The
  * average-link gates keep apart groups of one event's write-ups that each
  * match the other's members only weakly, though their pooled facts agree.
  * Best pair first; a story merges at most once, so a merged story's broader
@@ -1309,9 +1310,13 @@ const mergeAlikeStories = (
       const figures = pooledFigures(a, b, isNumber)
       const byFigures = score >= POOLED_MERGE_THRESHOLD && figures >= POOLED_MERGE_FIGURES
       if (!byFigures && !byHours) continue
+      const withinHours = a.some((x) => b.some((y) => withinNewsCycle(x, y)))
+      // One day without known hours is weaker evidence than hours: the stories
+      // must at least share a figure.
+      if (!byFigures && !withinHours && figures <= 0) continue
       const rule: MergeJoin['rule'] = byFigures
         ? 'merged-as-wholes'
-        : a.some((x) => b.some((y) => withinNewsCycle(x, y)))
+        : withinHours
           ? 'merged-within-hours'
           : 'merged-on-one-day'
       pairs.push({ a: i, b: j, score, average, figures, rule })
