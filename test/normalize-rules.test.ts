@@ -85,6 +85,14 @@ describe('parseDate keeps the precision it was given', () => {
     expect(parseDateline('Published 13:40 on the night the dam gave way, police said', null)).toBe(
       null
     )
+    expect(parseDateline('Source: VPA | 2 June 2026', null)?.published).toEqual({
+      value: '2026-06-02',
+      precision: 'day',
+    })
+    expect(parseDateline('Published via Northwire | 4 June 2026', null)?.published?.value).toBe(
+      '2026-06-04'
+    )
+    expect(parseDateline('Source: the ministry said 40 homes were lost in 2024', null)).toBeNull()
   })
 
   it('reads a date from a URL path', () => {
@@ -221,6 +229,7 @@ describe('line rules', () => {
     ['— VPA  hk/ls', REASONS.signOff],
     ['— Ben Okafor', REASONS.signOff],
     ['Source: Kestrian News Agency', REASONS.signOff],
+    ['Source: Continental Press Agency (CPA)', REASONS.signOff],
     ['Harbour Post World Desk, with CNW', REASONS.signOff],
     ['Send us your storm pictures: photos@harbourpost.example', REASONS.contact],
     ["The views expressed in this column are the author's own.", REASONS.policy],

@@ -477,7 +477,8 @@ const SIGN_OFFS = {
   initials:
     /^(?:[—–-]\s*)?(?:\p{L}{2,12}\s+\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){1,4}|\p{L}{2,12}(?:\/\p{Ll}{1,4}){2,4})$/u,
   dashed: /^[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\.?$/u,
-  source: /^sources?\s*:\s*\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,5}$/iu,
+  source:
+    /^sources?\s*:\s*\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,5}(?:\s+\([\p{L}.&-]{1,10}\))?$/iu,
   desk: /^\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,6}\s+(?:desk|wire services?|news services?|(?:english|world|foreign|international|news) service|newsroom)(?:,\s*[\p{L}\s]{1,30})?$/iu,
 }
 const DESK_WORD = /desk|service|newsroom/i

@@ -14,7 +14,7 @@ const LABEL =
   /^(?:(?:first\s+|originally\s+)?published|last\s+updated|updated|last\s+modified|modified|posted|date|released|issued|created)(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i
 const PART_SEPARATOR = /\s+[|•·]\s+|\s*[|•·]\s*/
 const IGNORABLE_PART =
-  /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|by\s+.+|\d+\s+comments?|share|edited by .+|(?:(?:last\s+)?updated\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago|(?:(?:last\s+)?updated|posted|published)(?:\s+at)?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)$/i
+  /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|by\s+.+|\d+\s+comments?|share|edited by .+|(?:(?:last\s+)?updated\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago|(?:(?:last\s+)?updated|posted|published)(?:\s+at)?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|sources?\s*:\s*\S.{0,60}|(?:published\s+|filed\s+)?via\s+\S.{0,60})$/i
 
 const BY_ON_DATE = /^(?:(?:posted|written|published)\s+)?by\s+[^,]{2,80}?(?:\s+on\s+|,\s*)(.+)$/i
 
