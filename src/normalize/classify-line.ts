@@ -8,6 +8,7 @@
  */
 
 import { wordRuns } from './char-class.ts'
+import { parseDate } from './parse-date.ts'
 
 /** Why a line was dropped; shown in `removed` and in the CLI. */
 export const REASONS = {
@@ -381,6 +382,8 @@ const SECTION_NAMES = new Set(
 /** Between a widget's items: a bar, a bullet, a chevron, a tab, a run of spaces, or a label's colon. */
 const WIDGET_SEPARATOR = /\s*[|•·»›]\s*|\t|\s{2,}|:\s+/
 const MAY_HOLD_SEPARATOR = /[|•·»›\t]|\s\s|:\s/
+/** A station's frequency or band in a masthead row: "98.4 FM", "DAB+". */
+const BROADCAST_BAND = /^(?:\d{2,4}(?: \d{1,2})? ?(?:fm|am|mhz|khz)|dab)$/
 /** Chevrons between every item: a breadcrumb trail. */
 const BREADCRUMB = /^[^»›]+(?:\s[»›]\s[^»›]+)+$/
 
@@ -408,11 +411,19 @@ const widgetRowReason = (trimmed: string, context: LineContext): Reason | null =
   let known = 0
   let first: Reason | null = null
   for (const item of items) {
-    if (wordCountOf(item, 4) > 3 || /[.!?]$/.test(item)) return null
+    if (/[.!?]$/.test(item)) return null
+    const words = wordCountOf(item, 6)
+    // A date ("Wednesday 3 June 2026") is the one item that may be longer.
+    const date = words <= 5 && /\d/.test(item) && parseDate(item) !== null
+    if (words > 3 && !date) return null
     const label = labelForm(item)
     const reason =
       LABELS.get(label) ??
-      (SECTION_NAMES.has(label) || isOutletName(item, context)
+      (date ||
+      SECTION_NAMES.has(label) ||
+      BROADCAST_BAND.test(label) ||
+      isOutletName(item, context) ||
+      namesOutlet(label, context)
         ? REASONS.navigation
         : COUNTED_LABEL.test(label)
           ? REASONS.readingTime
@@ -426,23 +437,40 @@ const widgetRowReason = (trimmed: string, context: LineContext): Reason | null =
     : null
 }
 
+/**
+ * An item that is the outlet's name with a word or two after it, in label
+ * form: "Radio Velmora News" for Radio Velmora.
+ */
+const namesOutlet = (label: string, context: LineContext): boolean => {
+  const bare = label.replace(/^the /, '')
+  for (const name of outletBareNames(context)?.names ?? [])
+    if (bare.startsWith(`${name} `) && bare.length - name.length <= 16) return true
+  return false
+}
+
 /** A name compared without case, punctuation or a leading "The". */
 const bareName = (name: string): string => labelForm(name).replace(/^the /, '')
 type BareNames = { names: Set<string>; longest: number }
 const bareNamesByList = new WeakMap<readonly string[], BareNames>()
 
-/** True when the line is only the outlet's name, an alias or a signature. */
-const isOutletName = (line: string, context: LineContext): boolean => {
+/** The outlet's names in comparable form (cached per list), or null when none is known. */
+const outletBareNames = (context: LineContext): BareNames | null => {
   const names = context.outletNamesLower ?? lowerOutletNames(context.outletNames)
-  if (names.length === 0) return false
+  if (names.length === 0) return null
   let bare = bareNamesByList.get(names)
   if (!bare) {
     const list = names.map(bareName).filter((name) => name.length > 0)
     bare = { names: new Set(list), longest: Math.max(0, ...names.map((name) => name.length)) }
     bareNamesByList.set(names, bare)
   }
+  return bare
+}
+
+/** True when the line is only the outlet's name, an alias or a signature. */
+const isOutletName = (line: string, context: LineContext): boolean => {
+  const bare = outletBareNames(context)
   // Folding only drops characters (case, punctuation, "The "): a longer line is another line.
-  if (line.length > bare.longest + 16) return false
+  if (bare === null || line.length > bare.longest + 16) return false
   return bare.names.has(bareName(line))
 }
 
