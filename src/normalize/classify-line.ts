@@ -105,7 +105,9 @@ const SECTION_TEASER =
   /^(?:more|latest|top stories|most read|also|other stories|popular|trending|recommended|read more)\s+(?:from|in|on|at|about)\s+\S/i
 const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,80}$/i
 const EDITORIAL_POLICY =
-  /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b|\b(?:views|opinions) expressed (?:here |above |in this (?:article|column|piece) )?are (?:the author[’']?s|the writer[’']?s|their|his|her|those of the author)(?: own)?\b/i
+  /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
+const VIEWS_EXPRESSED =
+  /\b(?:views|opinions) expressed (?:here |above |in this (?:article|column|piece) )?are (?:the author[’']?s|the writer[’']?s|their|his|her|those of the author)(?: own)?\b/i
 // "This article is more than 2 years old", "Listen to this article · 5:32 min".
 const AGE_OR_PLAYER =
   /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|listen to (?:this )?(?:article|story)\W+\d.{0,16})$/i
@@ -517,6 +519,8 @@ const WRITER_CREDIT_WORDS = new Set(
     ' '
   )
 )
+/** A scan for the credit words' stems before the line is split into words. */
+const MAY_CREDIT = /staff|team|reporter|correspondent|editor|desk|newsroom|writer/i
 /** Small words a credit line may hold besides names: "From our correspondent in Karsvik". */
 const CREDIT_CONNECTORS = new Set('by from in with and of the our for at &'.split(' '))
 
@@ -528,7 +532,7 @@ const CREDIT_CONNECTORS = new Set('by from in with and of the our for at &'.spli
  * other lower-case words and stays.
  */
 const isCreditLine = (trimmed: string): boolean => {
-  if (/[.!?:;"“”]$/.test(trimmed)) return false
+  if (!MAY_CREDIT.test(trimmed) || /[.!?:;"“”]$/.test(trimmed)) return false
   let credit = false
   for (const token of trimmed.split(/[\s,|·•/]+/)) {
     if (token === '') continue
@@ -612,7 +616,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     return REASONS.copyright
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
   if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter
-  if (words <= 25 && EDITORIAL_POLICY.test(line)) return REASONS.policy
+  if (
+    words <= 25 &&
+    (EDITORIAL_POLICY.test(line) || (line.includes('expressed') && VIEWS_EXPRESSED.test(line)))
+  )
+    return REASONS.policy
   if (
     words <= 40 &&
     PRODUCTION_CREDIT.test(trimmed) &&

@@ -12,6 +12,10 @@ import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts
 /** How far down the head of a capture a kicker may stand (menus, masthead, headline, byline). */
 const KICKER_LINES = 8
 
+/** A scan for the labels' stems (`commentaryKindOfSection`) before the line is split. */
+const MAY_LABEL =
+  /opinion|comment|editorial|column|op-?ed|letters|views|perspective|analysis|explainer|magazine|long-?read/i
+
 /** Between a kicker's parts: a bar, a bullet, a chevron, a colon or a dash. */
 const KICKER_SEPARATOR = /\s*[|•·»›:—–]\s*|\s+-\s+|\s{2,}/
 
@@ -21,6 +25,7 @@ const KICKER_SEPARATOR = /\s*[|•·»›:—–]\s*|\s+-\s+|\s{2,}/
  * Opinion | Sport") names sections beside it and is not read.
  */
 export const kickerKind = (line: string): CommentaryKind | null => {
+  if (!MAY_LABEL.test(line)) return null
   const parts = line
     .trim()
     .split(KICKER_SEPARATOR)
