@@ -492,6 +492,9 @@ describe('normalizeArticle options and forms', () => {
     expect(kickerKind('Analysis | By Fiona Marsh')).toBe('analysis')
     expect(kickerKind('Harbour Post | Comment')).toBe('opinion')
     expect(kickerKind('Home | News | Opinion | Sport')).toBeNull()
+    expect(kickerKind('World | Analysis')).toBe('analysis')
+    expect(kickerKind('Home | Opinion')).toBeNull()
+    expect(kickerKind('Share | Comment | Print')).toBeNull()
     expect(kickerKind('Opinion polls close at ten')).toBeNull()
     const capture = (kicker: string): RawArticle => ({
       content: `${kicker}\n\nThe ferry timetable is a promise the company keeps breaking\n\nBy Ana Pike\n\n${story}\n\n${story.replace('Tuesday', 'Friday')}`,

@@ -381,6 +381,15 @@ const SECTION_NAMES = new Set(
     ' '
   )
 )
+/**
+ * Whether a short piece of a line is a widget's or a menu's action ("Share",
+ * "Print", "Home", "Search"), not a section's name ("World", "Politics").
+ */
+export const isActionLabel = (piece: string): boolean => {
+  const label = labelForm(piece)
+  return LABELS.has(label) && (label === 'home' || !SECTION_NAMES.has(label))
+}
+
 /** Between a widget's items: a bar, a bullet, a chevron, a tab, a run of spaces, or a label's colon. */
 const WIDGET_SEPARATOR = /\s*[|•·»›]\s*|\t|\s{2,}|:\s+/
 const MAY_HOLD_SEPARATOR = /[|•·»›\t]|\s\s|:\s/

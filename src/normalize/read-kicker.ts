@@ -8,6 +8,7 @@
  * section is still known for commentary.
  */
 import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
+import { isActionLabel } from './classify-line.ts'
 
 /** How far down the head of a capture a kicker may stand (menus, masthead, headline, byline). */
 const KICKER_LINES = 8
@@ -21,8 +22,10 @@ const KICKER_SEPARATOR = /\s*[|•·»›:—–]\s*|\s+-\s+|\s{2,}/
 
 /**
  * The kind one line labels: one of its first two parts is a commentary label
- * ("Opinion", "Comment", "Analysis", "Explainer"). A menu ("Home | News |
- * Opinion | Sport") names sections beside it and is not read.
+ * ("Opinion", "Comment", "Analysis", "Explainer"), beside at most a section
+ * or a name ("World | Analysis", "Harbour Post | Comment"). A menu or a widget
+ * row ("Home | News | Opinion | Sport", "Home | Opinion", "Share | Comment |
+ * Print") holds a widget's action beside it and is not read.
  */
 export const kickerKind = (line: string): CommentaryKind | null => {
   if (!MAY_LABEL.test(line)) return null
@@ -31,11 +34,14 @@ export const kickerKind = (line: string): CommentaryKind | null => {
     .split(KICKER_SEPARATOR)
     .filter((part) => part.length > 0)
   if (parts.length === 0 || parts.length > 3) return null
-  for (const part of parts.slice(0, 2)) {
-    const kind = commentaryKindOfSection(part)
-    if (kind) return kind
+  let kind: CommentaryKind | null = null
+  for (const [i, part] of parts.entries()) {
+    const labelled = commentaryKindOfSection(part)
+    if (labelled) {
+      if (i < 2) kind ??= labelled
+    } else if (isActionLabel(part)) return null
   }
-  return null
+  return kind
 }
 
 /**
