@@ -57,6 +57,13 @@
  *   three blind weeks (an offshore oil spill; a prison escape; a stadium
  *   crowd crush) written after those and first run on c9bceb8: 0.970 and
  *   0.850, each with one hard-negative pair merged, and 0.868.
+ * - `held-out-dam-week`, `held-out-pricefix-week`, `held-out-hostage-week`: three
+ *   blind weeks (a dam failure; a pharmaceutical price-fixing scandal; an embassy
+ *   hostage siege) written after the capture-shape work of 2026-11-22 (page
+ *   furniture, dates known only to the day, kickers) and first run on 1540800:
+ *   0.838, 0.855 with four hard-negative pairs merged, 0.752 (0.754, 0.855 and
+ *   0.807 on 0bf158c, before that work); captured as the seeds are, 0.824,
+ *   0.836 and 0.637 (0.693, 0.795 and 0.637 before).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -119,6 +126,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-spill-week': 0.9,
   'held-out-prison-week': 0.9,
   'held-out-crush-week': 0.9,
+  'held-out-dam-week': 0.9,
+  'held-out-pricefix-week': 0.9,
+  'held-out-hostage-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -178,6 +188,15 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.874 once menus, mastheads, share rows and sign-offs are dropped as
   // furniture (several of its captures had kept them as text).
   'held-out-impeachment-week': { ratchet: 0.87, measured: 'P 0.927 R 0.826 F1 0.874' },
+  // Written blind after the capture-shape work (page furniture, dates to the day, kickers)
+  // and first run on 1540800: 0.754 with one hard negative merged on 0bf158c.
+  'held-out-dam-week': { ratchet: 0.83, measured: 'P 1.000 R 0.721 F1 0.838' },
+  // Written blind with the dam week, first run on 1540800 (0.855 on 0bf158c): four
+  // hard-negative pairs merged (below).
+  'held-out-pricefix-week': { ratchet: 0.85, measured: 'P 0.897 R 0.818 F1 0.855' },
+  // Written blind with the dam week, first run on 1540800: the siege's first-day
+  // reports in several stories (0.807 on 0bf158c).
+  'held-out-hostage-week': { ratchet: 0.75, measured: 'P 1.000 R 0.603 F1 0.752' },
 }
 
 /**
@@ -223,6 +242,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the acting president's oath and the suspended president's home-town rally of the " +
       'evening before form one story: the oath report quotes the rally, whose date has no time of day',
+  },
+  // Fails issue #4's requirement, first seen on the blind run of 1540800 (the same four
+  // pairs on 0bf158c).
+  'held-out-pricefix-week': {
+    atMost: 4,
+    why:
+      "the ministry's refund scheme attaches by the hour (pair average 0.19, figures 0.20) to " +
+      'its price cap of the same Friday, and the parliamentary hearing and the witness resigning ' +
+      'that evening merge as wholes (pooled 0.59, figures 0.67)',
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -417,7 +445,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // line is the headline), so the rules that read hours cannot fire. Measured: mean F1
     // 0.903, 19 of 29 weeks at 0.9 or more (0.845 and 10 without
     // SAME_DAY_TIME_UNKNOWN_FACTOR, which scores such pairs as if they were certainly hours
-    // apart).
+    // apart); with the three weeks written after it, 0.891 and 19 of 32.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -441,8 +469,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(29)
-    expect(mean).toBeGreaterThanOrEqual(0.895)
+    expect(weeks.length).toBe(32)
+    expect(mean).toBeGreaterThanOrEqual(0.885)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(18)
   })
 
