@@ -6,6 +6,7 @@
  * leave the body. A line with any other words is not a dateline.
  */
 import type { DateValue } from '../schema/index.ts'
+import { wordCountOf } from './classify-line.ts'
 import { parseDate } from './parse-date.ts'
 
 export type Dateline = { published: DateValue | null; updated: DateValue | null }
@@ -34,16 +35,8 @@ const MAX_DATELINE_WORDS = 20
 /** More words than any date written out has. */
 const MAX_DATE_WORDS = 12
 
-const wordsAtMost = (line: string, most: number): boolean => {
-  let words = 0
-  let inWord = false
-  for (let i = 0; i < line.length; i++) {
-    const space = line.charCodeAt(i) <= 32
-    if (!space && !inWord && ++words > most) return false
-    inWord = !space
-  }
-  return true
-}
+/** At most `most` words (as the line rules count them). */
+const wordsAtMost = (line: string, most: number): boolean => wordCountOf(line, most + 1) <= most
 
 export const parseDateline = (line: string, reference: DateValue | null): Dateline | null => {
   if (line.length > 160 || !/\d/.test(line) || !wordsAtMost(line, MAX_DATELINE_WORDS)) return null
