@@ -64,6 +64,12 @@
  *   0.838, 0.855 with four hard-negative pairs merged, 0.752 (0.754, 0.855 and
  *   0.807 on 0bf158c, before that work); captured as the seeds are, 0.824,
  *   0.836 and 0.637 (0.693, 0.795 and 0.637 before).
+ * - `held-out-bank-week`, `held-out-derail-week`, `held-out-doping-week`: three
+ *   blind weeks (a regional bank's collapse; a passenger train derailment; a
+ *   doping scandal at a national championships) written after the session of
+ *   2026-11-22 that ended on be389a3 and first run on 6ef57fe: 0.843 (one false
+ *   pair, no hard negative), 0.947 and 1.000; captured as the seeds are, 0.814,
+ *   0.947 and 1.000.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -129,6 +135,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-dam-week': 0.9,
   'held-out-pricefix-week': 0.9,
   'held-out-hostage-week': 0.9,
+  'held-out-bank-week': 0.9,
+  'held-out-derail-week': 0.9,
+  'held-out-doping-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -197,6 +206,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind with the dam week, first run on 1540800: the siege's first-day
   // reports in several stories (0.807 on 0bf158c).
   'held-out-hostage-week': { ratchet: 0.75, measured: 'P 1.000 R 0.603 F1 0.752' },
+  // Written blind after be389a3 and first run on 6ef57fe: the disclosure's and the
+  // central bank's lifeline's reports partly left as single texts, and one lifeline
+  // report in the administration's story (a false pair, not a hard negative).
+  'held-out-bank-week': { ratchet: 0.84, measured: 'P 0.991 R 0.733 F1 0.843' },
 }
 
 /**
@@ -445,7 +458,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // line is the headline), so the rules that read hours cannot fire. Measured: mean F1
     // 0.903, 19 of 29 weeks at 0.9 or more (0.845 and 10 without
     // SAME_DAY_TIME_UNKNOWN_FACTOR, which scores such pairs as if they were certainly hours
-    // apart); with the three weeks written after it, 0.891 and 19 of 32.
+    // apart); with the three weeks written after it, 0.891 and 19 of 32; with three more
+    // (bank, derailment, doping), 0.893 and 21 of 35.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -469,7 +483,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(32)
+    expect(weeks.length).toBe(35)
     expect(mean).toBeGreaterThanOrEqual(0.885)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(18)
   })
