@@ -9,6 +9,7 @@
 
 import { wordRuns } from './char-class.ts'
 import { parseDate } from './parse-date.ts'
+import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind } from './read-notice.ts'
 
 /** Why a line was dropped; shown in `removed` and in the CLI. */
 export const REASONS = {
@@ -43,9 +44,21 @@ export const REASONS = {
   authorBio: 'author biography',
   masthead: 'masthead or signature (a line that only names the outlet)',
   signOff: 'sign-off (writer, agency or desk at the edge of the text)',
+  updateNotice: 'update notice ("this story will be updated")',
+  syndication: 'syndication note ("originally published by", "under licence")',
+  disclaimer: 'disclaimer or disclosure ("not investment advice", delayed market data)',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]
+
+/** The reason each kind of notice about the article itself (read-notice.ts) is dropped for. */
+const NOTICE_REASONS: Record<NoticeKind, Reason> = {
+  update: REASONS.updateNotice,
+  syndication: REASONS.syndication,
+  disclaimer: REASONS.disclaimer,
+  broadcast: REASONS.promo,
+  commentsClosed: REASONS.comments,
+}
 
 /** Lower-case letters, digits and single spaces: the comparable form of a label. */
 export const labelForm = (line: string): string => wordRuns(line.toLowerCase())
@@ -150,10 +163,10 @@ const ASSISTED_BY = new RegExp(
   'u'
 )
 
-// "Additional reporting by Tove Hallin": names only, so "Additional reporting by the
-// BBC found…" stays.
+// "Additional reporting by Tove Hallin (in Calder)": names only, so "Additional reporting
+// by the BBC found…" stays.
 const ADDITIONAL_REPORTING = new RegExp(
-  `^\\(?\\s*[Aa]dditional reporting by ${CREDIT_NAME}(?:(?:,| and|, and) ${CREDIT_NAME})*\\.?\\)?$`,
+  `^\\(?\\s*[Aa]dditional reporting by ${CREDIT_NAME}(?:(?:,| and|, and) ${CREDIT_NAME})*(?:\\s+(?:in|from)\\s+${CREDIT_NAME}(?:(?:,| and|, and) ${CREDIT_NAME})*)?\\.?\\)?$`,
   'u'
 )
 
@@ -623,6 +636,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     (words <= 60 && RIGHTS_RESERVED_HINT.test(line) && RIGHTS_RESERVED.test(line))
   )
     return REASONS.copyright
+  // Before the teaser rule: "Listen live: 97.4 FM" is a broadcast's promotion, not a link.
+  if (words <= NOTICE_MAX_WORDS) {
+    const notice = noticeKind(trimmed)
+    if (notice) return NOTICE_REASONS[notice]
+  }
   if (words <= 40 && TEASER_PREFIX.test(line)) return REASONS.readMore
   if (FEED_FOOTER.test(trimmed)) return REASONS.feedFooter
   if (
