@@ -9,6 +9,7 @@ import { furnitureReason, REASONS } from '../src/normalize/classify-line.ts'
 import { countWords } from '../src/normalize/count-words.ts'
 import { cutAtWord, deriveTitle, summarizeLead } from '../src/normalize/derive-title.ts'
 import { detectLanguage } from '../src/normalize/detect-language.ts'
+import { dropHeadLabels } from '../src/normalize/find-headline.ts'
 import {
   findRepeatedLines,
   foldMatchingText,
@@ -336,6 +337,54 @@ describe('line rules', () => {
     'Harbour Post: the owner said it would close the print edition in May.',
   ])('keeps story text that names the outlet: %s', (line) => {
     expect(furnitureReason(line, context)).toBeNull()
+  })
+})
+
+describe('labels above a scraped story whose title is known', () => {
+  const notTitle = () => false
+  it('drops up to three short labels: sections, kickers, agencies, a bare name', () => {
+    const { paragraphs, removed } = dropHeadLabels(
+      ['WORLD | Nordic Wire', 'STORM ELIN', 'Marta Olsen', story],
+      notTitle
+    )
+    expect(paragraphs).toEqual([story])
+    expect(removed.map((r) => r.reason)).toEqual(Array(3).fill(REASONS.sectionLabel))
+  })
+
+  it.each([
+    ['a bullet', '- Bridge shut until noon'],
+    ['a list heading', 'Key points:'],
+    ['a sentence', 'Nobody was hurt.'],
+    ['an exclamation', 'THEY ARE ALIVE!'],
+    ['a scoreline', 'Hale 2, 71; Ruiz 45'],
+    ['a line of five words', 'Ferries cancelled across the coast'],
+  ])('stops at %s', (_kind, line) => {
+    expect(dropHeadLabels([line, story], notTitle).paragraphs).toEqual([line, story])
+  })
+
+  it('stops at the title repeated in the body and never drops the last paragraph', () => {
+    const title = 'Storm shuts bridge'
+    expect(dropHeadLabels(['World', title, story], (l) => l === title).paragraphs).toEqual([
+      title,
+      story,
+    ])
+    expect(dropHeadLabels(['Weather'], notTitle).paragraphs).toEqual(['Weather'])
+  })
+
+  it('drops labels on both sides of a repeated title; keeps them when no title is known', () => {
+    const content = ['WORLD | Nordic Wire', 'Storm shuts bridge', 'Marta Olsen', story].join('\n\n')
+    const titled = normalizeArticle({
+      content,
+      form: 'text',
+      metadata: { title: 'Storm shuts bridge' },
+    })
+    expect(titled.text).toBe(story)
+    const untitled = normalizeArticle({
+      content: ['Marta Olsen', story].join('\n\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(untitled.text.startsWith('Marta Olsen')).toBe(true)
   })
 })
 

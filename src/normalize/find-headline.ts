@@ -58,3 +58,48 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
   }
   return null
 }
+
+/** How many label lines may stand above a scraped story's first paragraph. */
+const MAX_HEAD_LABELS = 3
+/** A label's parts: a section beside the outlet ("World | Northwire", "Radio Velmora News | 98.1 FM"). */
+const LABEL_SEPARATOR = /\s[|•·]\s/
+
+/**
+ * A short line that labels what follows rather than telling it: a section, a
+ * kicker, the outlet or agency, a writer's bare name ("WORLD NEWS", "Companies
+ * | Retail", "Northwire", "Hannah Price"). At most four words (six across
+ * separators), no sentence end, no colon (a list's heading), no bullet and no
+ * semicolon (a scoreline).
+ */
+const isHeadLabel = (line: string): boolean => {
+  const trimmed = line.trim()
+  const words = wordCountOf(trimmed, 7)
+  if (words === 0 || words > (LABEL_SEPARATOR.test(trimmed) ? 6 : 4)) return false
+  if (endsWithMark(trimmed, `${SENTENCE_MARKS}:`, CLOSERS)) return false
+  return !/^[-–—•*·]/.test(trimmed) && !trimmed.includes(';')
+}
+
+/**
+ * The label lines above the first paragraph of a scraped story whose title is
+ * known (stated, or found as its first line): sections, kickers, the outlet's
+ * or agency's name, a writer's bare name. Without a known title the first
+ * short line may be the headline itself, so nothing is dropped; a line that
+ * repeats the title (`isTitle`) ends the labels.
+ */
+export const dropHeadLabels = (
+  paragraphs: readonly string[],
+  isTitle: (line: string) => boolean
+): { paragraphs: string[]; removed: RemovedLine[] } => {
+  let labels = 0
+  while (
+    labels < MAX_HEAD_LABELS &&
+    labels < paragraphs.length - 1 &&
+    !isTitle(paragraphs[labels] as string) &&
+    isHeadLabel(paragraphs[labels] as string)
+  )
+    labels++
+  return {
+    paragraphs: paragraphs.slice(labels),
+    removed: paragraphs.slice(0, labels).map((line) => ({ line, reason: REASONS.sectionLabel })),
+  }
+}

@@ -23,7 +23,7 @@ import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
 import { detectLanguage } from './detect-language.ts'
 import { type ExtractedDocument, extractDocument } from './extract-document.ts'
 import { extractEntities } from './extract-entities.ts'
-import { findHeadline } from './find-headline.ts'
+import { dropHeadLabels, findHeadline } from './find-headline.ts'
 import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { dateFromUrlPath, parseDate } from './parse-date.ts'
@@ -213,10 +213,21 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     }
   }
   const repeatedTitle = [headline, statedTitle].filter((t): t is string => !!t).map(labelForm)
-  if (paragraphs.length > 1 && paragraphs[0] && repeatedTitle.includes(labelForm(paragraphs[0]))) {
+  const isTitle = (line: string) => repeatedTitle.includes(labelForm(line))
+  // With the title known, short lines above the story are its labels, not its text
+  // (above the title repeated as a body line, and between it and the story).
+  const dropLabels = () => {
+    if (doc.markedUp || repeatedTitle.length === 0) return
+    const head = dropHeadLabels(paragraphs, isTitle)
+    paragraphs = head.paragraphs
+    removed.push(...head.removed)
+  }
+  dropLabels()
+  if (paragraphs.length > 1 && paragraphs[0] && isTitle(paragraphs[0])) {
     // The headline repeated as the first body line.
     removed.push({ line: paragraphs[0], reason: 'headline repeated in the body' })
     paragraphs = paragraphs.slice(1)
+    dropLabels()
   }
   removed.push(...stripped.removed)
   // Text-stage removals in reading order, after what the extractor set aside.
