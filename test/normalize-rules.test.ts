@@ -271,6 +271,9 @@ describe('line rules', () => {
     ['Listen live on 97.4 FM or on the Harbour Post app.', REASONS.promo],
     ['Watch Channel 9 News at 6 for the full report.', REASONS.promo],
     ['Comments are closed on this article.', REASONS.comments],
+    ['Listen again: Evening Report, 6-7pm, on the Harbour Radio app.', REASONS.promo],
+    ['Watch live coverage on Channel 9 and ch9.example.', REASONS.promo],
+    ['The information in this article is not financial advice.', REASONS.disclaimer],
     ['Additional reporting by Per Moen and Greta Lie in Halvard.', REASONS.productionCredit],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
@@ -328,6 +331,9 @@ describe('line rules', () => {
     'Comments on the proposal closed on Friday.',
     'Updates to the software were released on Friday.',
     'More to the point, nobody asked the residents.',
+    'Listen to the families who live there before you decide.',
+    'Listen to me: I am not going anywhere.',
+    'The information was not shared with investors until Friday.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

@@ -20,7 +20,7 @@ export const NOTICE_MAX_WORDS = 30
 
 /** The words a notice starts with (one anchored scan; most story lines fail at once). */
 const NOTICE_START =
-  /^[(\s]*(?:this|the following|updates?|adds|more (?:to|follows)|refresh|check back|markets?|stocks?|shares|prices|quotes|data|disclosures?|nothing in this|not (?:investment|financial)|listen|tune in|watch|catch|comments?)\b/i
+  /^[(\s]*(?:this|the following|the (?:article|content|information|material)|updates?|adds|more (?:to|follows)|refresh|check back|markets?|stocks?|shares|prices|quotes|data|disclosures?|nothing in this|not (?:investment|financial)|listen|tune in|watch|catch|comments?)\b/i
 
 /** Where a syndication note may stand anywhere in the line ("… carries Northwire content under licence"). */
 const LICENCE_WORD = /licen[cs]e|permission|redistribution/i
@@ -79,9 +79,13 @@ const DISCLAIMER = new RegExp(
   'i'
 )
 
-/** "Listen live on 97.4 FM", "Watch ATV News at Seven for the full report." */
+/**
+ * "Listen live on 97.4 FM", "Watch ATV News at Seven for the full report.",
+ * "Listen again: … on the RE app." ("Listen to the families who live there"
+ * is an appeal in a story: "live" counts only as a broadcast's.)
+ */
 const BROADCAST =
-  /^(?:listen|tune in|watch|catch|hear)\b.{0,100}\b(?:live|fm|am|dab|app|on air|bulletins?|podcast|full (?:report|interview|story|programme|program|episode|coverage|bulletin)|for (?:the full|more)|(?:every|each) hour|news at)\b/i
+  /^(?:(?:listen|watch|tune in) (?:again|back|live)\b|(?:listen|tune in|watch|catch|hear)\b.{0,100}?(?:\blive (?:on|at|from|coverage|stream|broadcast)\b|\d\s?(?:fm|am)\b|\b(?:fm|dab|on air|podcast|bulletins?)\b|\bon (?:the )?[\p{L}\d ]{1,30}app\b|\bfull (?:report|interview|story|programme|program|episode|coverage|bulletin)\b|\bfor (?:the full|more on this)\b|\b(?:every|each) hour\b|\bnews at\b))/iu
 
 const COMMENTS_CLOSED =
   /^comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off|switched off|unavailable)\b.{0,60}$/i
