@@ -1,17 +1,15 @@
 // The HTTP baseline: a module Worker that answers every request with a
 // constant body (or a constant 304), built once per isolate. BODIES (a JSON
-// binding) maps a path to { status, size, type, etag }, so each scenario's
-// baseline answers with exactly as many bytes as Edgewire does for it.
+// binding) maps a path to { status, size, headers }, so each scenario's
+// baseline answers with exactly as many bytes, and the same headers, as
+// Edgewire does for it.
 const built = new Map()
 
-const make = (spec) => {
-  const headers = {
-    'Content-Type': spec.type,
-    ETag: spec.etag,
-    'Cache-Control': 'public, max-age=300',
-  }
-  return { status: spec.status, headers, body: spec.status === 304 ? null : 'x'.repeat(spec.size) }
-}
+const make = (spec) => ({
+  status: spec.status,
+  headers: spec.headers,
+  body: spec.status === 304 ? null : 'x'.repeat(spec.size),
+})
 
 export default {
   fetch(request, env) {
