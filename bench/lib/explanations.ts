@@ -26,7 +26,7 @@ export const EXPLANATIONS: { match: RegExp; text: string }[] = [
   },
   {
     match: /^HTTP 304 revalidation/,
-    text: "Answered from memory before the chain, like the cached feed; in-process a 304 costs ~11 µs of CPU, a fifth of the constant-body baseline's, so the gap is not the Worker's JavaScript. The ratio moved 0.65\u20130.85x across three full runs of 2026-11-22 (and 1.10x in a quick run), with both servers and wrk on the same 2 cores; the baseline's constant 304 is the cheapest answer workerd can give. Would settle it: a quieter machine, or load from a second machine.",
+    text: "Answered from memory before the chain, like the cached feed; in-process a 304 costs ~10 µs of CPU, a fifth of the constant-body baseline's, so a gap is not the Worker's JavaScript. The ratio moved 0.65\u20130.85x across the runs of 2026-11-22 while the baseline answered with three headers of its own; since it answers with Edgewire's headers (a 304 is all headers), 0.91x and 1.07x. A miss means the answer memory or its headers regressed, or the machine (both servers and wrk share 2 cores) was loaded: a quieter machine, or load from a second machine, would settle it.",
   },
   {
     match: /^gzipped bundle/,
