@@ -394,6 +394,27 @@ describe('labels above a scraped story whose title is known', () => {
   })
 })
 
+describe('headlines listed under a list label', () => {
+  it('are dropped, also when one ends in a quotation or an abbreviation', () => {
+    const content = [
+      story,
+      'Most read',
+      "Vindel to congress: 'The Assembly voted. The street has not.'",
+      'Dam to open spillway gates at 7 a.m.',
+      'General strike cost economy 340m kora',
+    ].join('\n\n')
+    const article = normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } })
+    expect(article.text).toBe(story)
+  })
+
+  it('end at a sentence: the story goes on there', () => {
+    const after = 'The ferry company said it would review its timetable in the autumn.'
+    const content = [story, 'Most read', 'Ring road to close for six weeks', after].join('\n\n')
+    const article = normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } })
+    expect(article.text).toBe([story, after].join('\n\n'))
+  })
+})
+
 describe('text helpers', () => {
   it('folds typography for matching, keeps words', () => {
     expect(foldMatchingText('«Road\u00a0to nowhere» — “Now”… It’s ＦＩＮＥ')).toBe(

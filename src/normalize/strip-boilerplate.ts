@@ -234,8 +234,14 @@ const MAX_TEASERS = 12
  * title-shaped lines (at most 20 words, ending in no period, colon or comma;
  * a question or an exclamation is a headline too) right after it, other
  * furniture between them skipped. The first line that ends a sentence with a
- * period, or is longer, ends the list: the story goes on there.
+ * period, or is longer, ends the list: the story goes on there. A headline
+ * may end in a quotation whose sentence it closes ("Vindel to congress: 'The
+ * street has not.'"): after a colon, that period is the quote's; or in an
+ * abbreviation ("Dam to open spillway gates at 7 a.m.", "… for the U.S.").
  */
+const QUOTED_HEADLINE = /^[^"“‘']{2,100}:\s*["“‘'][^"“”‘’]{2,160}["”’']$/u
+const ABBREVIATION_END = /(?:\b\p{L}\.){2,}$/u
+
 const markTeaserLists = (verdicts: Verdict[]): void => {
   for (let i = 0; i < verdicts.length; i++) {
     const label = verdicts[i] as Verdict
@@ -245,7 +251,13 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
       const v = verdicts[j] as Verdict
       if (v.reason) continue
       const line = v.line.trim()
-      if (wordCountOf(line, 21) > 20 || endsWithMark(line, '.…:;,', CLOSERS)) break
+      if (
+        wordCountOf(line, 21) > 20 ||
+        (endsWithMark(line, '.…:;,', CLOSERS) &&
+          !QUOTED_HEADLINE.test(line) &&
+          !ABBREVIATION_END.test(line))
+      )
+        break
       verdicts[j] = { ...v, reason: REASONS.readMore }
       listed++
       i = j
