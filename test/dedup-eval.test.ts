@@ -70,6 +70,13 @@
  *   2026-11-22 that ended on be389a3 and first run on 6ef57fe: 0.843 (one false
  *   pair, no hard negative), 0.947 and 1.000; captured as the seeds are, 0.814,
  *   0.947 and 1.000.
+ * - `held-out-pension-week`, `held-out-cyclone-week`, `held-out-airline-week`: three
+ *   blind weeks (a pension reform and its protests; a tropical cyclone; a national
+ *   airline's collapse) written after the notice and label rules and the figures bar
+ *   of 2026-11-22 and first run on 40c69a3: 0.874, 0.941 and 0.876, no false pair,
+ *   no hard negative (0.901, 0.900 and 0.932 on be389a3, before those changes);
+ *   captured as the seeds are, 0.901, 0.818 and 0.756 with one hard negative
+ *   (1.000, 0.870 and 0.756 on be389a3).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -138,6 +145,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-bank-week': 0.9,
   'held-out-derail-week': 0.9,
   'held-out-doping-week': 0.9,
+  'held-out-pension-week': 0.9,
+  'held-out-cyclone-week': 0.9,
+  'held-out-airline-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -221,6 +231,12 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.911 until notices about the article were dropped as furniture: one hard
   // negative (below).
   'held-out-launch-week': { ratchet: 0.89, measured: 'P 0.953 R 0.837 F1 0.891' },
+  // Written blind after 40c69a3 and first run on it (0.901 on be389a3): the general
+  // strike's and the reform's first reports in two stories each, no false pair.
+  'held-out-pension-week': { ratchet: 0.87, measured: 'P 1.000 R 0.777 F1 0.874' },
+  // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
+  // airline's collapse in four stories, no false pair.
+  'held-out-airline-week': { ratchet: 0.87, measured: 'P 1.000 R 0.780 F1 0.876' },
 }
 
 /**
@@ -491,7 +507,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // 0.903, 19 of 29 weeks at 0.9 or more (0.845 and 10 without
     // SAME_DAY_TIME_UNKNOWN_FACTOR, which scores such pairs as if they were certainly hours
     // apart); with the three weeks written after it, 0.891 and 19 of 32; with three more
-    // (bank, derailment, doping), 0.893 and 21 of 35.
+    // (bank, derailment, doping), 0.893 and 21 of 35; with three more (pension,
+    // cyclone, airline) and this session's text rules, 0.890 and 22 of 38.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -515,7 +532,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(35)
+    expect(weeks.length).toBe(38)
     expect(mean).toBeGreaterThanOrEqual(0.885)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(18)
   })
