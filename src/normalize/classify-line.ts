@@ -9,7 +9,7 @@
 
 import { wordRuns } from './char-class.ts'
 import { parseDate } from './parse-date.ts'
-import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind } from './read-notice.ts'
+import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind, REPORTING_VERB } from './read-notice.ts'
 
 /** Why a line was dropped; shown in `removed` and in the CLI. */
 export const REASONS = {
@@ -315,6 +315,9 @@ export const endsWithMark = (line: string, marks: string, closers: string): bool
 /** Sentence marks and the quotes or brackets that may close a sentence after them. */
 export const SENTENCE_MARKS = '.!?…'
 export const CLOSERS = '"\'”’»)'
+
+/** A line that ends in an abbreviation ("U.S.", "7 a.m."): its last period ends no sentence. */
+export const ENDS_IN_ABBREVIATION = /(?:\b\p{L}\.){2,}$/u
 
 const endsLikeSentence = (line: string): boolean =>
   endsWithMark(line, SENTENCE_MARKS, `${CLOSERS}]`)
@@ -711,7 +714,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       words <= 60 &&
       addressesReader &&
       COOKIE_CONSENT.test(outside) &&
-      !/\b(?:said|says|told|according to)\b/i.test(outside)
+      !REPORTING_VERB.test(outside)
     )
       return REASONS.consent
     const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)

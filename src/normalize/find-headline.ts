@@ -7,7 +7,14 @@
  * capture has no headline and the title will be derived from the lead.
  */
 import type { RemovedLine } from '../schema/index.ts'
-import { CLOSERS, endsWithMark, REASONS, SENTENCE_MARKS, wordCountOf } from './classify-line.ts'
+import {
+  CLOSERS,
+  ENDS_IN_ABBREVIATION,
+  endsWithMark,
+  REASONS,
+  SENTENCE_MARKS,
+  wordCountOf,
+} from './classify-line.ts'
 import { splitSentences } from './split-sentences.ts'
 
 export type Headline = {
@@ -27,7 +34,7 @@ export const isTitleShaped = (line: string): boolean => {
   const words = wordCountOf(line)
   if (words < 3 || words > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false
   const trimmed = line.trim()
-  if (endsWithMark(trimmed, '.:;,…', CLOSERS) && !/\b(?:\p{Lu}\.){2,}$/u.test(trimmed)) return false
+  if (endsWithMark(trimmed, '.:;,…', CLOSERS) && !ENDS_IN_ABBREVIATION.test(trimmed)) return false
   return splitSentences(trimmed).length === 1
 }
 

@@ -26,7 +26,8 @@ const NOTICE_START =
 const LICENCE_WORD = /licen[cs]e|permission|redistribution/i
 
 /** A story sentence reports: whoever said it is named with one of these verbs. */
-const REPORTED = /\b(?:said|says|told|according to|announced|warned|added that|stated)\b/i
+export const REPORTING_VERB =
+  /\b(?:said|says|told|according to|announced|warned|added that|stated)\b/i
 
 const UPDATE = new RegExp(
   [
@@ -98,7 +99,7 @@ export const noticeKind = (trimmed: string): NoticeKind | null => {
   const starts = NOTICE_START.test(trimmed)
   const licensed = !starts && LICENCE_WORD.test(trimmed)
   if (!starts && !licensed) return null
-  if (REPORTED.test(trimmed)) return null
+  if (REPORTING_VERB.test(trimmed)) return null
   if (licensed) return SYNDICATION.test(trimmed) ? 'syndication' : null
   if (UPDATE.test(trimmed)) return 'update'
   if (SYNDICATION.test(trimmed)) return 'syndication'

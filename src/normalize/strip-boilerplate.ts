@@ -13,6 +13,7 @@
 import type { DateValue, RemovedLine } from '../schema/index.ts'
 import {
   CLOSERS,
+  ENDS_IN_ABBREVIATION,
   edgeReason,
   endsWithMark,
   furnitureReason,
@@ -240,7 +241,6 @@ const MAX_TEASERS = 12
  * abbreviation ("Dam to open spillway gates at 7 a.m.", "… for the U.S.").
  */
 const QUOTED_HEADLINE = /^[^"“‘']{2,100}:\s*["“‘'][^"“”‘’]{2,160}["”’']$/u
-const ABBREVIATION_END = /(?:\b\p{L}\.){2,}$/u
 
 const markTeaserLists = (verdicts: Verdict[]): void => {
   for (let i = 0; i < verdicts.length; i++) {
@@ -255,7 +255,7 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
         wordCountOf(line, 21) > 20 ||
         (endsWithMark(line, '.…:;,', CLOSERS) &&
           !QUOTED_HEADLINE.test(line) &&
-          !ABBREVIATION_END.test(line))
+          !ENDS_IN_ABBREVIATION.test(line))
       )
         break
       verdicts[j] = { ...v, reason: REASONS.readMore }
