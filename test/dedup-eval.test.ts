@@ -168,7 +168,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // reports hours apart now link, so one day's coverage of the strike's first day
   // forms a morning story and an afternoon story in two components. Unchanged by
   // NEAR_ATTACH_* and CYCLE_MERGE_*.
-  'week-of-one-topic': { ratchet: 0.87, measured: 'P 1.000 R 0.776 F1 0.874' },
+  // 0.897 on 41c65e4.
+  'week-of-one-topic': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
   // Written blind after every change of 2026-11-22 and first run on ee333c1:
   // 0.733, a record fall of the currency split into six stories and a bank run
   // and the next day's bailout of the same bank in one story. 0.794 with the
@@ -179,10 +180,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // to the day). 0.872 with labels above the story dropped as furniture: one hard
   // negative (below).
   'held-out-currency-week': { ratchet: 0.87, measured: 'P 0.952 R 0.805 F1 0.872' },
-  // Written blind after the opinion rule and first run on 1fa6813: no false
-  // pair; 0.841 on 7895fa1. 0.890 with the weighed attachment (WEIGHED_ATTACH_*).
-  // 0.857 once labels above the story ("By Northwire") are dropped as furniture.
-  'held-out-chemical-week': { ratchet: 0.85, measured: 'P 0.982 R 0.760 F1 0.857' },
   // Written blind after the commentary tags and first run on 0cacf52. The
   // grounding's first-day reports end in four stories, the market reaction in
   // three single texts; one false pair (a refloat report with a grounding report).
@@ -203,37 +200,19 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // first reports in five stories; one hard negative merged (below). 0.887 with
   // labels above the story dropped as furniture.
   'held-out-prison-week': { ratchet: 0.88, measured: 'P 0.948 R 0.833 F1 0.887' },
-  // Written blind with the canal week, first run on 0cacf52: the court appeal
-  // attaches by the hour to the acting president's oath of the same hours.
-  // 0.874 once menus, mastheads, share rows and sign-offs are dropped as
-  // furniture (several of its captures had kept them as text).
-  'held-out-impeachment-week': { ratchet: 0.87, measured: 'P 0.927 R 0.826 F1 0.874' },
   // Written blind after the capture-shape work (page furniture, dates to the day, kickers)
   // and first run on 1540800: 0.754 with one hard negative merged on 0bf158c.
   'held-out-dam-week': { ratchet: 0.83, measured: 'P 1.000 R 0.721 F1 0.838' },
-  // Written blind with the dam week, first run on 1540800 (0.855 on 0bf158c): four
-  // hard-negative pairs merged (below).
-  'held-out-pricefix-week': { ratchet: 0.85, measured: 'P 0.897 R 0.818 F1 0.855' },
-  // Written blind with the dam week, first run on 1540800: the siege's first-day
-  // reports in several stories (0.807 on 0bf158c). 0.807 again with notices about the
-  // article dropped as furniture.
-  'held-out-hostage-week': { ratchet: 0.8, measured: 'P 1.000 R 0.676 F1 0.807' },
   // Written blind after be389a3 and first run on 6ef57fe: the disclosure's and the
   // central bank's lifeline's reports partly left as single texts, and one lifeline
   // report in the administration's story (a false pair, not a hard negative). 0.869
   // with notices about the article dropped as furniture.
-  'held-out-bank-week': { ratchet: 0.86, measured: 'P 0.991 R 0.773 F1 0.869' },
-  // 0.942 until labels above the story ("WORLD | WIRE", "By KPA") were dropped as
-  // furniture: the lava zone's reports form two stories of four that no longer merge,
-  // and a report of the evacuation order no longer attaches by the hour (figures 0.14,
-  // under NEAR_ATTACH_FIGURES 0.15).
-  'held-out-volcano-week': { ratchet: 0.86, measured: 'P 1.000 R 0.755 F1 0.860' },
+  // 0.875 with cohesive merges (COHESIVE_MERGE_*): the administration's two halves
+  // merge, one of them with the lifeline report (now seven false pairs).
+  'held-out-bank-week': { ratchet: 0.87, measured: 'P 0.946 R 0.813 F1 0.875' },
   // 0.911 until notices about the article were dropped as furniture: one hard
   // negative (below).
   'held-out-launch-week': { ratchet: 0.89, measured: 'P 0.953 R 0.837 F1 0.891' },
-  // Written blind after 40c69a3 and first run on it (0.901 on be389a3): the general
-  // strike's and the reform's first reports in two stories each, no false pair.
-  'held-out-pension-week': { ratchet: 0.87, measured: 'P 1.000 R 0.777 F1 0.874' },
   // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
   // airline's collapse in four stories, no false pair.
   'held-out-airline-week': { ratchet: 0.87, measured: 'P 1.000 R 0.780 F1 0.876' },
@@ -278,11 +257,12 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   // Fails issue #4's requirement, first seen on the blind run of 1540800 (the same four
   // pairs on 0bf158c).
   'held-out-pricefix-week': {
-    atMost: 4,
+    atMost: 5,
     why:
       "the ministry's refund scheme attaches by the hour (pair average 0.19, figures 0.20) to " +
       'its price cap of the same Friday, and the parliamentary hearing and the witness resigning ' +
-      'that evening merge as wholes (pooled 0.59, figures 0.67)',
+      'that evening merge as wholes (pooled 0.56, figures 0.56); with cohesive merges ' +
+      "(COHESIVE_MERGE_*) the hearing's next-morning round-up is in the hearing's story, a fifth pair",
   },
   // Fails issue #4's requirement since labels above the story are dropped as furniture.
   'held-out-aviation-week': {
@@ -508,7 +488,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // SAME_DAY_TIME_UNKNOWN_FACTOR, which scores such pairs as if they were certainly hours
     // apart); with the three weeks written after it, 0.891 and 19 of 32; with three more
     // (bank, derailment, doping), 0.893 and 21 of 35; with three more (pension,
-    // cyclone, airline) and this session's text rules, 0.890 and 22 of 38.
+    // cyclone, airline) and this session's text rules, 0.890 and 22 of 38; 0.898 and 22
+    // with cohesive merges (COHESIVE_MERGE_*).
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -533,8 +514,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(38)
-    expect(mean).toBeGreaterThanOrEqual(0.885)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(18)
+    expect(mean).toBeGreaterThanOrEqual(0.895)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(20)
   })
 
   for (const { name, inputs, expected } of sets) {

@@ -26,10 +26,14 @@ import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../sr
 import { MultiMap } from '../src/dedup/multi-map.ts'
 import { pooledFigures, pooledScore } from '../src/dedup/pooled-similarity.ts'
 import {
+  AVERAGE_LINK_THRESHOLD,
+  COHESIVE_MERGE_SHARE,
+  COHESIVE_MERGE_THRESHOLD,
   COMPONENT_LINK_THRESHOLD,
   EDGE_NEAR_DUPLICATE,
   EDGE_RELATED,
   EDGE_STORY,
+  GROUP_MERGE_THRESHOLD,
   joinsComponents,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
@@ -39,7 +43,7 @@ import {
   TIME_FACTORS,
 } from '../src/dedup/score-pair.ts'
 import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
-import { StoryIndex } from '../src/dedup/story-index.ts'
+import { cohesionOf, groupsMerge, StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
 import {
   capitalisedWordsOf,
@@ -229,6 +233,32 @@ describe('story index lookups', () => {
     expect(index.explain(a.storyId)).toEqual(explained)
     expect(index.story(a.storyId)?.memberIds.length).toBe(2)
     expect(() => index.add(makeArticle({ text, url: 'https://c.example/3' }))).toThrow(/sealed/)
+  })
+})
+
+describe('story formation gates', () => {
+  it('joins a single text to a group at the average-link bar, whatever the cohesion', () => {
+    expect(groupsMerge(AVERAGE_LINK_THRESHOLD, 1, 0, 3, 0.9)).toBe(true)
+    expect(groupsMerge(AVERAGE_LINK_THRESHOLD - 0.01, 1, 0, 3, 0.3)).toBe(false)
+  })
+
+  it('merges two stories of several texts at the group bar, or below it when nearly as alike as the looser is within', () => {
+    expect(groupsMerge(GROUP_MERGE_THRESHOLD, 3, 0.9, 4, 0.9)).toBe(true)
+    // Two halves of one event: 0.3 between them, the looser half 0.45 within (0.3 ≥ 0.6 × 0.45).
+    expect(groupsMerge(0.3, 3, 0.45, 4, 0.6)).toBe(true)
+    // Two tight events of one subject: 0.3 between them, each 0.6 within.
+    expect(groupsMerge(0.3, 3, 0.6, 4, 0.6)).toBe(false)
+    // Never below the cohesive bar, however loose both are.
+    expect(groupsMerge(COHESIVE_MERGE_THRESHOLD - 0.01, 3, 0.2, 4, 0.2)).toBe(false)
+    const loosest = COHESIVE_MERGE_THRESHOLD / COHESIVE_MERGE_SHARE
+    expect(groupsMerge(COHESIVE_MERGE_THRESHOLD, 2, loosest, 2, 0.9)).toBe(true)
+    expect(groupsMerge(COHESIVE_MERGE_THRESHOLD, 2, loosest + 0.01, 2, 0.9)).toBe(false)
+  })
+
+  it("measures cohesion as the average pair score among a group's members", () => {
+    expect(cohesionOf(1, 0)).toBe(0)
+    expect(cohesionOf(2, 0.4)).toBeCloseTo(0.4)
+    expect(cohesionOf(4, 1.8)).toBeCloseTo(0.3)
   })
 })
 

@@ -108,6 +108,20 @@ export const AVERAGE_LINK_THRESHOLD = 0.3
 export const GROUP_MERGE_THRESHOLD = 0.4
 
 /**
+ * Below GROUP_MERGE_THRESHOLD, two stories of several texts still merge when
+ * their average reaches COHESIVE_MERGE_THRESHOLD and at least
+ * COHESIVE_MERGE_SHARE of the less cohesive one's own average pair score: the
+ * two are nearly as alike to each other as that story's members are among
+ * themselves. One event's write-ups often form two such halves (the first
+ * reports and the fuller ones hours later); two events of one subject are
+ * each tighter than they are alike. The share, unlike a lower bar alone,
+ * follows the scale of the scores: in a large corpus of many subjects a
+ * subject's words weigh more and all its pairs score higher (docs/dedup.md §4).
+ */
+export const COHESIVE_MERGE_THRESHOLD = 0.23
+export const COHESIVE_MERGE_SHARE = 0.6
+
+/**
  * A story of one text (an article and its copies) joins the story of several
  * outlets it is most alike to, by either of two measures: the average of its
  * pair scores with the story's members (a missing pair counts 0) reaching

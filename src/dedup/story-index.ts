@@ -12,8 +12,10 @@
  * components (union-find); inside a component, stories are formed by gated
  * average-link agglomeration: near-duplicates first, then the two groups
  * with the highest average pair score merge while some pair between them
- * links and the average reaches AVERAGE_LINK_THRESHOLD. A single bridge pair
- * therefore cannot chain two stories together. Then two stories of several
+ * links and the average reaches AVERAGE_LINK_THRESHOLD (two stories of
+ * several texts: GROUP_MERGE_THRESHOLD, or COHESIVE_MERGE_* when they are
+ * nearly as alike as the looser of them is within itself; `groupsMerge`).
+ * A single bridge pair therefore cannot chain two stories together. Then two stories of several
  * texts that are alike as wholes (pooled centroids, shared figures, one news
  * day: POOLED_MERGE_*) merge, each at most once. Last, a story of one text
  * joins the story of several it matches best, on average or as a whole
@@ -67,6 +69,8 @@ import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
   AVERAGE_LINK_THRESHOLD,
+  COHESIVE_MERGE_SHARE,
+  COHESIVE_MERGE_THRESHOLD,
   CYCLE_MERGE_THRESHOLD,
   CYCLE_MERGE_TIME,
   daysApart,
@@ -1039,9 +1043,38 @@ type Group = {
   rank: number
   /** Independent texts (near-duplicate groups) merged into it. */
   parts: number
+  /** Summed pair scores between its own members (for its cohesion). */
+  inner: number
   /** Neighbouring group → [sum of pair scores, linked (0/1)]. */
   links: Map<number, [number, number]>
 }
+
+/**
+ * Whether two linked groups may merge at `average` (the gates of the module
+ * comment), given how many independent texts each holds (`parts`) and each
+ * one's own average pair score (`cohesion`): a single text joins a group at
+ * AVERAGE_LINK_THRESHOLD; two stories of several texts at
+ * GROUP_MERGE_THRESHOLD, or at COHESIVE_MERGE_THRESHOLD when they are nearly
+ * as alike as the looser of them is within itself.
+ */
+export const groupsMerge = (
+  average: number,
+  partsX: number,
+  cohesionX: number,
+  partsY: number,
+  cohesionY: number
+): boolean => {
+  if (partsX === 1 || partsY === 1) return average >= AVERAGE_LINK_THRESHOLD
+  if (average >= GROUP_MERGE_THRESHOLD) return true
+  return (
+    average >= COHESIVE_MERGE_THRESHOLD &&
+    average >= COHESIVE_MERGE_SHARE * Math.min(cohesionX, cohesionY)
+  )
+}
+
+/** A group's average pair score among its own `size` members, from their summed scores. */
+export const cohesionOf = (size: number, inner: number): number =>
+  size > 1 ? inner / ((size * (size - 1)) / 2) : 0
 
 /**
  * The stories of one component (see the module comment): near-duplicate
@@ -1086,16 +1119,27 @@ const formStories = (
     groupOf.set(m, r)
     const g = groups.get(r)
     if (g) g.members.push(m)
-    else groups.set(r, { members: [m], rank: rankOf.get(m) as number, parts: 1, links: new Map() })
+    else
+      groups.set(r, {
+        members: [m],
+        rank: rankOf.get(m) as number,
+        parts: 1,
+        inner: 0,
+        links: new Map(),
+      })
   }
   for (const m of members) {
     const gm = groupOf.get(m) as number
     for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
       const other = edges.other(e)
       const go = groupOf.get(other)
-      if (go === undefined || go === gm || other < m) continue
+      if (go === undefined || other < m) continue
       const kind = edges.kind(e)
       const score = edges.score(e)
+      if (go === gm) {
+        ;(groups.get(gm) as Group).inner += score
+        continue
+      }
       for (const [x, y] of [
         [gm, go],
         [go, gm],
@@ -1119,8 +1163,11 @@ const formStories = (
         if (y < x || !linked) continue
         const h = groups.get(y) as Group
         const average = sum / (g.members.length * h.members.length)
-        const needed = g.parts > 1 && h.parts > 1 ? GROUP_MERGE_THRESHOLD : AVERAGE_LINK_THRESHOLD
-        if (average < needed) continue
+        const cohesionG = cohesionOf(g.members.length, g.inner)
+        if (
+          !groupsMerge(average, g.parts, cohesionG, h.parts, cohesionOf(h.members.length, h.inner))
+        )
+          continue
         const rank = Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank)
         if (average > bestAverage || (average === bestAverage && rank < bestRank)) {
           best = [x, y]
@@ -1136,6 +1183,7 @@ const formStories = (
     for (const m of gy.members) gx.members.push(m)
     gx.rank = Math.min(gx.rank, gy.rank)
     gx.parts += gy.parts
+    gx.inner += gy.inner + ((gx.links.get(y) as [number, number])[0] as number)
     gx.links.delete(y)
     for (const [z, [sum, linked]] of gy.links) {
       if (z === x) continue
@@ -1421,11 +1469,15 @@ const formStoriesDense = (
     parts[g] = 1
     alive[g] = 1
   }
+  const inner = new Float64Array(n)
   for (let p = 0; p < pending.length; p += 4) {
     const g = groupOf[pending[p] as number] as number
     const h = groupOf[pending[p + 1] as number] as number
-    if (g === h) continue
     const score = pending[p + 3] as number
+    if (g === h) {
+      inner[g] = (inner[g] as number) + score
+      continue
+    }
     const linked = (pending[p + 2] as number) >= EDGE_STORY ? 1 : 0
     denseSum[g * DENSE_LIMIT + h] = (denseSum[g * DENSE_LIMIT + h] as number) + score
     denseSum[h * DENSE_LIMIT + g] = (denseSum[h * DENSE_LIMIT + g] as number) + score
@@ -1445,13 +1497,18 @@ const formStoriesDense = (
         if (alive[y] === 0 || denseLinked[x * DENSE_LIMIT + y] === 0) continue
         const average =
           (denseSum[x * DENSE_LIMIT + y] as number) / ((size[x] as number) * (size[y] as number))
-        const needed =
-          (parts[x] as number) > 1 && (parts[y] as number) > 1
-            ? GROUP_MERGE_THRESHOLD
-            : AVERAGE_LINK_THRESHOLD
         // Scanning x < y in rank order, a strictly better average is needed to
         // replace the best: ties keep the pair of smallest ranks.
-        if (average >= needed && average > bestAverage) {
+        if (
+          average > bestAverage &&
+          groupsMerge(
+            average,
+            parts[x] as number,
+            cohesionOf(size[x] as number, inner[x] as number),
+            parts[y] as number,
+            cohesionOf(size[y] as number, inner[y] as number)
+          )
+        ) {
           bx = x
           by = y
           bestAverage = average
@@ -1471,6 +1528,8 @@ const formStoriesDense = (
       denseLinked[bx * DENSE_LIMIT + z] = linked
       denseLinked[z * DENSE_LIMIT + bx] = linked
     }
+    inner[bx] =
+      (inner[bx] as number) + (inner[by] as number) + (denseSum[bx * DENSE_LIMIT + by] as number)
     size[bx] = (size[bx] as number) + (size[by] as number)
     parts[bx] = (parts[bx] as number) + (parts[by] as number)
     alive[by] = 0
