@@ -77,6 +77,12 @@
  *   no hard negative (0.901, 0.900 and 0.932 on be389a3, before those changes);
  *   captured as the seeds are, 0.901, 0.818 and 0.756 with one hard negative
  *   (1.000, 0.870 and 0.756 on be389a3).
+ * - `held-out-piracy-week`, `held-out-abdication-week`, `held-out-avalanche-week`: three
+ *   blind weeks (a ship hijacking and its crew's release; a king's abdication; an
+ *   avalanche on a ski village) written after the cohesive merges (COHESIVE_MERGE_*) and
+ *   first run on them (a8f56af): 0.917, 0.986 (two false pairs, no hard negative) and
+ *   0.940 (0.878, 0.986 and 0.940 on 41c65e4, before them); captured as the seeds are,
+ *   0.917, 0.951 and 0.912 (the same on 41c65e4).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -148,6 +154,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-pension-week': 0.9,
   'held-out-cyclone-week': 0.9,
   'held-out-airline-week': 0.9,
+  'held-out-piracy-week': 0.9,
+  'held-out-abdication-week': 0.9,
+  'held-out-avalanche-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
 }
@@ -441,7 +450,10 @@ describe('dedup evaluation on hand-written coverage', () => {
     // Measured P 0.930 R 0.948 F1 0.939 on 1,218 articles (twenty-two sets); P 0.919
     // R 0.948 F1 0.933 on the first nineteen (1,045 articles). The sixteen
     // older sets: P 0.916 R 0.957 F1 0.936, and P 0.934 R 0.940 F1 0.937 before the
-    // joins by the hour (NEAR_ATTACH_*, CYCLE_MERGE_*).
+    // joins by the hour (NEAR_ATTACH_*, CYCLE_MERGE_*). Forty sets (2,239 articles): P 0.908
+    // R 0.924 F1 0.916, then P 0.815 R 0.966 F1 0.884 with cohesive merges (COHESIVE_MERGE_*:
+    // in a corpus of many subjects, a subject's stories score higher with each other);
+    // forty-three (2,413): P 0.811 R 0.970 F1 0.883.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -489,7 +501,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // apart); with the three weeks written after it, 0.891 and 19 of 32; with three more
     // (bank, derailment, doping), 0.893 and 21 of 35; with three more (pension,
     // cyclone, airline) and this session's text rules, 0.890 and 22 of 38; 0.898 and 22
-    // with cohesive merges (COHESIVE_MERGE_*).
+    // with cohesive merges (COHESIVE_MERGE_*); with three more (piracy, abdication,
+    // avalanche), written after them, 0.900 and 25 of 41.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -513,7 +526,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(38)
+    expect(weeks.length).toBe(41)
     expect(mean).toBeGreaterThanOrEqual(0.895)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(20)
   })
