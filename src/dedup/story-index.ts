@@ -15,12 +15,12 @@
  * links and the average reaches AVERAGE_LINK_THRESHOLD (two stories of
  * several texts: GROUP_MERGE_THRESHOLD, or COHESIVE_MERGE_* when they are
  * nearly as alike as the looser of them is within itself; `groupsMerge`).
- * A single bridge pair therefore cannot chain two stories together. Then two stories of several
- * texts that are alike as wholes (pooled centroids, shared figures, one news
- * day: POOLED_MERGE_*) merge, each at most once. Last, a story of one text
- * joins the story of several it matches best, on average or as a whole
- * (ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), which may lie in another
- * component.
+ * A single bridge pair therefore cannot chain two stories together. Then two
+ * stories of several texts that are alike as wholes (pooled centroids, shared
+ * figures, one news day: POOLED_MERGE_*) merge, each at most once. Last, a
+ * story of one text joins the story of several it matches best, on average
+ * or as a whole (ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), which may lie in
+ * another component.
  *
  * Every edge depends only on its two articles (given fixed term statistics),
  * candidate finding is symmetric and the agglomeration breaks ties by article
@@ -1072,7 +1072,10 @@ export const groupsMerge = (
   )
 }
 
-/** A group's average pair score among its own `size` members, from their summed scores. */
+/**
+ * A group's average pair score among its own `size` members, from their summed
+ * scores (a pair of copies counts 1, as in the averages; unscored pairs 0).
+ */
 export const cohesionOf = (size: number, inner: number): number =>
   size > 1 ? inner / ((size * (size - 1)) / 2) : 0
 
@@ -1159,15 +1162,13 @@ const formStories = (
     let bestAverage = -1
     let bestRank = 0
     for (const [x, g] of groups) {
+      const cohesionG = cohesionOf(g.members.length, g.inner)
       for (const [y, [sum, linked]] of g.links) {
         if (y < x || !linked) continue
         const h = groups.get(y) as Group
         const average = sum / (g.members.length * h.members.length)
-        const cohesionG = cohesionOf(g.members.length, g.inner)
-        if (
-          !groupsMerge(average, g.parts, cohesionG, h.parts, cohesionOf(h.members.length, h.inner))
-        )
-          continue
+        const cohesionH = cohesionOf(h.members.length, h.inner)
+        if (!groupsMerge(average, g.parts, cohesionG, h.parts, cohesionH)) continue
         const rank = Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank)
         if (average > bestAverage || (average === bestAverage && rank < bestRank)) {
           best = [x, y]
