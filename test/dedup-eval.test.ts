@@ -237,7 +237,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'held-out-nuclear-week': { ratchet: 0.86, measured: 'P 0.941 R 0.794 F1 0.861' },
   // Written blind with the nuclear week, first run on f2c91ad (the same on 41c65e4): the
   // tractor protest's ten reports in two stories and three single texts, no false pair.
-  'held-out-drought-week': { ratchet: 0.86, measured: 'P 1.000 R 0.762 F1 0.865' },
+  // 0.881 once topic-list lines at the end of a text are dropped as furniture (613aee7).
+  'held-out-drought-week': { ratchet: 0.88, measured: 'P 1.000 R 0.788 F1 0.881' },
   // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
   // airline's collapse in four stories, no false pair.
   'held-out-airline-week': { ratchet: 0.87, measured: 'P 1.000 R 0.780 F1 0.876' },
