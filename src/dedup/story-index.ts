@@ -1487,6 +1487,8 @@ const formStoriesDense = (
       denseLinked[h * DENSE_LIMIT + g] = 1
     }
   }
+  const cohesion = new Float64Array(n)
+  for (let g = 0; g < n; g++) cohesion[g] = cohesionOf(size[g] as number, inner[g] as number)
   // A group's id is its smallest rank, which is also its tie-break rank.
   for (;;) {
     let bx = -1
@@ -1505,9 +1507,9 @@ const formStoriesDense = (
           groupsMerge(
             average,
             parts[x] as number,
-            cohesionOf(size[x] as number, inner[x] as number),
+            cohesion[x] as number,
             parts[y] as number,
-            cohesionOf(size[y] as number, inner[y] as number)
+            cohesion[y] as number
           )
         ) {
           bx = x
@@ -1532,6 +1534,7 @@ const formStoriesDense = (
     inner[bx] =
       (inner[bx] as number) + (inner[by] as number) + (denseSum[bx * DENSE_LIMIT + by] as number)
     size[bx] = (size[bx] as number) + (size[by] as number)
+    cohesion[bx] = cohesionOf(size[bx] as number, inner[bx] as number)
     parts[bx] = (parts[bx] as number) + (parts[by] as number)
     alive[by] = 0
     for (let r = 0; r < n; r++) if (groupOf[r] === by) groupOf[r] = bx
