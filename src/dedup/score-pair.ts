@@ -101,11 +101,15 @@ export const AVERAGE_LINK_THRESHOLD = 0.3
 
 /**
  * The average two groups that are each already a story of several
- * independent texts need to merge: two formed stories are joined only on
- * strong evidence, since this is where related events of one subject
- * (same people, same day) chain together.
+ * independent texts need to merge whatever their cohesion: two formed stories
+ * are joined only on strong evidence, since this is where related events of
+ * one subject (same people, same day) chain together. Was 0.4 until the
+ * cohesive merges: raised to 0.5, it moves no article of the forty-four
+ * weeks, and in the synthetic corpora the merges it stops joined tight
+ * stories of one cast's different events (10k: F1 0.932 → 0.969). At 0.55
+ * a synthetic story of near-copies without tags splits.
  */
-export const GROUP_MERGE_THRESHOLD = 0.4
+export const GROUP_MERGE_THRESHOLD = 0.5
 
 /**
  * Below GROUP_MERGE_THRESHOLD, two stories of several texts still merge when
