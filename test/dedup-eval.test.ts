@@ -176,18 +176,6 @@ const F1_FLOORS: Record<string, number> = {
  * clusterer improves; remove the entry once the issue floor holds.
  */
 const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> = {
-  // Was P 1.000 R 0.327 F1 0.493 (candidates needed 2 shared keys of 10 terms + 5
-  // names), then 0.726 with 1 of 20 + 10 and STORY_THRESHOLD 0.32, 0.798 with
-  // single texts attaching to the story they match on average (ATTACH_THRESHOLD),
-  // now 0.891 with single texts also attaching to the story they match as a whole
-  // (POOLED_ATTACH_THRESHOLD). No false merges; the missed pairs are one event's
-  // reports in two stories of several outlets in two components, and single texts
-  // below both attach thresholds. 0.874 with the news-cycle factor (NEWS_CYCLE_*):
-  // reports hours apart now link, so one day's coverage of the strike's first day
-  // forms a morning story and an afternoon story in two components. Unchanged by
-  // NEAR_ATTACH_* and CYCLE_MERGE_*.
-  // 0.897 on 41c65e4.
-  'week-of-one-topic': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
   // Written blind after every change of 2026-11-22 and first run on ee333c1:
   // 0.733, a record fall of the currency split into six stories and a bank run
   // and the next day's bailout of the same bank in one story. 0.794 with the
