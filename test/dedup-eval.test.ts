@@ -80,7 +80,7 @@
  * - `held-out-piracy-week`, `held-out-abdication-week`, `held-out-avalanche-week`: three
  *   blind weeks (a ship hijacking and its crew's release; a king's abdication; an
  *   avalanche on a ski village) written after the cohesive merges (COHESIVE_MERGE_*) and
- *   first run on them (a8f56af): 0.917, 0.986 (two false pairs, no hard negative) and
+ *   first run on them (a8f56af): 0.917, 0.986 (five false pairs, no hard negative) and
  *   0.940 (0.878, 0.986 and 0.940 on 41c65e4, before them); captured as the seeds are,
  *   0.917, 0.951 and 0.912 (the same on 41c65e4).
  * - `held-out-nuclear-week`, `held-out-drought-week`, `held-out-bridge-week`: three more
@@ -473,7 +473,6 @@ describe('dedup evaluation on hand-written coverage', () => {
     const setsOf = (story: (typeof mixed)[number]) =>
       [...new Set(story.memberIds.map((id) => setOf.get(id) as string))].sort()
     expect(mixed.map(setsOf)).toEqual(KNOWN_ACROSS_SETS.slice(0, mixed.length))
-    expect(mixed.length).toBeLessThanOrEqual(KNOWN_ACROSS_SETS.length)
     const { f1, precision, recall } = pairwiseF1(
       new Map(
         articles.map((a) => [a.article.id, clustering.storyIdByArticleId[a.article.id] as string])
