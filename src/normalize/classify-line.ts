@@ -197,7 +197,7 @@ const mayBeCopyright = (line: string, trimmed: string): boolean => {
 }
 
 const TEASER_PREFIX =
-  /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more on this|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|more on|(?:explore )?more on (?:these|this) topics?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+  /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
 
 const CAPTION_PREFIX =
   /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image|(?:image|photo|picture|media|video) caption)\s*(?::|\||–|—|-\s|\.\.\.|…)/i
