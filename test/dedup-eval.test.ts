@@ -185,21 +185,12 @@ const F1_FLOORS: Record<string, number> = {
  * clusterer improves; remove the entry once the issue floor holds.
  */
 const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> = {
-  // Written blind after every change of 2026-11-22 and first run on ee333c1:
-  // 0.733, a record fall of the currency split into six stories and a bank run
-  // and the next day's bailout of the same bank in one story. 0.794 with the
-  // news-cycle factor, the bailout apart; 0.845 with reports of the same hours
-  // attaching on their figures (NEAR_ATTACH_*); 0.861 with the weighed
-  // attachment (WEIGHED_ATTACH_*); 0.892 with the factor for one day when a time
-  // of day is unknown (SAME_DAY_TIME_UNKNOWN_FACTOR: some of its texts are dated
-  // to the day). 0.872 with labels above the story dropped as furniture: one hard
-  // negative (below).
-  'held-out-currency-week': { ratchet: 0.87, measured: 'P 0.952 R 0.805 F1 0.872' },
   // Written blind after the commentary tags and first run on 0cacf52. The
   // grounding's first-day reports end in four stories, the market reaction in
   // three single texts; one false pair (a refloat report with a grounding report).
   // 0.828 with the weighed attachment (WEIGHED_ATTACH_*).
-  'held-out-canal-week': { ratchet: 0.82, measured: 'P 0.989 R 0.712 F1 0.828' },
+  // 0.853 with event days read from the lead (EVENT_DAY_*).
+  'held-out-canal-week': { ratchet: 0.85, measured: 'P 0.990 R 0.750 F1 0.853' },
   // Written blind after the weighed attachment and first run on e531498 (the
   // same on bd7cc0d): the capsizing's first-day reports in five stories. 0.791 once
   // notices about the article ("This is a breaking news story and will be updated.",
@@ -210,41 +201,36 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // reports in four stories, two false pairs (the severance offer with the
   // strike ballot, a cuts report with the rally).
   // 0.827 with notices about the article dropped as furniture.
-  'held-out-layoffs-week': { ratchet: 0.82, measured: 'P 0.925 R 0.747 F1 0.827' },
+  // 0.815 with event days read from the lead (EVENT_DAY_*): one early report of the
+  // cuts leaves their story of ten (its own lead names no other day; it was a few
+  // hundredths over the bar), the next morning's buyback report joins the results.
+  'held-out-layoffs-week': { ratchet: 0.81, measured: 'P 0.924 R 0.729 F1 0.815' },
   // Written blind with the crush week, first run on c9bceb8: the breakout's
   // first reports in five stories; one hard negative merged (below). 0.887 with
   // labels above the story dropped as furniture.
   'held-out-prison-week': { ratchet: 0.88, measured: 'P 0.948 R 0.833 F1 0.887' },
   // Written blind after the capture-shape work (page furniture, dates to the day, kickers)
   // and first run on 1540800: 0.754 with one hard negative merged on 0bf158c.
-  'held-out-dam-week': { ratchet: 0.83, measured: 'P 1.000 R 0.721 F1 0.838' },
-  // Written blind after be389a3 and first run on 6ef57fe: the disclosure's and the
-  // central bank's lifeline's reports partly left as single texts, and one lifeline
-  // report in the administration's story (a false pair, not a hard negative). 0.869
-  // with notices about the article dropped as furniture.
-  // 0.875 with cohesive merges (COHESIVE_MERGE_*): the administration's two halves
-  // merge, one of them with the lifeline report (now seven false pairs).
-  'held-out-bank-week': { ratchet: 0.87, measured: 'P 0.946 R 0.813 F1 0.875' },
-  // 0.911 until notices about the article were dropped as furniture: one hard
-  // negative (below).
-  'held-out-launch-week': { ratchet: 0.89, measured: 'P 0.953 R 0.837 F1 0.891' },
+  // 0.880 with event days read from the lead (EVENT_DAY_*).
+  'held-out-dam-week': { ratchet: 0.88, measured: 'P 1.000 R 0.786 F1 0.880' },
   // Written blind after the cohesive merges and first run on f2c91ad (the same on
   // 41c65e4): the leak's first reports in one story of nine and two single texts, the
   // shelter order's in two stories; one hard negative merged (below).
   'held-out-nuclear-week': { ratchet: 0.86, measured: 'P 0.941 R 0.794 F1 0.861' },
-  // Written blind with the nuclear week, first run on f2c91ad (the same on 41c65e4): the
-  // tractor protest's ten reports in two stories and three single texts, no false pair.
-  // 0.881 once topic-list lines at the end of a text are dropped as furniture (613aee7).
-  'held-out-drought-week': { ratchet: 0.88, measured: 'P 1.000 R 0.788 F1 0.881' },
   // Written blind after 44bb935 and first run on it (the same on 41c65e4): the
   // retailer's disclosure in one story of eight, one of two and three single texts.
-  'held-out-fraud-week': { ratchet: 0.84, measured: 'P 1.000 R 0.734 F1 0.846' },
+  // 0.854 with event days read from the lead (EVENT_DAY_*).
+  'held-out-fraud-week': { ratchet: 0.85, measured: 'P 1.000 R 0.746 F1 0.854' },
   // Written blind with the fraud week, first run on 44bb935 (the same on 41c65e4): the
   // sinking's first reports in one story of three and six single texts.
   'held-out-boat-week': { ratchet: 0.85, measured: 'P 1.000 R 0.742 F1 0.852' },
   // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
   // airline's collapse in four stories, no false pair.
   'held-out-airline-week': { ratchet: 0.87, measured: 'P 1.000 R 0.780 F1 0.876' },
+  // 0.911 until event days were read from the lead (EVENT_DAY_*): the grounding's
+  // evening report stays a single text (its lead names no other day; it was a few
+  // hundredths over the bar before); one hard negative merged (below).
+  'held-out-aviation-week': { ratchet: 0.88, measured: 'P 0.973 R 0.811 F1 0.884' },
 }
 
 /**
@@ -254,13 +240,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
   // Fails issue #4's requirement, first seen on the blind run of 1fa6813, and the
-  // same on 7895fa1 (before the joins by the hour): both join by the ordinary rule.
+  // same on 7895fa1 (before the joins by the hour): it joins by the ordinary rule.
+  // A second pair (an analysis of ransom economics two days after the ransom
+  // demand) came apart with event days read from the lead (EVENT_DAY_*).
   'held-out-heist-week': {
-    atMost: 2,
+    atMost: 1,
     why:
       "the ministry's security audit, announced the morning of the director's suspension, " +
-      'attaches to it (pair average 0.26), and an analysis of ransom economics two days ' +
-      'after the ransom demand attaches to that (0.23)',
+      'attaches to it (pair average 0.26)',
   },
   // Fails issue #4's requirement, first seen on the blind run of c9bceb8.
   'held-out-prison-week': {
@@ -268,13 +255,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the ministry's morning admission that it had the inspectorate's warning attaches " +
       "(pair average 0.23) to the minister's statement to the assembly that afternoon",
-  },
-  // Fails issue #4's requirement, first seen on the blind run of c9bceb8.
-  'held-out-spill-week': {
-    atMost: 1,
-    why:
-      'the ship held at port by police attaches (pair average 0.22) to the story of the ' +
-      'pipeline owner naming that ship as the likely cause, a day earlier',
   },
   // Fails issue #4's requirement, first seen on the blind run of 0cacf52.
   'held-out-impeachment-week': {
@@ -299,28 +279,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the grounding's cancellations update attaches by the hour (pooled 0.26, figures 0.34) " +
       "to the story of the regulator's audit of Kessair Technics, the same day",
-  },
-  // Fails issue #4's requirement since labels above the story are dropped as furniture.
-  'held-out-coalition-week': {
-    atMost: 1,
-    why:
-      'an unlabelled op-ed urging support for the no-confidence motion attaches (pair average ' +
-      '0.22) to the story of the motion being tabled',
-  },
-  // Fails issue #4's requirement since labels above the story are dropped as furniture.
-  'held-out-currency-week': {
-    atMost: 1,
-    why:
-      'the no-confidence motion against the finance minister attaches (pooled 0.30) to the ' +
-      'story of his budget statement the day before, which has a report of the same outlet',
-  },
-  // Fails issue #4's requirement since notices about the article are dropped as furniture;
-  // the one wrong join of the weighed attachment's leave-one-set-out check.
-  'held-out-launch-week': {
-    atMost: 1,
-    why:
-      "Wednesday's fishermen's meeting, which recaps Tuesday's exclusion-zone figures, attaches " +
-      "on weighed evidence (pooled 0.29, figures 0.44) to Tuesday's briefing",
   },
   // Fails issue #4's requirement, first seen on the blind run of f2c91ad (the same on 41c65e4).
   'held-out-nuclear-week': {
@@ -491,7 +449,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // R 0.924 F1 0.916, then P 0.815 R 0.966 F1 0.884 with cohesive merges (COHESIVE_MERGE_*:
     // in a corpus of many subjects, a subject's stories score higher with each other);
     // forty-three (2,413): P 0.811 R 0.970 F1 0.883; forty-six (2,581): P 0.809 R 0.966 F1 0.881;
-    // forty-nine (2,748): P 0.810 R 0.967 F1 0.881.
+    // forty-nine (2,748): P 0.810 R 0.967 F1 0.881, and P 0.805 R 0.981 F1 0.884 with event
+    // days read from the lead (EVENT_DAY_*).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -542,7 +501,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // with cohesive merges (COHESIVE_MERGE_*); with three more (piracy, abdication,
     // avalanche), written after them, 0.900 and 25 of 41; with three more (nuclear,
     // drought, bridge), 0.893 and 25 of 44; with three more (hospital, fraud, boat), 0.891
-    // and 26 of 47.
+    // and 26 of 47; 0.900 and 25 of 47 with event days read from the lead (EVENT_DAY_*).
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -567,8 +526,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(47)
-    expect(mean).toBeGreaterThanOrEqual(0.89)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(20)
+    expect(mean).toBeGreaterThanOrEqual(0.895)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(22)
   })
 
   for (const { name, inputs, expected } of sets) {
@@ -751,6 +710,13 @@ describe('joins made on the hours of publication', () => {
     })
     for (const f of weighed) {
       expect(f.join.figures, `${f.members}: figures are weighed`).not.toBeNull()
+    }
+    // An undated text cannot be moved two days later.
+    const dated = weighed.filter((f) =>
+      f.members.every((key) => f.set.inputs.find((input) => input.key === key)?.published)
+    )
+    expect(dated.length).toBeGreaterThanOrEqual(3)
+    for (const f of dated) {
       expect(joinedAfter(f, twoDaysLater), `${f.members} two days later`).toBe(false)
     }
   })

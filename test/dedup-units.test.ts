@@ -6,6 +6,11 @@ import {
 } from '../src/dedup/article-features.ts'
 import { commentaryKind } from '../src/dedup/detect-commentary.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
+import {
+  EVENT_DAY_LEAD_CHARACTERS,
+  EVENT_DAY_MAX_DAYS_BACK,
+  eventDayOf,
+} from '../src/dedup/event-day.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
   bandKeys,
@@ -425,7 +430,9 @@ describe('news cycle', () => {
     expect(scorePair(...dayOnly).signals.time).toBe(SAME_DAY_TIME_UNKNOWN_FACTOR)
     expect(scorePair(...dayOnly).score).toBeGreaterThan(scorePair(...afternoon).score)
     expect(scorePair(...dayOnly).score).toBeLessThan(scorePair(...hoursLater).score)
-    expect(scorePair(...withReportAt('2025-03-04')).signals.time).toBe(TIME_FACTORS[1])
+    // Its lead dates it to Monday, the first report's day: the day after, it is not a day apart.
+    expect(scorePair(...withReportAt('2025-03-04')).signals.time).toBe(TIME_FACTORS[0])
+    expect(scorePair(...withReportAt('2025-03-05')).signals.time).toBe(TIME_FACTORS[2])
     const [a, b] = dayOnly
     expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
   })
@@ -434,6 +441,61 @@ describe('news cycle', () => {
     const [a, b] = hoursLater
     expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
     expect(pooledScore([a], [b, afternoon[1]])).toBeLessThan(pooledScore([a], [b]))
+  })
+})
+
+describe('event day', () => {
+  // 2025-03-05 was a Wednesday.
+  const wednesday = Math.round(Date.UTC(2025, 2, 5) / 86_400_000)
+  it('reads the day the lead names, relative to publication', () => {
+    expect(eventDayOf('Lavrov told reporters on Wednesday that talks were off.', wednesday)).toBe(
+      wednesday
+    )
+    expect(eventDayOf('Police arrested three managers late on Tuesday.', wednesday)).toBe(
+      wednesday - 1
+    )
+    expect(eventDayOf('The council voted yesterday to close the plant.', wednesday)).toBe(
+      wednesday - 1
+    )
+    expect(eventDayOf('TUESDAY NIGHT: police arrested three managers.', wednesday)).toBe(
+      wednesday - 1
+    )
+  })
+
+  it('reads datelines, month first or day first, abbreviated or not', () => {
+    expect(eventDayOf('VELMORA, March 4 (KPA) - The regulator grounded 23 jets.', wednesday)).toBe(
+      wednesday - 1
+    )
+    expect(eventDayOf('VELMORA, 4 March (KPA) - The regulator grounded 23 jets.', wednesday)).toBe(
+      wednesday - 1
+    )
+    expect(eventDayOf('VELMORA, Mar. 5 (KPA) - The regulator grounded 23 jets.', wednesday)).toBe(
+      wednesday
+    )
+    const newYear = Math.round(Date.UTC(2026, 0, 1) / 86_400_000)
+    expect(eventDayOf('LONDON, Dec 31 (Wire) - Fireworks were cancelled.', newYear)).toBe(
+      newYear - 1
+    )
+  })
+
+  it(`takes the first day at most ${EVENT_DAY_MAX_DAYS_BACK} before publication, skipping plans and background further back`, () => {
+    // Monday is two days back: background, or a day the lead does not report.
+    expect(
+      eventDayOf('The syrup recalled on Monday killed three, hospitals said on Tuesday.', wednesday)
+    ).toBe(wednesday - 1)
+    expect(eventDayOf('The minister will meet unions on Friday.', wednesday)).toBeNull()
+    expect(eventDayOf('The syrup was recalled on Monday.', wednesday)).toBeNull()
+    expect(
+      eventDayOf('Hospitals said on Tuesday that the syrup was recalled on Monday.', wednesday)
+    ).toBe(wednesday - 1)
+  })
+
+  it(`reads only the first ${EVENT_DAY_LEAD_CHARACTERS} characters, and needs a publication day`, () => {
+    const late = `${'The inquiry goes on. '.repeat(20)}It opened on Tuesday.`
+    expect(late.indexOf('Tuesday')).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
+    expect(eventDayOf(late, wednesday)).toBeNull()
+    expect(eventDayOf('Police arrested three managers on Tuesday.', null)).toBeNull()
+    expect(eventDayOf('Nothing dated here; the 12 may rise.', wednesday)).toBeNull()
   })
 })
 

@@ -7,9 +7,11 @@
  * both the document-frequency count and the weighting read; features are
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
+
 import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
+import { eventDayOf } from './event-day.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {
@@ -81,6 +83,11 @@ export type ArticleTokens = {
 export type ArticleFeatures = {
   /** Calendar day of publication (days since 1970-01-01, in the date's own offset), or null. */
   day: number | null
+  /**
+   * Calendar day of the event the lead names ("on Tuesday" in Wednesday's
+   * paper: `eventDayOf`), else `day`: what time factors compare.
+   */
+  eventDay: number | null
   /** Minute of publication (minutes since the epoch), or null when only the day is known. */
   minute: number | null
   /** Primary language subtag, or null when unknown. */
@@ -548,8 +555,10 @@ export const featuresOf = (
   const entitiesLength = weighted(p, 0, tokens.entityCount, stats, MAX_ENTITIES, views, entitiesAt)
   const quoteGramsAt = entitiesAt + 2 * entitiesN
   views.words.set(grams, quoteGramsAt)
+  const day = dayNumber(article.published)
   return {
-    day: dayNumber(article.published),
+    day,
+    eventDay: eventDayOf(article.text, day) ?? day,
     minute: minuteNumber(article.published),
     language: article.language ? (article.language.split('-')[0] ?? null) : null,
     commentary: commentaryKind(article),

@@ -10,7 +10,7 @@
  */
 import type { ArticleFeatures } from './article-features.ts'
 import {
-  daysApart,
+  eventDaysApart,
   NEWS_CYCLE_FACTOR,
   namesAgree,
   quoteSimilarity,
@@ -145,7 +145,7 @@ const averageTimeFactor = (
   const beyond = pairsByTimeFactor.length - 1
   for (const x of a)
     for (const y of b) {
-      const days = daysApart(x, y)
+      const days = eventDaysApart(x, y)
       const slot = withinNewsCycle(x, y)
         ? NEWS_CYCLE_SLOT
         : sameDayTimeUnknown(x, y)

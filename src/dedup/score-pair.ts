@@ -218,8 +218,18 @@ export const joinsComponents = (kind: number, score: number, time: number): bool
 
 export type PairScore = { score: number; verdict: PairVerdict; signals: PairSignals }
 
+/** Whole days between the published dates; null when either is unknown. */
 export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>
   a.day === null || b.day === null ? null : Math.abs(a.day - b.day)
+
+/**
+ * Whole days between the days the two leads date their events to
+ * (`eventDay`): a Friday write-up of Thursday night's arrests is zero days
+ * from Thursday's, and Friday's report of a minister's Thursday remarks one
+ * day from her Friday speech. Null when either date is unknown.
+ */
+export const eventDaysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>
+  a.eventDay === null || b.eventDay === null ? null : Math.abs(a.eventDay - b.eventDay)
 
 export const timeFactor = (days: number | null): number =>
   days === null ? UNKNOWN_TIME_FACTOR : (TIME_FACTORS[days] ?? 0)
@@ -227,18 +237,22 @@ export const timeFactor = (days: number | null): number =>
 /**
  * The time factor of a pair: NEWS_CYCLE_FACTOR when both times of day are
  * known and within NEWS_CYCLE_MINUTES of each other, SAME_DAY_TIME_UNKNOWN_FACTOR
- * on one day when a time of day is unknown, else by calendar days.
+ * on one day when a time of day is unknown, else by the calendar days the
+ * leads date their events to (`eventDaysApart`).
  */
 export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
   withinNewsCycle(a, b)
     ? NEWS_CYCLE_FACTOR
     : sameDayTimeUnknown(a, b)
       ? SAME_DAY_TIME_UNKNOWN_FACTOR
-      : timeFactor(daysApart(a, b))
+      : timeFactor(eventDaysApart(a, b))
 
-/** One calendar day, and the time of day of either unknown. */
+/** One calendar day, both published and as the leads date it, and the time of day of either unknown. */
 export const sameDayTimeUnknown = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
-  (a.minute === null || b.minute === null) && a.day !== null && a.day === b.day
+  (a.minute === null || b.minute === null) &&
+  a.day !== null &&
+  a.day === b.day &&
+  a.eventDay === b.eventDay
 
 export const withinNewsCycle = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
   a.minute !== null && b.minute !== null && Math.abs(a.minute - b.minute) <= NEWS_CYCLE_MINUTES

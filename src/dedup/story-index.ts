@@ -77,6 +77,7 @@ import {
   EDGE_NEAR_DUPLICATE,
   EDGE_NONE,
   EDGE_STORY,
+  eventDaysApart,
   GROUP_MERGE_THRESHOLD,
   isNearDuplicate,
   joinsComponents,
@@ -1026,6 +1027,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       signals,
       matched: { entities, quotes: quotes.slice(0, 5), terms },
       daysApart: daysApart(a.features, b.features),
+      eventDaysApart: eventDaysApart(a.features, b.features),
     }
   }
 }

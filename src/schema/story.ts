@@ -136,6 +136,13 @@ export const PairExplanationSchema = z.object({
   }),
   /** Whole days between the two published dates; null when either is unknown. */
   daysApart: z.number().int().nonnegative().nullable(),
+  /**
+   * Whole days between the days the two leads date their events to ("on
+   * Tuesday" in Wednesday's paper is Tuesday), each its published date when
+   * its lead names none; the time signal is read from these. Null when either
+   * date is unknown.
+   */
+  eventDaysApart: z.number().int().nonnegative().nullable(),
 })
 export type PairExplanation = z.infer<typeof PairExplanationSchema>
 
