@@ -95,6 +95,13 @@
  *   first run on 44bb935: 0.990, 0.846 and 0.852, no hard negative (0.916, 0.846 and
  *   0.852 on 41c65e4); captured as the seeds are, 0.979, 0.866 and 0.728 with one (0.904,
  *   0.866 and 0.728 with one on 41c65e4).
+ * - `held-out-border-week`, `held-out-teachers-week`: two blind weeks twice the size of
+ *   the others (a military border standoff, 116 articles from 36 outlets, 26 events; a
+ *   nationwide teachers' strike, 121 articles from 33 outlets, 25 events), written at the
+ *   start of the session that added event days (EVENT_DAY_*) and first run on 5dc89b8,
+ *   before them: 0.894 and 0.890 with five hard-negative pairs merged; captured as the
+ *   seeds are, 0.899 and 0.819 with three. With event days (0516f13): 0.970 and 0.890
+ *   with the same five; captured as the seeds are, 0.967 and 0.819 with three.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -177,6 +184,8 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-boat-week': 0.9,
   mixed: 0.85,
   'held-out-mixed-day': 0.85,
+  'held-out-border-week': 0.9,
+  'held-out-teachers-week': 0.9,
 }
 
 /**
@@ -231,6 +240,11 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // evening report stays a single text (its lead names no other day; it was a few
   // hundredths over the bar before); one hard negative merged (below).
   'held-out-aviation-week': { ratchet: 0.88, measured: 'P 0.973 R 0.811 F1 0.884' },
+  // Written blind with the border week, first run on 5dc89b8 (the same on 0516f13): the
+  // morning's leaked memo and the minister's resignation over it that evening in one
+  // story, the exam board's two announcements of one afternoon in one, and an appeal
+  // in the story of its ruling the next day; five hard negatives (below).
+  'held-out-teachers-week': { ratchet: 0.89, measured: 'P 0.845 R 0.941 F1 0.890' },
 }
 
 /**
@@ -286,6 +300,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the safety regulator's Monday briefing on the leak (provisional Level 2) attaches (pair " +
       "average 0.26) to the story of the same official's Level 3 upgrade on Tuesday",
+  },
+  // Fails issue #4's requirement, first seen on the blind run of 5dc89b8.
+  'held-out-teachers-week': {
+    atMost: 5,
+    why:
+      "the leaked memo's three morning reports merge as wholes (pooled 0.51, figures 0.46) " +
+      "with the minister's resignation that evening, whose reports recap the memo (two " +
+      "pairs); the exam board's two announcements of one afternoon merge within hours " +
+      '(pooled 0.38, two pairs); the union\'s appeal links (0.34–0.38) to the next day\'s ruling',
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -450,7 +473,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // in a corpus of many subjects, a subject's stories score higher with each other);
     // forty-three (2,413): P 0.811 R 0.970 F1 0.883; forty-six (2,581): P 0.809 R 0.966 F1 0.881;
     // forty-nine (2,748): P 0.810 R 0.967 F1 0.881, and P 0.805 R 0.981 F1 0.884 with event
-    // days read from the lead (EVENT_DAY_*).
+    // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -501,7 +524,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // with cohesive merges (COHESIVE_MERGE_*); with three more (piracy, abdication,
     // avalanche), written after them, 0.900 and 25 of 41; with three more (nuclear,
     // drought, bridge), 0.893 and 25 of 44; with three more (hospital, fraud, boat), 0.891
-    // and 26 of 47; 0.900 and 25 of 47 with event days read from the lead (EVENT_DAY_*).
+    // and 26 of 47; 0.900 and 25 of 47 with event days read from the lead (EVENT_DAY_*);
+    // with the border and teachers' strike weeks, 0.899 and 26 of 49.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -525,7 +549,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(47)
+    expect(weeks.length).toBe(49)
     expect(mean).toBeGreaterThanOrEqual(0.895)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(22)
   })
