@@ -197,7 +197,22 @@ const mayBeCopyright = (line: string, trimmed: string): boolean => {
 }
 
 const TEASER_PREFIX =
-  /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|categories|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+  /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|filed in|posted (?:in|under)|categories|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+
+/**
+ * A label, then three or more teaser headlines between pipes: "Markets: Milk
+ * price steady | Fertiliser costs ease | Grain futures". Prose does not write
+ * pipes; a table row ("Party | Seats | Share") has no label.
+ */
+const LABELLED_TEASER_ROW = /^\p{L}[\p{L}'’ ]{1,24}:\s+[^|]+(?:\s\|\s[^|]+){2,}$/u
+
+/** Whether each item of a labelled row is a short title: words, no sentence mark, six at most. */
+const isTeaserRow = (trimmed: string): boolean =>
+  LABELLED_TEASER_ROW.test(trimmed) &&
+  trimmed
+    .slice(trimmed.indexOf(':') + 1)
+    .split('|')
+    .every((item) => wordCountOf(item, 7) <= 6 && /\p{L}/u.test(item) && !/[.!?]\s*$/.test(item))
 
 const CAPTION_PREFIX =
   /^(?:file photo|file|photo(?:graph)?s?|image|picture|pictured|illustration|video|graphic|caption|credit|courtesy|above|top|main image|lead image|feature image|header image|(?:image|photo|picture|media|video) caption)\s*(?::|\||–|—|-\s|\.\.\.|…)/i
@@ -255,6 +270,8 @@ const PROMO_PHRASES = [
   /\bsign up\b/i,
   /\bjoin (?:us|our)\b/i,
   /\b(?:read|watch|listen) (?:more|now|the full)\b/i,
+  // A web address: "free to use at drivekestria.example/fuelmap".
+  /(?:https?:\/\/|\bwww\.)\S|\b[\p{L}\d-]+\.(?:com|org|net|gov|edu|info|io|co|uk|eu|example|news|tv|fm|app)\b(?!\.\p{L})/iu,
 ]
 
 const IMPERATIVE_START =
@@ -625,6 +642,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 30) {
     const widgetReason = widgetRowReason(trimmed, context)
     if (widgetReason) return widgetReason
+    if (trimmed.includes(' | ') && isTeaserRow(trimmed)) return REASONS.readMore
   }
   if (words <= 10 && context.nearEdge && isSignOff(trimmed)) return REASONS.signOff
   if (words <= 8) {
