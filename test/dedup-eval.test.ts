@@ -102,6 +102,14 @@
  *   before them: 0.894 and 0.890 with five hard-negative pairs merged; captured as the
  *   seeds are, 0.899 and 0.819 with three. With event days (0516f13): 0.970 and 0.890
  *   with the same five; captured as the seeds are, 0.967 and 0.819 with three.
+ * - `held-out-fuel-week`, `held-out-trial-week`: two more blind weeks of that size (a fuel
+ *   crisis, 118 articles from 34 outlets, 25 events; a former prime minister's corruption
+ *   trial, 115 articles from 34 outlets, 25 events), written after event days and first
+ *   run on 13795f5: 0.928 with three hard-negative pairs merged and 0.916 with two (0.978
+ *   with one and 0.926 with the same two on 5dc89b8, before event days); captured as the
+ *   seeds are, 0.938 with two and 0.871 with two (0.938 and 0.860 before). The fuel
+ *   week's outlets end texts with promotional lines that a page's furniture below
+ *   turned into a closing block; dropped as furniture on their own too, 0.969 with one.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -186,6 +194,8 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-mixed-day': 0.85,
   'held-out-border-week': 0.9,
   'held-out-teachers-week': 0.9,
+  'held-out-fuel-week': 0.9,
+  'held-out-trial-week': 0.9,
 }
 
 /**
@@ -301,6 +311,26 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the safety regulator's Monday briefing on the leak (provisional Level 2) attaches (pair " +
       "average 0.26) to the story of the same official's Level 3 upgrade on Tuesday",
   },
+  // Fails issue #4's requirement, first seen on the blind run of 13795f5 with three pairs
+  // (one on 5dc89b8, before event days: an article filed after midnight about
+  // Wednesday's rationing dated to Wednesday, a day from Tuesday's remarks, linked to
+  // them at 0.37 and carried the remarks' story into a merge with the rationing). One
+  // once promotional lines with a web address, "Posted in:" labels and labelled teaser
+  // rows are dropped as furniture.
+  'held-out-fuel-week': {
+    atMost: 1,
+    why:
+      "a follow-up recapping Tuesday's share of dry stations attaches (pair average 0.23, " +
+      "pooled 0.33) to Tuesday's story",
+  },
+  // Fails issue #4's requirement, first seen on the blind run of 13795f5 (the same on
+  // 5dc89b8).
+  'held-out-trial-week': {
+    atMost: 2,
+    why:
+      "the police's charging announcement the morning after the verdict-night clashes, " +
+      "which recaps their figures, links (0.37) to the clashes' story",
+  },
   // Fails issue #4's requirement, first seen on the blind run of 5dc89b8.
   'held-out-teachers-week': {
     atMost: 5,
@@ -308,7 +338,7 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the leaked memo's three morning reports merge as wholes (pooled 0.51, figures 0.46) " +
       "with the minister's resignation that evening, whose reports recap the memo (two " +
       "pairs); the exam board's two announcements of one afternoon merge within hours " +
-      '(pooled 0.38, two pairs); the union\'s appeal links (0.34–0.38) to the next day\'s ruling',
+      "(pooled 0.38, two pairs); the union's appeal links (0.34–0.38) to the next day's ruling",
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -473,7 +503,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // in a corpus of many subjects, a subject's stories score higher with each other);
     // forty-three (2,413): P 0.811 R 0.970 F1 0.883; forty-six (2,581): P 0.809 R 0.966 F1 0.881;
     // forty-nine (2,748): P 0.810 R 0.967 F1 0.881, and P 0.805 R 0.981 F1 0.884 with event
-    // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881.
+    // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881;
+    // fifty-three (3,218): P 0.789 R 0.979 F1 0.873.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -525,7 +556,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // avalanche), written after them, 0.900 and 25 of 41; with three more (nuclear,
     // drought, bridge), 0.893 and 25 of 44; with three more (hospital, fraud, boat), 0.891
     // and 26 of 47; 0.900 and 25 of 47 with event days read from the lead (EVENT_DAY_*);
-    // with the border and teachers' strike weeks, 0.899 and 26 of 49.
+    // with the border and teachers' strike weeks, 0.899 and 26 of 49; with the fuel and
+    // trial weeks, 0.900 and 27 of 51; 0.899 and 27 once promotional lines with a web
+    // address and labelled teaser rows are dropped as furniture.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -549,7 +582,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(49)
+    expect(weeks.length).toBe(51)
     expect(mean).toBeGreaterThanOrEqual(0.895)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(22)
   })
