@@ -226,6 +226,8 @@ describe('line rules', () => {
     ['More on this topic: Harbour board', REASONS.readMore],
     ['Explore more: Ferries | Tourism', REASONS.readMore],
     ['Posted in: Industry News, Fuel', REASONS.readMore],
+    ['MOST READ NEWS', REASONS.readMore],
+    ['Share or comment on this article:', REASONS.share],
     ['Markets: Milk price steady | Fertiliser costs ease | Grain futures', REASONS.readMore],
     ['Join the union: find your branch at ecwf.example', REASONS.promo],
     ['The Harbour Post fuel map is free to use at harbourpost.example/fuelmap', REASONS.promo],

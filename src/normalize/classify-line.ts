@@ -30,6 +30,7 @@ export const REASONS = {
   promo: 'promotional line',
   legal: 'legal or privacy notice',
   appealBlock: 'closing block after the story (appeal, widget buttons, tag list)',
+  closingLine: 'short line after the story’s last sentence (sign-off, motto, link)',
   headline: 'headline (moved to title)',
   sectionLabel: 'section label before the headline',
   readingTime: 'reading-time or media-player label',
@@ -74,7 +75,7 @@ addLabels(
 )
 addLabels(
   REASONS.readMore,
-  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most popular|most viewed|explore more on these topics|explore more on this topic|more on this topic|more on these topics|reuse this content|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags'
+  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most read news|most read stories|most popular|most popular news|most viewed|most shared|explore more on these topics|explore more on this topic|more on this topic|more on these topics|reuse this content|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags'
 )
 addLabels(
   REASONS.comments,
@@ -82,7 +83,7 @@ addLabels(
 )
 addLabels(
   REASONS.share,
-  'share|share this|share this article|share this story|share article|share story|share on facebook|share on twitter|share on x|share on whatsapp|share on linkedin|share via email|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share on social media|share on social|x|messenger|bluesky|threads|mastodon|sms'
+  'share|share this|share this article|share this story|share article|share story|share on facebook|share on twitter|share on x|share on whatsapp|share on linkedin|share via email|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share on social media|share on social|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms'
 )
 addLabels(
   REASONS.navigation,

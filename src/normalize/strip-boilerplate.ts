@@ -312,7 +312,10 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
     start = i
     if (v.strong || opensAppeal(v.line)) opener = i
   }
-  if (opener < 0) return
+  if (opener < 0) {
+    markTrailingLines(verdicts)
+    return
+  }
   // A short title-shaped line right above the opener is the box's own heading
   // ("Independent journalism needs you"): a story does not end on a heading.
   // Labels and short headings between the run's start and the opener (a tag
@@ -338,5 +341,44 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
     if (!v.reason) v.reason = REASONS.appealBlock
   }
 }
+
+/**
+ * With no furniture to open a closing block, the lines after the story's last
+ * sentence that are title-shaped (TRAILING_LINE_WORDS at most, no closing
+ * mark): a motto, a sign-off, a "More world news at …" link, a bare name. On
+ * their own at the end they read as story text only because nothing follows;
+ * with a page's furniture below they are dropped in its closing block, so a
+ * capture's article would differ by where the capture was cut. List items and
+ * lines after a colon ("What changes on Monday:") are kept.
+ */
+const markTrailingLines = (verdicts: Verdict[]): void => {
+  let start = verdicts.length
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    const v = verdicts[i] as Verdict
+    if (v.reason) {
+      start = i
+      continue
+    }
+    const line = withoutCreditTag(v.line.trim())
+    if (
+      endsWithMark(line, '.!?…:;,', CLOSERS) ||
+      LIST_ITEM.test(line) ||
+      wordCountOf(line, TRAILING_LINE_WORDS + 1) > TRAILING_LINE_WORDS
+    )
+      break
+    start = i
+  }
+  const above = verdicts[start - 1]
+  if (!above || above.reason || start >= verdicts.length) return
+  // The story's last sentence must have ended: not a line that opens a list.
+  if (!endsWithMark(withoutCreditTag(above.line.trim()), '.!?…', CLOSERS)) return
+  for (let i = start; i < verdicts.length; i++) {
+    const v = verdicts[i] as Verdict
+    if (!v.reason) v.reason = REASONS.closingLine
+  }
+}
+
+const TRAILING_LINE_WORDS = 12
+const LIST_ITEM = /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/
 
 export { wordCountOf }
