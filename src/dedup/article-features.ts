@@ -7,7 +7,6 @@
  * both the document-frequency count and the weighting read; features are
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
-
 import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'

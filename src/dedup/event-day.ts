@@ -41,7 +41,7 @@ export const EVENT_DAY_LEAD_CHARACTERS = 400
  * The publication day and the day before only. A weekday further back is as
  * often background (the week's earlier events) or a plan ("on Friday" in
  * Sunday's paper) as the event's day: allowing two or three days back merged
- * more hard negatives over the hand-written weeks (docs/dedup.md §4).
+ * more hard negatives over the hand-written weeks (docs/dedup.md §3).
  */
 export const EVENT_DAY_MAX_DAYS_BACK = 1
 

@@ -342,6 +342,11 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
   }
 }
 
+/** The longest line `markTrailingLines` takes for a sign-off, motto or link rather than story text. */
+const TRAILING_LINE_WORDS = 12
+/** A list item ("- Fares rise 4%", "2. Night sailings end"): story text, however short. */
+const LIST_ITEM = /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/
+
 /**
  * With no furniture to open a closing block, the lines after the story's last
  * sentence that are title-shaped (TRAILING_LINE_WORDS at most, no closing
@@ -368,8 +373,9 @@ const markTrailingLines = (verdicts: Verdict[]): void => {
       break
     start = i
   }
+  // `above` is the line the walk stopped at: kept, and not title-shaped.
   const above = verdicts[start - 1]
-  if (!above || above.reason || start >= verdicts.length) return
+  if (!above || start >= verdicts.length) return
   // The story's last sentence must have ended: not a line that opens a list.
   if (!endsWithMark(withoutCreditTag(above.line.trim()), '.!?…', CLOSERS)) return
   for (let i = start; i < verdicts.length; i++) {
@@ -377,8 +383,5 @@ const markTrailingLines = (verdicts: Verdict[]): void => {
     if (!v.reason) v.reason = REASONS.closingLine
   }
 }
-
-const TRAILING_LINE_WORDS = 12
-const LIST_ITEM = /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/
 
 export { wordCountOf }
