@@ -272,7 +272,7 @@ const PROMO_PHRASES = [
   /\bjoin (?:us|our)\b/i,
   /\b(?:read|watch|listen) (?:more|now|the full)\b/i,
   // A web address: "free to use at drivekestria.example/fuelmap".
-  /(?:https?:\/\/|\bwww\.)\S|\b[\p{L}\d-]+\.(?:com|org|net|gov|edu|info|io|co|uk|eu|example|news|tv|fm|app)\b(?!\.\p{L})/iu,
+  /https?:\/\/|\bwww\.|[a-z\d-]\.(?:com|org|net|gov|edu|info|io|co|uk|eu|example|news|tv|fm|app)\b(?!\.[a-z])/i,
 ]
 
 const IMPERATIVE_START =
