@@ -292,6 +292,14 @@ const markAuthorBio = (verdicts: Verdict[], writers: readonly string[]): void =>
 }
 
 /**
+ * A line shaped like a title or label: no closing mark (an agency tag after a
+ * last sentence does not hide its period) and `words` words at most.
+ */
+const isTitleShaped = (line: string, words: number): boolean =>
+  !endsWithMark(withoutCreditTag(line.trim()), '.!?…:;,', CLOSERS) &&
+  wordCountOf(line, words + 1) <= words
+
+/**
  * Finds the earliest line in the closing part of the text that opens furniture
  * (a strong verdict or an appeal opener) such that every line after it is
  * furniture or appeal-like, and drops that whole run.
@@ -320,20 +328,9 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
   // ("Independent journalism needs you"): a story does not end on a heading.
   // Labels and short headings between the run's start and the opener (a tag
   // list, "Explore more on these topics") belong to the closing block too.
-  while (opener > start) {
-    const line = withoutCreditTag((verdicts[opener - 1] as Verdict).line.trim())
-    if (endsWithMark(line, '.!?…:;,', CLOSERS) || wordCountOf(line) > 6) break
-    opener--
-  }
+  while (opener > start && isTitleShaped((verdicts[opener - 1] as Verdict).line, 6)) opener--
   const above = verdicts[opener - 1]
-  if (
-    above &&
-    opener - 1 >= start &&
-    !above.reason &&
-    !endsWithMark(withoutCreditTag(above.line.trim()), '.!?…:;,', CLOSERS) &&
-    wordCountOf(above.line) <= 12
-  )
-    opener--
+  if (above && opener - 1 >= start && !above.reason && isTitleShaped(above.line, 12)) opener--
   // Nothing before the first opener is dropped by this rule: weak lines
   // above it (a short last sentence, a question) may be story text.
   for (let i = Math.max(start, opener); i < verdicts.length; i++) {
@@ -364,13 +361,7 @@ const markTrailingLines = (verdicts: Verdict[]): void => {
       start = i
       continue
     }
-    const line = withoutCreditTag(v.line.trim())
-    if (
-      endsWithMark(line, '.!?…:;,', CLOSERS) ||
-      LIST_ITEM.test(line) ||
-      wordCountOf(line, TRAILING_LINE_WORDS + 1) > TRAILING_LINE_WORDS
-    )
-      break
+    if (!isTitleShaped(v.line, TRAILING_LINE_WORDS) || LIST_ITEM.test(v.line.trim())) break
     start = i
   }
   // `above` is the line the walk stopped at: kept, and not title-shaped.
