@@ -1093,8 +1093,18 @@ const formStories = (
   entries: readonly Entry[],
   edges: EdgeStore
 ): FormedStory[] => {
-  // A component of one or two is one story: two members are in one component only when linked.
-  if (members.length <= 2) return [{ members: [...members], texts: countTexts(members, edges) }]
+  if (members.length === 1) return [{ members: [...members], texts: 1 }]
+  // Two members are one story when linked; a related link of one day
+  // (`joinsComponents`) puts them in one component without making them one story.
+  if (members.length === 2) {
+    const [a, b] = members as [number, number]
+    return edges.has(a, b, EDGE_STORY) || edges.has(a, b, EDGE_NEAR_DUPLICATE)
+      ? [{ members: [a, b], texts: countTexts(members, edges) }]
+      : [
+          { members: [a], texts: 1 },
+          { members: [b], texts: 1 },
+        ]
+  }
   if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
