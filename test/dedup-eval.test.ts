@@ -110,6 +110,12 @@
  *   seeds are, 0.938 with two and 0.871 with two (0.938 and 0.860 before). The fuel
  *   week's outlets end texts with promotional lines that a page's furniture below
  *   turned into a closing block; dropped as furniture on their own too, 0.969 with one.
+ * - `held-out-farmers-week`, `held-out-spy-week`, `held-out-water-week`: three more blind
+ *   weeks of that size (farmers' protests against a fuel-tax reform, 118 articles from 36
+ *   outlets; an espionage scandal, 121 from 35; a city's drinking-water contamination, 118
+ *   from 35; 25 events each), written after the closing-line rule and first run on 0035894:
+ *   0.933, 0.903 with three hard-negative pairs merged and 0.959; captured as the seeds
+ *   are, 0.863 with one, 0.909 with three and 0.959.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -196,6 +202,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-teachers-week': 0.9,
   'held-out-fuel-week': 0.9,
   'held-out-trial-week': 0.9,
+  'held-out-farmers-week': 0.9,
+  'held-out-spy-week': 0.9,
+  'held-out-water-week': 0.9,
 }
 
 /**
@@ -263,6 +272,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fails issue #4's requirement, first seen on the blind run of 0035894.
+  'held-out-spy-week': {
+    atMost: 3,
+    why:
+      "the foreign minister's confirmation that the leaked cables are genuine (three reports that " +
+      'afternoon) merges as a whole (pooled 0.46, figures 0.78) with the story of the cables that ' +
+      'morning; an analysis of the sanctions package links (0.39) to a report of the list the day before',
+  },
   // Fails issue #4's requirement, first seen on the blind run of 1fa6813, and the
   // same on 7895fa1 (before the joins by the hour): it joins by the ordinary rule.
   // A second pair (an analysis of ransom economics two days after the ransom
@@ -559,7 +576,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // with the border and teachers' strike weeks, 0.899 and 26 of 49; with the fuel and
     // trial weeks, 0.900 and 27 of 51; 0.899 and 27 once promotional lines with a web
     // address and labelled teaser rows are dropped as furniture; 0.901 and 28 with short
-    // lines after the story's last sentence dropped too.
+    // lines after the story's last sentence dropped too; with the farmers, spy and water
+    // weeks, 0.901 and 30 of 54.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -583,7 +601,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(51)
+    expect(weeks.length).toBe(54)
     expect(mean).toBeGreaterThanOrEqual(0.895)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(22)
   })
