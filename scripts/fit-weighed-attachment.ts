@@ -8,8 +8,8 @@
  * Every set is clustered as `clusterArticles` does, without the weighed rule,
  * and every single text that is not commentary is seen with its candidate
  * stories' evidence. A candidate is right when at least half its members share
- * the text's gold story. The fit (L2-regularised logistic regression on
- * standardised signals) learns from every candidate; the rule then only
+ * the text's gold story. The fit (`fitLogistic`: L2-regularised logistic
+ * regression on standardised signals) learns from every candidate; the rule then only
  * decides for the texts no threshold rule attached. Prints the weights to
  * paste, then for each bar the joins the rule adds to each set when fitted
  * without that set: right ones and wrong ones (each wrong one a false pair,
@@ -26,6 +26,7 @@ import {
   weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
 import { type EvalArticle, type Expected, toArticle } from '../test/helpers/eval-article.ts'
+import { fitLogistic } from './lib/fit-logistic.ts'
 
 const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 
@@ -81,7 +82,7 @@ const signalsOf = (c: Case, i: number): number[] => {
   return SIGNALS.map((name) => x[name])
 }
 
-/** Logistic regression by gradient descent on standardised signals, weights returned per raw unit. */
+/** The logistic fit (`fitLogistic`) of every candidate's signals, as a model. */
 const fit = (cases: readonly Case[]): AttachModel => {
   const x: number[][] = []
   const y: number[] = []
@@ -90,40 +91,8 @@ const fit = (cases: readonly Case[]): AttachModel => {
       x.push(signalsOf(c, i))
       y.push(candidate.right ? 1 : 0)
     }
-  const d = (x[0] as number[]).length
-  const mean = Array.from(
-    { length: d },
-    (_, k) => x.reduce((s, r) => s + (r[k] as number), 0) / x.length
-  )
-  const sd = mean.map(
-    (m, k) => Math.sqrt(x.reduce((s, r) => s + ((r[k] as number) - m) ** 2, 0) / x.length) + 1e-9
-  )
-  const z = x.map((r) => r.map((v, k) => (v - (mean[k] as number)) / (sd[k] as number)))
-  const w = new Array<number>(d).fill(0)
-  let b = 0
-  const L2 = 1
-  for (let step = 0; step < 4000; step++) {
-    const grad = new Array<number>(d).fill(0)
-    let gradB = 0
-    for (const [n, r] of z.entries()) {
-      const p = 1 / (1 + Math.exp(-r.reduce((s, v, k) => s + v * (w[k] as number), b)))
-      const e = p - (y[n] as number)
-      for (let k = 0; k < d; k++) grad[k] = (grad[k] as number) + e * (r[k] as number)
-      gradB += e
-    }
-    for (let k = 0; k < d; k++)
-      w[k] = (w[k] as number) - 0.5 * (((grad[k] as number) + L2 * (w[k] as number)) / z.length)
-    b -= (0.5 * gradB) / z.length
-  }
-  const weights = w.map((v, k) => v / (sd[k] as number))
-  const model: AttachModel = {
-    bias: b - weights.reduce((s, v, k) => s + v * (mean[k] as number), 0),
-    pooled: 0,
-    figures: 0,
-    days: 0,
-    pooledLead: 0,
-    averageLead: 0,
-  }
+  const { bias, weights } = fitLogistic(x, y)
+  const model: AttachModel = { bias, pooled: 0, figures: 0, days: 0, pooledLead: 0, averageLead: 0 }
   for (const [k, name] of SIGNALS.entries()) model[name] = weights[k] as number
   return model
 }
