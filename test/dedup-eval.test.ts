@@ -116,6 +116,12 @@
  *   from 35; 25 events each), written after the closing-line rule and first run on 0035894:
  *   0.933, 0.903 with three hard-negative pairs merged and 0.959; captured as the seeds
  *   are, 0.863 with one, 0.909 with three and 0.959.
+ * - `held-out-doctors-week`, `held-out-exchange-week`, `held-out-snowstorm-week`: three more
+ *   blind weeks of that size (a nationwide doctors' strike, 115 articles from 34 outlets; a
+ *   cyberattack halting the stock exchange, 115 from 34; a snowstorm, 118 from 33), written
+ *   while the pair weights were being refit and first run on both (docs/dedup.md §3): 0.893
+ *   with three hard-negative pairs merged, 0.968 and 1.000; captured as the seeds are, 0.817
+ *   with five, 0.939 and 0.989.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -205,6 +211,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-farmers-week': 0.9,
   'held-out-spy-week': 0.9,
   'held-out-water-week': 0.9,
+  'held-out-doctors-week': 0.9,
+  'held-out-exchange-week': 0.9,
+  'held-out-snowstorm-week': 0.9,
 }
 
 /**
@@ -217,9 +226,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // grounding's first-day reports end in four stories, the market reaction in
   // three single texts; one false pair (a refloat report with a grounding report).
   // 0.828 with the weighed attachment (WEIGHED_ATTACH_*).
-  // 0.853 with event days read from the lead (EVENT_DAY_*); 0.873 with the pair weights
-  // refit (STORY_WEIGHTS, QUOTE_BONUS).
-  'held-out-canal-week': { ratchet: 0.87, measured: 'P 0.990 R 0.780 F1 0.873' },
+  // 0.853 with event days read from the lead (EVENT_DAY_*).
+  'held-out-canal-week': { ratchet: 0.85, measured: 'P 0.990 R 0.750 F1 0.853' },
+  // Written blind after the weighed attachment and first run on e531498 (the
+  // same on bd7cc0d): the capsizing's first-day reports in five stories. 0.791 once
+  // notices about the article ("This is a breaking news story and will be updated.",
+  // "Market data delayed …") are dropped as furniture (one hard negative), 0.897 and
+  // none with NEAR_ATTACH_FIGURES 0.15.
+  'held-out-ferry-week': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
   // Written blind with the ferry week, first run on e531498: the cuts' first
   // reports in four stories, two false pairs (the severance offer with the
   // strike ballot, a cuts report with the rally).
@@ -227,21 +241,43 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.815 with event days read from the lead (EVENT_DAY_*): one early report of the
   // cuts leaves their story of ten (its own lead names no other day; it was a few
   // hundredths over the bar), the next morning's buyback report joins the results.
-  // 0.867 with the pair weights refit (STORY_WEIGHTS, QUOTE_BONUS).
-  'held-out-layoffs-week': { ratchet: 0.86, measured: 'P 0.970 R 0.783 F1 0.867' },
+  'held-out-layoffs-week': { ratchet: 0.81, measured: 'P 0.924 R 0.729 F1 0.815' },
   // Written blind with the crush week, first run on c9bceb8: the breakout's
   // first reports in five stories; one hard negative merged (below). 0.887 with
-  // labels above the story dropped as furniture. 0.795 with the pair weights refit
-  // (STORY_WEIGHTS, QUOTE_BONUS): the farm arrests' morning and afternoon stories (four
-  // and three reports) miss the cohesive merge by less than 0.001: 0.232 alike on average,
-  // the bar COHESIVE_MERGE_SHARE of the afternoon story's own 0.386 (0.255 alike before).
-  'held-out-prison-week': { ratchet: 0.79, measured: 'P 0.938 R 0.689 F1 0.795' },
+  // labels above the story dropped as furniture.
+  'held-out-prison-week': { ratchet: 0.88, measured: 'P 0.948 R 0.833 F1 0.887' },
+  // Written blind after the capture-shape work (page furniture, dates to the day, kickers)
+  // and first run on 1540800: 0.754 with one hard negative merged on 0bf158c.
+  // 0.880 with event days read from the lead (EVENT_DAY_*).
+  'held-out-dam-week': { ratchet: 0.88, measured: 'P 1.000 R 0.786 F1 0.880' },
+  // Written blind after the cohesive merges and first run on f2c91ad (the same on
+  // 41c65e4): the leak's first reports in one story of nine and two single texts, the
+  // shelter order's in two stories; one hard negative merged (below).
+  'held-out-nuclear-week': { ratchet: 0.86, measured: 'P 0.941 R 0.794 F1 0.861' },
+  // Written blind after 44bb935 and first run on it (the same on 41c65e4): the
+  // retailer's disclosure in one story of eight, one of two and three single texts.
+  // 0.854 with event days read from the lead (EVENT_DAY_*).
+  'held-out-fraud-week': { ratchet: 0.85, measured: 'P 1.000 R 0.746 F1 0.854' },
   // Written blind with the fraud week, first run on 44bb935 (the same on 41c65e4): the
   // sinking's first reports in one story of three and six single texts.
   'held-out-boat-week': { ratchet: 0.85, measured: 'P 1.000 R 0.742 F1 0.852' },
-  // 0.911 until the pair weights were refit (STORY_WEIGHTS, QUOTE_BONUS): one of the
-  // Dunmarrow rally's four reports no longer attaches to the other three.
-  'held-out-election-week': { ratchet: 0.89, measured: 'P 1.000 R 0.815 F1 0.898' },
+  // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
+  // airline's collapse in four stories, no false pair.
+  'held-out-airline-week': { ratchet: 0.87, measured: 'P 1.000 R 0.780 F1 0.876' },
+  // 0.911 until event days were read from the lead (EVENT_DAY_*): the grounding's
+  // evening report stays a single text (its lead names no other day; it was a few
+  // hundredths over the bar before); one hard negative merged (below).
+  'held-out-aviation-week': { ratchet: 0.88, measured: 'P 0.973 R 0.811 F1 0.884' },
+  // Written blind while the pair weights were being refit (docs/dedup.md §3) and first run
+  // on both: the injunction ruling's story takes in the doctors' appeal against it the next
+  // day (merged as wholes, pooled 0.49, figures 0.48), and the day's hospital-death story the
+  // health authority's announcement of a review of that death (pooled 0.40, figures 0.43).
+  'held-out-doctors-week': { ratchet: 0.89, measured: 'P 0.863 R 0.925 F1 0.893' },
+  // Written blind with the border week, first run on 5dc89b8 (the same on 0516f13): the
+  // morning's leaked memo and the minister's resignation over it that evening in one
+  // story, the exam board's two announcements of one afternoon in one, and an appeal
+  // in the story of its ruling the next day; five hard negatives (below).
+  'held-out-teachers-week': { ratchet: 0.89, measured: 'P 0.845 R 0.941 F1 0.890' },
 }
 
 /**
@@ -250,22 +286,21 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fails issue #4's requirement, first seen on its blind run (docs/dedup.md §6).
+  'held-out-doctors-week': {
+    atMost: 3,
+    why:
+      "the doctors' appeal against the injunction (two reports, the next day) merges as a " +
+      "whole (pooled 0.49, figures 0.48) with the ruling's story; the health authority's " +
+      "review of a patient's death merges (pooled 0.40, figures 0.43) with the death's story",
+  },
   // Fails issue #4's requirement, first seen on the blind run of 0035894.
-  // A fourth pair with the pair weights refit (STORY_WEIGHTS, QUOTE_BONUS).
   'held-out-spy-week': {
-    atMost: 4,
+    atMost: 3,
     why:
       "the foreign minister's confirmation that the leaked cables are genuine (three reports that " +
-      'afternoon) merges as a whole (pooled 0.51, figures 0.78) with the story of the cables that ' +
-      'morning; an analysis of the sanctions package links (0.35) to a report of the list the day ' +
-      "before; a trade outlet's report of the arrest, which says it throws the radar tender into " +
-      "doubt, attaches (pooled 0.31) to the next day's story of the tender's suspension",
-  },
-  // Fails issue #4's requirement, first seen with the pair weights refit (STORY_WEIGHTS,
-  // QUOTE_BONUS); written blind and first run on 0035894 without it.
-  'held-out-farmers-week': {
-    atMost: 1,
-    why: "an analysis of the partial deal's cost two days later links (0.35) to a report of the deal",
+      'afternoon) merges as a whole (pooled 0.46, figures 0.78) with the story of the cables that ' +
+      'morning; an analysis of the sanctions package links (0.39) to a report of the list the day before',
   },
   // Fails issue #4's requirement, first seen on the blind run of 1fa6813, and the
   // same on 7895fa1 (before the joins by the hour): it joins by the ordinary rule.
@@ -284,32 +319,48 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the ministry's morning admission that it had the inspectorate's warning attaches " +
       "(pair average 0.23) to the minister's statement to the assembly that afternoon",
   },
-  // Fails issue #4's requirement, first seen on the blind run of 0cacf52. A second pair
-  // with the pair weights refit (STORY_WEIGHTS, QUOTE_BONUS).
+  // Fails issue #4's requirement, first seen on the blind run of 0cacf52.
   'held-out-impeachment-week': {
-    atMost: 2,
+    atMost: 1,
     why:
       "the acting president's oath and the suspended president's home-town rally of the " +
-      'evening before form one story: the oath report quotes the rally, whose date has no time ' +
-      "of day; the Speaker's scheduling of the plenary attaches by the hour (pooled 0.26, " +
-      "figures 0.40) to the committee's adoption of its report that day",
+      'evening before form one story: the oath report quotes the rally, whose date has no time of day',
   },
   // Fails issue #4's requirement, first seen on the blind run of 1540800 (the same four
-  // pairs on 0bf158c; a fifth with cohesive merges, COHESIVE_MERGE_*). Three with the pair
-  // weights refit (STORY_WEIGHTS, QUOTE_BONUS): the refund scheme stays apart.
+  // pairs on 0bf158c).
   'held-out-pricefix-week': {
-    atMost: 3,
+    atMost: 5,
     why:
-      'the parliamentary hearing and the witness resigning that evening merge as wholes (pooled ' +
-      "0.67, figures 0.56), and the hearing's next-morning round-up, which reports the " +
-      'resignation, links (0.34–0.38) to both',
+      "the ministry's refund scheme attaches by the hour (pair average 0.19, figures 0.20) to " +
+      'its price cap of the same Friday, and the parliamentary hearing and the witness resigning ' +
+      'that evening merge as wholes (pooled 0.56, figures 0.56); with cohesive merges ' +
+      "(COHESIVE_MERGE_*) the hearing's next-morning round-up is in the hearing's story, a fifth pair",
   },
   // Fails issue #4's requirement since labels above the story are dropped as furniture.
   'held-out-aviation-week': {
     atMost: 1,
     why:
-      "the grounding's cancellations update attaches by the hour (pooled 0.27, figures 0.34) " +
+      "the grounding's cancellations update attaches by the hour (pooled 0.26, figures 0.34) " +
       "to the story of the regulator's audit of Kessair Technics, the same day",
+  },
+  // Fails issue #4's requirement, first seen on the blind run of f2c91ad (the same on 41c65e4).
+  'held-out-nuclear-week': {
+    atMost: 1,
+    why:
+      "the safety regulator's Monday briefing on the leak (provisional Level 2) attaches (pair " +
+      "average 0.26) to the story of the same official's Level 3 upgrade on Tuesday",
+  },
+  // Fails issue #4's requirement, first seen on the blind run of 13795f5 with three pairs
+  // (one on 5dc89b8, before event days: an article filed after midnight about
+  // Wednesday's rationing dated to Wednesday, a day from Tuesday's remarks, linked to
+  // them at 0.37 and carried the remarks' story into a merge with the rationing). One
+  // once promotional lines with a web address, "Posted in:" labels and labelled teaser
+  // rows are dropped as furniture.
+  'held-out-fuel-week': {
+    atMost: 1,
+    why:
+      "a follow-up recapping Tuesday's share of dry stations attaches (pair average 0.23, " +
+      "pooled 0.33) to Tuesday's story",
   },
   // Fails issue #4's requirement, first seen on the blind run of 13795f5 (the same on
   // 5dc89b8).
@@ -317,25 +368,24 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     atMost: 2,
     why:
       "the police's charging announcement the morning after the verdict-night clashes, " +
-      "which recaps their figures, links (0.34–0.38) to the clashes' story",
+      "which recaps their figures, links (0.37) to the clashes' story",
   },
-  // Fails issue #4's requirement, first seen on the blind run of 5dc89b8. Three pairs
-  // with the pair weights refit (STORY_WEIGHTS, QUOTE_BONUS): the exam board's two
-  // announcements of one afternoon stay apart.
+  // Fails issue #4's requirement, first seen on the blind run of 5dc89b8.
   'held-out-teachers-week': {
-    atMost: 3,
+    atMost: 5,
     why:
-      "the leaked memo's three morning reports merge as wholes (pooled 0.55, figures 0.46) " +
+      "the leaked memo's three morning reports merge as wholes (pooled 0.51, figures 0.46) " +
       "with the minister's resignation that evening, whose reports recap the memo (two " +
-      "pairs); the union's appeal links (0.33–0.36) to the next day's ruling",
+      "pairs); the exam board's two announcements of one afternoon merge within hours " +
+      "(pooled 0.38, two pairs); the union's appeal links (0.34–0.38) to the next day's ruling",
   },
   'held-out-mixed-day': {
     atMost: 2,
     why:
-      'two reports in the story of a football match: another match of the same round that ' +
-      'prints the same league table, published within the hour, links to it (0.39), and a ' +
-      'next-day transfer story about the same club that recaps the match attaches (pair ' +
-      'average 0.26, pooled 0.37)',
+      'two reports that attach to a football match story of three outlets: another match of ' +
+      'the same round that prints the same league table, and a next-day transfer story about ' +
+      'the same club that recaps the match (pair averages 0.24–0.26, pooled 0.30–0.32; the ' +
+      'same with single texts attaching by pair average only, as before pooling)',
   },
 }
 
@@ -468,16 +518,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // minister (a National Assembly, "Civic Renewal", "Green Alliance", Oskar Lindqvaal, vote
     // on June 18), tabled the same day, read as one parliament's two motions of one week: a
     // hard negative the clusterer merges (pair score 0.33, then attached within hours).
-    // Known since the boat week was added (the same on 41c65e4). With the pair weights refit
-    // (STORY_WEIGHTS, QUOTE_BONUS), which weigh names less, the same happens to the prison
-    // week's no-confidence motion against a justice minister and the spy week's against a
-    // defence minister, both tabled on June 3 by a "Green" party and its ally: their
-    // stories merge within hours (pooled 0.43, no figures shared). Any other story across
-    // sets fails.
-    const KNOWN_ACROSS_SETS = [
-      ['held-out-boat-week', 'held-out-currency-week'],
-      ['held-out-prison-week', 'held-out-spy-week'],
-    ]
+    // Known since the boat week was added (the same on 41c65e4); any other story across sets fails.
+    const KNOWN_ACROSS_SETS = [['held-out-boat-week', 'held-out-currency-week']]
     const setsOf = (story: (typeof mixed)[number]) =>
       [...new Set(story.memberIds.map((id) => setOf.get(id) as string))].sort()
     expect(mixed.map(setsOf)).toEqual(KNOWN_ACROSS_SETS.slice(0, mixed.length))
@@ -501,8 +543,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // forty-three (2,413): P 0.811 R 0.970 F1 0.883; forty-six (2,581): P 0.809 R 0.966 F1 0.881;
     // forty-nine (2,748): P 0.810 R 0.967 F1 0.881, and P 0.805 R 0.981 F1 0.884 with event
     // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881;
-    // fifty-three (3,218): P 0.789 R 0.979 F1 0.873; fifty-six (3,575): P 0.795 R 0.978
-    // F1 0.877, and P 0.825 R 0.978 F1 0.895 with the pair weights refit.
+    // fifty-three (3,218): P 0.789 R 0.979 F1 0.873; fifty-nine (3,923): P 0.793 R 0.978 F1 0.875.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -558,8 +599,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // trial weeks, 0.900 and 27 of 51; 0.899 and 27 once promotional lines with a web
     // address and labelled teaser rows are dropped as furniture; 0.901 and 28 with short
     // lines after the story's last sentence dropped too; with the farmers, spy and water
-    // weeks, 0.901 and 30 of 54; 0.922 and 37 with the pair weights refit (STORY_WEIGHTS,
-    // QUOTE_BONUS).
+    // weeks, 0.901 and 30 of 54; with the doctors, exchange and snowstorm weeks, 0.902 and 32
+    // of 57.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -583,9 +624,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(54)
-    expect(mean).toBeGreaterThanOrEqual(0.915)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(35)
+    expect(weeks.length).toBe(57)
+    expect(mean).toBeGreaterThanOrEqual(0.895)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(22)
   })
 
   for (const { name, inputs, expected } of sets) {
