@@ -18,8 +18,7 @@
  * reach STORY_THRESHOLD as before, which keeps every bar downstream in its
  * units. Not a test: nothing here runs in CI.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import {
   canonicalOrder,
   QUOTE_BONUS,
@@ -28,8 +27,9 @@ import {
   StoryIndex,
   tokenizeAll,
 } from '../src/dedup/index.ts'
-import { type EvalArticle, type Expected, toArticle } from '../test/helpers/eval-article.ts'
+import { toArticle } from '../test/helpers/eval-article.ts'
 import { fitLogistic } from './lib/fit-logistic.ts'
+import { readEvalSet } from './lib/read-eval-set.ts'
 
 const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 
@@ -37,13 +37,7 @@ const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 type Pair = { set: string; x: [number, number, number, number]; same: boolean; hard: boolean }
 
 const pairsOf = (set: string): Pair[] => {
-  const inputs = JSON.parse(
-    readFileSync(join(folder, set, 'articles.json'), 'utf8')
-  ) as EvalArticle[]
-  const expected = JSON.parse(readFileSync(join(folder, set, 'expected.json'), 'utf8')) as Expected
-  const gold = new Map<string, string>()
-  for (const [story, keys] of Object.entries(expected.stories))
-    for (const k of keys) gold.set(k, story)
+  const { inputs, expected, gold } = readEvalSet(folder, set)
   const hard = new Set(expected.hardNegatives.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]))
   const articles = inputs.map(toArticle)
   const ordered = canonicalOrder(articles)

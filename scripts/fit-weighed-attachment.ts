@@ -15,8 +15,7 @@
  * without that set: right ones and wrong ones (each wrong one a false pair,
  * often a merged hard negative). Not a test: nothing here runs in CI.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { canonicalOrder, StoryIndex, tokenizeAll } from '../src/dedup/index.ts'
 import type { WeighedCandidate } from '../src/dedup/story-index.ts'
 import {
@@ -25,8 +24,9 @@ import {
   attachSignals,
   weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
-import { type EvalArticle, type Expected, toArticle } from '../test/helpers/eval-article.ts'
+import { toArticle } from '../test/helpers/eval-article.ts'
 import { fitLogistic } from './lib/fit-logistic.ts'
+import { readEvalSet } from './lib/read-eval-set.ts'
 
 const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 
@@ -39,13 +39,7 @@ type Case = {
 
 /** The single texts each set's threshold rules leave alone, with their candidates. */
 const casesOf = (set: string): Case[] => {
-  const inputs = JSON.parse(
-    readFileSync(join(folder, set, 'articles.json'), 'utf8')
-  ) as EvalArticle[]
-  const expected = JSON.parse(readFileSync(join(folder, set, 'expected.json'), 'utf8')) as Expected
-  const gold = new Map<string, string>()
-  for (const [story, keys] of Object.entries(expected.stories))
-    for (const k of keys) gold.set(k, story)
+  const { inputs, gold } = readEvalSet(folder, set)
   const articles = inputs.map((input) => ({ key: input.key, article: toArticle(input) }))
   const keyOf = new Map(articles.map(({ key, article }) => [article.id, key]))
   const storyOf = (id: string) => gold.get(keyOf.get(id) as string)

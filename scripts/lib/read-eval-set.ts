@@ -1,0 +1,22 @@
+/**
+ * One hand-written evaluation set from a fixture folder, for the fitting
+ * scripts: its articles as captured, its expected stories, and each
+ * article key's gold story.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EvalArticle, Expected } from '../../test/helpers/eval-article.ts'
+
+export const readEvalSet = (
+  folder: string,
+  set: string
+): { inputs: EvalArticle[]; expected: Expected; gold: Map<string, string> } => {
+  const inputs = JSON.parse(
+    readFileSync(join(folder, set, 'articles.json'), 'utf8')
+  ) as EvalArticle[]
+  const expected = JSON.parse(readFileSync(join(folder, set, 'expected.json'), 'utf8')) as Expected
+  const gold = new Map<string, string>()
+  for (const [story, keys] of Object.entries(expected.stories))
+    for (const k of keys) gold.set(k, story)
+  return { inputs, expected, gold }
+}
