@@ -428,7 +428,9 @@ const evaluate = (inputs: EvalArticle[], expected: Expected) => {
   }
   const together = ([a, b]: [string, string, string?]) => predicted.get(a) === predicted.get(b)
   // Every member of a story must be accounted for by its explanation: reachable from
-  // the lead through linked pairs and joins (a join connects its members to its targets).
+  // the lead through linked pairs and joins. A join connects its group to its targets
+  // through one member of each, so each side must hold together by its own links: an
+  // attached text must not stand in for a link its target story lacks.
   const unexplained: string[] = []
   const joinRules = new Set<string>()
   for (const story of clustering.stories) {
@@ -442,7 +444,7 @@ const evaluate = (inputs: EvalArticle[], expected: Expected) => {
       if (p.linked || p.verdict !== 'related') connect(p.a, p.b)
     for (const j of explanation?.joins ?? []) {
       joinRules.add(j.rule)
-      for (const m of j.memberIds) for (const t of j.toIds) connect(m, t)
+      connect(j.memberIds[0] as string, j.toIds[0] as string)
     }
     const reached = new Set([story.leadArticleId])
     const queue = [story.leadArticleId]
