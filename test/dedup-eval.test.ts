@@ -270,8 +270,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'held-out-aviation-week': { ratchet: 0.88, measured: 'P 0.973 R 0.811 F1 0.884' },
   // Written blind while the pair weights were being refit (docs/dedup.md §3) and first run
   // on both: the injunction ruling's story takes in the doctors' appeal against it the next
-  // day (merged as wholes, pooled 0.49, figures 0.48), and the day's hospital-death story the
-  // health authority's announcement of a review of that death (pooled 0.40, figures 0.43).
+  // day (merged as wholes, pooled 0.49, figures 0.48), and the story of a patient's death
+  // takes in the health authority's review of that death (pooled 0.40, figures 0.43).
   'held-out-doctors-week': { ratchet: 0.89, measured: 'P 0.863 R 0.925 F1 0.893' },
   // Written blind with the border week, first run on 5dc89b8 (the same on 0516f13): the
   // morning's leaked memo and the minister's resignation over it that evening in one
@@ -627,8 +627,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(57)
-    expect(mean).toBeGreaterThanOrEqual(0.895)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(22)
+    expect(mean).toBeGreaterThanOrEqual(0.9)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(30)
   })
 
   for (const { name, inputs, expected } of sets) {
