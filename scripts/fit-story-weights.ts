@@ -19,14 +19,7 @@
  * units. Not a test: nothing here runs in CI.
  */
 import { readdirSync } from 'node:fs'
-import {
-  canonicalOrder,
-  QUOTE_BONUS,
-  STORY_THRESHOLD,
-  STORY_WEIGHTS,
-  StoryIndex,
-  tokenizeAll,
-} from '../src/dedup/index.ts'
+import { fileAll, QUOTE_BONUS, STORY_THRESHOLD, STORY_WEIGHTS } from '../src/dedup/index.ts'
 import { toArticle } from '../test/helpers/eval-article.ts'
 import { fitLogistic } from './lib/fit-logistic.ts'
 import { readEvalSet } from './lib/read-eval-set.ts'
@@ -40,10 +33,8 @@ const pairsOf = (set: string): Pair[] => {
   const { inputs, expected, gold } = readEvalSet(folder, set)
   const hard = new Set(expected.hardNegatives.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]))
   const articles = inputs.map(toArticle)
-  const ordered = canonicalOrder(articles)
-  const { statistics, tokens } = tokenizeAll(ordered)
-  const index = new StoryIndex({ statistics })
-  for (const [i, article] of ordered.entries()) index.fileArticle(article, tokens[i] ?? undefined)
+  // Filed as clusterArticles files a set (term statistics of the whole set first).
+  const { index } = fileAll(articles)
   const pairs: Pair[] = []
   for (const [i, a] of inputs.entries())
     for (const [j, b] of inputs.entries()) {

@@ -1098,8 +1098,10 @@ const formStories = (
   // (`joinsComponents`) puts them in one component without making them one story.
   if (members.length === 2) {
     const [a, b] = members as [number, number]
-    return edges.has(a, b, EDGE_STORY) || edges.has(a, b, EDGE_NEAR_DUPLICATE)
-      ? [{ members: [a, b], texts: countTexts(members, edges) }]
+    // Two near-duplicates are one text.
+    const copies = edges.has(a, b, EDGE_NEAR_DUPLICATE)
+    return copies || edges.has(a, b, EDGE_STORY)
+      ? [{ members: [a, b], texts: copies ? 1 : 2 }]
       : [
           { members: [a], texts: 1 },
           { members: [b], texts: 1 },
@@ -1559,13 +1561,6 @@ const formStoriesDense = (
     else out.set(g, { members: [entryAt[r] as number], texts: parts[g] as number })
   }
   return [...out.values()]
-}
-
-/** Texts among one or two members: two near-duplicates are one text. */
-const countTexts = (members: readonly number[], edges: EdgeStore): number => {
-  const [a, b] = members
-  if (a === undefined || b === undefined) return members.length
-  return edges.has(a, b, EDGE_NEAR_DUPLICATE) ? 1 : 2
 }
 
 /** A 32-bit key for a (term, day) posting; undated articles use their own day slot. */
