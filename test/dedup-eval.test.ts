@@ -258,12 +258,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // retailer's disclosure in one story of eight, one of two and three single texts.
   // 0.854 with event days read from the lead (EVENT_DAY_*).
   'held-out-fraud-week': { ratchet: 0.85, measured: 'P 1.000 R 0.746 F1 0.854' },
-  // Written blind with the fraud week, first run on 44bb935 (the same on 41c65e4): the
-  // sinking's first reports in one story of three and six single texts.
-  'held-out-boat-week': { ratchet: 0.85, measured: 'P 1.000 R 0.742 F1 0.852' },
   // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
-  // airline's collapse in four stories, no false pair.
-  'held-out-airline-week': { ratchet: 0.87, measured: 'P 1.000 R 0.780 F1 0.876' },
+  // airline's collapse in four stories, no false pair. 0.885 once lone reports attach to
+  // a text carried in copies (one joins the administrators' statement and its copy).
+  'held-out-airline-week': { ratchet: 0.88, measured: 'P 1.000 R 0.793 F1 0.885' },
   // 0.911 until event days were read from the lead (EVENT_DAY_*): the grounding's
   // evening report stays a single text (its lead names no other day; it was a few
   // hundredths over the bar before); one hard negative merged (below).
@@ -602,7 +600,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // address and labelled teaser rows are dropped as furniture; 0.901 and 28 with short
     // lines after the story's last sentence dropped too; with the farmers, spy and water
     // weeks, 0.901 and 30 of 54; with the doctors, exchange and snowstorm weeks, 0.902 and 32
-    // of 57.
+    // of 57; 0.906 and 33 once lone reports attach to a text carried in copies.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -627,8 +625,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(57)
-    expect(mean).toBeGreaterThanOrEqual(0.9)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(30)
+    expect(mean).toBeGreaterThanOrEqual(0.905)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(33)
   })
 
   for (const { name, inputs, expected } of sets) {
@@ -695,7 +693,7 @@ describe('dedup evaluation on hand-written coverage', () => {
  * shown to need the facts it is documented to need: the same join is undone
  * when one fact of it is taken away and the set clustered again.
  */
-describe('joins made on the hours of publication', () => {
+describe('joins, each checked by changing what made it', () => {
   const cluster = (inputs: EvalArticle[]) => {
     const articles = inputs.map((input) => ({ input, article: toArticle(input) }))
     const clustering = clusterArticles(articles.map((a) => a.article))
@@ -713,6 +711,8 @@ describe('joins made on the hours of publication', () => {
     return clustering.stories.flatMap((story) =>
       (clustering.explain(story.id)?.joins ?? []).map((join) => ({
         set,
+        story,
+        keysOf,
         join,
         // Every capture of a member, so that a change reaches all of them.
         members: join.memberIds.flatMap((id) => keysOf.get(id) as string[]),
@@ -826,6 +826,34 @@ describe('joins made on the hours of publication', () => {
     expect(dated.length).toBeGreaterThanOrEqual(3)
     for (const f of dated) {
       expect(joinedAfter(f, twoDaysLater), `${f.members} two days later`).toBe(false)
+    }
+  })
+
+  it('attaches lone reports to a text carried in copies somewhere, and not once the copies are gone', () => {
+    // The target is one text and its copies (a wire report and its republications):
+    // every target but one is a copy.
+    const copiesOf = ({ story, join }: (typeof found)[number]) =>
+      join.toIds.filter((id) => story.members.find((m) => m.articleId === id)?.relation === 'copy')
+    const carried = found.filter(
+      (f) =>
+        f.join.rule.startsWith('attached') &&
+        f.join.toIds.length >= 2 &&
+        copiesOf(f).length === f.join.toIds.length - 1
+    )
+    expect(carried.length).toBeGreaterThanOrEqual(5)
+    for (const f of carried) {
+      const copies = copiesOf(f)
+      const gone = new Set(copies.flatMap((id) => f.keysOf.get(id) as string[]))
+      const original = f.join.toIds.find((id) => !copies.includes(id)) as string
+      const { clustering, keyOf } = cluster(f.set.inputs.filter((input) => !gone.has(input.key)))
+      const storyOf = new Map(
+        Object.entries(clustering.storyIdByArticleId).map(([id, s]) => [keyOf.get(id), s])
+      )
+      const originalKey = (f.keysOf.get(original) as string[])[0]
+      expect(
+        f.members.every((m) => storyOf.get(m) === storyOf.get(originalKey)),
+        `${f.set.name}: ${f.members} without the copies ${[...gone]}`
+      ).toBe(false)
     }
   })
 

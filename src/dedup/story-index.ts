@@ -550,12 +550,30 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   /** Attaches a single-text story to the multi-outlet story it is most alike as a whole, if any. */
   #attach(single: number): void {
+    this.#attachOne(single)
+    const core = this.#storyMembers.get(single) as number[]
+    if (core.length < 2) return
+    // A text carried in copies takes lone texts only while it has joined no
+    // story itself, which may just have changed: the lone texts beside it
+    // choose again, so the outcome does not depend on which came first.
+    const lone = new Set<number>()
+    for (const m of core)
+      for (let e = this.#edges.first(m); e >= 0; e = this.#edges.next(e)) {
+        const founder = this.#storyFounder[this.#edges.other(e)] as number
+        if (founder >= 0 && (this.#storyMembers.get(founder) as number[]).length === 1)
+          lone.add(founder)
+      }
+    for (const founder of [...lone].sort((a, b) => a - b)) this.#attachOne(founder)
+  }
+
+  #attachOne(single: number): void {
     this.#detach(single)
     const core = this.#storyMembers.get(single) as number[]
+    const lone = core.length === 1
     // Candidates by their members' edges: summed pair scores (missing pairs count 0).
     const sums = edgeSums(core, this.#edges, (neighbour) => {
       const target = this.#storyFounder[neighbour] as number
-      return target < 0 || target === single || (this.#storyParts.get(target) ?? 1) < 2
+      return target < 0 || target === single || !this.#takesAttachments(target, lone)
         ? undefined
         : target
     })
@@ -660,6 +678,24 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     const margin = (ATTACH_MARGIN / ATTACH_THRESHOLD) * marginScale
     return best < 0 || bestScore < 1 || bestScore - second < margin ? -1 : best
+  }
+
+  /**
+   * Whether a story may take a single text: one of several texts, or, for a
+   * lone text (one article, no copies), one text carried in copies by several
+   * outlets that has joined no story itself. First reports are often a wire
+   * text and its republications, with each outlet's own write-up scoring
+   * under STORY_THRESHOLD against it; without this they all stayed apart.
+   * Only lone texts take that way, and only to a story that is not attached,
+   * so attachments never chain.
+   */
+  #takesAttachments(founder: number, lone: boolean): boolean {
+    if ((this.#storyParts.get(founder) ?? 1) >= 2) return true
+    return (
+      lone &&
+      (this.#storyMembers.get(founder) as number[]).length >= 2 &&
+      !this.#attachedTo.has(founder)
+    )
   }
 
   #captureIds(members: readonly number[]): string[] {
