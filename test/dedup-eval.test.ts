@@ -122,6 +122,13 @@
  *   while the pair weights were being refit and first run on both (docs/dedup.md §3): 0.893
  *   with three hard-negative pairs merged, 0.968 and 1.000; captured as the seeds are, 0.817
  *   with five, 0.939 and 0.989.
+ * - `held-out-metro-week`, `held-out-referendum-week`, `held-out-admissions-week`: three
+ *   more blind weeks of that size (a metro collision, 116 articles from 34 outlets; an
+ *   independence referendum, 118 from 34; a university admissions bribery scandal, 118
+ *   from 31), written after the closing-line fix and first run on 6e4d1f9: 0.946, 0.899
+ *   and 0.869 with one hard-negative pair merged; captured as the seeds are, 0.929, 0.847
+ *   and 0.859 with one. Held out from the next change (lone reports attaching to a text
+ *   carried in copies, b3d7a04), which moved none of them.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -214,6 +221,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-doctors-week': 0.9,
   'held-out-exchange-week': 0.9,
   'held-out-snowstorm-week': 0.9,
+  'held-out-metro-week': 0.9,
+  'held-out-referendum-week': 0.9,
+  'held-out-admissions-week': 0.9,
 }
 
 /**
@@ -276,6 +286,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // story, the exam board's two announcements of one afternoon in one, and an appeal
   // in the story of its ruling the next day; five hard negatives (below).
   'held-out-teachers-week': { ratchet: 0.89, measured: 'P 0.845 R 0.941 F1 0.890' },
+  // Written blind after the closing-line fix and first run on 6e4d1f9: the story of the
+  // campaign's legal challenge takes in a report of the declared result and a markets
+  // piece, Monday's and Tuesday's market reports merge, and the central bank's statement
+  // takes in a company's relocation report; no labelled hard negative.
+  'held-out-referendum-week': { ratchet: 0.89, measured: 'P 0.914 R 0.884 F1 0.899' },
+  // Written blind with the referendum week, first run on 6e4d1f9: the rector's lawyer's
+  // same-day denial merges with the whistleblower's interview it answers (below).
+  'held-out-admissions-week': { ratchet: 0.86, measured: 'P 0.926 R 0.819 F1 0.869' },
 }
 
 /**
@@ -284,6 +302,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fails issue #4's requirement, first seen on its blind run (6e4d1f9).
+  'held-out-admissions-week': {
+    atMost: 1,
+    why:
+      "the rector's lawyer's denial (three reports, the day of the whistleblower's interview) " +
+      'recaps the interview it answers and merges with its story',
+  },
   // Fails issue #4's requirement, first seen on its blind run (docs/dedup.md §6).
   'held-out-doctors-week': {
     atMost: 3,
@@ -543,7 +568,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // forty-three (2,413): P 0.811 R 0.970 F1 0.883; forty-six (2,581): P 0.809 R 0.966 F1 0.881;
     // forty-nine (2,748): P 0.810 R 0.967 F1 0.881, and P 0.805 R 0.981 F1 0.884 with event
     // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881;
-    // fifty-three (3,218): P 0.789 R 0.979 F1 0.873; fifty-nine (3,923): P 0.793 R 0.978 F1 0.875.
+    // fifty-three (3,218): P 0.789 R 0.979 F1 0.873; fifty-nine (3,923): P 0.793 R 0.978 F1 0.875;
+    // sixty-two (4,275): P 0.785 R 0.974 F1 0.870.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -600,7 +626,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // address and labelled teaser rows are dropped as furniture; 0.901 and 28 with short
     // lines after the story's last sentence dropped too; with the farmers, spy and water
     // weeks, 0.901 and 30 of 54; with the doctors, exchange and snowstorm weeks, 0.902 and 32
-    // of 57; 0.906 and 33 once lone reports attach to a text carried in copies.
+    // of 57; 0.906 and 33 once lone reports attach to a text carried in copies; with the
+    // metro, referendum and admissions weeks, 0.904 and 34 of 60.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -624,9 +651,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(57)
-    expect(mean).toBeGreaterThanOrEqual(0.905)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(33)
+    expect(weeks.length).toBe(60)
+    expect(mean).toBeGreaterThanOrEqual(0.904)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(34)
   })
 
   for (const { name, inputs, expected } of sets) {
