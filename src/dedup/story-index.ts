@@ -548,7 +548,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const single of [...singles].sort((a, b) => a - b)) this.#attach(single)
   }
 
-  /** Attaches a single-text story to the multi-outlet story it is most alike as a whole, if any. */
+  /**
+   * Attaches a single-text story to the story it is most alike as a whole, if
+   * any (`#attachOne`); for a text carried in copies, the lone texts beside it
+   * then choose again.
+   */
   #attach(single: number): void {
     this.#attachOne(single)
     const core = this.#storyMembers.get(single) as number[]
@@ -566,6 +570,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const founder of [...lone].sort((a, b) => a - b)) this.#attachOne(founder)
   }
 
+  /** One single-text story's attachment, decided afresh (`#takesAttachments` says which stories may take it). */
   #attachOne(single: number): void {
     this.#detach(single)
     const core = this.#storyMembers.get(single) as number[]

@@ -148,9 +148,11 @@ export type PairExplanation = z.infer<typeof PairExplanationSchema>
 
 /**
  * A group of articles that joined a story as a whole rather than by a pair
- * link: one text (an article and its copies) attached to the story, or a
- * story of several texts merged with another because they are alike as
- * wholes (their pooled vectors), which no single pair shows.
+ * link: one text (an article and its copies) attached to the story (for a
+ * lone article, the story may be one text carried in copies, such as a wire
+ * report and its republications), or a story of several texts merged with
+ * another because they are alike as wholes (their pooled vectors), which no
+ * single pair shows.
  */
 export const StoryJoinSchema = z.object({
   /**
