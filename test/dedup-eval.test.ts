@@ -129,6 +129,12 @@
  *   and 0.869 with one hard-negative pair merged; captured as the seeds are, 0.929, 0.847
  *   and 0.859 with one. Held out from the next change (lone reports attaching to a text
  *   carried in copies, b3d7a04), which moved none of them.
+ * - `held-out-cablecar-week`, `held-out-governor-week`, `held-out-landslide-week`: three
+ *   more blind weeks of that size (a cable-car cabin's fall, 122 articles from 31 outlets;
+ *   a central bank governor's dismissal, 126 from 35; a landslide burying a town, 118 from
+ *   32), written after b3d7a04 and first run on f6a8901: 0.882 with one hard-negative pair
+ *   merged, 0.894 with two and 0.938; captured as the seeds are, 0.883, 0.848 with three
+ *   and 0.941. Before b3d7a04 the governor week had one pair fewer (0.901).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -224,6 +230,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-metro-week': 0.9,
   'held-out-referendum-week': 0.9,
   'held-out-admissions-week': 0.9,
+  'held-out-cablecar-week': 0.9,
+  'held-out-governor-week': 0.9,
+  'held-out-landslide-week': 0.9,
 }
 
 /**
@@ -294,6 +303,12 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind with the referendum week, first run on 6e4d1f9: the rector's lawyer's
   // same-day denial merges with the whistleblower's interview it answers (below).
   'held-out-admissions-week': { ratchet: 0.86, measured: 'P 0.926 R 0.819 F1 0.869' },
+  // Written blind after b3d7a04 and first run on f6a8901: the fall's first day in three
+  // stories of four, a single text and one report in the evening evacuation's story (below).
+  'held-out-cablecar-week': { ratchet: 0.88, measured: 'P 0.984 R 0.798 F1 0.882' },
+  // Written blind with the cable-car week, first run on f6a8901: two hard-negative pairs
+  // merged (below).
+  'held-out-governor-week': { ratchet: 0.89, measured: 'P 0.956 R 0.840 F1 0.894' },
 }
 
 /**
@@ -302,6 +317,20 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fail issue #4's requirement, first seen on their blind runs (f6a8901).
+  'held-out-cablecar-week': {
+    atMost: 1,
+    why:
+      "an outlet's evening report of the fall, by the reporters of its next-morning piece on " +
+      "the stranded cabin's evacuation, is in the evacuation's story",
+  },
+  'held-out-governor-week': {
+    atMost: 2,
+    why:
+      "Monday's report of the currency's plunge attaches to Tuesday's wire text on its " +
+      'rebound, which recaps the plunge; an analysis of two rating agencies joins the ' +
+      "second agency's news",
+  },
   // Fails issue #4's requirement, first seen on its blind run (6e4d1f9).
   'held-out-admissions-week': {
     atMost: 1,
@@ -569,7 +598,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // forty-nine (2,748): P 0.810 R 0.967 F1 0.881, and P 0.805 R 0.981 F1 0.884 with event
     // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881;
     // fifty-three (3,218): P 0.789 R 0.979 F1 0.873; fifty-nine (3,923): P 0.793 R 0.978 F1 0.875;
-    // sixty-two (4,275): P 0.785 R 0.974 F1 0.870.
+    // sixty-two (4,275): P 0.785 R 0.974 F1 0.870; sixty-five (4,641): P 0.762 R 0.972
+    // F1 0.854. Every set added lowers precision here: a week's subject words are rarer in
+    // a bigger corpus, so its different events score higher with each other.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
 
@@ -627,7 +658,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // lines after the story's last sentence dropped too; with the farmers, spy and water
     // weeks, 0.901 and 30 of 54; with the doctors, exchange and snowstorm weeks, 0.902 and 32
     // of 57; 0.906 and 33 once lone reports attach to a text carried in copies; with the
-    // metro, referendum and admissions weeks, 0.904 and 34 of 60.
+    // metro, referendum and admissions weeks, 0.904 and 34 of 60; with the cable-car,
+    // governor and landslide weeks, 0.903 and 35 of 63.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -651,9 +683,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(60)
-    expect(mean).toBeGreaterThanOrEqual(0.904)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(34)
+    expect(weeks.length).toBe(63)
+    expect(mean).toBeGreaterThanOrEqual(0.903)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(35)
   })
 
   for (const { name, inputs, expected } of sets) {
