@@ -574,7 +574,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #attachOne(single: number): void {
     this.#detach(single)
     const core = this.#storyMembers.get(single) as number[]
-    const lone = core.length === 1
+    const lone = core.length === 1 ? (this.#entries[core[0] as number] as Entry<A>).features : null
     // Candidates by their members' edges: summed pair scores (missing pairs count 0).
     const sums = edgeSums(core, this.#edges, (neighbour) => {
       const target = this.#storyFounder[neighbour] as number
@@ -688,18 +688,24 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /**
    * Whether a story may take a single text: one of several texts, or, for a
    * lone text (one article, no copies), one text carried in copies by several
-   * outlets that has joined no story itself. First reports are often a wire
-   * text and its republications, with each outlet's own write-up scoring
-   * under STORY_THRESHOLD against it; without this they all stayed apart.
-   * Only lone texts take that way, and only to a story that is not attached,
-   * so attachments never chain.
+   * outlets that has joined no story itself and was published within
+   * NEAR_ATTACH_MINUTES of it (on its day when the hours are unknown). First
+   * reports are often a wire text and its republications, with each outlet's
+   * own write-up scoring under STORY_THRESHOLD against it; without this they
+   * all stayed apart. The window keeps out the next day's wire text that
+   * recaps the event (a currency's rebound recapping its plunge). Only lone
+   * texts take that way, and only to a story that is not attached, so
+   * attachments never chain.
    */
-  #takesAttachments(founder: number, lone: boolean): boolean {
+  #takesAttachments(founder: number, lone: ArticleFeatures | null): boolean {
     if ((this.#storyParts.get(founder) ?? 1) >= 2) return true
+    if (lone === null || this.#attachedTo.has(founder)) return false
+    const members = this.#storyMembers.get(founder) as number[]
     return (
-      lone &&
-      (this.#storyMembers.get(founder) as number[]).length >= 2 &&
-      !this.#attachedTo.has(founder)
+      members.length >= 2 &&
+      members.some(
+        (m) => hoursApart(lone, (this.#entries[m] as Entry<A>).features) <= NEAR_ATTACH_MINUTES / 60
+      )
     )
   }
 
