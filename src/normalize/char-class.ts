@@ -36,9 +36,12 @@ const classAt = (text: string, i: number, c: number): number => {
 }
 for (let c = 0; c < 128; c++) classAt('', 0, c)
 
+/** Code units taken by the code point whose first code unit `c` is at `i`. */
+const widthOf = (text: string, i: number, c: number): number =>
+  isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+
 /** Code units taken by the code point at `i`: 2 for a surrogate pair, else 1. */
-export const widthAt = (text: string, i: number): number =>
-  isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+export const widthAt = (text: string, i: number): number => widthOf(text, i, text.charCodeAt(i))
 
 /** `\p{Lu}` at `i` (a code point; false past the end). */
 export const isUpperAt = (text: string, i: number): boolean =>
@@ -65,15 +68,39 @@ export const wordRuns = (text: string): string => {
   let start = -1
   const n = text.length
   for (let i = 0; i < n; ) {
-    const w = widthAt(text, i)
-    if (isWordAt(text, i)) {
+    // One read of the code unit per step (this runs on every line).
+    const c = text.charCodeAt(i)
+    if ((classAt(text, i, c) & WORD) !== 0) {
       if (start < 0) start = i
     } else if (start >= 0) {
       out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`
       start = -1
     }
-    i += w
+    i += widthOf(text, i, c)
   }
   if (start >= 0) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`
   return out
+}
+
+/**
+ * `wordRuns(text) === target`, compared while scanning: it stops at the first
+ * difference, without building the runs of a long text.
+ */
+export const wordRunsEqual = (text: string, target: string): boolean => {
+  // The next code unit of `target` to match; past 0, a run was matched already.
+  let at = 0
+  let inRun = false
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i)
+    const width = widthOf(text, i, c)
+    if ((classAt(text, i, c) & WORD) !== 0) {
+      if (!inRun && at > 0 && target.charCodeAt(at++) !== 32) return false
+      inRun = true
+      if (target.charCodeAt(at++) !== c) return false
+      if (width === 2 && target.charCodeAt(at++) !== text.charCodeAt(i + 1)) return false
+    } else inRun = false
+    i += width
+  }
+  return at === target.length
 }

@@ -7,7 +7,7 @@
  * only site furniture uses, never the text of a particular outlet.
  */
 
-import { wordRuns } from './char-class.ts'
+import { wordRuns, wordRunsEqual } from './char-class.ts'
 import { parseDate } from './parse-date.ts'
 import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind, REPORTING_VERB } from './read-notice.ts'
 
@@ -63,6 +63,13 @@ const NOTICE_REASONS: Record<NoticeKind, Reason> = {
 
 /** Lower-case letters, digits and single spaces: the comparable form of a label. */
 export const labelForm = (line: string): string => wordRuns(line.toLowerCase())
+
+/** `labels.includes(labelForm(line))`, without building the label form of a long line. */
+export const hasLabelForm = (line: string, labels: readonly string[]): boolean => {
+  if (labels.length === 0) return false
+  const lower = line.toLowerCase()
+  return labels.some((label) => wordRunsEqual(lower, label))
+}
 
 // Whole-line labels that widgets, menus and players print. Compared in label form.
 const LABELS = new Map<string, Reason>()

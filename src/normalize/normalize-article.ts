@@ -16,7 +16,7 @@ import {
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
-import { labelForm, REASONS } from './classify-line.ts'
+import { hasLabelForm, labelForm, REASONS } from './classify-line.ts'
 import { cleanLine, cleanLineOrNull } from './clean-text.ts'
 import { DEFAULT_SOURCES } from './default-sources.ts'
 import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
@@ -213,7 +213,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     }
   }
   const repeatedTitle = [headline, statedTitle].filter((t): t is string => !!t).map(labelForm)
-  const isTitle = (line: string) => repeatedTitle.includes(labelForm(line))
+  const isTitle = (line: string) => hasLabelForm(line, repeatedTitle)
   // With the title known, short lines above the story are its labels, not its text
   // (above the title repeated as a body line, and between it and the story).
   const dropLabels = () => {
