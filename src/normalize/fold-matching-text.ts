@@ -108,6 +108,11 @@ const foldMarks = (text: string, checkNfkc: boolean): string | null => {
       }
       continue
     }
+    // A single space between words (the next usual character) needs nothing either.
+    if (c === 32 && ((KIND[text.charCodeAt(i + 1)] as number) & SPACE) === 0) {
+      inWord = false
+      continue
+    }
     const w = x >> WORD_SHIFT
     if (w === UNSPACED) {
       words++

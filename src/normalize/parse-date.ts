@@ -209,9 +209,9 @@ const parseWords = (text: string, reference: DateValue | null): DateValue | null
   const numeric = parseNumericDate(text)
   if (numeric !== undefined) return numeric
   const parts: Parts = { year: null, month: null, day: null, time: null, offset: null }
-  const tokens = text.match(TOKEN) ?? []
   // Characters that are neither tokens nor separators mean this is not just a date.
   if (/[^\p{L}\p{N}\s,.:+\-/|()'’]/u.test(text)) return null
+  const tokens = text.match(TOKEN) ?? []
   const loose: number[] = []
   let ambiguousZone = false
   for (let i = 0; i < tokens.length; i++) {

@@ -48,5 +48,8 @@ export const splitTextLines = (content: string): string[] => {
   }
   const filled = blocks.filter((b) => b.length > 0)
   if (looksHardWrapped(filled)) return filled.map((block) => block.join(' '))
-  return filled.flat()
+  // A loop, not `flat()`: the generic flattening cost more than the split.
+  const out: string[] = []
+  for (const block of filled) for (const line of block) out.push(line)
+  return out
 }
