@@ -78,6 +78,8 @@ const CONNECTORS = new Set([
 
 // Connector words as they may appear inside a run (lower case only, as written).
 const RUN_CONNECTORS = new Set([...CONNECTORS])
+/** The first code units of RUN_CONNECTORS: most words after a name start with none of them. */
+const RUN_CONNECTOR_STARTS = new Set([...RUN_CONNECTORS].map((word) => word.charCodeAt(0)))
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 0xa0
 /** Inside a capitalised word: letters, digits, ' ’ . & - */
@@ -141,6 +143,8 @@ const scanCapitalisedRun = (text: string, from: number): number => {
     // Connectors, each followed by spaces, are kept past `count` until a capitalised word follows.
     let pending = count
     for (;;) {
+      // No connector starts here: the word is not read (nor sliced and looked up).
+      if (!RUN_CONNECTOR_STARTS.has(text.charCodeAt(j))) break
       let k = j
       while (k < n && !isSpaceCode(text.charCodeAt(k)) && k - j < 4) k++
       if (k >= n || !isSpaceCode(text.charCodeAt(k))) break
