@@ -9,64 +9,61 @@
  * moves its list out to nodes (8 bytes per value). Lists come back newest first.
  */
 export class MultiMap {
-  /** Table cell → key. */
-  #keys = new Uint32Array(1 << 12)
   /**
-   * Table cell → 0 when empty; value + 1 when the key has one value; else
+   * Table cell c → its key at 2c and its head at 2c + 1: one array, so a
+   * lookup reads one cache line, not one in each of two arrays. A head is 0
+   * when the cell is empty; value + 1 when the key has one value; else
    * -(first node + 1) of its list.
    */
-  #heads = new Int32Array(1 << 12)
+  #cells = new Int32Array(2 << 12)
   #used = 0
-  /** Node → value, and the next node + 1 of the same key (0 = end). */
-  #values = new Int32Array(1 << 10)
-  #next = new Int32Array(1 << 10)
-  #nodes = 0
+  /** Node n → its value at 2n and the next node + 1 of the same key (0 = end) at 2n + 1. */
+  #nodes = new Int32Array(2 << 10)
+  #nodeCount = 0
 
   /** Appends `value` to `key`'s list. */
   add(key: number, value: number): void {
     let cell = this.#cellOf(key)
-    const head = this.#heads[cell] as number
+    const head = this.#cells[cell + 1] as number
     if (head === 0) {
       // Linear probing stays short up to 70% full (~3.5 probes for a missing key).
-      if ((this.#used + 1) * 10 > this.#keys.length * 7) {
+      if ((this.#used + 1) * 20 > this.#cells.length * 7) {
         this.#grow()
         cell = this.#cellOf(key)
       }
-      this.#keys[cell] = key
-      this.#heads[cell] = value + 1
+      this.#cells[cell] = key
+      this.#cells[cell + 1] = value + 1
       this.#used++
       return
     }
     // A second value: the first moves to a node.
     const rest = head > 0 ? this.#node(head - 1, 0) + 1 : -head
-    this.#heads[cell] = -(this.#node(value, rest) + 1)
+    this.#cells[cell + 1] = -(this.#node(value, rest) + 1)
   }
 
   /** A new node holding `value` followed by node `next` - 1 (0 = none). */
   #node(value: number, next: number): number {
-    if (this.#nodes >= this.#values.length) {
-      const values = new Int32Array(this.#values.length * 2)
-      values.set(this.#values)
-      this.#values = values
-      const grown = new Int32Array(this.#next.length * 2)
-      grown.set(this.#next)
-      this.#next = grown
+    if (2 * this.#nodeCount >= this.#nodes.length) {
+      const nodes = new Int32Array(this.#nodes.length * 2)
+      nodes.set(this.#nodes)
+      this.#nodes = nodes
     }
-    const node = this.#nodes++
-    this.#values[node] = value
-    this.#next[node] = next
+    const node = this.#nodeCount++
+    this.#nodes[2 * node] = value
+    this.#nodes[2 * node + 1] = next
     return node
   }
 
   /** Calls `visit` with each value filed under `key`, newest first. */
   forEach(key: number, visit: (value: number) => void): void {
-    const head = this.#heads[this.#cellOf(key)] as number
+    const head = this.#cells[this.#cellOf(key) + 1] as number
     if (head > 0) {
       visit(head - 1)
       return
     }
-    for (let node = -head; node !== 0; node = this.#next[node - 1] as number)
-      visit(this.#values[node - 1] as number)
+    const nodes = this.#nodes
+    for (let node = -head; node !== 0; node = nodes[2 * node - 1] as number)
+      visit(nodes[2 * node - 2] as number)
   }
 
   /** Number of values under `key`. */
@@ -76,24 +73,25 @@ export class MultiMap {
     return n
   }
 
-  /** The cell holding `key`, or the empty cell where it would go. */
+  /** The index in `#cells` of the cell holding `key`, or of the empty cell where it would go. */
   #cellOf(key: number): number {
-    const mask = this.#keys.length - 1
-    let i = Math.imul(key, 0x9e3779b1) >>> 0
-    for (i &= mask; this.#heads[i] !== 0 && this.#keys[i] !== key; i = (i + 1) & mask);
+    const cells = this.#cells
+    const mask = cells.length - 2
+    // Keys are stored as signed 32-bit integers.
+    const k = key | 0
+    let i = (Math.imul(key, 0x9e3779b1) << 1) & mask
+    while (cells[i + 1] !== 0 && cells[i] !== k) i = (i + 2) & mask
     return i
   }
 
   #grow(): void {
-    const keys = this.#keys
-    const heads = this.#heads
-    this.#keys = new Uint32Array(keys.length * 2)
-    this.#heads = new Int32Array(keys.length * 2)
-    for (let i = 0; i < keys.length; i++) {
-      if (heads[i] === 0) continue
-      const cell = this.#cellOf(keys[i] as number)
-      this.#keys[cell] = keys[i] as number
-      this.#heads[cell] = heads[i] as number
+    const old = this.#cells
+    this.#cells = new Int32Array(old.length * 2)
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue
+      const cell = this.#cellOf(old[i] as number)
+      this.#cells[cell] = old[i] as number
+      this.#cells[cell + 1] = old[i + 1] as number
     }
   }
 }
