@@ -11,7 +11,7 @@ import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../sche
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
 import { eventDayOf } from './event-day.ts'
-import { extractQuotes, quoteGrams } from './extract-quotes.ts'
+import { quoteGramsOfText } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {
   isEmptySignature,
@@ -65,8 +65,10 @@ export type ArticleTokens = {
   entityCount: number
   termCount: number
   leadCount: number
-  quotes: string[]
-  /** The pool `packed` and the signature were carved from, until the tokens are consumed (`consumeTokens`). */
+  /** Quote grams (`quoteGramsOfText`), in the token pool after the signature (`signatureWords`). */
+  quoteGramsAt: number
+  quoteGramsLength: number
+  /** The pool `packed`, the signature and the grams were carved from, until the tokens are consumed (`consumeTokens`). */
   pool: TokenPool | null
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
@@ -151,14 +153,15 @@ class IdCounter {
     return [start, n]
   }
   /**
-   * Copies the article's packed count sets, then its `signature`, into token
-   * storage (`tokenCells`); returns the count sets.
+   * Copies the article's packed count sets, then its `signature`, then its
+   * quote `grams` into token storage (`tokenCells`); returns the count sets.
    */
-  finish(signature: Uint32Array): Int32Array {
+  finish(signature: Uint32Array, grams: Uint32Array): Int32Array {
     const n = this.#packLength
-    const { cells, words, at } = tokenCells(n + NUM_PERMUTATIONS)
+    const { cells, words, at } = tokenCells(n + NUM_PERMUTATIONS + grams.length)
     cells.set(this.#pack.subarray(0, n), at)
     words.set(signature, at + n)
+    words.set(grams, at + n + NUM_PERMUTATIONS)
     return cells.subarray(at, at + n)
   }
 }
@@ -332,15 +335,18 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   }
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
-  const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature))
+  const grams = quoteGramsOfText(article.text)
+  const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature), grams)
+  const signatureAt = lastCells.at + packed.length
   return {
     signatureWords: lastCells.words,
-    signatureAt: lastCells.at + packed.length,
+    signatureAt,
     packed,
     entityCount: entities[1],
     termCount: terms[1],
     leadCount: leadTerms[1],
-    quotes: extractQuotes(article.text),
+    quoteGramsAt: signatureAt + NUM_PERMUTATIONS,
+    quoteGramsLength: grams.length,
     pool: lastCells.pool,
   }
 }
@@ -521,13 +527,13 @@ export const featuresOf = (
   tokens: ArticleTokens,
   stats: TermStatistics
 ): ArticleFeatures => {
-  const grams = quoteGrams(tokens.quotes)
+  const grams = tokens.quoteGramsLength
   const textN = Math.min(tokens.termCount, MAX_TEXT_TERMS)
   const leadN = Math.min(tokens.leadCount, MAX_LEAD_TERMS)
   const entitiesN = Math.min(tokens.entityCount, MAX_ENTITIES)
   const empty = isEmptySignature(tokens.signatureWords, tokens.signatureAt)
   const signatureN = empty ? 0 : SIGNATURE16_WORDS
-  const { views, at } = arenaBlock(signatureN + 2 * (textN + leadN + entitiesN) + grams.length)
+  const { views, at } = arenaBlock(signatureN + 2 * (textN + leadN + entitiesN) + grams)
   if (!empty) packSignature16(tokens.signatureWords, views.words, at, tokens.signatureAt)
   const p = tokens.packed
   const textAt = at + signatureN
@@ -553,7 +559,8 @@ export const featuresOf = (
   const entitiesAt = leadAt + 2 * leadN
   const entitiesLength = weighted(p, 0, tokens.entityCount, stats, MAX_ENTITIES, views, entitiesAt)
   const quoteGramsAt = entitiesAt + 2 * entitiesN
-  views.words.set(grams, quoteGramsAt)
+  for (let g = 0; g < grams; g++)
+    views.words[quoteGramsAt + g] = tokens.signatureWords[tokens.quoteGramsAt + g] as number
   const day = dayNumber(article.published)
   return {
     day,
@@ -572,6 +579,6 @@ export const featuresOf = (
     entitiesAt,
     entitiesLength,
     quoteGramsAt,
-    quoteGramsLength: grams.length,
+    quoteGramsLength: grams,
   }
 }

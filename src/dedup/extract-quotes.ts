@@ -4,7 +4,7 @@
  * same event; a paraphrase or translation of a quote is not, which is why this
  * is one signal among several.
  */
-import { hashString } from './hash-string.ts'
+import { fnv1a, mix32 } from './hash-string.ts'
 import { isContentWord, wordsOf } from './tokenize-text.ts'
 
 /**
@@ -23,27 +23,61 @@ export const MIN_GRAM_CONTENT_WORDS = 2
 const QUOTED =
   /“([^“”]{8,}?)”|«([^«»]{8,}?)»|»([^«»]{8,}?)«|„([^„“”]{8,}?)[“”]|"([^"]{8,}?)"|‘([^‘’]{8,}?)’(?!\p{L})/gu
 
+/** Calls `visit` with each quoted span of at least MIN_QUOTE_WORDS words, as written, and its words. */
+const forEachQuote = (text: string, visit: (quote: string, words: string[]) => void): void => {
+  for (const match of text.matchAll(QUOTED)) {
+    const span = (match.slice(1).find((g) => g !== undefined) ?? '').trim()
+    const words = wordsOf(span)
+    if (words.length >= MIN_QUOTE_WORDS) visit(span, words)
+  }
+}
+
 /** The quoted spans of a text with at least MIN_QUOTE_WORDS words, as written. */
 export const extractQuotes = (text: string): string[] => {
   const quotes: string[] = []
-  for (const match of text.matchAll(QUOTED)) {
-    const span = (match.slice(1).find((g) => g !== undefined) ?? '').trim()
-    if (wordsOf(span).length >= MIN_QUOTE_WORDS) quotes.push(span)
-  }
+  forEachQuote(text, (quote) => quotes.push(quote))
   // Kept with the article's features: an exact-size copy, not the pushed array's spare capacity.
   return quotes.length === 0 ? quotes : quotes.slice()
 }
 
+/** Gram hashes collected for one call (repeats kept until `sortedDistinct`). */
+const scratchGrams: number[] = []
+let scratchContent = new Uint8Array(256)
+
+/** Adds the hash of each word 3-gram of one quote's words to `scratchGrams`. */
+const addGrams = (words: readonly string[]): void => {
+  if (scratchContent.length < words.length) scratchContent = new Uint8Array(words.length * 2)
+  const content = scratchContent
+  for (let i = 0; i < words.length; i++) content[i] = isContentWord(words[i] as string) ? 1 : 0
+  for (let i = 0; i + QUOTE_GRAM_SIZE <= words.length; i++) {
+    let contentWords = 0
+    for (let k = i; k < i + QUOTE_GRAM_SIZE; k++) contentWords += content[k] as number
+    if (contentWords < MIN_GRAM_CONTENT_WORDS) continue
+    // The hash of the gram's words joined by single spaces, without joining them.
+    let h = fnv1a(words[i] as string)
+    for (let k = i + 1; k < i + QUOTE_GRAM_SIZE; k++) h = fnv1a(words[k] as string, fnv1a(' ', h))
+    scratchGrams.push(mix32(h))
+  }
+}
+
+/** The grams collected in `scratchGrams`, sorted and distinct; empties the scratch. */
+const sortedDistinct = (): Uint32Array => {
+  const all = Uint32Array.from(scratchGrams).sort()
+  scratchGrams.length = 0
+  let n = 0
+  for (let i = 0; i < all.length; i++)
+    if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i] as number
+  return n === all.length ? all : all.slice(0, n)
+}
+
 /** Hashes of the word 3-grams of the quotes, each quote on its own, sorted and distinct. */
 export const quoteGrams = (quotes: readonly string[]): Uint32Array => {
-  const grams = new Set<number>()
-  for (const quote of quotes) {
-    const words = wordsOf(quote)
-    for (let i = 0; i + QUOTE_GRAM_SIZE <= words.length; i++) {
-      const gram = words.slice(i, i + QUOTE_GRAM_SIZE)
-      if (gram.filter(isContentWord).length < MIN_GRAM_CONTENT_WORDS) continue
-      grams.add(hashString(gram.join(' ')))
-    }
-  }
-  return Uint32Array.from(grams).sort()
+  for (const quote of quotes) addGrams(wordsOf(quote))
+  return sortedDistinct()
+}
+
+/** `quoteGrams(extractQuotes(text))`, splitting each quote into words once. */
+export const quoteGramsOfText = (text: string): Uint32Array => {
+  forEachQuote(text, (_, words) => addGrams(words))
+  return sortedDistinct()
 }
