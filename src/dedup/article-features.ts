@@ -21,7 +21,7 @@ import {
   SIGNATURE16_WORDS,
 } from './minhash.ts'
 import type { TermStatistics } from './term-statistics.ts'
-import { capitalisedWordsOf, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
+import { capitalisedWordsInto, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
 
 /** The lead is the headline plus this many words of text: where outlets state the event. */
 export const LEAD_WORDS = 60
@@ -242,13 +242,12 @@ const matchingTextOf = (article: ClusterInput): string =>
 let entitySlot = 0
 
 /**
- * A name word as written → its entity term id (-1 when too short to tell
- * names apart); its folded form's word slot is left in `entitySlot`. Cached
- * per folded word on the statistics (`entityOfSlot`): the skeleton is a
- * function of the folded form.
+ * A name word as written (and its `foldText`) → its entity term id (-1 when
+ * too short to tell names apart); its folded form's word slot is left in
+ * `entitySlot`. Cached per folded word on the statistics (`entityOfSlot`):
+ * the skeleton is a function of the folded form.
  */
-const entityOf = (word: string, stats: TermStatistics): number => {
-  const folded = foldText(word)
+const entityOf = (word: string, stats: TermStatistics, folded = foldText(word)): number => {
   const known = stats.words.find(folded)
   if (known >= 0 && known < stats.entityOfSlot.length && stats.entityOfSlot[known] !== 0) {
     entitySlot = known
@@ -268,6 +267,10 @@ const entityOf = (word: string, stats: TermStatistics): number => {
   entitySlot = slot
   return id
 }
+
+/** Capitalised words of the article being tokenized, and their folded forms (reused). */
+const scratchNames: string[] = []
+const scratchFoldedNames: string[] = []
 
 /** Word slot → its entity term id + 1 while one article is tokenized (0: not a name). */
 let nameOfSlot = new Int32Array(1 << 16)
@@ -290,9 +293,10 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
     nameOfSlot = grown
   }
   const nameSlots: number[] = []
-  const countNames = (words: readonly string[]) => {
-    for (const word of words) {
-      const id = entityOf(word, stats)
+  const countNames = (words: readonly string[], folded?: readonly string[]) => {
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as string
+      const id = entityOf(word, stats, folded?.[w])
       if (id < 0) continue
       const slot = entitySlot
       counter.add(id)
@@ -307,7 +311,10 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   }
   // "Opinion" or "Analysis" labels the article; it names no one.
   countNames(tagWordsOf(article.tags.filter((tag) => !isCommentaryTag(tag))))
-  countNames(capitalisedWordsOf(article.text))
+  capitalisedWordsInto(article.text, scratchNames, scratchFoldedNames)
+  countNames(scratchNames, scratchFoldedNames)
+  scratchNames.length = 0
+  scratchFoldedNames.length = 0
   const names = nameOfSlot
   const entities = counter.take()
 

@@ -194,8 +194,15 @@ spokesperson ambassador judge justice pope mr mrs ms dr sir lord lady colonel ca
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`.split(/\s+/)
 )
+/** Stop words and capitalised words that are not names: neither is an entity. */
+const NOT_ENTITIES = new Set([...STOPWORDS, ...NOT_NAMES])
+
 /** Last characters of a token that end a sentence: . ! ? : ; and closing quotes. */
 const SENTENCE_END_UNITS = new Set([...'.!?:;"“”«»'].map((ch) => ch.charCodeAt(0)))
+const ASCII_SENTENCE_END = new Uint8Array(128)
+for (const c of SENTENCE_END_UNITS) if (c < 128) ASCII_SENTENCE_END[c] = 1
+const endsSentence = (c: number): boolean =>
+  c < 128 ? ASCII_SENTENCE_END[c] === 1 : SENTENCE_END_UNITS.has(c)
 
 /**
  * Capitalised words of running text, as written: a fallback and a complement
@@ -204,8 +211,25 @@ const SENTENCE_END_UNITS = new Set([...'.!?:;"“”«»'].map((ch) => ch.charCo
  * mid-sentence ("Lavrov") is.
  */
 export const capitalisedWordsOf = (text: string): string[] => {
-  const midSentence = new Set<string>()
-  const found: { word: string; sentenceStart: boolean }[] = []
+  const words: string[] = []
+  capitalisedWordsInto(text, words, scratchFolded)
+  scratchFolded.length = 0
+  return words
+}
+const scratchFolded: string[] = []
+
+/** Every candidate word of the text being read, its folded form, and whether it began a sentence (reused). */
+const foundWords: string[] = []
+const foundFolded: string[] = []
+let foundAtStart = new Uint8Array(256)
+const midSentence = new Set<string>()
+
+/**
+ * `capitalisedWordsOf`, appended to `words`, with each word's `foldText`
+ * appended to `folded`: entity lookups need the folded form, which finding
+ * the words already made.
+ */
+export const capitalisedWordsInto = (text: string, words: string[], folded: string[]): void => {
   const n = text.length
   let sentenceStart = true
   let i = 0
@@ -226,7 +250,7 @@ export const capitalisedWordsOf = (text: string): string[] => {
       i++
     }
     const wasStart = sentenceStart
-    sentenceStart = SENTENCE_END_UNITS.has(text.charCodeAt(i - 1))
+    sentenceStart = endsSentence(text.charCodeAt(i - 1))
     // Fast reject: the first letter or digit is an ASCII lower-case letter or a digit.
     let k = start
     while (k < i && !isWordUnit(text.charCodeAt(k))) k++
@@ -246,23 +270,29 @@ export const capitalisedWordsOf = (text: string): string[] => {
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/[^\p{L}\p{N}]+$/u, '')
         .replace(/['’]s$/, '')
-    const folded = ascii ? word.toLowerCase() : foldText(word)
-    if (
-      word.length > 1 &&
-      (ascii || CAPITALISED.test(word)) &&
-      !STOPWORDS.has(folded) &&
-      !NOT_NAMES.has(folded)
-    ) {
-      found.push({ word, sentenceStart: wasStart })
-      if (!wasStart) midSentence.add(word)
+    if (word.length <= 1 || !(ascii || CAPITALISED.test(word))) continue
+    const fold = ascii ? word.toLowerCase() : foldText(word)
+    if (NOT_ENTITIES.has(fold)) continue
+    const found = foundWords.length
+    if (found === foundAtStart.length) {
+      const grown = new Uint8Array(found * 2)
+      grown.set(foundAtStart)
+      foundAtStart = grown
     }
+    foundWords.push(word)
+    foundFolded.push(fold)
+    foundAtStart[found] = wasStart ? 1 : 0
+    if (!wasStart) midSentence.add(word)
   }
-  const out: string[] = []
-  for (const { word, sentenceStart } of found) {
-    if (sentenceStart && !midSentence.has(word)) continue
-    out.push(word)
+  for (let f = 0; f < foundWords.length; f++) {
+    const word = foundWords[f] as string
+    if (foundAtStart[f] === 1 && !midSentence.has(word)) continue
+    words.push(word)
+    folded.push(foundFolded[f] as string)
   }
-  return out
+  foundWords.length = 0
+  foundFolded.length = 0
+  midSentence.clear()
 }
 
 const isAsciiAlnum = (c: number): boolean =>
