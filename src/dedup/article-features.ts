@@ -528,6 +528,23 @@ export const indexKeys = (features: ArticleFeatures, stats: TermStatistics): Int
   return scratchKeys.subarray(0, textKeys + entityKeys)
 }
 
+/** Language tag → its primary subtag, one string per subtag: features compare them by identity. */
+const primaryLanguages = new Map<string, string>()
+const primarySubtags = new Map<string, string>()
+
+/** The primary subtag of a language tag ("en-GB" → "en"), or null when unknown. */
+const primaryLanguage = (tag: string | null | undefined): string | null => {
+  if (!tag) return null
+  let primary = primaryLanguages.get(tag)
+  if (primary === undefined) {
+    const subtag = tag.split('-')[0] ?? ''
+    primary = primarySubtags.get(subtag) ?? subtag
+    primarySubtags.set(subtag, primary)
+    primaryLanguages.set(tag, primary)
+  }
+  return primary
+}
+
 /** The 16-bit signature, quote grams and vectors of one article, in one arena block. */
 export const featuresOf = (
   article: ClusterInput,
@@ -573,7 +590,7 @@ export const featuresOf = (
     day,
     eventDay: eventDayOf(article.text, day) ?? day,
     minute: minuteNumber(article.published),
-    language: article.language ? (article.language.split('-')[0] ?? null) : null,
+    language: primaryLanguage(article.language),
     commentary: commentaryKind(article),
     signature16At: empty ? -1 : at,
     ints: views.ints,

@@ -84,6 +84,7 @@ import {
   NEAR_ATTACH_FIGURES,
   NEAR_ATTACH_MINUTES,
   NEAR_ATTACH_THRESHOLD,
+  NEAR_DUPLICATE_WINDOW_DAYS,
   POOLED_ATTACH_THRESHOLD,
   POOLED_MERGE_FIGURES,
   POOLED_MERGE_THRESHOLD,
@@ -143,6 +144,8 @@ export const MAX_ANY_DAY_POSTINGS = 1000
 
 /** Day slot of the postings key for undated articles. */
 const UNDATED = 0xffff
+/** `#day` of an undated entry. */
+const NO_DAY = -0x80000000
 /** Weight of a shared LSH band in candidate ranking: above any number of shared keys. */
 const BAND_WEIGHT = 1 << 16
 
@@ -218,6 +221,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #edges = new EdgeStore()
   /** Union-find over linked entries (components). */
   #parent = new Int32Array(1024)
+  /**
+   * Entry → its `features.day` (NO_DAY when undated): the many band sharers
+   * too far apart to be copies are told apart without reading their features.
+   */
+  #day = new Int32Array(1024)
   readonly #componentMembers = new Map<number, number[]>()
   /** Components whose stories must be formed again. */
   readonly #dirty = new Set<number>()
@@ -335,6 +343,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#captureEntry.set(article.id, index)
     this.#grow(index)
     this.#parent[index] = index
+    this.#day[index] = features.day ?? NO_DAY
     this.#componentMembers.set(index, [index])
     this.#dirty.add(index)
 
@@ -373,6 +382,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const parent = new Int32Array(size)
     parent.set(this.#parent)
     this.#parent = parent
+    const day = new Int32Array(size)
+    day.set(this.#day)
+    this.#day = day
     const founder = new Int32Array(size).fill(-1)
     founder.set(this.#storyFounder)
     this.#storyFounder = founder
@@ -441,6 +453,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       const n = shared[other] as number
       if (
         n >= BAND_WEIGHT &&
+        !this.#tooFarApartForCopies(index, other) &&
         isNearDuplicate(features, (this.#entries[other] as Entry<A>).features)
       ) {
         this.#bandSharers.add(other)
@@ -455,6 +468,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     if (kept.length > MAX_CANDIDATES) kept.length = MAX_CANDIDATES
     return copies.length === 0 ? kept : [...copies, ...kept]
+  }
+
+  /** True when both entries are dated and further apart than copies may be (`isNearDuplicate` is false). */
+  #tooFarApartForCopies(a: number, b: number): boolean {
+    const x = this.#day[a] as number
+    const y = this.#day[b] as number
+    return x !== NO_DAY && y !== NO_DAY && Math.abs(x - y) > NEAR_DUPLICATE_WINDOW_DAYS
   }
 
   /**
