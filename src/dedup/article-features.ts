@@ -275,11 +275,19 @@ const scratchFoldedNames: string[] = []
 /** Word slot → its entity term id + 1 while one article is tokenized (0: not a name). */
 let nameOfSlot = new Int32Array(1 << 16)
 
+/** A copy of the title's word slots, kept while `scan` reuses its buffer for the text. */
+let scratchTitleSlots = new Int32Array(256)
+const titleSlotsOf = (slots: Int32Array): Int32Array => {
+  if (scratchTitleSlots.length < slots.length) scratchTitleSlots = new Int32Array(slots.length * 2)
+  scratchTitleSlots.set(slots)
+  return scratchTitleSlots.subarray(0, slots.length)
+}
+
 /** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
 export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): ArticleTokens => {
   const table = stats.words
   // The title first: `scan` reuses its buffer, and the title's slots are kept.
-  const titleSlots = Array.from(table.scan(article.title))
+  const titleSlots = titleSlotsOf(table.scan(article.title))
   const slots = table.scan(matchingTextOf(article))
   if (scratchHashes.length < slots.length) scratchHashes = new Uint32Array(slots.length * 2)
   const wordHashes = scratchHashes.subarray(0, slots.length)
@@ -367,14 +375,15 @@ export const tokenBandKeys = (tokens: ArticleTokens): number[] =>
 const termsStart = (t: ArticleTokens): number => 2 * t.entityCount
 const leadStart = (t: ArticleTokens): number => 2 * (t.entityCount + t.termCount)
 
-/** The distinct term ids an article contributes to document frequencies: content terms and entities. */
-export const documentTermIds = (tokens: ArticleTokens): Int32Array => {
+/**
+ * Counts the article as one document of `stats` holding the distinct term
+ * ids it contributes to document frequencies: content terms and entities,
+ * read where they are packed rather than copied out.
+ */
+export const countDocumentTerms = (tokens: ArticleTokens, stats: TermStatistics): void => {
   const p = tokens.packed
   const t = termsStart(tokens)
-  const ids = new Int32Array(tokens.termCount + tokens.entityCount)
-  ids.set(p.subarray(t, t + tokens.termCount))
-  ids.set(p.subarray(0, tokens.entityCount), tokens.termCount)
-  return ids
+  stats.countIds(p.subarray(t, t + tokens.termCount), p.subarray(0, tokens.entityCount))
 }
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */

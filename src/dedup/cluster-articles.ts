@@ -8,7 +8,7 @@
 import type { Article, ClusterInput, Clustering, StoryExplanation } from '../schema/index.ts'
 import {
   type ArticleTokens,
-  documentTermIds,
+  countDocumentTerms,
   tokenBandKeys,
   tokenizeArticle,
 } from './article-features.ts'
@@ -55,7 +55,7 @@ export const tokenizeAll = (
     for (const k of keys) seen.add(k)
     const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
-    statistics.countIds(documentTermIds(t))
+    countDocumentTerms(t, statistics)
     statistics.countBands(tokenBandKeys(t))
     return t
   })

@@ -60,23 +60,34 @@ const addGrams = (words: readonly string[]): void => {
   }
 }
 
-/** The grams collected in `scratchGrams`, sorted and distinct; empties the scratch. */
+let sortedGrams = new Uint32Array(256)
+
+/**
+ * The grams collected in `scratchGrams`, sorted and distinct, as a view of a
+ * buffer the next call overwrites; empties the scratch.
+ */
 const sortedDistinct = (): Uint32Array => {
-  const all = Uint32Array.from(scratchGrams).sort()
+  const length = scratchGrams.length
+  if (sortedGrams.length < length) sortedGrams = new Uint32Array(length * 2)
+  const all = sortedGrams.subarray(0, length)
+  for (let i = 0; i < length; i++) all[i] = scratchGrams[i] as number
+  all.sort()
   scratchGrams.length = 0
   let n = 0
-  for (let i = 0; i < all.length; i++)
-    if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i] as number
-  return n === all.length ? all : all.slice(0, n)
+  for (let i = 0; i < length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i] as number
+  return all.subarray(0, n)
 }
 
 /** Hashes of the word 3-grams of the quotes, each quote on its own, sorted and distinct. */
 export const quoteGrams = (quotes: readonly string[]): Uint32Array => {
   for (const quote of quotes) addGrams(wordsOf(quote))
-  return sortedDistinct()
+  return sortedDistinct().slice()
 }
 
-/** `quoteGrams(extractQuotes(text))`, splitting each quote into words once. */
+/**
+ * `quoteGrams(extractQuotes(text))`, splitting each quote into words once,
+ * as a view of a buffer the next call overwrites.
+ */
 export const quoteGramsOfText = (text: string): Uint32Array => {
   forEachQuote(text, (_, words) => addGrams(words))
   return sortedDistinct()

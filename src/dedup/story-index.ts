@@ -46,7 +46,7 @@ import {
   type ArticleFeatures,
   type ArticleTokens,
   consumeTokens,
-  documentTermIds,
+  countDocumentTerms,
   featuresOf,
   indexKeys,
   tokenBandKeys,
@@ -326,7 +326,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     const tokenBands = tokenBandKeys(tokenized)
     if (!this.#stats.frozen) this.#stats.countBands(tokenBands)
-    if (!this.#stats.frozen) this.#stats.countIds(documentTermIds(tokenized))
+    if (!this.#stats.frozen) countDocumentTerms(tokenized, this.#stats)
     const features = featuresOf(article, tokenized, this.#stats)
     // Nothing reads the tokens again: their pool may become arena space.
     consumeTokens(tokenized)

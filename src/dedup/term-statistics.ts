@@ -176,12 +176,19 @@ export class TermStatistics {
     return this.#terms.termOf(id)
   }
 
-  /** Counts one document containing each of the distinct term ids `ids`. No-op when frozen. */
-  countIds(ids: ArrayLike<number>): void {
+  /**
+   * Counts one document containing each of the distinct term ids `ids` and
+   * `more` (none in both). No-op when frozen.
+   */
+  countIds(ids: ArrayLike<number>, more: ArrayLike<number> = []): void {
     if (this.#frozen) return
     this.#documents++
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number
+      this.#df[id] = (this.#df[id] ?? 0) + 1
+    }
+    for (let i = 0; i < more.length; i++) {
+      const id = more[i] as number
       this.#df[id] = (this.#df[id] ?? 0) + 1
     }
   }
