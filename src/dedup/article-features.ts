@@ -421,9 +421,11 @@ export const weighted = (
     scratchSorted = new Float64Array(n * 2)
   }
   const weights = scratchWeights
-  for (let i = 0; i < n; i++)
-    weights[i] =
-      (1 + Math.log(packed[start + n + i] as number)) * stats.idf(packed[start + i] as number)
+  for (let i = 0; i < n; i++) {
+    const count = packed[start + n + i] as number
+    const tf = count < SUBLINEAR_TF.length ? (SUBLINEAR_TF[count] as number) : 1 + Math.log(count)
+    weights[i] = tf * stats.idf(packed[start + i] as number)
+  }
   // Keep the `limit` heaviest, ties by smaller id: everything above the limit-th
   // weight, then entries equal to it in id order. Ids stay ascending.
   let threshold = Number.NEGATIVE_INFINITY
@@ -460,6 +462,8 @@ export const weighted = (
   return size
 }
 let scratchWeights = new Float64Array(1024)
+/** 1 + ln(count) of the small counts nearly every term has, computed once. */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count))
 let scratchSorted = new Float64Array(1024)
 
 /**

@@ -243,6 +243,22 @@ export class TermStatistics {
    * corpus, where one more document would change every weight.
    */
   idf(id: number): number {
+    if (!this.#frozen) return this.#computeIdf(id)
+    // Frozen weights are read for every term of every article filed: each is computed once.
+    if (this.#idfOf.length === 0) this.#idfOf = new Float64Array(this.size)
+    if (id >= this.#idfOf.length) return this.#computeIdf(id)
+    let idf = this.#idfOf[id] as number
+    if (idf === 0) {
+      idf = this.#computeIdf(id)
+      this.#idfOf[id] = idf
+    }
+    return idf
+  }
+
+  /** Term id → its IDF once frozen (0: not computed yet; an IDF is always above 1). */
+  #idfOf = new Float64Array(0)
+
+  #computeIdf(id: number): number {
     return Math.log((this.#documents + BACKGROUND_DOCUMENTS + 1) / ((this.#df[id] ?? 0) + 1)) + 1
   }
 
