@@ -226,6 +226,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
    * too far apart to be copies are told apart without reading their features.
    */
   #day = new Int32Array(1024)
+  /**
+   * Entry → its article's outlet number (`#outletNumber`): same-outlet pairs
+   * are told without reading two articles' sources.
+   */
+  #outletOf = new Int32Array(1024)
+  /** Source id → outlet number. */
+  readonly #outlets = new Map<string, number>()
   readonly #componentMembers = new Map<number, number[]>()
   /** Components whose stories must be formed again. */
   readonly #dirty = new Set<number>()
@@ -344,6 +351,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#grow(index)
     this.#parent[index] = index
     this.#day[index] = features.day ?? NO_DAY
+    this.#outletOf[index] = this.#outletNumber(article)
     this.#componentMembers.set(index, [index])
     this.#dirty.add(index)
 
@@ -358,7 +366,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       if (
         kind === EDGE_NONE ||
         (kind !== EDGE_NEAR_DUPLICATE &&
-          (sameOutlet(article, other.article) || opinionOf(features, other.features)))
+          (this.#sameOutlet(index, candidate) || opinionOf(features, other.features)))
       )
         continue
       const score = copy ? 1 : quickResult.score
@@ -385,6 +393,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const day = new Int32Array(size)
     day.set(this.#day)
     this.#day = day
+    const outlet = new Int32Array(size)
+    outlet.set(this.#outletOf)
+    this.#outletOf = outlet
     const founder = new Int32Array(size).fill(-1)
     founder.set(this.#storyFounder)
     this.#storyFounder = founder
@@ -409,6 +420,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
         this.#exact.set(key, index, entry.captures.lastIndexOf(article))
     }
     entry.article = chooseLeadArticle(entry.captures)
+    this.#outletOf[index] = this.#outletNumber(entry.article)
     this.#dirty.add(this.#find(index))
     return { distinctId: entry.article.id, duplicate: true }
   }
@@ -468,6 +480,30 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     if (kept.length > MAX_CANDIDATES) kept.length = MAX_CANDIDATES
     return copies.length === 0 ? kept : [...copies, ...kept]
+  }
+
+  /**
+   * Whether two entries' articles come from one known outlet. Its articles
+   * share its house text whatever they report (bylines, footers, background
+   * paragraphs recycled from one day's story into the next), so two of them
+   * are evidence of one story only as copies; different write-ups of one
+   * event by one outlet still meet through the other outlets' coverage.
+   */
+  #sameOutlet(a: number, b: number): boolean {
+    const outlet = this.#outletOf[a] as number
+    return outlet >= 0 && outlet === this.#outletOf[b]
+  }
+
+  /** A number for the known outlet of an article (by source id), -1 for an unknown source. */
+  #outletNumber(article: A): number {
+    const id = article.source.id
+    if (id === UNKNOWN_SOURCE.id) return -1
+    let outlet = this.#outlets.get(id)
+    if (outlet === undefined) {
+      outlet = this.#outlets.size
+      this.#outlets.set(id, outlet)
+    }
+    return outlet
   }
 
   /** True when both entries are dated and further apart than copies may be (`isNearDuplicate` is false). */
@@ -1479,16 +1515,6 @@ const mergeAlikeStories = (
   }
   return { stories: stories.filter((s) => !absorbed.has(s)), joins }
 }
-
-/**
- * Whether two articles come from one known outlet. Its articles share its
- * house text whatever they report (bylines, footers, background paragraphs
- * recycled from one day's story into the next), so two of them are evidence
- * of one story only as copies; different write-ups of one event by one outlet
- * still meet through the other outlets' coverage.
- */
-const sameOutlet = (a: ClusterInput, b: ClusterInput): boolean =>
-  a.source.id === b.source.id && a.source.id !== UNKNOWN_SOURCE.id
 
 /**
  * Whether either article is labelled opinion (`commentaryKind`). A column about
