@@ -135,6 +135,12 @@
  *   32), written after b3d7a04 and first run on f6a8901: 0.882 with one hard-negative pair
  *   merged, 0.894 with two and 0.938; captured as the seeds are, 0.883, 0.848 with three
  *   and 0.941. Before b3d7a04 the governor week had one pair fewer (0.901).
+ * - `held-out-coup-week`, `held-out-poisoning-week`, `held-out-tunnel-week`: three more
+ *   blind weeks of that size (a failed military coup, 121 articles from 32 outlets; a mass
+ *   food poisoning at school canteens, 118 from 33; a road-tunnel fire, 120 from 34),
+ *   written after 562eba6 and first run on 038d8b2: 0.877 with two hard-negative pairs
+ *   merged, 0.961 and 0.976; captured as the seeds are, 0.972, 0.952 with two and 0.939
+ *   with one. The same on 4a52ccf's clusterer.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -233,6 +239,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-cablecar-week': 0.9,
   'held-out-governor-week': 0.9,
   'held-out-landslide-week': 0.9,
+  'held-out-coup-week': 0.9,
+  'held-out-poisoning-week': 0.9,
+  'held-out-tunnel-week': 0.9,
 }
 
 /**
@@ -306,6 +315,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind after b3d7a04 and first run on f6a8901: the fall's first day in three
   // stories of four, a single text and one report in the evening evacuation's story (below).
   'held-out-cablecar-week': { ratchet: 0.88, measured: 'P 0.984 R 0.798 F1 0.882' },
+  // Written blind after 562eba6 and first run on 038d8b2: the night's two first events,
+  // tanks seizing the broadcaster and the president's video address eighty minutes later,
+  // merge within the news cycle (pooled 0.51) with cross pairs up to 0.47 (below).
+  'held-out-coup-week': { ratchet: 0.87, measured: 'P 0.807 R 0.959 F1 0.877' },
 }
 
 /**
@@ -314,6 +327,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fails issue #4's requirement, first seen on its blind run (038d8b2).
+  'held-out-coup-week': {
+    atMost: 2,
+    why:
+      "the coup night's seizure of the broadcaster and the president's address eighty " +
+      'minutes later merge within the news cycle: one night of one unfolding story, two events',
+  },
   // Fail issue #4's requirement, first seen on their blind runs (f6a8901).
   'held-out-cablecar-week': {
     atMost: 1,
@@ -593,7 +613,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // days read from the lead (EVENT_DAY_*); fifty-one (2,985): P 0.800 R 0.981 F1 0.881;
     // fifty-three (3,218): P 0.789 R 0.979 F1 0.873; fifty-nine (3,923): P 0.793 R 0.978 F1 0.875;
     // sixty-two (4,275): P 0.785 R 0.974 F1 0.870; sixty-five (4,641): P 0.762 R 0.972
-    // F1 0.854. Every set added lowers precision here: a week's subject words are rarer in
+    // F1 0.854; sixty-eight (5,000): P 0.763 R 0.971 F1 0.855. Every set added lowers precision here: a week's subject words are rarer in
     // a bigger corpus, so its different events score higher with each other.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.85)
   })
@@ -653,7 +673,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // weeks, 0.901 and 30 of 54; with the doctors, exchange and snowstorm weeks, 0.902 and 32
     // of 57; 0.906 and 33 once lone reports attach to a text carried in copies; with the
     // metro, referendum and admissions weeks, 0.904 and 34 of 60; with the cable-car,
-    // governor and landslide weeks, 0.903 and 35 of 63.
+    // governor and landslide weeks, 0.903 and 35 of 63 (0.904 and 35 with the carried-text
+    // window); with the coup, poisoning and tunnel weeks, 0.906 and 38 of 66.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -677,9 +698,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(63)
-    expect(mean).toBeGreaterThanOrEqual(0.903)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(35)
+    expect(weeks.length).toBe(66)
+    expect(mean).toBeGreaterThanOrEqual(0.905)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(38)
   })
 
   for (const { name, inputs, expected } of sets) {
