@@ -12,6 +12,8 @@
  * `for (let e = edges.first(m); e >= 0; e = edges.next(e))`.
  */
 
+import { grownTo } from './grow-array.ts'
+
 /** Edges per page: 16k (a page is ~270 KB across its four arrays). */
 const PAGE_BITS = 14
 const PAGE_SIZE = 1 << PAGE_BITS
@@ -94,11 +96,7 @@ export class EdgeStore {
     if (entry < this.#head.length) return
     let size = this.#head.length * 2
     while (size <= entry) size *= 2
-    const head = new Int32Array(size)
-    head.set(this.#head)
-    this.#head = head
-    const tail = new Int32Array(size)
-    tail.set(this.#tail)
-    this.#tail = tail
+    this.#head = grownTo(this.#head, size)
+    this.#tail = grownTo(this.#tail, size)
   }
 }

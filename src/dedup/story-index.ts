@@ -62,6 +62,7 @@ import {
 import { EdgeStore } from './edge-store.ts'
 import { ExactKeys } from './exact-keys.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
+import { grownTo } from './grow-array.ts'
 import { mix32 } from './hash-string.ts'
 import { MultiMap } from './multi-map.ts'
 import { pooledFigures, pooledScore, pooledScoreOf, pooledSignals } from './pooled-similarity.ts'
@@ -387,18 +388,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #grow(index: number): void {
     if (index < this.#parent.length) return
     const size = this.#parent.length * 2
-    const parent = new Int32Array(size)
-    parent.set(this.#parent)
-    this.#parent = parent
-    const day = new Int32Array(size)
-    day.set(this.#day)
-    this.#day = day
-    const outlet = new Int32Array(size)
-    outlet.set(this.#outletOf)
-    this.#outletOf = outlet
-    const founder = new Int32Array(size).fill(-1)
-    founder.set(this.#storyFounder)
-    this.#storyFounder = founder
+    this.#parent = grownTo(this.#parent, size)
+    this.#day = grownTo(this.#day, size)
+    this.#outletOf = grownTo(this.#outletOf, size)
+    this.#storyFounder = grownTo(this.#storyFounder, size, -1)
     this.#shared = new Int32Array(size)
     this.#rank = new Float64Array(size)
   }

@@ -13,6 +13,7 @@
 export const BACKGROUND_DOCUMENTS = 20
 
 import type { ArticleTokens } from './article-features.ts'
+import { grownTo } from './grow-array.ts'
 import { isContentWord, stem } from './tokenize-text.ts'
 import { WordTable } from './word-table.ts'
 
@@ -67,22 +68,13 @@ class TermPool {
     const id = this.size++
     if (id + 1 >= this.#hash.length) {
       const n = this.#hash.length * 2
-      const hash = new Uint32Array(n)
-      hash.set(this.#hash)
-      this.#hash = hash
-      const number = new Uint8Array(n)
-      number.set(this.#number)
-      this.#number = number
-      const start = new Int32Array(n + 1)
-      start.set(this.#start)
-      this.#start = start
+      this.#hash = grownTo(this.#hash, n)
+      this.#number = grownTo(this.#number, n)
+      this.#start = grownTo(this.#start, n + 1)
     }
     const at = this.#start[id] as number
-    if (at + term.length > this.#chars.length) {
-      const chars = new Uint16Array(Math.max(at + term.length, this.#chars.length * 2))
-      chars.set(this.#chars)
-      this.#chars = chars
-    }
+    if (at + term.length > this.#chars.length)
+      this.#chars = grownTo(this.#chars, Math.max(at + term.length, this.#chars.length * 2))
     let digits = term.length > 0
     for (let k = 0; k < term.length; k++) {
       const c = term.charCodeAt(k)
