@@ -175,14 +175,11 @@ export class TermStatistics {
   countIds(ids: ArrayLike<number>, more: ArrayLike<number> = []): void {
     if (this.#frozen) return
     this.#documents++
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number
-      this.#df[id] = (this.#df[id] ?? 0) + 1
-    }
-    for (let i = 0; i < more.length; i++) {
-      const id = more[i] as number
-      this.#df[id] = (this.#df[id] ?? 0) + 1
-    }
+    for (const list of [ids, more])
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i] as number
+        this.#df[id] = (this.#df[id] ?? 0) + 1
+      }
   }
 
   /**
