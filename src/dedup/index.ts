@@ -26,6 +26,8 @@ export {
   clusteringOf,
   countTermStatistics,
   fileAll,
+  TOPIC_MAX_SHARE,
+  TOPIC_MIN_TEXTS,
   tokenizeAll,
   withExplanations,
 } from './cluster-articles.ts'
