@@ -141,6 +141,11 @@
  *   written after 562eba6 and first run on 038d8b2: 0.877 with two hard-negative pairs
  *   merged, 0.961 and 0.976; captured as the seeds are, 0.972, 0.952 with two and 0.939
  *   with one. The same on 4a52ccf's clusterer.
+ * - `held-out-pardon-week`, `held-out-shipyard-week`, `held-out-bid-week`: three more blind
+ *   weeks of that size (a president's pardon of a convicted tycoon, 120 articles from 32
+ *   outlets; the collapse of the country's biggest shipyard, 119 from 33; an Olympic bid's
+ *   bribery scandal, 118 from 34), written after 8c346fb and first run on it: 0.977, 0.906
+ *   and 0.986, no hard-negative pair merged; captured as the seeds are, 0.967, 0.906, 0.986.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -252,6 +257,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-coup-week': 0.9,
   'held-out-poisoning-week': 0.9,
   'held-out-tunnel-week': 0.9,
+  'held-out-pardon-week': 0.9,
+  'held-out-shipyard-week': 0.9,
+  'held-out-bid-week': 0.9,
 }
 
 /**
@@ -650,7 +658,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // F1 0.854; sixty-eight (5,000): P 0.763 R 0.971 F1 0.855. Every set added lowered precision
     // here: a week's subject words are rarer in a bigger corpus, so its different events score
     // higher with each other. With each topic clustered on its own statistics (TOPIC_MIN_TEXTS):
-    // P 0.901 R 0.933 F1 0.917.
+    // P 0.901 R 0.933 F1 0.917. Seventy-one (5,357): P 0.908 R 0.932 F1 0.920 (on the
+    // corpus's statistics only, P 0.769 R 0.974 F1 0.859).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.9)
   })
 
@@ -693,9 +702,9 @@ describe('dedup evaluation on hand-written coverage', () => {
       for (const pair of explanation?.pairs ?? [])
         expect(members.has(pair.a) && members.has(pair.b), `${pair.a} ${pair.b}`).toBe(true)
     }
-    // Nearly half the corpus is in topics (2,381 of 5,000 captures: the weeks of over a hundred
-    // articles, and others' components of forty or more), and on the whole set's statistics
-    // alone precision is far lower.
+    // Half the corpus is in topics (2,778 of 5,357 captures in 37: the weeks of over a
+    // hundred articles, and others' components of forty or more), and on the whole set's
+    // statistics alone precision is far lower (0.769 against 0.908).
     expect(inTopics.size).toBeGreaterThan(articles.length / 3)
     const corpusOnly = scoreAgainstGold(clusteringOf(index))
     const topicwise = scoreAgainstGold(clustering)
@@ -761,7 +770,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // of 57; 0.906 and 33 once lone reports attach to a text carried in copies; with the
     // metro, referendum and admissions weeks, 0.904 and 34 of 60; with the cable-car,
     // governor and landslide weeks, 0.903 and 35 of 63 (0.904 and 35 with the carried-text
-    // window); with the coup, poisoning and tunnel weeks, 0.906 and 38 of 66.
+    // window); with the coup, poisoning and tunnel weeks, 0.906 and 38 of 66; with the
+    // pardon, shipyard and bid weeks, 0.908 and 41 of 69.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -785,9 +795,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(66)
-    expect(mean).toBeGreaterThanOrEqual(0.905)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(38)
+    expect(weeks.length).toBe(69)
+    expect(mean).toBeGreaterThanOrEqual(0.907)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(41)
   })
 
   for (const { name, inputs, expected } of sets) {
