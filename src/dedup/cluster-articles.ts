@@ -103,16 +103,17 @@ export const canonicalOrder = <A extends ClusterInput>(articles: readonly A[]): 
  * Topics: a linked component (`joinsComponents`; with any other its stories
  * reach: `StoryIndex.topicCaptures`) of TOPIC_MIN_TEXTS distinct texts or
  * more, and at most TOPIC_MAX_SHARE of the set, has its stories formed again
- * on its own document frequencies. Weights say how rare a word is in the corpus at hand: in a week
- * about one governor, "governor" and his name are in every report and weigh
- * little, so his dismissal, his appeal and his successor's oath stay apart.
- * Mixed into thousands of articles on other subjects the same words are rare
- * and weigh a lot, and those events merge. Clustered alone, a topic's articles
- * are weighed as they would be in its own week's corpus. Below 40 texts a
- * topic's own counts are mostly the 20 background documents
- * (BACKGROUND_DOCUMENTS); above a tenth of the set, the set's counts are
- * already the topic's. Measured on the 68 hand-written sets as one corpus of
- * 5,000 articles: pairwise F1 0.855 → 0.917 (docs/dedup.md §4 Topics, §6).
+ * on its own document frequencies. Weights say how rare a word is in the
+ * corpus at hand: in a week about one governor, "governor" and his name are
+ * in every report and weigh little, so his dismissal, his appeal and his
+ * successor's oath stay apart. Mixed into thousands of articles on other
+ * subjects the same words are rare and weigh a lot, and those events merge.
+ * Clustered alone, a topic's articles are weighed as in its own week's
+ * corpus. Below 40 texts a topic's own counts are mostly the 20 background
+ * documents (BACKGROUND_DOCUMENTS); above a tenth of the set, the set's
+ * counts are already mostly the topic's. The 68 hand-written sets as one
+ * corpus of 5,000 articles: pairwise F1 0.855 → 0.917 (docs/dedup.md §4
+ * Topics, §6).
  */
 export const TOPIC_MIN_TEXTS = 40
 export const TOPIC_MAX_SHARE = 0.1

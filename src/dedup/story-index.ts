@@ -872,8 +872,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
    * in order of their first-filed article. A topic is a linked component,
    * joined with every other that one of its stories reaches (a text attached
    * on evidence weaker than links components), so that it holds whole stories.
-   * (Every scored pair, down to EDGE_FLOOR, would join a week's components
-   * better, but puts a third of a 100k synthetic corpus in topics of 40–500.)
+   * (Joining by every scored pair, down to EDGE_FLOOR, gathers a week's
+   * components better, but puts a third of a 100k synthetic corpus in topics.)
    */
   topicCaptures(min: number, max: number): A[][] {
     this.#settleAll()
