@@ -712,6 +712,10 @@ describe('dedup evaluation on hand-written coverage', () => {
       `${topics.length} topics, ${inTopics.size} articles; on the corpus's statistics only: P ${corpusOnly.precision.toFixed(3)} R ${corpusOnly.recall.toFixed(3)} F1 ${corpusOnly.f1.toFixed(3)}`
     )
     expect(topicwise.precision).toBeGreaterThan(corpusOnly.precision + 0.1)
+    // Topics are found after filing in canonical order, so arrival order changes nothing.
+    const reversed = clusterArticles(articles.map((a) => a.article).reverse())
+    expect(reversed.storyIdByArticleId).toEqual(clustering.storyIdByArticleId)
+    expect(reversed.stories).toEqual(clustering.stories)
   })
 
   it('clusters every set the same when each capture carries its outlet’s page furniture', () => {
