@@ -698,6 +698,12 @@ describe('dedup evaluation on hand-written coverage', () => {
       expect([0, story.memberIds.length]).toContain(inside)
       const explanation = clustering.explain(story.id)
       expect(explanation?.storyId).toBe(story.id)
+      // Weighed over its topic's distinct texts, or over the whole set's.
+      const topic = topics.find((captures) => captures.some((c) => c.id === story.leadArticleId))
+      const texts = topic
+        ? new Set(topic.map((c) => clustering.distinctIdByArticleId[c.id])).size
+        : index.size
+      expect(explanation?.idfCorpusSize).toBe(texts)
       const members = new Set(story.memberIds)
       for (const pair of explanation?.pairs ?? [])
         expect(members.has(pair.a) && members.has(pair.b), `${pair.a} ${pair.b}`).toBe(true)

@@ -1071,7 +1071,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     for (const m of ordered.slice(1)) addPair(lead, m)
     for (const [a, b] of links) addPair(a, b)
-    return { storyId: this.#hashOf(founder), pairs, joins: this.#joins(founder) }
+    return {
+      storyId: this.#hashOf(founder),
+      pairs,
+      joins: this.#joins(founder),
+      idfCorpusSize: this.#stats.documents,
+    }
   }
 
   /** The groups that joined the story as wholes: merges, then attached single texts. */

@@ -196,6 +196,12 @@ export const StoryExplanationSchema = z.object({
   storyId: IdSchema,
   pairs: z.array(PairExplanationSchema),
   joins: z.array(StoryJoinSchema),
+  /**
+   * Distinct texts whose document frequencies weigh these scores: the whole
+   * set, or the story's topic when that was clustered on its own statistics
+   * (a linked group of 40 texts or more, at most a tenth of the set).
+   */
+  idfCorpusSize: z.number().int().nonnegative(),
 })
 export type StoryExplanation = z.infer<typeof StoryExplanationSchema>
 

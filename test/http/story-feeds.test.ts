@@ -90,6 +90,7 @@ describe('GET /api/stories/:id', () => {
           signals: Record<string, number>
           matched: { entities: string[] }
         }[]
+        idfCorpusSize: number
       }
     }
     expect(detail.members.map((m) => m.article.source.name).sort()).toEqual([
@@ -110,5 +111,7 @@ describe('GET /api/stories/:id', () => {
       ])
     }
     expect(detail.explanation.pairs.some((p) => p.matched.entities.length > 0)).toBe(true)
+    // The scores are weighed over the five seeds' texts: too few for a topic of their own.
+    expect(detail.explanation.idfCorpusSize).toBe(5)
   })
 })
