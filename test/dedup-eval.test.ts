@@ -146,6 +146,12 @@
  *   outlets; the collapse of the country's biggest shipyard, 119 from 33; an Olympic bid's
  *   bribery scandal, 118 from 34), written after 8c346fb and first run on it: 0.977, 0.906
  *   and 0.986, no hard-negative pair merged; captured as the seeds are, 0.967, 0.906, 0.986.
+ * - `held-out-outage-week`, `held-out-orchestra-week`, `held-out-census-week`: three more
+ *   blind weeks of that size (a nationwide outage after undersea cables are cut, 116 articles
+ *   from 35 outlets; turmoil at the national orchestra after its music director dies, 125
+ *   from 34; a statistics office's manipulated census and inflation figures, 119 from 34),
+ *   written after 20e2ac1 and first run on 69e7faf: 0.928, 0.828 with two hard-negative
+ *   pairs merged, and 0.912; captured as the seeds are, 0.928, 0.800 with two, and 0.766.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -260,6 +266,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-pardon-week': 0.9,
   'held-out-shipyard-week': 0.9,
   'held-out-bid-week': 0.9,
+  'held-out-outage-week': 0.9,
+  'held-out-orchestra-week': 0.9,
+  'held-out-census-week': 0.9,
 }
 
 /**
@@ -337,6 +346,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // tanks seizing the broadcaster and the president's video address eighty minutes later,
   // merge within the news cycle (pooled 0.51) with cross pairs up to 0.47 (below).
   'held-out-coup-week': { ratchet: 0.87, measured: 'P 0.807 R 0.959 F1 0.877' },
+  // Written blind after 20e2ac1 and first run on 69e7faf: the night's collapse on the podium
+  // and the next morning's announcement of the death merge as wholes (pooled 0.54), and so do
+  // a board letter's leak and the chair's press conference that afternoon (pooled 0.44).
+  'held-out-orchestra-week': { ratchet: 0.82, measured: 'P 0.720 R 0.974 F1 0.828' },
 }
 
 /**
@@ -345,6 +358,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // Fails issue #4's requirement, first seen on its blind run (69e7faf).
+  'held-out-orchestra-week': {
+    atMost: 2,
+    why:
+      "the music director's collapse on the podium and the next morning's announcement of his " +
+      "death, and a board letter's leak and the chair's answer to it that afternoon, merge as " +
+      'wholes: each later event recaps the earlier one',
+  },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
     atMost: 2,
@@ -659,7 +680,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // here: a week's subject words are rarer in a bigger corpus, so its different events score
     // higher with each other. With each topic clustered on its own statistics (TOPIC_MIN_TEXTS):
     // P 0.901 R 0.933 F1 0.917. Seventy-one (5,357): P 0.908 R 0.932 F1 0.920 (on the
-    // corpus's statistics only, P 0.769 R 0.974 F1 0.859).
+    // corpus's statistics only, P 0.769 R 0.974 F1 0.859). Seventy-four (5,717): P 0.899
+    // R 0.935 F1 0.916 (0.857 on the corpus's statistics only).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.9)
   })
 
@@ -708,9 +730,9 @@ describe('dedup evaluation on hand-written coverage', () => {
       for (const pair of explanation?.pairs ?? [])
         expect(members.has(pair.a) && members.has(pair.b), `${pair.a} ${pair.b}`).toBe(true)
     }
-    // Half the corpus is in topics (2,778 of 5,357 captures in 37: the weeks of over a
+    // Half the corpus is in topics (2,896 of 5,717 captures in 38: the weeks of over a
     // hundred articles, and others' components of forty or more), and on the whole set's
-    // statistics alone precision is far lower (0.769 against 0.908).
+    // statistics alone precision is far lower (0.765 against 0.899).
     expect(inTopics.size).toBeGreaterThan(articles.length / 3)
     const corpusOnly = scoreAgainstGold(clusteringOf(index))
     const topicwise = scoreAgainstGold(clustering)
@@ -781,7 +803,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // metro, referendum and admissions weeks, 0.904 and 34 of 60; with the cable-car,
     // governor and landslide weeks, 0.903 and 35 of 63 (0.904 and 35 with the carried-text
     // window); with the coup, poisoning and tunnel weeks, 0.906 and 38 of 66; with the
-    // pardon, shipyard and bid weeks, 0.908 and 41 of 69.
+    // pardon, shipyard and bid weeks, 0.908 and 41 of 69; with the outage, orchestra and
+    // census weeks, 0.905 and 42 of 72.
     const asTheSeeds = (input: EvalArticle): EvalArticle => {
       const { title, ...rest } = input
       return {
@@ -805,9 +828,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(69)
-    expect(mean).toBeGreaterThanOrEqual(0.907)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(41)
+    expect(weeks.length).toBe(72)
+    expect(mean).toBeGreaterThanOrEqual(0.904)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(42)
   })
 
   for (const { name, inputs, expected } of sets) {
@@ -1033,11 +1056,19 @@ describe('joins, each checked by changing what made it', () => {
       const storyOf = new Map(
         Object.entries(clustering.storyIdByArticleId).map(([id, s]) => [keyOf.get(id), s])
       )
-      const originalKey = (f.keysOf.get(original) as string[])[0]
+      const originalKey = (f.keysOf.get(original) as string[])[0] as string
+      if (!f.members.every((m) => storyOf.get(m) === storyOf.get(originalKey))) continue
+      // Still together only where the original, a lone text now, attached to the same
+      // story as they did: another text carried in copies (the outage week's first day).
+      const idOf = new Map([...keyOf].map(([id, key]) => [key, id]))
+      const originalId = clustering.distinctIdByArticleId[idOf.get(originalKey) as string]
+      const joins = clustering.explain(storyOf.get(originalKey) as string)?.joins ?? []
       expect(
-        f.members.every((m) => storyOf.get(m) === storyOf.get(originalKey)),
+        joins.some(
+          (j) => j.rule.startsWith('attached') && j.memberIds.includes(originalId as string)
+        ),
         `${f.set.name}: ${f.members} without the copies ${[...gone]}`
-      ).toBe(false)
+      ).toBe(true)
     }
   })
 
