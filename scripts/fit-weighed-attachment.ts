@@ -6,8 +6,10 @@
  *   npm run fit-attachment [-- fixture folder]
  *
  * Every set is clustered as `clusterArticles` does, without the weighed rule,
- * and every single text that is not commentary is seen with its candidate
- * stories' evidence. A candidate is right when at least half its members share
+ * twice: as written, and captured as the seeds are (dates to the day, the
+ * headline as the text's first line), where fewer rules can read hours and
+ * more texts are left alone. Every single text that is not commentary is
+ * seen with its candidate stories' evidence. A candidate is right when at least half its members share
  * the text's gold story. The fit (`fitLogistic`: L2-regularised logistic
  * regression on standardised signals) learns from every candidate; the rule then only
  * decides for the texts no threshold rule attached. Prints the weights to
@@ -24,7 +26,7 @@ import {
   attachSignals,
   weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
-import { toArticle } from '../test/helpers/eval-article.ts'
+import { capturedAsTheSeeds, toArticle } from '../test/helpers/eval-article.ts'
 import { fitLogistic } from './lib/fit-logistic.ts'
 import { readEvalSet } from './lib/read-eval-set.ts'
 
@@ -32,15 +34,19 @@ const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 
 type Case = {
   set: string
+  /** The text's capture keys, with `~` after them when captured as the seeds are. */
   single: string
   attached: boolean
   candidates: { right: boolean; evidence: AttachEvidence }[]
 }
 
 /** The single texts each set's threshold rules leave alone, with their candidates. */
-const casesOf = (set: string): Case[] => {
+const casesOf = (set: string, asTheSeeds: boolean): Case[] => {
   const { inputs, gold } = readEvalSet(folder, set)
-  const articles = inputs.map((input) => ({ key: input.key, article: toArticle(input) }))
+  const articles = inputs.map((input) => ({
+    key: input.key,
+    article: toArticle(asTheSeeds ? capturedAsTheSeeds(input) : input),
+  }))
   const keyOf = new Map(articles.map(({ key, article }) => [article.id, key]))
   const storyOf = (id: string) => gold.get(keyOf.get(id) as string)
   // The last look at each single text is the one its final attachment was decided on.
@@ -49,7 +55,7 @@ const casesOf = (set: string): Case[] => {
     const story = storyOf(single[0] as string)
     seen.set(single.join(' '), {
       set,
-      single: single.map((id) => keyOf.get(id)).join(' '),
+      single: single.map((id) => keyOf.get(id)).join(' ') + (asTheSeeds ? '~' : ''),
       attached,
       candidates: candidates.map(({ memberIds, evidence }) => ({
         right: memberIds.filter((id) => storyOf(id) === story).length * 2 >= memberIds.length,
@@ -66,7 +72,7 @@ const casesOf = (set: string): Case[] => {
 }
 
 /** The weights' names, in the order the fit keeps them. */
-const SIGNALS = ['pooled', 'figures', 'days', 'pooledLead', 'averageLead'] as const
+const SIGNALS = ['text', 'lead', 'time', 'figures', 'days', 'pooledLead', 'averageLead'] as const
 
 const evidenceOf = (c: Case): AttachEvidence[] =>
   c.candidates.map((candidate) => candidate.evidence)
@@ -86,17 +92,21 @@ const fit = (cases: readonly Case[]): AttachModel => {
       y.push(candidate.right ? 1 : 0)
     }
   const { bias, weights } = fitLogistic(x, y)
-  const model: AttachModel = { bias, pooled: 0, figures: 0, days: 0, pooledLead: 0, averageLead: 0 }
-  for (const [k, name] of SIGNALS.entries()) model[name] = weights[k] as number
-  return model
+  return {
+    bias,
+    ...(Object.fromEntries(SIGNALS.map((name, k) => [name, weights[k] as number])) as Omit<
+      AttachModel,
+      'bias'
+    >),
+  }
 }
 
 const sets = readdirSync(folder).sort()
-const cases = sets.flatMap(casesOf)
+const cases = sets.flatMap((set) => [...casesOf(set, false), ...casesOf(set, true)])
 const all = fit(cases)
 const round = (v: number) => Math.round(v * 100) / 100
 console.log(
-  `${cases.length} single texts with candidates in ${sets.length} sets, ${cases.filter((c) => !c.attached).length} left alone by the threshold rules`
+  `${cases.length} single texts with candidates in ${sets.length} sets (each as written and as the seeds are), ${cases.filter((c) => !c.attached).length} left alone by the threshold rules`
 )
 console.log('WEIGHED_ATTACH_MODEL = {')
 for (const [name, weight] of Object.entries(all)) console.log(`  ${name}: ${round(weight)},`)

@@ -191,7 +191,13 @@ import {
   POOLED_NEAR_ATTACH_THRESHOLD,
 } from '../src/dedup/score-pair.ts'
 import type { Article, PairExplanation } from '../src/schema/index.ts'
-import { type EvalArticle, type Expected, evalSets, toArticle } from './helpers/dedup-eval-sets.ts'
+import {
+  capturedAsTheSeeds,
+  type EvalArticle,
+  type Expected,
+  evalSets,
+  toArticle,
+} from './helpers/dedup-eval-sets.ts'
 
 /** Issue #4's pairwise-F1 floors. */
 const F1_FLOORS: Record<string, number> = {
@@ -296,15 +302,17 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.815 with event days read from the lead (EVENT_DAY_*): one early report of the
   // cuts leaves their story of ten (its own lead names no other day; it was a few
   // hundredths over the bar), the next morning's buyback report joins the results.
-  'held-out-layoffs-week': { ratchet: 0.81, measured: 'P 0.924 R 0.729 F1 0.815' },
+  // 0.850 with the whole-story signals weighed one by one (WEIGHED_ATTACH_MODEL).
+  'held-out-layoffs-week': { ratchet: 0.84, measured: 'P 0.929 R 0.783 F1 0.850' },
   // Written blind with the crush week, first run on c9bceb8: the breakout's
   // first reports in five stories; one hard negative merged (below). 0.887 with
   // labels above the story dropped as furniture.
   'held-out-prison-week': { ratchet: 0.88, measured: 'P 0.948 R 0.833 F1 0.887' },
   // Written blind after the capture-shape work (page furniture, dates to the day, kickers)
   // and first run on 1540800: 0.754 with one hard negative merged on 0bf158c.
-  // 0.880 with event days read from the lead (EVENT_DAY_*).
-  'held-out-dam-week': { ratchet: 0.88, measured: 'P 1.000 R 0.786 F1 0.880' },
+  // 0.880 with event days read from the lead (EVENT_DAY_*); 0.8999 with the whole-story
+  // signals weighed one by one (WEIGHED_ATTACH_MODEL).
+  'held-out-dam-week': { ratchet: 0.89, measured: 'P 1.000 R 0.818 F1 0.900' },
   // Written blind after the cohesive merges and first run on f2c91ad (the same on
   // 41c65e4): the leak's first reports in one story of nine and two single texts, the
   // shelter order's in two stories; one hard negative merged (below).
@@ -326,11 +334,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // day (merged as wholes, pooled 0.49, figures 0.48), and the story of a patient's death
   // takes in the health authority's review of that death (pooled 0.40, figures 0.43).
   'held-out-doctors-week': { ratchet: 0.89, measured: 'P 0.863 R 0.925 F1 0.893' },
-  // Written blind with the border week, first run on 5dc89b8 (the same on 0516f13): the
-  // morning's leaked memo and the minister's resignation over it that evening in one
-  // story, the exam board's two announcements of one afternoon in one, and an appeal
-  // in the story of its ruling the next day; five hard negatives (below).
-  'held-out-teachers-week': { ratchet: 0.89, measured: 'P 0.845 R 0.941 F1 0.890' },
   // Written blind after the closing-line fix and first run on 6e4d1f9: the story of the
   // campaign's legal challenge takes in a report of the declared result and a markets
   // piece, Monday's and Tuesday's market reports merge, and the central bank's statement
@@ -350,6 +353,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // and the next morning's announcement of the death merge as wholes (pooled 0.54), and so do
   // a board letter's leak and the chair's press conference that afternoon (pooled 0.44).
   'held-out-orchestra-week': { ratchet: 0.82, measured: 'P 0.720 R 0.974 F1 0.828' },
+  // 0.911 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL): a
+  // report of the final debate the next morning (figures 0.54, pooled 0.23) stays alone.
+  'held-out-election-week': { ratchet: 0.87, measured: 'P 1.000 R 0.785 F1 0.880' },
+  // 0.905 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL).
+  'held-out-governor-week': { ratchet: 0.89, measured: 'P 0.953 R 0.845 F1 0.896' },
+  // 0.911 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL):
+  // the day of mourning's one report joins the inquiry announced that day (below).
+  'held-out-boat-week': { ratchet: 0.88, measured: 'P 0.947 R 0.836 F1 0.888' },
 }
 
 /**
@@ -365,6 +376,14 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the music director's collapse on the podium and the next morning's announcement of his " +
       "death, and a board letter's leak and the chair's answer to it that afternoon, merge as " +
       'wholes: each later event recaps the earlier one',
+  },
+  // Fails issue #4's requirement since the whole-story signals are weighed one by one
+  // (WEIGHED_ATTACH_MODEL); each set left out of the fit, this join is one of its 6 wrong.
+  'held-out-boat-week': {
+    atMost: 2,
+    why:
+      "the government's day of mourning (one report) joins on weighed evidence the inquiry " +
+      'the same spokesperson announced after the same cabinet meeting',
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -804,19 +823,12 @@ describe('dedup evaluation on hand-written coverage', () => {
     // governor and landslide weeks, 0.903 and 35 of 63 (0.904 and 35 with the carried-text
     // window); with the coup, poisoning and tunnel weeks, 0.906 and 38 of 66; with the
     // pardon, shipyard and bid weeks, 0.908 and 41 of 69; with the outage, orchestra and
-    // census weeks, 0.905 and 42 of 72.
-    const asTheSeeds = (input: EvalArticle): EvalArticle => {
-      const { title, ...rest } = input
-      return {
-        ...rest,
-        text: title ? `${title}\n\n${input.text}` : input.text,
-        published: input.published?.slice(0, 10) ?? null,
-      }
-    }
+    // census weeks, 0.905 and 42 of 72; 0.912 and 44 once the weighed attachment weighs
+    // the whole-story signals one by one and is fitted on the sets captured both ways.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
-        const { scores, joinRules } = evaluate(set.inputs.map(asTheSeeds), set.expected)
+        const { scores, joinRules } = evaluate(set.inputs.map(capturedAsTheSeeds), set.expected)
         return { name: set.name, f1: scores.f1, joinRules }
       })
     // Without hours, no join claims them; stories of one day merge by the day.
@@ -829,8 +841,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(72)
-    expect(mean).toBeGreaterThanOrEqual(0.904)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(42)
+    expect(mean).toBeGreaterThanOrEqual(0.911)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(44)
   })
 
   for (const { name, inputs, expected } of sets) {

@@ -633,14 +633,26 @@ describe('commentary labels', () => {
 })
 
 describe('weighed attachment', () => {
-  const late: AttachEvidence = { pooled: 0.28, average: 0.18, figures: 0.4, hours: 5 }
-  it('joins a sole candidate that is alike as a whole, repeats the figures and is of the same hours', () => {
+  // A late write-up: fairly alike in words and lead, the same day, repeating the figures.
+  const late: AttachEvidence = {
+    pooled: 0.28,
+    text: 0.25,
+    lead: 0.3,
+    time: 1.12,
+    average: 0.18,
+    figures: 0.4,
+    hours: 5,
+  }
+  it('joins a sole candidate alike in words and lead, of the same hours, repeating its figures', () => {
     expect(attachLikelihood([late], 0)).toBeGreaterThanOrEqual(WEIGHED_ATTACH_LIKELIHOOD)
     expect(weighedBest([late])).toBe(0)
+    expect(attachLikelihood([{ ...late, figures: 0 }], 0)).toBeLessThan(attachLikelihood([late], 0))
   })
-  it('not once the figures differ, or the text was written two days later', () => {
-    expect(weighedBest([{ ...late, figures: 0 }])).toBe(-1)
-    expect(weighedBest([{ ...late, hours: 48 }])).toBe(-1)
+  it('not when the text was written two days later', () => {
+    expect(weighedBest([{ ...late, hours: 48, time: TIME_FACTORS[2] }])).toBe(-1)
+  })
+  it('not when it shares the story’s cast but not its words', () => {
+    expect(weighedBest([{ ...late, pooled: 0.2, text: 0.1, lead: 0.1 }])).toBe(-1)
   })
   it('not when a rival story is as likely', () => {
     expect(weighedBest([late, { ...late, figures: 0.35 }])).toBe(-1)
@@ -648,7 +660,7 @@ describe('weighed attachment', () => {
     expect(
       weighedBest([
         { ...late, pooled: 0.3 },
-        { ...late, pooled: 0.15, average: 0.1, figures: 0 },
+        { ...late, pooled: 0.15, text: 0.1, lead: 0.1, average: 0.1, figures: 0 },
       ])
     ).toBe(0)
   })

@@ -65,7 +65,7 @@ import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { grownTo } from './grow-array.ts'
 import { mix32 } from './hash-string.ts'
 import { MultiMap } from './multi-map.ts'
-import { pooledFigures, pooledScore, pooledScoreOf, pooledSignals } from './pooled-similarity.ts'
+import { pooledFigures, pooledScoreOf, pooledSignals } from './pooled-similarity.ts'
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -641,7 +641,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
       .slice(0, POOL_CANDIDATES)
     if (targets.length === 0) return
     const own = poolSample(core, this.#entries)
-    const pooledOf = new Map(targets.map((t) => [t, pooledScore(own, this.#poolSampleOf(t))]))
+    const signalsOf = new Map(targets.map((t) => [t, pooledSignals(own, this.#poolSampleOf(t))]))
+    const pooledOf = new Map(targets.map((t) => [t, pooledScoreOf(signalsOf.get(t) ?? null)]))
     // Evidence in units of each rule's threshold: by its pair average, or as a whole.
     const evidence = (threshold: number, pooledThreshold: number) => (t: number) =>
       Math.max(averageOf(t) / threshold, (pooledOf.get(t) as number) / pooledThreshold)
@@ -674,12 +675,18 @@ export class StoryIndex<A extends ClusterInput = Article> {
       }
       if (best < 0 || this.#observeWeighed) {
         // Every signal at once, weighed (`weigh-attachment.ts`).
-        const weighed = targets.map((t) => ({
-          pooled: pooledOf.get(t) as number,
-          average: averageOf(t),
-          figures: figuresFor(t),
-          hours: this.#hoursApart(core, t),
-        }))
+        const weighed = targets.map((t) => {
+          const signals = signalsOf.get(t) ?? null
+          return {
+            pooled: pooledOf.get(t) as number,
+            text: signals?.text ?? 0,
+            lead: signals?.lead ?? 0,
+            time: signals?.time ?? 0,
+            average: averageOf(t),
+            figures: figuresFor(t),
+            hours: this.#hoursApart(core, t),
+          }
+        })
         this.#observeWeighed?.(
           this.#captureIds(core),
           weighed.map((evidence, i) => ({

@@ -159,8 +159,9 @@ export const StoryJoinSchema = z.object({
    * attached: a single text, on its pair average or pooled score; attached-within-hours:
    * a single report on weaker evidence, written within hours of the story and
    * repeating its figures; attached-on-weighed-evidence: a single text whose
-   * pooled score, figures, hours apart and lead over rival stories, weighed
-   * together, make the story likely enough; merged-as-wholes: two stories
+   * likeness to the story as a whole (text and lead), figures, hours apart and
+   * lead over rival stories, weighed together, make the story likely enough;
+   * merged-as-wholes: two stories
    * alike as wholes that share their figures; merged-within-hours: two
    * stories of one news cycle; merged-on-one-day: the same rule for two
    * stories of one calendar day whose times of day are unknown (captures dated

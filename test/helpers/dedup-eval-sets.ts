@@ -4,7 +4,12 @@
  */
 import type { EvalArticle, Expected } from './eval-article.ts'
 
-export { type EvalArticle, type Expected, toArticle } from './eval-article.ts'
+export {
+  capturedAsTheSeeds,
+  type EvalArticle,
+  type Expected,
+  toArticle,
+} from './eval-article.ts'
 
 const articleFiles = import.meta.glob<EvalArticle[]>('../fixtures/dedup-eval/*/articles.json', {
   eager: true,

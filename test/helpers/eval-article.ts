@@ -26,6 +26,20 @@ export type Expected = {
 }
 
 /**
+ * An evaluation article captured as the seeds are: every seed's sidecar gives
+ * a date without a time of day and no title, so the text's first line is the
+ * headline.
+ */
+export const capturedAsTheSeeds = (input: EvalArticle): EvalArticle => {
+  const { title, ...rest } = input
+  return {
+    ...rest,
+    text: title ? `${title}\n\n${input.text}` : input.text,
+    published: input.published?.slice(0, 10) ?? null,
+  }
+}
+
+/**
  * An evaluation article as ingested: its captured text and metadata through
  * the normalizer, as `POST /api/articles` would store it, so the scores are
  * those of what ships (credits, bylines and other furniture removed).
