@@ -426,6 +426,43 @@ describe('headlines listed under a list label', () => {
     const content = [story, 'Most read', 'Ring road to close for six weeks', after].join('\n\n')
     const article = normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } })
     expect(article.text).toBe([story, after].join('\n\n'))
+    // A short sentence right after the label, with no headline after it, is story text too.
+    const short = 'The ferry company declined to comment.'
+    const alone = normalizeArticle({
+      content: [story, 'Most read', short, '© 2026 Harbour Post'].join('\n\n'),
+      form: 'text',
+      metadata: { title: 'Ferries' },
+    })
+    expect(alone.text).toBe([story, short].join('\n\n'))
+  })
+
+  it('take in a column headline of short sentences when another headline follows it', () => {
+    const column = 'The new panel is well designed. Its timetable is not.'
+    const listed = [
+      story,
+      'Most read',
+      column,
+      'Ring road to close for six weeks',
+      '© 2026 Harbour Post',
+    ]
+    expect(
+      normalizeArticle({
+        content: listed.join('\n\n'),
+        form: 'text',
+        metadata: { title: 'Ferries' },
+      }).text
+    ).toBe(story)
+    // A headline under another list label is not this list's.
+    const after = 'The ferry company declined to comment.'
+    const content = [
+      story,
+      'Continue reading below',
+      after,
+      'Most read',
+      'Ring road to close for six weeks',
+    ].join('\n\n')
+    const article = normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } })
+    expect(article.text).toBe([story, after].join('\n\n'))
   })
 })
 

@@ -242,6 +242,16 @@ const MAX_TEASERS = 12
  */
 const QUOTED_HEADLINE = /^[^"“‘']{2,100}:\s*["“‘'][^"“”‘’]{2,160}["”’']$/u
 
+/** A listed headline: at most 20 words, and no period, colon or comma at its end (see above). */
+const isTeaserHeadline = (line: string): boolean =>
+  wordCountOf(line, 21) <= 20 &&
+  (!endsWithMark(line, '.…:;,', CLOSERS) ||
+    QUOTED_HEADLINE.test(line) ||
+    ENDS_IN_ABBREVIATION.test(line))
+
+/** How many words a listed headline of short sentences may have ("X is well designed. Its timetable is not.", "X just admitted its numbers were wrong. Here's what that looks like."). */
+const MAX_SENTENCE_TEASER_WORDS = 16
+
 const markTeaserLists = (verdicts: Verdict[]): void => {
   for (let i = 0; i < verdicts.length; i++) {
     const label = verdicts[i] as Verdict
@@ -251,11 +261,15 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
       const v = verdicts[j] as Verdict
       if (v.reason) continue
       const line = v.line.trim()
+      // A short line of sentences is a column's headline when another headline of the list
+      // follows it; story text going on after a label is followed by more story text (or
+      // by nothing: a short last sentence after a list stays).
       if (
-        wordCountOf(line, 21) > 20 ||
-        (endsWithMark(line, '.…:;,', CLOSERS) &&
-          !QUOTED_HEADLINE.test(line) &&
-          !ENDS_IN_ABBREVIATION.test(line))
+        !isTeaserHeadline(line) &&
+        !(
+          wordCountOf(line, MAX_SENTENCE_TEASER_WORDS + 1) <= MAX_SENTENCE_TEASER_WORDS &&
+          headlineFollows(verdicts, j)
+        )
       )
         break
       verdicts[j] = { ...v, reason: REASONS.readMore }
@@ -263,6 +277,19 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
       i = j
     }
   }
+}
+
+/**
+ * Whether the next line after `j` that no rule has removed is a listed
+ * headline of the same list (another list label comes first, or no line: no).
+ */
+const headlineFollows = (verdicts: readonly Verdict[], j: number): boolean => {
+  for (let k = j + 1; k < verdicts.length; k++) {
+    const v = verdicts[k] as Verdict
+    if (!v.reason) return isTeaserHeadline(v.line.trim())
+    if (v.reason === REASONS.readMore && isListLabel(v.line)) return false
+  }
+  return false
 }
 
 /** How many kept lines at the end may be a note about the writers. */
