@@ -17,18 +17,14 @@
  * without that set: right ones and wrong ones (each wrong one a false pair,
  * often a merged hard negative). Not a test: nothing here runs in CI.
  */
-import { readdirSync } from 'node:fs'
-import { canonicalOrder, StoryIndex, tokenizeAll } from '../src/dedup/index.ts'
-import type { WeighedCandidate } from '../src/dedup/story-index.ts'
 import {
   type AttachEvidence,
   type AttachModel,
   attachSignals,
   weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
-import { capturedAsTheSeeds, toArticle } from '../test/helpers/eval-article.ts'
-import { fitLogistic } from './lib/fit-logistic.ts'
-import { readEvalSet } from './lib/read-eval-set.ts'
+import { clusterEvalSets } from './lib/cluster-eval-sets.ts'
+import { asModel, fitLogistic, printModel } from './lib/fit-logistic.ts'
 
 const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 
@@ -40,36 +36,28 @@ type Case = {
   candidates: { right: boolean; evidence: AttachEvidence }[]
 }
 
-/** The single texts each set's threshold rules leave alone, with their candidates. */
-const casesOf = (set: string, asTheSeeds: boolean): Case[] => {
-  const { inputs, gold } = readEvalSet(folder, set)
-  const articles = inputs.map((input) => ({
-    key: input.key,
-    article: toArticle(asTheSeeds ? capturedAsTheSeeds(input) : input),
-  }))
-  const keyOf = new Map(articles.map(({ key, article }) => [article.id, key]))
-  const storyOf = (id: string) => gold.get(keyOf.get(id) as string)
-  // The last look at each single text is the one its final attachment was decided on.
-  const seen = new Map<string, Case>()
-  const observe = (single: string[], candidates: WeighedCandidate[], attached: boolean) => {
+/**
+ * Every single text of every set with its candidates, whether a threshold rule
+ * attached it or not. The last look at each is the one its final attachment
+ * was decided on.
+ */
+const seen = new Map<string, Case>()
+const sets = clusterEvalSets(folder, ({ set, label, storyOf }) => ({
+  weighedAttach: false,
+  observeWeighedAttach: (single, candidates, attached) => {
     const story = storyOf(single[0] as string)
-    seen.set(single.join(' '), {
+    seen.set(`${set} ${label(single)}`, {
       set,
-      single: single.map((id) => keyOf.get(id)).join(' ') + (asTheSeeds ? '~' : ''),
+      single: label(single),
       attached,
       candidates: candidates.map(({ memberIds, evidence }) => ({
         right: memberIds.filter((id) => storyOf(id) === story).length * 2 >= memberIds.length,
         evidence,
       })),
     })
-  }
-  const ordered = canonicalOrder(articles.map((a) => a.article))
-  const { statistics, tokens } = tokenizeAll(ordered)
-  const index = new StoryIndex({ statistics, observeWeighedAttach: observe, weighedAttach: false })
-  for (const [i, article] of ordered.entries()) index.fileArticle(article, tokens[i] ?? undefined)
-  index.stories()
-  return [...seen.values()]
-}
+  },
+}))
+const cases = [...seen.values()]
 
 /** The weights' names, in the order the fit keeps them. */
 const SIGNALS = ['text', 'lead', 'time', 'figures', 'days', 'pooledLead', 'averageLead'] as const
@@ -91,26 +79,13 @@ const fit = (cases: readonly Case[]): AttachModel => {
       x.push(signalsOf(c, i))
       y.push(candidate.right ? 1 : 0)
     }
-  const { bias, weights } = fitLogistic(x, y)
-  return {
-    bias,
-    ...(Object.fromEntries(SIGNALS.map((name, k) => [name, weights[k] as number])) as Omit<
-      AttachModel,
-      'bias'
-    >),
-  }
+  return asModel(SIGNALS, fitLogistic(x, y))
 }
 
-const sets = readdirSync(folder).sort()
-const cases = sets.flatMap((set) => [...casesOf(set, false), ...casesOf(set, true)])
-const all = fit(cases)
-const round = (v: number) => Math.round(v * 100) / 100
 console.log(
   `${cases.length} single texts with candidates in ${sets.length} sets (each as written and as the seeds are), ${cases.filter((c) => !c.attached).length} left alone by the threshold rules`
 )
-console.log('WEIGHED_ATTACH_MODEL = {')
-for (const [name, weight] of Object.entries(all)) console.log(`  ${name}: ${round(weight)},`)
-console.log('}')
+printModel('WEIGHED_ATTACH_MODEL', fit(cases))
 for (const bar of [0.8, 0.85, 0.9, 0.95]) {
   let right = 0
   const wrong: string[] = []

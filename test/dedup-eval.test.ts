@@ -302,12 +302,15 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.815 with event days read from the lead (EVENT_DAY_*): one early report of the
   // cuts leaves their story of ten (its own lead names no other day; it was a few
   // hundredths over the bar), the next morning's buyback report joins the results.
-  // 0.850 with the whole-story signals weighed one by one (WEIGHED_ATTACH_MODEL).
-  'held-out-layoffs-week': { ratchet: 0.84, measured: 'P 0.929 R 0.783 F1 0.850' },
+  // 0.850 with the whole-story signals weighed one by one (WEIGHED_ATTACH_MODEL), 0.875
+  // with the merge gate (WEIGHED_MERGE_*).
+  'held-out-layoffs-week': { ratchet: 0.87, measured: 'P 0.932 R 0.825 F1 0.875' },
   // Written blind with the crush week, first run on c9bceb8: the breakout's
   // first reports in five stories; one hard negative merged (below). 0.887 with
   // labels above the story dropped as furniture.
-  'held-out-prison-week': { ratchet: 0.88, measured: 'P 0.948 R 0.833 F1 0.887' },
+  // 0.795 with the merge gate (WEIGHED_MERGE_*): the first reports of the recapture at a
+  // farm, in one story of seven before, are a story of four, one of three and a single text.
+  'held-out-prison-week': { ratchet: 0.79, measured: 'P 0.938 R 0.689 F1 0.795' },
   // Written blind after the capture-shape work (page furniture, dates to the day, kickers)
   // and first run on 1540800: 0.754 with one hard negative merged on 0bf158c.
   // 0.880 with event days read from the lead (EVENT_DAY_*); 0.8999 with the whole-story
@@ -316,7 +319,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind after the cohesive merges and first run on f2c91ad (the same on
   // 41c65e4): the leak's first reports in one story of nine and two single texts, the
   // shelter order's in two stories; one hard negative merged (below).
-  'held-out-nuclear-week': { ratchet: 0.86, measured: 'P 0.941 R 0.794 F1 0.861' },
+  // 0.872 with the merge gate (WEIGHED_MERGE_*).
+  'held-out-nuclear-week': { ratchet: 0.87, measured: 'P 0.942 R 0.813 F1 0.872' },
   // Written blind after 44bb935 and first run on it (the same on 41c65e4): the
   // retailer's disclosure in one story of eight, one of two and three single texts.
   // 0.854 with event days read from the lead (EVENT_DAY_*).
@@ -329,11 +333,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // evening report stays a single text (its lead names no other day; it was a few
   // hundredths over the bar before); one hard negative merged (below).
   'held-out-aviation-week': { ratchet: 0.88, measured: 'P 0.973 R 0.811 F1 0.884' },
-  // Written blind while the pair weights were being refit (docs/dedup.md §3) and first run
-  // on both: the injunction ruling's story takes in the doctors' appeal against it the next
-  // day (merged as wholes, pooled 0.49, figures 0.48), and the story of a patient's death
-  // takes in the health authority's review of that death (pooled 0.40, figures 0.43).
-  'held-out-doctors-week': { ratchet: 0.89, measured: 'P 0.863 R 0.925 F1 0.893' },
   // Written blind after the closing-line fix and first run on 6e4d1f9: the story of the
   // campaign's legal challenge takes in a report of the declared result and a markets
   // piece, Monday's and Tuesday's market reports merge, and the central bank's statement
@@ -349,10 +348,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // tanks seizing the broadcaster and the president's video address eighty minutes later,
   // merge within the news cycle (pooled 0.51) with cross pairs up to 0.47 (below).
   'held-out-coup-week': { ratchet: 0.87, measured: 'P 0.807 R 0.959 F1 0.877' },
-  // Written blind after 20e2ac1 and first run on 69e7faf: the night's collapse on the podium
-  // and the next morning's announcement of the death merge as wholes (pooled 0.54), and so do
-  // a board letter's leak and the chair's press conference that afternoon (pooled 0.44).
-  'held-out-orchestra-week': { ratchet: 0.82, measured: 'P 0.720 R 0.974 F1 0.828' },
+  // Written blind after the closing-line fix and first run on 6e4d1f9 (0.933 on 26bc63f);
+  // 0.946 until the merge gate (WEIGHED_MERGE_*): the tractor march's eleven reports of
+  // one day are a story of six, one of four and a single text.
+  'held-out-farmers-week': { ratchet: 0.89, measured: 'P 1.000 R 0.809 F1 0.895' },
   // 0.911 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL): a
   // report of the final debate the next morning (figures 0.54, pooled 0.23) stays alone.
   'held-out-election-week': { ratchet: 0.87, measured: 'P 1.000 R 0.785 F1 0.880' },
@@ -369,13 +368,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
-  // Fails issue #4's requirement, first seen on its blind run (69e7faf).
+  // Fails issue #4's requirement, first seen on its blind run (69e7faf) with two pairs: the
+  // collapse on the podium and the next morning's death announcement merged as wholes too,
+  // until the merge gate (WEIGHED_MERGE_*).
   'held-out-orchestra-week': {
-    atMost: 2,
+    atMost: 1,
     why:
-      "the music director's collapse on the podium and the next morning's announcement of his " +
-      "death, and a board letter's leak and the chair's answer to it that afternoon, merge as " +
-      'wholes: each later event recaps the earlier one',
+      "a board letter's leak and the chair's answer to it that afternoon merge as wholes: the " +
+      'later event recaps the earlier one',
   },
   // Fails issue #4's requirement since the whole-story signals are weighed one by one
   // (WEIGHED_ATTACH_MODEL); each set left out of the fit, this join is one of its 6 wrong.
@@ -410,14 +410,7 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the rector's lawyer's denial (three reports, the day of the whistleblower's interview) " +
       'recaps the interview it answers and merges with its story',
   },
-  // Fails issue #4's requirement, first seen on its blind run (docs/dedup.md §6).
-  'held-out-doctors-week': {
-    atMost: 3,
-    why:
-      "the doctors' appeal against the injunction (two reports, the next day) merges as a " +
-      "whole (pooled 0.49, figures 0.48) with the ruling's story; the health authority's " +
-      "review of a patient's death merges (pooled 0.40, figures 0.43) with the death's story",
-  },
+
   // Fails issue #4's requirement, first seen on the blind run of 0035894.
   'held-out-spy-week': {
     atMost: 3,
@@ -453,12 +446,11 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   // Fails issue #4's requirement, first seen on the blind run of 1540800 (the same four
   // pairs on 0bf158c).
   'held-out-pricefix-week': {
-    atMost: 5,
+    atMost: 2,
     why:
       "the ministry's refund scheme attaches by the hour (pair average 0.19, figures 0.20) to " +
-      'its price cap of the same Friday, and the parliamentary hearing and the witness resigning ' +
-      'that evening merge as wholes (pooled 0.56, figures 0.56); with cohesive merges ' +
-      "(COHESIVE_MERGE_*) the hearing's next-morning round-up is in the hearing's story, a fifth pair",
+      'its price cap of the same Friday (the parliamentary hearing and the witness resigning ' +
+      'that evening merged as wholes too, three more pairs, until the merge gate, WEIGHED_MERGE_*)',
   },
   // Fails issue #4's requirement since labels above the story are dropped as furniture.
   'held-out-aviation-week': {
@@ -496,12 +488,11 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   },
   // Fails issue #4's requirement, first seen on the blind run of 5dc89b8.
   'held-out-teachers-week': {
-    atMost: 5,
+    atMost: 1,
     why:
-      "the leaked memo's three morning reports merge as wholes (pooled 0.51, figures 0.46) " +
-      "with the minister's resignation that evening, whose reports recap the memo (two " +
-      "pairs); the exam board's two announcements of one afternoon merge within hours " +
-      "(pooled 0.38, two pairs); the union's appeal links (0.34–0.38) to the next day's ruling",
+      "the union's appeal links (0.34–0.38) to the next day's ruling (the leaked memo and the " +
+      "minister's resignation that evening, and the exam board's two announcements of one " +
+      'afternoon, merged as wholes too, four more pairs, until the merge gate, WEIGHED_MERGE_*)',
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -700,8 +691,10 @@ describe('dedup evaluation on hand-written coverage', () => {
     // higher with each other. With each topic clustered on its own statistics (TOPIC_MIN_TEXTS):
     // P 0.901 R 0.933 F1 0.917. Seventy-one (5,357): P 0.908 R 0.932 F1 0.920 (on the
     // corpus's statistics only, P 0.769 R 0.974 F1 0.859). Seventy-four (5,717): P 0.899
-    // R 0.935 F1 0.916 (0.857 on the corpus's statistics only).
-    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.9)
+    // R 0.935 F1 0.916 (0.857 on the corpus's statistics only); P 0.899 R 0.939 F1 0.918 with
+    // the whole-story signals weighed one by one in the weighed attachment, and P 0.940
+    // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*).
+    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
   it('forms each topic of the sets together on its own statistics, as if it were clustered alone', () => {
@@ -824,7 +817,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // window); with the coup, poisoning and tunnel weeks, 0.906 and 38 of 66; with the
     // pardon, shipyard and bid weeks, 0.908 and 41 of 69; with the outage, orchestra and
     // census weeks, 0.905 and 42 of 72; 0.912 and 44 once the weighed attachment weighs
-    // the whole-story signals one by one and is fitted on the sets captured both ways.
+    // the whole-story signals one by one and is fitted on the sets captured both ways; 0.914
+    // and 44 with the merge gate (WEIGHED_MERGE_*).
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1046,6 +1040,41 @@ describe('joins, each checked by changing what made it', () => {
     for (const f of dated) {
       expect(joinedAfter(f, twoDaysLater), `${f.members} two days later`).toBe(false)
     }
+  })
+
+  it('refuses merges as wholes of two events of one cast (WEIGHED_MERGE_*): without the gate the weeks merge more hard negatives and score lower', () => {
+    // Each week filed as clusterArticles files it, with the gate and without.
+    const weekly = (weighedMerge: boolean) =>
+      sets
+        .filter((set) => set.name.includes('week'))
+        .map(({ inputs, expected }) => {
+          const articles = new Map(inputs.map((input) => [input.key, toArticle(input)]))
+          const ordered = canonicalOrder([...articles.values()])
+          const { statistics, tokens } = tokenizeAll(ordered)
+          const index = new StoryIndex({ statistics, weighedMerge })
+          for (const [i, article] of ordered.entries())
+            index.fileArticle(article, tokens[i] ?? undefined)
+          const storyOf = new Map(index.assignments().map((a) => [a.articleId, a.storyId]))
+          const predicted = new Map(
+            [...articles].map(([key, a]) => [key, storyOf.get(a.id) as string])
+          )
+          const truth = new Map(
+            Object.entries(expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
+          )
+          return {
+            f1: pairwiseF1(predicted, truth).f1,
+            merged: expected.hardNegatives.filter(([a, b]) => predicted.get(a) === predicted.get(b))
+              .length,
+          }
+        })
+    const sum = (weeks: { f1: number; merged: number }[], key: 'f1' | 'merged') =>
+      weeks.reduce((total, week) => total + week[key], 0)
+    const gated = weekly(true)
+    const ungated = weekly(false)
+    // Measured on the 72 weeks: 24 hard-negative pairs merged against 35, mean F1 0.940
+    // against 0.938.
+    expect(sum(gated, 'merged')).toBeLessThanOrEqual(sum(ungated, 'merged') - 8)
+    expect(sum(gated, 'f1')).toBeGreaterThan(sum(ungated, 'f1'))
   })
 
   it('attaches lone reports to a text carried in copies somewhere, and not once the copies are gone', () => {

@@ -63,6 +63,11 @@ import {
   WEIGHED_ATTACH_LIKELIHOOD,
   weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
+import {
+  type MergeEvidence,
+  mergeLikelihood,
+  WEIGHED_MERGE_LIKELIHOOD,
+} from '../src/dedup/weigh-merge.ts'
 import { WordTable } from '../src/dedup/word-table.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
@@ -629,6 +634,37 @@ describe('commentary labels', () => {
     expect(asReport.stories).toHaveLength(1)
     expect(asOpinion.stories).toHaveLength(2)
     expect(copied.stories).toHaveLength(1)
+  })
+})
+
+describe('merge gate', () => {
+  // The medians of the merges the rules would make in the hand-written sets: right ones
+  // (one event's write-ups split in two) and wrong ones (two events of one cast).
+  const oneEvent: MergeEvidence = {
+    text: 0.36,
+    lead: 0.37,
+    entities: 0.5,
+    time: 1.12,
+    average: 0.27,
+  }
+  const twoEvents: MergeEvidence = {
+    text: 0.31,
+    lead: 0.29,
+    entities: 0.54,
+    time: 1.12,
+    average: 0.22,
+  }
+  it('lets two stories alike in words and lead merge', () => {
+    expect(mergeLikelihood(oneEvent)).toBeGreaterThanOrEqual(WEIGHED_MERGE_LIKELIHOOD)
+  })
+  it('refuses two stories of one cast whose words and lead agree less', () => {
+    expect(mergeLikelihood(twoEvents)).toBeLessThan(WEIGHED_MERGE_LIKELIHOOD)
+    // Each signal moves it the way the fit says: names shared, words not, is another event.
+    expect(mergeLikelihood({ ...oneEvent, entities: 0.8 })).toBeLessThan(mergeLikelihood(oneEvent))
+    expect(mergeLikelihood({ ...oneEvent, average: 0.22 })).toBeLessThan(mergeLikelihood(oneEvent))
+    expect(mergeLikelihood({ ...oneEvent, time: TIME_FACTORS[1] })).toBeLessThan(
+      mergeLikelihood(oneEvent)
+    )
   })
 })
 

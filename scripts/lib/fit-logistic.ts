@@ -6,6 +6,8 @@
  * tens of thousands of rows.
  */
 
+import type { LogisticModel } from '../../src/dedup/logistic-model.ts'
+
 export type LogisticFit = { bias: number; weights: number[] }
 
 /** Solves `a · x = b` in place (Gaussian elimination with partial pivoting; `a` is small and dense). */
@@ -78,4 +80,24 @@ export const fitLogistic = (
     bias: (w[0] as number) - weights.reduce((s, v, k) => s + v * (mean[k] as number), 0),
     weights,
   }
+}
+
+/** A fit as a named model (`LogisticModel`): its weights, in the order of `names`. */
+export const asModel = <Signal extends string>(
+  names: readonly Signal[],
+  { bias, weights }: LogisticFit
+): LogisticModel<Signal> => ({
+  bias,
+  ...(Object.fromEntries(names.map((name, k) => [name, weights[k] as number])) as Record<
+    Signal,
+    number
+  >),
+})
+
+/** Prints a model as the constant to paste, weights to the hundredth. */
+export const printModel = (constant: string, model: Readonly<Record<string, number>>): void => {
+  console.log(`${constant} = {`)
+  for (const [name, weight] of Object.entries(model))
+    console.log(`  ${name}: ${Math.round(weight * 100) / 100},`)
+  console.log('}')
 }

@@ -101,6 +101,7 @@ import {
 import { sortedIntersectionSizeAt, topSharedIdsAt } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 import { type AttachEvidence, UNKNOWN_HOURS, weighedBest } from './weigh-attachment.ts'
+import { type MergeEvidence, mergeLikelihood, WEIGHED_MERGE_LIKELIHOOD } from './weigh-merge.ts'
 
 /**
  * Same-story candidates scored per added article at most, by the summed IDF
@@ -169,6 +170,13 @@ export type StoryIndexOptions = {
     thresholdRuleAttached: boolean
   ) => void
   weighedAttach?: boolean
+  /**
+   * For fitting WEIGHED_MERGE_MODEL (scripts/fit-weighed-merge.ts): called with
+   * the capture ids of every two stories a merge rule would join as wholes,
+   * and their evidence. With `weighedMerge: false` the gate refuses no merge.
+   */
+  observeMerge?: (a: string[], b: string[], evidence: MergeEvidence) => void
+  weighedMerge?: boolean
 }
 
 /** One candidate story of a single text, as the weighed attachment sees it. */
@@ -267,11 +275,19 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   readonly #observeWeighed: StoryIndexOptions['observeWeighedAttach']
   readonly #weighedAttach: boolean
+  readonly #mergeGate: MergeGate
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
     this.#observeWeighed = options.observeWeighedAttach
     this.#weighedAttach = options.weighedAttach ?? true
+    const observe = options.observeMerge
+    this.#mergeGate = {
+      weighed: options.weighedMerge ?? true,
+      observe:
+        observe &&
+        ((a, b, evidence) => observe(this.#captureIds(a), this.#captureIds(b), evidence)),
+    }
   }
 
   readonly #isNumber = (id: number): boolean => this.#stats.isNumber(id)
@@ -848,7 +864,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
       formStories(members, this.#entries, this.#edges),
       this.#entries,
       this.#edges,
-      this.#isNumber
+      this.#isNumber,
+      this.#mergeGate
     )
     for (const story of formed.stories) {
       const { members: group, texts } = story
@@ -1454,6 +1471,15 @@ type MergeJoin = {
   rule: 'merged-as-wholes' | 'merged-within-hours' | 'merged-on-one-day'
 }
 
+/**
+ * The weighed check every merge as wholes passes (`weigh-merge.ts`), and who
+ * is told of each merge a rule would make (for the fit), as entry indices.
+ */
+type MergeGate = {
+  weighed: boolean
+  observe: ((a: number[], b: number[], evidence: MergeEvidence) => void) | undefined
+}
+
 /** Time factors are averages of a few fixed values: compare them with this tolerance. */
 const TIME_TOLERANCE = 1e-9
 
@@ -1478,7 +1504,8 @@ const mergeAlikeStories = (
   stories: FormedStory[],
   entries: readonly Entry[],
   edges: EdgeStore,
-  isNumber: (id: number) => boolean
+  isNumber: (id: number) => boolean,
+  gate: MergeGate
 ): { stories: FormedStory[]; joins: Map<FormedStory, MergeJoin[]> } => {
   const joins = new Map<FormedStory, MergeJoin[]>()
   const several = stories.filter((s) => s.texts > 1)
@@ -1526,6 +1553,16 @@ const mergeAlikeStories = (
         : withinHours
           ? 'merged-within-hours'
           : 'merged-on-one-day'
+      const evidence: MergeEvidence = {
+        text: signals.text,
+        lead: signals.lead,
+        entities: signals.entities,
+        time: signals.time,
+        average,
+      }
+      gate.observe?.(s.members, (multi[j] as FormedStory).members, evidence)
+      // Alike enough for a rule, yet likelier two events of one subject and cast.
+      if (gate.weighed && mergeLikelihood(evidence) < WEIGHED_MERGE_LIKELIHOOD) continue
       pairs.push({ a: i, b: j, score, average, figures, rule })
     }
   }

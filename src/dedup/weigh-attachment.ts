@@ -17,6 +17,8 @@
  * them with each set left out of its own fit. See docs/dedup.md §3.
  */
 
+import { type LogisticModel, likelihoodOf } from './logistic-model.ts'
+
 /** What is weighed for one candidate story of a single text. */
 export type AttachEvidence = {
   /** Pooled score of the text against the story as a whole (`pooledScore`). */
@@ -41,26 +43,19 @@ export type AttachEvidence = {
  * and the leads over the best rival candidate in pooled score and in pair
  * average (a sole candidate leads by its own score).
  */
-export type AttachModel = {
-  bias: number
-  text: number
-  lead: number
-  time: number
-  figures: number
-  days: number
-  pooledLead: number
-  averageLead: number
-}
+export type AttachModel = LogisticModel<
+  'text' | 'lead' | 'time' | 'figures' | 'days' | 'pooledLead' | 'averageLead'
+>
 
 export const WEIGHED_ATTACH_MODEL: AttachModel = {
-  bias: -13.1,
-  text: 9.64,
-  lead: 8.75,
-  time: 8.81,
-  figures: 2.09,
-  days: -0.88,
-  pooledLead: 2.54,
-  averageLead: 8.44,
+  bias: -13.09,
+  text: 9.48,
+  lead: 8.74,
+  time: 8.85,
+  figures: 2.12,
+  days: -0.85,
+  pooledLead: 2.99,
+  averageLead: 7.83,
 }
 
 /** The likelihood the best candidate must reach to be joined. */
@@ -105,17 +100,7 @@ export const attachLikelihood = (
   i: number,
   model: AttachModel = WEIGHED_ATTACH_MODEL
 ): number => {
-  const x = attachSignals(candidates, i)
-  const z =
-    model.bias +
-    model.text * x.text +
-    model.lead * x.lead +
-    model.time * x.time +
-    model.figures * x.figures +
-    model.days * x.days +
-    model.pooledLead * x.pooledLead +
-    model.averageLead * x.averageLead
-  return 1 / (1 + Math.exp(-z))
+  return likelihoodOf(model, attachSignals(candidates, i))
 }
 
 /**
