@@ -152,6 +152,24 @@
  *   from 34; a statistics office's manipulated census and inflation figures, 119 from 34),
  *   written after 20e2ac1 and first run on 69e7faf: 0.928, 0.828 with two hard-negative
  *   pairs merged, and 0.912; captured as the seeds are, 0.928, 0.800 with two, and 0.766.
+ * - `held-out-press-week`, `held-out-matchfix-week`, `held-out-rent-week`,
+ *   `held-out-birdflu-week`: four more blind weeks of that size (a journalist's arrest and
+ *   a press-freedom crisis, 118 articles from 35 outlets; match fixing in a tennis circuit,
+ *   116 from 34; a rent-control law, 113 from 32; bird flu at poultry farms, 123 from 35),
+ *   written after 26bc63f and first run on it: 0.933 with five hard-negative pairs merged,
+ *   0.965 with two, 0.932 with two, 0.979 with one; captured as the seeds are, 0.944 with
+ *   one, 0.940 with two, 0.917 with three, 0.942 with two. They were then read while the
+ *   merge gate (WEIGHED_MERGE_*) was designed, not fitted on: on d85cfc1, 0.953 with three,
+ *   0.991 with one, 0.932 with two, 0.979 with one (as the seeds are: 0.944 with one, 0.965
+ *   with one, 0.938 with one, 0.954 with one).
+ * - `held-out-shortage-week`, `held-out-bribery-week`, `held-out-crypto-week`,
+ *   `held-out-cathedral-week`: four more (a medicine shortage, 119 articles from 33
+ *   outlets; a defence procurement bribery scandal, 122 from 33; a crypto exchange's
+ *   collapse, 120 from 33; a cathedral fire, 119 from 34), written while the merge gate was
+ *   built and never read before its first run, on d85cfc1: 0.974 with two hard-negative
+ *   pairs merged, 1.000, 0.949, and 0.878 with two; captured as the seeds are, 0.974 with
+ *   two, 0.946, 0.931, 0.863 with two. On 26bc63f: 0.949 with four, 1.000, 0.942, 0.887
+ *   with one (as the seeds are: 0.960 with three, 0.946, 0.931, 0.859 with one).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -275,6 +293,14 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-outage-week': 0.9,
   'held-out-orchestra-week': 0.9,
   'held-out-census-week': 0.9,
+  'held-out-press-week': 0.9,
+  'held-out-matchfix-week': 0.9,
+  'held-out-rent-week': 0.9,
+  'held-out-birdflu-week': 0.9,
+  'held-out-shortage-week': 0.9,
+  'held-out-bribery-week': 0.9,
+  'held-out-crypto-week': 0.9,
+  'held-out-cathedral-week': 0.9,
 }
 
 /**
@@ -360,6 +386,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.911 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL):
   // the day of mourning's one report joins the inquiry announced that day (below).
   'held-out-boat-week': { ratchet: 0.88, measured: 'P 0.947 R 0.836 F1 0.888' },
+  // Written blind, first run on d85cfc1 (0.887 on 26bc63f): the fire breaking out and the
+  // spire collapsing an hour later, one wire's two reports, in one story (below).
+  'held-out-cathedral-week': { ratchet: 0.87, measured: 'P 0.835 R 0.926 F1 0.878' },
 }
 
 /**
@@ -384,6 +413,39 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the government's day of mourning (one report) joins on weighed evidence the inquiry " +
       'the same spokesperson announced after the same cabinet meeting',
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (26bc63f), as measured on
+  // d85cfc1: every one a later event of the same hours or day as an earlier one.
+  'held-out-press-week': {
+    atMost: 3,
+    why:
+      "the journalist's release and a fundraiser whose figures it recaps, the release and the " +
+      "prosecution's appeal the same day, and an investigation of the money trail and the " +
+      "company's own statement, attach to each other's stories",
+  },
+  'held-out-matchfix-week': {
+    atMost: 1,
+    why: "a tournament's cancellation and the mayor's reaction, one local outlet's same day",
+  },
+  'held-out-rent-week': {
+    atMost: 2,
+    why: "the statistics office's rent index and its building permits of the same morning merge",
+  },
+  'held-out-birdflu-week': {
+    atMost: 1,
+    why: "one ministry's two announcements of a day (a second outbreak, a cull completed): one attaches to the other",
+  },
+  'held-out-shortage-week': {
+    atMost: 2,
+    why:
+      "a plant's halt and its workers sent home the same day, and an export ban and a " +
+      "neighbouring country's reaction to it",
+  },
+  'held-out-cathedral-week': {
+    atMost: 2,
+    why:
+      "the fire breaking out and the spire collapsing an hour later, one wire's two reports: " +
+      "reports of the collapse attach to the outbreak's story",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -693,7 +755,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // corpus's statistics only, P 0.769 R 0.974 F1 0.859). Seventy-four (5,717): P 0.899
     // R 0.935 F1 0.916 (0.857 on the corpus's statistics only); P 0.899 R 0.939 F1 0.918 with
     // the whole-story signals weighed one by one in the weighed attachment, and P 0.940
-    // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*).
+    // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*). Eighty-two (6,667): P 0.944
+    // R 0.940 F1 0.942.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
@@ -818,7 +881,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // pardon, shipyard and bid weeks, 0.908 and 41 of 69; with the outage, orchestra and
     // census weeks, 0.905 and 42 of 72; 0.912 and 44 once the weighed attachment weighs
     // the whole-story signals one by one and is fitted on the sets captured both ways; 0.914
-    // and 44 with the merge gate (WEIGHED_MERGE_*).
+    // and 44 with the merge gate (WEIGHED_MERGE_*); with the eight weeks written with it, 0.917
+    // and 51 of 80.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -834,9 +898,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(72)
-    expect(mean).toBeGreaterThanOrEqual(0.911)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(44)
+    expect(weeks.length).toBe(80)
+    expect(mean).toBeGreaterThanOrEqual(0.916)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(51)
   })
 
   for (const { name, inputs, expected } of sets) {
@@ -1071,8 +1135,8 @@ describe('joins, each checked by changing what made it', () => {
       weeks.reduce((total, week) => total + week[key], 0)
     const gated = weekly(true)
     const ungated = weekly(false)
-    // Measured on the 72 weeks: 24 hard-negative pairs merged against 35, mean F1 0.940
-    // against 0.938.
+    // Measured on the 72 weeks it was fitted on: 24 hard-negative pairs merged against 35,
+    // mean F1 0.940 against 0.938; on all 80: 33 against 49, 0.942 against 0.940.
     expect(sum(gated, 'merged')).toBeLessThanOrEqual(sum(ungated, 'merged') - 8)
     expect(sum(gated, 'f1')).toBeGreaterThan(sum(ungated, 'f1'))
   })
