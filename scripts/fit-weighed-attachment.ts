@@ -8,11 +8,12 @@
  * Every set is clustered as `clusterArticles` does, without the weighed rule,
  * twice: as written, and captured as the seeds are (dates to the day, the
  * headline as the text's first line), where fewer rules can read hours and
- * more texts are left alone. Every single text that is not commentary is
- * seen with its candidate stories' evidence. A candidate is right when at least half its members share
- * the text's gold story. The fit (`fitLogistic`: L2-regularised logistic
- * regression on standardised signals) learns from every candidate; the rule then only
- * decides for the texts no threshold rule attached. Prints the weights to
+ * more texts are left alone (`clusterEvalSets`). Every single text that is
+ * not commentary is seen with its candidate stories' evidence. A candidate
+ * is right when at least half its members share the text's gold story. The
+ * fit (`fitLogistic`: L2-regularised logistic regression on standardised
+ * signals) learns from every candidate; the rule then only decides for the
+ * texts no threshold rule attached. Prints the weights to
  * paste, then for each bar the joins the rule adds to each set when fitted
  * without that set: right ones and wrong ones (each wrong one a false pair,
  * often a merged hard negative). Not a test: nothing here runs in CI.

@@ -15,8 +15,7 @@
  * test: nothing here runs in CI.
  */
 
-import type { MergeEvidence, MergeModel } from '../src/dedup/weigh-merge.ts'
-import { mergeLikelihood } from '../src/dedup/weigh-merge.ts'
+import { type MergeEvidence, type MergeModel, mergeLikelihood } from '../src/dedup/weigh-merge.ts'
 import { clusterEvalSets } from './lib/cluster-eval-sets.ts'
 import { asModel, fitLogistic, printModel } from './lib/fit-logistic.ts'
 import { readEvalSet } from './lib/read-eval-set.ts'

@@ -1498,7 +1498,8 @@ const TIME_TOLERANCE = 1e-9
  * snowball across a subject's events). Only pairs joined by edges whose pair
  * scores average at least POOL_MERGE_CANDIDATE_AVERAGE are pooled. Stories are
  * ranked by their smallest capture id, so the merges do not depend on
- * arrival order.
+ * arrival order. Every merge a rule would make must also pass the merge gate
+ * (`weigh-merge.ts`): alike as wholes, two events of one cast are not one.
  */
 const mergeAlikeStories = (
   stories: FormedStory[],

@@ -249,7 +249,11 @@ const isTeaserHeadline = (line: string): boolean =>
     QUOTED_HEADLINE.test(line) ||
     ENDS_IN_ABBREVIATION.test(line))
 
-/** How many words a listed headline of short sentences may have ("X is well designed. Its timetable is not.", "X just admitted its numbers were wrong. Here's what that looks like."). */
+/**
+ * How many words a listed headline of short sentences may have ("X is well
+ * designed. Its timetable is not.", "X just admitted its numbers were wrong.
+ * Here's what that looks like.").
+ */
 const MAX_SENTENCE_TEASER_WORDS = 16
 
 const markTeaserLists = (verdicts: Verdict[]): void => {
