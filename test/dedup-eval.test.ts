@@ -170,6 +170,14 @@
  *   pairs merged, 1.000, 0.949, and 0.878 with two; captured as the seeds are, 0.974 with
  *   two, 0.946, 0.931, 0.863 with two. On 26bc63f: 0.949 with four, 1.000, 0.942, 0.887
  *   with one (as the seeds are: 0.960 with three, 0.946, 0.931, 0.859 with one).
+ * - `held-out-zoo-week`, `held-out-plagiarism-week`, `held-out-lottery-week`,
+ *   `held-out-smog-week`: four more (a tiger's escape from a zoo, 117 articles from 34
+ *   outlets; a literary prize's plagiarism scandal, 116 from 34; a rigged national lottery,
+ *   118 from 35; a smog emergency, 122 from 34), written after the last code change (3fb71ca)
+ *   and first run on 6f8e7ba (the same code): 0.924 with one hard-negative pair merged, 1.000, 0.937 with one, 0.976;
+ *   captured as the seeds are, 0.840 with one, 0.889 with one, 0.934 with one, 0.985. On
+ *   26bc63f: 0.907 with one, 1.000, 0.947 with one, 0.976 (as the seeds are, the same but
+ *   the lottery week, 0.954).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -301,6 +309,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-bribery-week': 0.9,
   'held-out-crypto-week': 0.9,
   'held-out-cathedral-week': 0.9,
+  'held-out-zoo-week': 0.9,
+  'held-out-plagiarism-week': 0.9,
+  'held-out-lottery-week': 0.9,
+  'held-out-smog-week': 0.9,
 }
 
 /**
@@ -446,6 +458,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the fire breaking out and the spire collapsing an hour later, one wire's two reports: " +
       "reports of the collapse attach to the outbreak's story",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (6f8e7ba).
+  'held-out-zoo-week': {
+    atMost: 1,
+    why: "the leaked inspection report and the inspectorate's confirmation of it",
+  },
+  'held-out-lottery-week': {
+    atMost: 1,
+    why: "a statistician's findings and the operator's rejection of them the same day",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -756,7 +777,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // R 0.935 F1 0.916 (0.857 on the corpus's statistics only); P 0.899 R 0.939 F1 0.918 with
     // the whole-story signals weighed one by one in the weighed attachment, and P 0.940
     // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*). Eighty-two (6,667): P 0.944
-    // R 0.940 F1 0.942.
+    // R 0.940 F1 0.942. Eighty-six (7,140): P 0.945 R 0.943 F1 0.944.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
@@ -882,7 +903,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // census weeks, 0.905 and 42 of 72; 0.912 and 44 once the weighed attachment weighs
     // the whole-story signals one by one and is fitted on the sets captured both ways; 0.914
     // and 44 with the merge gate (WEIGHED_MERGE_*); with the eight weeks written with it, 0.917
-    // and 51 of 80.
+    // and 51 of 80; with four more written after it, 0.916 and 53 of 84.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -898,9 +919,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(80)
-    expect(mean).toBeGreaterThanOrEqual(0.916)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(51)
+    expect(weeks.length).toBe(84)
+    expect(mean).toBeGreaterThanOrEqual(0.915)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(53)
   })
 
   for (const { name, inputs, expected } of sets) {
@@ -1136,7 +1157,8 @@ describe('joins, each checked by changing what made it', () => {
     const gated = weekly(true)
     const ungated = weekly(false)
     // Measured on the 72 weeks it was fitted on: 24 hard-negative pairs merged against 35,
-    // mean F1 0.940 against 0.938; on all 80: 33 against 49, 0.942 against 0.940.
+    // mean F1 0.940 against 0.938; on all 80: 33 against 49, 0.942 against 0.940; on 84: 35
+    // against 51, 0.942 against 0.941.
     expect(sum(gated, 'merged')).toBeLessThanOrEqual(sum(ungated, 'merged') - 8)
     expect(sum(gated, 'f1')).toBeGreaterThan(sum(ungated, 'f1'))
   })
