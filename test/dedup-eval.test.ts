@@ -1134,11 +1134,7 @@ describe('joins, each checked by changing what made it', () => {
         .filter((set) => set.name.includes('week'))
         .map(({ inputs, expected }) => {
           const articles = new Map(inputs.map((input) => [input.key, toArticle(input)]))
-          const ordered = canonicalOrder([...articles.values()])
-          const { statistics, tokens } = tokenizeAll(ordered)
-          const index = new StoryIndex({ statistics, weighedMerge })
-          for (const [i, article] of ordered.entries())
-            index.fileArticle(article, tokens[i] ?? undefined)
+          const { index } = fileAll([...articles.values()], { weighedMerge })
           const storyOf = new Map(index.assignments().map((a) => [a.articleId, a.storyId]))
           const predicted = new Map(
             [...articles].map(([key, a]) => [key, storyOf.get(a.id) as string])

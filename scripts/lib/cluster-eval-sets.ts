@@ -7,12 +7,7 @@
  * observers), and its stories formed.
  */
 import { readdirSync } from 'node:fs'
-import {
-  canonicalOrder,
-  StoryIndex,
-  type StoryIndexOptions,
-  tokenizeAll,
-} from '../../src/dedup/index.ts'
+import { fileAll, type StoryIndexOptions } from '../../src/dedup/index.ts'
 import { capturedAsTheSeeds, toArticle } from '../../test/helpers/eval-article.ts'
 import { readEvalSet } from './read-eval-set.ts'
 
@@ -48,12 +43,10 @@ export const clusterEvalSets = (
         label: (ids) => ids.map((id) => keyOf.get(id)).join(' ') + (asTheSeeds ? '~' : ''),
         storyOf: (id) => gold.get(keyOf.get(id) as string),
       })
-      const ordered = canonicalOrder(articles.map((a) => a.article))
-      const { statistics, tokens } = tokenizeAll(ordered)
-      const index = new StoryIndex({ ...options, statistics })
-      for (const [i, article] of ordered.entries())
-        index.fileArticle(article, tokens[i] ?? undefined)
-      index.stories()
+      fileAll(
+        articles.map((a) => a.article),
+        options
+      ).index.stories()
     }
   return sets
 }

@@ -13,7 +13,13 @@ import {
   tokenizeArticle,
 } from './article-features.ts'
 import { dateMs } from './choose-lead-article.ts'
-import { type DistinctOf, exactKeys, newestStoryFirst, StoryIndex } from './story-index.ts'
+import {
+  type DistinctOf,
+  exactKeys,
+  newestStoryFirst,
+  StoryIndex,
+  type StoryIndexOptions,
+} from './story-index.ts'
 import { TermStatistics } from './term-statistics.ts'
 
 export type ClusterOptions = {
@@ -144,17 +150,18 @@ export const clusterArticles = <A extends ClusterInput = Article>(
  * the whole set first, then every article filed in canonical order with its
  * tokens, stories formed when first asked for. The index can still take
  * more articles (`add`) until it is sealed, unless `final`: then the set
- * takes no more, and the tokenizer's tables are freed before filing.
+ * takes no more, and the tokenizer's tables are freed before filing. Other
+ * options go to the index (the fitting scripts' observers, the gates off).
  */
 export const fileAll = <A extends ClusterInput>(
   articles: readonly A[],
-  { final = false }: { final?: boolean } = {}
+  { final = false, ...options }: { final?: boolean } & Omit<StoryIndexOptions, 'statistics'> = {}
 ): { index: StoryIndex<A>; statistics: TermStatistics } => {
   const ordered = canonicalOrder(articles)
   const { statistics, tokens } = tokenizeAll(ordered)
   // Every article is tokenized (duplicates find their original by exact keys).
   if (final) statistics.releaseWords()
-  const index = new StoryIndex<A>({ statistics })
+  const index = new StoryIndex<A>({ ...options, statistics })
   for (const [i, article] of ordered.entries()) {
     index.fileArticle(article, tokens[i] ?? undefined)
     // The index keeps features, not tokens.
