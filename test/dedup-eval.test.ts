@@ -178,6 +178,13 @@
  *   captured as the seeds are, 0.840 with one, 0.889 with one, 0.934 with one, 0.985. On
  *   26bc63f: 0.907 with one, 1.000, 0.947 with one, 0.976 (as the seeds are, the same but
  *   the lottery week, 0.954).
+ * - `held-out-drone-week`, `held-out-submarine-week`, `held-out-club-week`,
+ *   `held-out-chess-week`: four more (drones shutting a country's main airport, 118
+ *   articles from 34 outlets; a navy submarine lost in an exercise, 117 from 33; a football
+ *   club's bankruptcy, 118 from 34; a chess championship's cheating scandal, 116 from 33),
+ *   written after 06ec3f9 and first run on it: 0.866 with two hard-negative pairs merged,
+ *   0.940, 0.968, 0.915 with two; captured as the seeds are, 0.801 with six, 0.815 with
+ *   six, 0.885 with one, 0.915 with two.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -313,6 +320,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-plagiarism-week': 0.9,
   'held-out-lottery-week': 0.9,
   'held-out-smog-week': 0.9,
+  'held-out-drone-week': 0.9,
+  'held-out-submarine-week': 0.9,
+  'held-out-club-week': 0.9,
+  'held-out-chess-week': 0.9,
 }
 
 /**
@@ -401,6 +412,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind, first run on d85cfc1 (0.887 on 26bc63f): the fire breaking out and the
   // spire collapsing an hour later, one wire's two reports, in one story (below).
   'held-out-cathedral-week': { ratchet: 0.87, measured: 'P 0.835 R 0.926 F1 0.878' },
+  // Written blind, first run on 06ec3f9: the closure's first night in three stories and
+  // two single texts; the leaked memo and the regulator's confirmation of it (below).
+  'held-out-drone-week': { ratchet: 0.86, measured: 'P 0.933 R 0.808 F1 0.866' },
 }
 
 /**
@@ -467,6 +481,19 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-lottery-week': {
     atMost: 1,
     why: "a statistician's findings and the operator's rejection of them the same day",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (06ec3f9).
+  'held-out-drone-week': {
+    atMost: 2,
+    why:
+      "a newspaper's leaked memo and the regulator's confirmation of it that afternoon; an " +
+      "airline's refusal to pay and the consumer agency's guidance against it the next day",
+  },
+  'held-out-chess-week': {
+    atMost: 2,
+    why:
+      "one wire's report of a player's resignation and of his cheating accusation that " +
+      "night; a hometown paper's reaction to the suspension and to the rally the next day",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -777,7 +804,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // R 0.935 F1 0.916 (0.857 on the corpus's statistics only); P 0.899 R 0.939 F1 0.918 with
     // the whole-story signals weighed one by one in the weighed attachment, and P 0.940
     // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*). Eighty-two (6,667): P 0.944
-    // R 0.940 F1 0.942. Eighty-six (7,140): P 0.945 R 0.943 F1 0.944.
+    // R 0.940 F1 0.942. Eighty-six (7,140): P 0.945 R 0.943 F1 0.944. Ninety (7,609): P 0.946
+    // R 0.940 F1 0.943.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
@@ -903,7 +931,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // census weeks, 0.905 and 42 of 72; 0.912 and 44 once the weighed attachment weighs
     // the whole-story signals one by one and is fitted on the sets captured both ways; 0.914
     // and 44 with the merge gate (WEIGHED_MERGE_*); with the eight weeks written with it, 0.917
-    // and 51 of 80; with four more written after it, 0.916 and 53 of 84.
+    // and 51 of 80; with four more written after it, 0.916 and 53 of 84; with four more
+    // written after 06ec3f9, 0.914 and 54 of 88.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -919,9 +948,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(84)
-    expect(mean).toBeGreaterThanOrEqual(0.915)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(53)
+    expect(weeks.length).toBe(88)
+    expect(mean).toBeGreaterThanOrEqual(0.913)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(54)
   })
 
   for (const { name, inputs, expected } of sets) {
