@@ -336,8 +336,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // grounding's first-day reports end in four stories, the market reaction in
   // three single texts; one false pair (a refloat report with a grounding report).
   // 0.828 with the weighed attachment (WEIGHED_ATTACH_*).
-  // 0.853 with event days read from the lead (EVENT_DAY_*).
-  'held-out-canal-week': { ratchet: 0.85, measured: 'P 0.990 R 0.750 F1 0.853' },
+  // 0.853 with event days read from the lead (EVENT_DAY_*); 0.868 once a text dated
+  // to the day meets the lower bar of the weighed attachment (the reopening's
+  // next-day write-up, WEIGHED_ATTACH_LIKELIHOOD_BY_DATE).
+  'held-out-canal-week': { ratchet: 0.86, measured: 'P 0.990 R 0.773 F1 0.868' },
   // Written blind after the weighed attachment and first run on e531498 (the
   // same on bd7cc0d): the capsizing's first-day reports in five stories. 0.791 once
   // notices about the article ("This is a breaking news story and will be updated.",
@@ -932,7 +934,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // the whole-story signals one by one and is fitted on the sets captured both ways; 0.914
     // and 44 with the merge gate (WEIGHED_MERGE_*); with the eight weeks written with it, 0.917
     // and 51 of 80; with four more written after it, 0.916 and 53 of 84; with four more
-    // written after 06ec3f9, 0.914 and 54 of 88.
+    // written after 06ec3f9, 0.914 and 54 of 88; 0.922 and 62 once a weighed attachment read
+    // from dates alone has its own, lower bar (WEIGHED_ATTACH_LIKELIHOOD_BY_DATE).
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -949,8 +952,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(88)
-    expect(mean).toBeGreaterThanOrEqual(0.913)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(54)
+    expect(mean).toBeGreaterThanOrEqual(0.921)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(61)
   })
 
   for (const { name, inputs, expected } of sets) {

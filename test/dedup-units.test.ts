@@ -61,6 +61,7 @@ import {
   type AttachEvidence,
   attachLikelihood,
   WEIGHED_ATTACH_LIKELIHOOD,
+  WEIGHED_ATTACH_LIKELIHOOD_BY_DATE,
   weighedBest,
 } from '../src/dedup/weigh-attachment.ts'
 import {
@@ -678,11 +679,21 @@ describe('weighed attachment', () => {
     average: 0.18,
     figures: 0.4,
     hours: 5,
+    timed: true,
   }
   it('joins a sole candidate alike in words and lead, of the same hours, repeating its figures', () => {
     expect(attachLikelihood([late], 0)).toBeGreaterThanOrEqual(WEIGHED_ATTACH_LIKELIHOOD)
     expect(weighedBest([late])).toBe(0)
     expect(attachLikelihood([{ ...late, figures: 0 }], 0)).toBeLessThan(attachLikelihood([late], 0))
+  })
+  it('asks less of a text whose hours are known only from dates, as in captures like the seeds', () => {
+    // Less alike, and of the same day but twelve hours apart: between the two bars.
+    const sameDay = { ...late, text: 0.15, lead: 0.2, figures: 0, hours: 12 }
+    const likelihood = attachLikelihood([sameDay], 0)
+    expect(likelihood).toBeLessThan(WEIGHED_ATTACH_LIKELIHOOD)
+    expect(likelihood).toBeGreaterThanOrEqual(WEIGHED_ATTACH_LIKELIHOOD_BY_DATE)
+    expect(weighedBest([{ ...sameDay, timed: false }])).toBe(0)
+    expect(weighedBest([{ ...sameDay, timed: true }])).toBe(-1)
   })
   it('not when the text was written two days later', () => {
     expect(weighedBest([{ ...late, hours: 48, time: TIME_FACTORS[2] }])).toBe(-1)

@@ -701,6 +701,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
             average: averageOf(t),
             figures: figuresFor(t),
             hours: this.#hoursApart(core, t),
+            timed: this.#nearest(core, t, minutesApart) < Number.POSITIVE_INFINITY,
           }
         })
         this.#observeWeighed?.(

@@ -34,6 +34,8 @@ export type AttachEvidence = {
   figures: number
   /** Hours between the text and the story's nearest report (`hoursApart` in story-index.ts). */
   hours: number
+  /** Whether `hours` was read from times of day (else from dates alone: `attachBar`). */
+  timed: boolean
 }
 
 /**
@@ -58,8 +60,18 @@ export const WEIGHED_ATTACH_MODEL: AttachModel = {
   averageLead: 7.83,
 }
 
-/** The likelihood the best candidate must reach to be joined. */
+/** The likelihood the best candidate must reach to be joined, its gap read from times of day. */
 export const WEIGHED_ATTACH_LIKELIHOOD = 0.9
+
+/**
+ * The likelihood it must reach when the gap was read from dates alone, as in
+ * captures like the seeds. There no rule that reads hours can join a late
+ * write-up, and this lower bar joins many more right texts than wrong ones;
+ * with times of day known it would add about as many wrong joins (a later
+ * event of the same hours) as right ones. Counted with each set left out of
+ * the fit by `npm run fit-attachment`; docs/dedup.md §3.
+ */
+export const WEIGHED_ATTACH_LIKELIHOOD_BY_DATE = 0.8
 
 /** How far the best candidate's likelihood must be above the next one's. */
 export const WEIGHED_ATTACH_MARGIN = 0.2
@@ -103,16 +115,28 @@ export const attachLikelihood = (
   return likelihoodOf(model, attachSignals(candidates, i))
 }
 
+/** Bars by how a candidate's gap was read: from times of day, or from dates alone. */
+export type AttachBars = { timed: number; byDate: number }
+
+export const WEIGHED_ATTACH_BARS: AttachBars = {
+  timed: WEIGHED_ATTACH_LIKELIHOOD,
+  byDate: WEIGHED_ATTACH_LIKELIHOOD_BY_DATE,
+}
+
+/** The likelihood a candidate must reach, by how its gap was read. */
+export const attachBar = (candidate: AttachEvidence, bars: AttachBars = WEIGHED_ATTACH_BARS) =>
+  candidate.timed ? bars.timed : bars.byDate
+
 /**
  * The index of the candidate to join, or -1: the most likely, when it reaches
- * `bar` (WEIGHED_ATTACH_LIKELIHOOD) and leads the next by WEIGHED_ATTACH_MARGIN.
- * Ties go to the earlier candidate (callers list them in an order that does
- * not depend on arrival). The fit (scripts/fit-weighed-attachment.ts) passes
+ * its bar (`attachBar`) and leads the next by WEIGHED_ATTACH_MARGIN. Ties go
+ * to the earlier candidate (callers list them in an order that does not
+ * depend on arrival). The fit (scripts/fit-weighed-attachment.ts) passes
  * other bars and models.
  */
 export const weighedBest = (
   candidates: readonly AttachEvidence[],
-  bar = WEIGHED_ATTACH_LIKELIHOOD,
+  bars: AttachBars = WEIGHED_ATTACH_BARS,
   model: AttachModel = WEIGHED_ATTACH_MODEL
 ): number => {
   let best = -1
@@ -126,5 +150,9 @@ export const weighedBest = (
       best = i
     } else if (p > second) second = p
   }
-  return bestLikelihood >= bar && bestLikelihood - second >= WEIGHED_ATTACH_MARGIN ? best : -1
+  return best >= 0 &&
+    bestLikelihood >= attachBar(candidates[best] as AttachEvidence, bars) &&
+    bestLikelihood - second >= WEIGHED_ATTACH_MARGIN
+    ? best
+    : -1
 }
