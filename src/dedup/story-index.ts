@@ -14,7 +14,8 @@
  * with the highest average pair score merge while some pair between them
  * links and the average reaches AVERAGE_LINK_THRESHOLD (two stories of
  * several texts: GROUP_MERGE_THRESHOLD, or COHESIVE_MERGE_* when they are
- * nearly as alike as the looser of them is within itself; `groupsMerge`).
+ * nearly as alike as the looser of them is within itself, `groupsMerge`,
+ * and the merge gate's model finds them likely, `cohesiveGate`).
  * A single bridge pair therefore cannot chain two stories together. Then two
  * stories of several texts that are alike as wholes (pooled centroids, shared
  * figures, one news day: POOLED_MERGE_*) merge, each at most once. Last, a
@@ -65,7 +66,12 @@ import { extractQuotes, quoteGrams } from './extract-quotes.ts'
 import { grownTo } from './grow-array.ts'
 import { mix32 } from './hash-string.ts'
 import { MultiMap } from './multi-map.ts'
-import { pooledFigures, pooledScoreOf, pooledSignals } from './pooled-similarity.ts'
+import {
+  type PooledSignals,
+  pooledFigures,
+  pooledScoreOf,
+  pooledSignals,
+} from './pooled-similarity.ts'
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -101,7 +107,12 @@ import {
 import { sortedIntersectionSizeAt, topSharedIdsAt } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 import { type AttachEvidence, UNKNOWN_HOURS, weighedBest } from './weigh-attachment.ts'
-import { type MergeEvidence, mergeLikelihood, WEIGHED_MERGE_LIKELIHOOD } from './weigh-merge.ts'
+import {
+  COHESIVE_MERGE_LIKELIHOOD,
+  type MergeEvidence,
+  mergeLikelihood,
+  WEIGHED_MERGE_LIKELIHOOD,
+} from './weigh-merge.ts'
 
 /**
  * Same-story candidates scored per added article at most, by the summed IDF
@@ -177,6 +188,11 @@ export type StoryIndexOptions = {
    */
   observeMerge?: (a: string[], b: string[], evidence: MergeEvidence) => void
   weighedMerge?: boolean
+  /**
+   * With `false`, the same model never refuses a cohesive merge as stories
+   * are formed (COHESIVE_MERGE_LIKELIHOOD): for the test that checks it.
+   */
+  weighedCohesiveMerge?: boolean
 }
 
 /** One candidate story of a single text, as the weighed attachment sees it. */
@@ -284,6 +300,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const observe = options.observeMerge
     this.#mergeGate = {
       weighed: options.weighedMerge ?? true,
+      cohesive: options.weighedCohesiveMerge ?? true,
       observe:
         observe &&
         ((a, b, evidence) => observe(this.#captureIds(a), this.#captureIds(b), evidence)),
@@ -862,7 +879,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       }
     }
     const formed = mergeAlikeStories(
-      formStories(members, this.#entries, this.#edges),
+      formStories(members, this.#entries, this.#edges, this.#mergeGate.cohesive),
       this.#entries,
       this.#edges,
       this.#isNumber,
@@ -1244,6 +1261,41 @@ export const cohesionOf = (size: number, inner: number): number =>
   size > 1 ? inner / ((size * (size - 1)) / 2) : 0
 
 /**
+ * For one component's agglomeration: whether the merge gate refuses a
+ * cohesive merge (two groups of several texts below GROUP_MERGE_THRESHOLD)
+ * of groups `x` and `y` (ids that keep their members while their sizes
+ * hold), their members given or looked up. The model of the merges as
+ * wholes (`mergeLikelihood`) at COHESIVE_MERGE_LIKELIHOOD; each pair of
+ * groups is weighed once.
+ */
+const cohesiveGate = (entries: readonly Entry[], weighed: boolean) => {
+  const refused = new Map<string, boolean>()
+  return (
+    x: number,
+    membersX: readonly number[] | ((group: number) => readonly number[]),
+    y: number,
+    membersY: readonly number[] | ((group: number) => readonly number[]),
+    average: number,
+    partsX: number,
+    partsY: number
+  ): boolean => {
+    if (!weighed || partsX === 1 || partsY === 1 || average >= GROUP_MERGE_THRESHOLD) return false
+    const a = typeof membersX === 'function' ? membersX(x) : membersX
+    const b = typeof membersY === 'function' ? membersY(y) : membersY
+    const key = `${x}:${a.length}:${y}:${b.length}`
+    let verdict = refused.get(key)
+    if (verdict === undefined) {
+      const signals = pooledSignals(poolSample(a, entries), poolSample(b, entries))
+      verdict =
+        signals === null ||
+        mergeLikelihood(mergeEvidence(signals, average)) < COHESIVE_MERGE_LIKELIHOOD
+      refused.set(key, verdict)
+    }
+    return verdict
+  }
+}
+
+/**
  * The stories of one component (see the module comment): near-duplicate
  * groups first, then gated average-link merges, best average first.
  */
@@ -1253,7 +1305,8 @@ type FormedStory = { members: number[]; texts: number }
 const formStories = (
   members: readonly number[],
   entries: readonly Entry[],
-  edges: EdgeStore
+  edges: EdgeStore,
+  weighed: boolean
 ): FormedStory[] => {
   if (members.length === 1) return [{ members: [...members], texts: 1 }]
   // Two members are one story when linked; a related link of one day
@@ -1269,7 +1322,8 @@ const formStories = (
           { members: [b], texts: 1 },
         ]
   }
-  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges)
+  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges, weighed)
+  const gated = cohesiveGate(entries, weighed)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
     (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
@@ -1345,6 +1399,7 @@ const formStories = (
         const average = sum / (g.members.length * h.members.length)
         const cohesionH = cohesionOf(h.members.length, h.inner)
         if (!groupsMerge(average, g.parts, cohesionG, h.parts, cohesionH)) continue
+        if (gated(x, g.members, y, h.members, average, g.parts, h.parts)) continue
         const rank = Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank)
         if (average > bestAverage || (average === bestAverage && rank < bestRank)) {
           best = [x, y]
@@ -1476,8 +1531,19 @@ type MergeJoin = {
  * The weighed check every merge as wholes passes (`weigh-merge.ts`), and who
  * is told of each merge a rule would make (for the fit), as entry indices.
  */
+/** What the merge gate weighs for two groups: their pooled signals and pair average. */
+const mergeEvidence = (signals: PooledSignals, average: number): MergeEvidence => ({
+  text: signals.text,
+  lead: signals.lead,
+  entities: signals.entities,
+  time: signals.time,
+  average,
+})
+
 type MergeGate = {
   weighed: boolean
+  /** Whether cohesive merges as stories are formed are weighed too (`cohesiveGate`). */
+  cohesive: boolean
   observe: ((a: number[], b: number[], evidence: MergeEvidence) => void) | undefined
 }
 
@@ -1555,13 +1621,7 @@ const mergeAlikeStories = (
         : withinHours
           ? 'merged-within-hours'
           : 'merged-on-one-day'
-      const evidence: MergeEvidence = {
-        text: signals.text,
-        lead: signals.lead,
-        entities: signals.entities,
-        time: signals.time,
-        average,
-      }
+      const evidence = mergeEvidence(signals, average)
       gate.observe?.(s.members, (multi[j] as FormedStory).members, evidence)
       // Alike enough for a rule, yet likelier two events of one subject and cast.
       if (gate.weighed && mergeLikelihood(evidence) < WEIGHED_MERGE_LIKELIHOOD) continue
@@ -1613,7 +1673,8 @@ const denseLinked = new Uint8Array(DENSE_LIMIT * DENSE_LIMIT)
 const formStoriesDense = (
   members: readonly number[],
   entries: readonly Entry[],
-  edges: EdgeStore
+  edges: EdgeStore,
+  weighed: boolean
 ): FormedStory[] => {
   const n = members.length
   const keys = members.map((m) => entryKey(entries[m] as Entry))
@@ -1676,6 +1737,12 @@ const formStoriesDense = (
   }
   const cohesion = new Float64Array(n)
   for (let g = 0; g < n; g++) cohesion[g] = cohesionOf(size[g] as number, inner[g] as number)
+  const gated = cohesiveGate(entries, weighed)
+  const membersOf = (g: number): number[] => {
+    const out: number[] = []
+    for (let r = 0; r < n; r++) if (groupOf[r] === g) out.push(entryAt[r] as number)
+    return out
+  }
   // A group's id is its smallest rank, which is also its tie-break rank.
   for (;;) {
     let bx = -1
@@ -1697,7 +1764,8 @@ const formStoriesDense = (
             cohesion[x] as number,
             parts[y] as number,
             cohesion[y] as number
-          )
+          ) &&
+          !gated(x, membersOf, y, membersOf, average, parts[x] as number, parts[y] as number)
         ) {
           bx = x
           by = y

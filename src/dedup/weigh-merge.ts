@@ -43,6 +43,17 @@ export const WEIGHED_MERGE_MODEL: MergeModel = {
 /** The likelihood a merge must reach to be made. */
 export const WEIGHED_MERGE_LIKELIHOOD = 0.5
 
+/**
+ * The likelihood under the same model that a cohesive merge (two stories of
+ * several texts merging below GROUP_MERGE_THRESHOLD as they are formed,
+ * COHESIVE_MERGE_* in score-pair.ts) must reach. Lower than the merge
+ * gate's: those merges are nearly all right, and the model was not fitted
+ * on them; where they are wrong (two events of one day whose times are
+ * unknown, each as alike to the other as within itself) the model finds
+ * them unlikely. See docs/dedup.md §4.
+ */
+export const COHESIVE_MERGE_LIKELIHOOD = 0.2
+
 /** The likelihood that two stories a merge rule would join report one event. */
 export const mergeLikelihood = (
   evidence: MergeEvidence,
