@@ -1263,29 +1263,34 @@ export const cohesionOf = (size: number, inner: number): number =>
 /**
  * For one component's agglomeration: whether the merge gate refuses a
  * cohesive merge (two groups of several texts below GROUP_MERGE_THRESHOLD)
- * of groups `x` and `y` (ids that keep their members while their sizes
- * hold), their members given or looked up. The model of the merges as
- * wholes (`mergeLikelihood`) at COHESIVE_MERGE_LIKELIHOOD; each pair of
- * groups is weighed once.
+ * of groups `x` and `y`, by the model of the merges as wholes
+ * (`mergeLikelihood`) at COHESIVE_MERGE_LIKELIHOOD. A group keeps its id
+ * as it grows, so an id and a size name one set of members: each pair is
+ * weighed once, and members are looked up only then.
  */
-const cohesiveGate = (entries: readonly Entry[], weighed: boolean) => {
+const cohesiveGate = (
+  entries: readonly Entry[],
+  weighed: boolean,
+  membersOf: (group: number) => readonly number[]
+) => {
   const refused = new Map<string, boolean>()
   return (
     x: number,
-    membersX: readonly number[] | ((group: number) => readonly number[]),
+    sizeX: number,
     y: number,
-    membersY: readonly number[] | ((group: number) => readonly number[]),
+    sizeY: number,
     average: number,
     partsX: number,
     partsY: number
   ): boolean => {
     if (!weighed || partsX === 1 || partsY === 1 || average >= GROUP_MERGE_THRESHOLD) return false
-    const a = typeof membersX === 'function' ? membersX(x) : membersX
-    const b = typeof membersY === 'function' ? membersY(y) : membersY
-    const key = `${x}:${a.length}:${y}:${b.length}`
+    const key = `${x}:${sizeX}:${y}:${sizeY}`
     let verdict = refused.get(key)
     if (verdict === undefined) {
-      const signals = pooledSignals(poolSample(a, entries), poolSample(b, entries))
+      const signals = pooledSignals(
+        poolSample(membersOf(x), entries),
+        poolSample(membersOf(y), entries)
+      )
       verdict =
         signals === null ||
         mergeLikelihood(mergeEvidence(signals, average)) < COHESIVE_MERGE_LIKELIHOOD
@@ -1323,7 +1328,6 @@ const formStories = (
         ]
   }
   if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges, weighed)
-  const gated = cohesiveGate(entries, weighed)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
     (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
@@ -1346,6 +1350,7 @@ const formStories = (
     }
   }
   const groups = new Map<number, Group>()
+  const gated = cohesiveGate(entries, weighed, (g) => (groups.get(g) as Group).members)
   const groupOf = new Map<number, number>()
   for (const m of sorted) {
     const r = find(m)
@@ -1399,7 +1404,7 @@ const formStories = (
         const average = sum / (g.members.length * h.members.length)
         const cohesionH = cohesionOf(h.members.length, h.inner)
         if (!groupsMerge(average, g.parts, cohesionG, h.parts, cohesionH)) continue
-        if (gated(x, g.members, y, h.members, average, g.parts, h.parts)) continue
+        if (gated(x, g.members.length, y, h.members.length, average, g.parts, h.parts)) continue
         const rank = Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank)
         if (average > bestAverage || (average === bestAverage && rank < bestRank)) {
           best = [x, y]
@@ -1737,12 +1742,11 @@ const formStoriesDense = (
   }
   const cohesion = new Float64Array(n)
   for (let g = 0; g < n; g++) cohesion[g] = cohesionOf(size[g] as number, inner[g] as number)
-  const gated = cohesiveGate(entries, weighed)
-  const membersOf = (g: number): number[] => {
+  const gated = cohesiveGate(entries, weighed, (g) => {
     const out: number[] = []
     for (let r = 0; r < n; r++) if (groupOf[r] === g) out.push(entryAt[r] as number)
     return out
-  }
+  })
   // A group's id is its smallest rank, which is also its tie-break rank.
   for (;;) {
     let bx = -1
@@ -1765,7 +1769,15 @@ const formStoriesDense = (
             parts[y] as number,
             cohesion[y] as number
           ) &&
-          !gated(x, membersOf, y, membersOf, average, parts[x] as number, parts[y] as number)
+          !gated(
+            x,
+            size[x] as number,
+            y,
+            size[y] as number,
+            average,
+            parts[x] as number,
+            parts[y] as number
+          )
         ) {
           bx = x
           by = y
