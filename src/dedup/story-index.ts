@@ -1311,7 +1311,7 @@ const formStories = (
   members: readonly number[],
   entries: readonly Entry[],
   edges: EdgeStore,
-  weighed: boolean
+  weighCohesive: boolean
 ): FormedStory[] => {
   if (members.length === 1) return [{ members: [...members], texts: 1 }]
   // Two members are one story when linked; a related link of one day
@@ -1327,7 +1327,7 @@ const formStories = (
           { members: [b], texts: 1 },
         ]
   }
-  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges, weighed)
+  if (members.length <= DENSE_LIMIT) return formStoriesDense(members, entries, edges, weighCohesive)
   const keys = new Map(members.map((m) => [m, entryKey(entries[m] as Entry)]))
   const sorted = [...members].sort((a, b) =>
     (keys.get(a) as string) < (keys.get(b) as string) ? -1 : 1
@@ -1350,7 +1350,7 @@ const formStories = (
     }
   }
   const groups = new Map<number, Group>()
-  const gated = cohesiveGate(entries, weighed, (g) => (groups.get(g) as Group).members)
+  const gated = cohesiveGate(entries, weighCohesive, (g) => (groups.get(g) as Group).members)
   const groupOf = new Map<number, number>()
   for (const m of sorted) {
     const r = find(m)
@@ -1532,10 +1532,6 @@ type MergeJoin = {
   rule: 'merged-as-wholes' | 'merged-within-hours' | 'merged-on-one-day'
 }
 
-/**
- * The weighed check every merge as wholes passes (`weigh-merge.ts`), and who
- * is told of each merge a rule would make (for the fit), as entry indices.
- */
 /** What the merge gate weighs for two groups: their pooled signals and pair average. */
 const mergeEvidence = (signals: PooledSignals, average: number): MergeEvidence => ({
   text: signals.text,
@@ -1545,6 +1541,10 @@ const mergeEvidence = (signals: PooledSignals, average: number): MergeEvidence =
   average,
 })
 
+/**
+ * The weighed check every merge as wholes passes (`weigh-merge.ts`), and who
+ * is told of each merge a rule would make (for the fit), as entry indices.
+ */
 type MergeGate = {
   weighed: boolean
   /** Whether cohesive merges as stories are formed are weighed too (`cohesiveGate`). */
@@ -1679,7 +1679,7 @@ const formStoriesDense = (
   members: readonly number[],
   entries: readonly Entry[],
   edges: EdgeStore,
-  weighed: boolean
+  weighCohesive: boolean
 ): FormedStory[] => {
   const n = members.length
   const keys = members.map((m) => entryKey(entries[m] as Entry))
@@ -1742,7 +1742,7 @@ const formStoriesDense = (
   }
   const cohesion = new Float64Array(n)
   for (let g = 0; g < n; g++) cohesion[g] = cohesionOf(size[g] as number, inner[g] as number)
-  const gated = cohesiveGate(entries, weighed, (g) => {
+  const gated = cohesiveGate(entries, weighCohesive, (g) => {
     const out: number[] = []
     for (let r = 0; r < n; r++) if (groupOf[r] === g) out.push(entryAt[r] as number)
     return out
