@@ -185,6 +185,14 @@
  *   written after 06ec3f9 and first run on it: 0.866 with two hard-negative pairs merged,
  *   0.940, 0.968, 0.915 with two; captured as the seeds are, 0.801 with six, 0.815 with
  *   six, 0.885 with one, 0.915 with two.
+ * - `held-out-ransomware-week`, `held-out-climbers-week`, `held-out-examleak-week`,
+ *   `held-out-expenses-week`: four more (a ransomware attack on a hospital network, 117
+ *   articles from 33 outlets; climbers trapped on a mountain, 117 from 34; school-leaving
+ *   exam papers leaked, 118 from 33; a parliamentary expenses scandal, 116 from 34), written
+ *   after this session's changes and first run on 74a21d1: 0.955, 0.825, 0.885, 0.868, two
+ *   hard-negative pairs merged in each; captured as the seeds are, 0.932 with two, 0.691
+ *   with four, 0.875 with two, 0.734 with five. On 06ec3f9: 0.955, 0.825, 0.826 with five,
+ *   0.796 with four (as the seeds are 0.919, 0.674 with six, 0.820 with four, 0.734 with five).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -324,6 +332,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-submarine-week': 0.9,
   'held-out-club-week': 0.9,
   'held-out-chess-week': 0.9,
+  'held-out-ransomware-week': 0.9,
+  'held-out-climbers-week': 0.9,
+  'held-out-examleak-week': 0.9,
+  'held-out-expenses-week': 0.9,
 }
 
 /**
@@ -417,6 +429,15 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind, first run on 06ec3f9: the closure's first night in three stories and
   // two single texts; the leaked memo and the regulator's confirmation of it (below).
   'held-out-drone-week': { ratchet: 0.86, measured: 'P 0.933 R 0.808 F1 0.866' },
+  // Written blind, first run on 74a21d1 (the same on 06ec3f9): the first day's reports of
+  // the trapped party in five stories, the helicopter crash's in four.
+  'held-out-climbers-week': { ratchet: 0.82, measured: 'P 0.944 R 0.732 F1 0.825' },
+  // Written blind, first run on 74a21d1 (0.826 on 06ec3f9): the leak and the exam board's
+  // confirmation two hours later in one story (below).
+  'held-out-examleak-week': { ratchet: 0.88, measured: 'P 0.854 R 0.917 F1 0.885' },
+  // Written blind, first run on 74a21d1 (0.796 on 06ec3f9): a claim revealed in the
+  // morning and the minister's resignation over it that evening in one story (below).
+  'held-out-expenses-week': { ratchet: 0.86, measured: 'P 0.880 R 0.857 F1 0.868' },
 }
 
 /**
@@ -496,6 +517,26 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "one wire's report of a player's resignation and of his cheating accusation that " +
       "night; a hometown paper's reaction to the suspension and to the rally the next day",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (74a21d1): each a
+  // revelation and the official answer to it hours later, the same day.
+  'held-out-ransomware-week': {
+    atMost: 2,
+    why: "a leaked audit memo in the morning and the minister's admission that afternoon",
+  },
+  'held-out-climbers-week': {
+    atMost: 2,
+    why: "the hut warden's leaked warning and her confirmation of it that afternoon",
+  },
+  'held-out-examleak-week': {
+    atMost: 2,
+    why:
+      "photos of the paper circulating and the board's confirmation two hours later; the " +
+      "minister's resignation and the opposition's call for an election that noon",
+  },
+  'held-out-expenses-week': {
+    atMost: 2,
+    why: "a minister's expenses claim revealed in the morning and her resignation that evening",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -807,7 +848,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // the whole-story signals weighed one by one in the weighed attachment, and P 0.940
     // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*). Eighty-two (6,667): P 0.944
     // R 0.940 F1 0.942. Eighty-six (7,140): P 0.945 R 0.943 F1 0.944. Ninety (7,609): P 0.946
-    // R 0.940 F1 0.943.
+    // R 0.940 F1 0.943. Ninety-four (8,077): P 0.939 R 0.937 F1 0.938.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
@@ -935,7 +976,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // and 44 with the merge gate (WEIGHED_MERGE_*); with the eight weeks written with it, 0.917
     // and 51 of 80; with four more written after it, 0.916 and 53 of 84; with four more
     // written after 06ec3f9, 0.914 and 54 of 88; 0.922 and 62 once a weighed attachment read
-    // from dates alone has its own, lower bar (WEIGHED_ATTACH_LIKELIHOOD_BY_DATE).
+    // from dates alone has its own, lower bar (WEIGHED_ATTACH_LIKELIHOOD_BY_DATE); 0.923 and 63
+    // with cohesive merges weighed (COHESIVE_MERGE_LIKELIHOOD); with four more written after
+    // that, 0.918 and 64 of 92.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -951,9 +994,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(88)
-    expect(mean).toBeGreaterThanOrEqual(0.921)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(61)
+    expect(weeks.length).toBe(92)
+    expect(mean).toBeGreaterThanOrEqual(0.917)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(63)
   })
 
   for (const { name, inputs, expected } of sets) {
