@@ -18,11 +18,10 @@
  * reach STORY_THRESHOLD as before, which keeps every bar downstream in its
  * units. Not a test: nothing here runs in CI.
  */
-import { readdirSync } from 'node:fs'
 import { fileAll, QUOTE_BONUS, STORY_THRESHOLD, STORY_WEIGHTS } from '../src/dedup/index.ts'
 import { toArticle } from '../test/helpers/eval-article.ts'
 import { fitLogistic } from './lib/fit-logistic.ts'
-import { readEvalSet } from './lib/read-eval-set.ts'
+import { evalSetNames, readEvalSet } from './lib/read-eval-set.ts'
 
 const folder = process.argv[2] ?? 'test/fixtures/dedup-eval'
 
@@ -70,7 +69,7 @@ const current = [STORY_WEIGHTS.text, STORY_WEIGHTS.lead, STORY_WEIGHTS.entities,
 const scoreOf = (weights: readonly number[], p: Pair) =>
   p.x.reduce((s, v, k) => s + v * (weights[k] as number), 0)
 
-const sets = readdirSync(folder).sort()
+const sets = evalSetNames(folder)
 const pairs = sets.flatMap(pairsOf)
 const fitOn = (rows: readonly Pair[]) =>
   fitLogistic(

@@ -6,10 +6,9 @@
  * one week has no topics), with the index options a fit asks for (its
  * observers), and its stories formed.
  */
-import { readdirSync } from 'node:fs'
 import { fileAll, type StoryIndexOptions } from '../../src/dedup/index.ts'
 import { capturedAsTheSeeds, toArticle } from '../../test/helpers/eval-article.ts'
-import { readEvalSet } from './read-eval-set.ts'
+import { evalSetNames, readEvalSet } from './read-eval-set.ts'
 
 /** One set as one fit sees it. */
 export type EvalSetView = {
@@ -27,7 +26,7 @@ export const clusterEvalSets = (
   folder: string,
   optionsFor: (view: EvalSetView) => StoryIndexOptions
 ): string[] => {
-  const sets = readdirSync(folder).sort()
+  const sets = evalSetNames(folder)
   for (const set of sets)
     for (const asTheSeeds of [false, true]) {
       const { inputs, gold } = readEvalSet(folder, set)

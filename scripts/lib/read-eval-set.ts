@@ -3,7 +3,7 @@
  * scripts: its articles as captured, its expected stories, and each
  * article key's gold story.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EvalArticle, Expected } from '../../test/helpers/eval-article.ts'
 
@@ -20,3 +20,10 @@ export const readEvalSet = (
     for (const k of keys) gold.set(k, story)
   return { inputs, expected, gold }
 }
+
+/** The sets of a fixture folder: its folders, in name order (its README is not a set). */
+export const evalSetNames = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
