@@ -464,6 +464,38 @@ describe('headlines listed under a list label', () => {
     const article = normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } })
     expect(article.text).toBe([story, after].join('\n\n'))
   })
+
+  it('take in column headlines of short sentences that end the list, before the page’s furniture', () => {
+    const page = (...tail: string[]) =>
+      normalizeArticle({
+        content: [story, 'Most read', 'Ring road to close for six weeks', ...tail].join('\n\n'),
+        form: 'text',
+        metadata: { title: 'Ferries' },
+      }).text
+    const columns = [
+      '42 million. I was wrong about the timing.',
+      "I always knew. Now it's in writing.",
+    ]
+    expect(page(...columns, '© 2026 Harbour Post')).toBe(story)
+    // With nothing after them, they may be the story's last lines: kept, as before.
+    expect(page(...columns)).toBe([story, ...columns].join('\n\n'))
+  })
+
+  it('drop an inline list of teasers above the page’s own list with the rest of the page', () => {
+    const content = [
+      story,
+      'Share this article',
+      'Most read: Ferry fares frozen / Ring road to close / Weekend weather: sunny spells',
+      'Subscribe to the Post: your first month for 1 crown.',
+      'Most read',
+      'Ring road to close for six weeks',
+      'The new panel is well designed. Its timetable is not.',
+      '© 2026 Harbour Post',
+    ].join('\n\n')
+    expect(normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } }).text).toBe(
+      story
+    )
+  })
 })
 
 describe('text helpers', () => {

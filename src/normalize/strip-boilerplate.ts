@@ -266,17 +266,18 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
       if (v.reason) continue
       const line = v.line.trim()
       // A short line of sentences is a column's headline when another headline of the list
-      // follows it; story text going on after a label is followed by more story text (or
-      // by nothing: a short last sentence after a list stays).
+      // follows it, or only the page's furniture does; story text going on after a label is
+      // followed by more story text (or by nothing: a short last sentence after a list stays).
       if (
         !isTeaserHeadline(line) &&
         !(
           wordCountOf(line, MAX_SENTENCE_TEASER_WORDS + 1) <= MAX_SENTENCE_TEASER_WORDS &&
-          headlineFollows(verdicts, j)
+          headlineFollows(verdicts, j, listed > 0)
         )
       )
         break
-      verdicts[j] = { ...v, reason: REASONS.readMore }
+      // Furniture as sure as its label: the closing block may run through it.
+      verdicts[j] = { ...v, reason: REASONS.readMore, strong: true }
       listed++
       i = j
     }
@@ -285,15 +286,33 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
 
 /**
  * Whether the next line after `j` that no rule has removed is a listed
- * headline of the same list (another list label comes first, or no line: no).
+ * headline of the same list (or another short line of sentences that one
+ * follows, as many as a list holds). When a headline of the list came
+ * before (`afterHeadline`), also when no line is kept after `j` but
+ * furniture follows it (the page's copyright, a sign-up): the list ends the
+ * page. Right under a label ("Continue reading below"), a short line before
+ * the tags is the story's. Another list label first, or no line at all: no.
  */
-const headlineFollows = (verdicts: readonly Verdict[], j: number): boolean => {
+const headlineFollows = (
+  verdicts: readonly Verdict[],
+  j: number,
+  afterHeadline: boolean,
+  depth = 0
+): boolean => {
   for (let k = j + 1; k < verdicts.length; k++) {
     const v = verdicts[k] as Verdict
-    if (!v.reason) return isTeaserHeadline(v.line.trim())
+    if (!v.reason) {
+      const line = v.line.trim()
+      return (
+        isTeaserHeadline(line) ||
+        (depth < MAX_TEASERS &&
+          wordCountOf(line, MAX_SENTENCE_TEASER_WORDS + 1) <= MAX_SENTENCE_TEASER_WORDS &&
+          headlineFollows(verdicts, k, afterHeadline, depth + 1))
+      )
+    }
     if (v.reason === REASONS.readMore && isListLabel(v.line)) return false
   }
-  return false
+  return afterHeadline && j + 1 < verdicts.length
 }
 
 /** How many kept lines at the end may be a note about the writers. */
