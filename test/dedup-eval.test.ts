@@ -193,6 +193,14 @@
  *   hard-negative pairs merged in each; captured as the seeds are, 0.932 with two, 0.691
  *   with four, 0.875 with two, 0.734 with five. On 06ec3f9: 0.955, 0.825, 0.826 with five,
  *   0.796 with four (as the seeds are 0.919, 0.674 with six, 0.820 with four, 0.734 with five).
+ * - `held-out-buscrash-week`, `held-out-taxtrial-week`, `held-out-repatriation-week`,
+ *   `held-out-deliveryapp-week`: four more (a school coach's crash, 118 articles from 32
+ *   outlets; a singer's tax-evasion trial, 117 from 34; a museum ordered to return looted
+ *   artefacts, 117 from 33; a delivery app's secret tracking, 117 from 34), written after
+ *   them and first run on c97281a (the same code as 74a21d1): 0.903 with two hard-negative
+ *   pairs merged, 0.941, 0.962 with two, 0.922; captured as the seeds are, 0.897 with two,
+ *   0.941, 0.943 with four, 0.884 with one. On 06ec3f9: 0.903, 0.941, 0.946, 0.922 (as the
+ *   seeds are 0.866, 0.903, 0.927, 0.884), the same pairs merged.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -336,6 +344,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-climbers-week': 0.9,
   'held-out-examleak-week': 0.9,
   'held-out-expenses-week': 0.9,
+  'held-out-buscrash-week': 0.9,
+  'held-out-taxtrial-week': 0.9,
+  'held-out-repatriation-week': 0.9,
+  'held-out-deliveryapp-week': 0.9,
 }
 
 /**
@@ -537,6 +549,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-expenses-week': {
     atMost: 2,
     why: "a minister's expenses claim revealed in the morning and her resignation that evening",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (c97281a); the same kind.
+  'held-out-buscrash-week': {
+    atMost: 2,
+    why: "a newspaper's failed brake test revelation and the inspectorate's confirmation of it that afternoon",
+  },
+  'held-out-repatriation-week': {
+    atMost: 2,
+    why: "a leaked memo at dawn and the museum director's confirmation of it that afternoon",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -848,7 +869,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // the whole-story signals weighed one by one in the weighed attachment, and P 0.940
     // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*). Eighty-two (6,667): P 0.944
     // R 0.940 F1 0.942. Eighty-six (7,140): P 0.945 R 0.943 F1 0.944. Ninety (7,609): P 0.946
-    // R 0.940 F1 0.943. Ninety-four (8,077): P 0.939 R 0.937 F1 0.938.
+    // R 0.940 F1 0.943. Ninety-four (8,077): P 0.939 R 0.937 F1 0.938. Ninety-eight (8,546):
+    // P 0.940 R 0.937 F1 0.938.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
@@ -978,7 +1000,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // written after 06ec3f9, 0.914 and 54 of 88; 0.922 and 62 once a weighed attachment read
     // from dates alone has its own, lower bar (WEIGHED_ATTACH_LIKELIHOOD_BY_DATE); 0.923 and 63
     // with cohesive merges weighed (COHESIVE_MERGE_LIKELIHOOD); with four more written after
-    // that, 0.918 and 64 of 92.
+    // that, 0.918 and 64 of 92; with four more, 0.918 and 66 of 96.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -994,9 +1016,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(92)
+    expect(weeks.length).toBe(96)
     expect(mean).toBeGreaterThanOrEqual(0.917)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(63)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(65)
   })
 
   for (const { name, inputs, expected } of sets) {
