@@ -1,7 +1,9 @@
 /**
  * @module
  * One dedup size in its own process, so its peak memory is its own:
- * `node bench/dedup-child.ts <articles> [extra]` prints one JSON line.
+ * `node bench/dedup-child.ts <articles> [extra] [generator file]` prints one
+ * JSON line. `npm run bench` runs it bundled (see bench/dedup.ts), passing the
+ * generator's path, which a bundle cannot find beside itself.
  * Generates the corpus (as the clustering projection, `ClusterInput`), resets
  * the kernel's peak-RSS mark, clusters as `clusterArticles` does (`fileAll`:
  * term statistics, then every article filed in canonical order; seal; form
@@ -19,6 +21,7 @@ import { quantile } from './lib/measure.ts'
 
 const size = Number(process.argv[2] ?? 1000)
 const extra = Number(process.argv[3] ?? 0)
+const generatorFile = process.argv[4]
 const gc = (globalThis as { gc?: () => void }).gc
 
 /**
@@ -55,7 +58,7 @@ const resetKernelPeak = (): boolean => {
 }
 
 const t0 = performance.now()
-const { articles: all, generator } = await loadCorpus(size + extra, 42)
+const { articles: all, generator } = await loadCorpus(size + extra, 42, generatorFile)
 const ordered = canonicalOrder(all)
 // The newest `extra` articles arrive after the corpus has been clustered.
 const corpus = ordered.slice(0, ordered.length - extra)

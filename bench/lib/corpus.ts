@@ -19,13 +19,15 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import type { ClusterInput } from '../../src/schema/index.ts'
 
-const GENERATOR = fileURLToPath(new URL('./corpus-worker.ts', import.meta.url))
+/** The generator's own file; a bundled caller, which has no such neighbour, passes it in. */
+export const CORPUS_GENERATOR = fileURLToPath(new URL('./corpus-worker.ts', import.meta.url))
 
 export const loadCorpus = async (
   articles: number,
-  seed: number
+  seed: number,
+  generatorFile = CORPUS_GENERATOR
 ): Promise<{ articles: ClusterInput[]; generator: string }> => {
-  const child = spawn(process.execPath, [GENERATOR, String(articles), String(seed)], {
+  const child = spawn(process.execPath, [generatorFile, String(articles), String(seed)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve))
