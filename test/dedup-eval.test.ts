@@ -201,6 +201,16 @@
  *   pairs merged, 0.941, 0.962 with two, 0.922; captured as the seeds are, 0.897 with two,
  *   0.941, 0.943 with four, 0.884 with one. On 06ec3f9: 0.903, 0.941, 0.946, 0.922 (as the
  *   seeds are 0.866, 0.903, 0.927, 0.884), the same pairs merged.
+ * - `held-out-heatwave-week`, `held-out-forgery-week`, `held-out-windfarm-week`,
+ *   `held-out-concert-week`: four more (a record heatwave, 116 articles from 34 outlets; a
+ *   national museum's painting exposed as a forgery, 114 from 33; an offshore wind farm's
+ *   broken blade and its aftermath, 117 from 34; a pop star's stadium tour in chaos, 118
+ *   from 34), written after ee18513 and first run on f356c66 (the same clustering): 0.930,
+ *   0.940, 0.850 with seven hard-negative pairs merged, 0.935 with one; captured as the
+ *   seeds are, 0.882 with one, 0.896 with two, 0.759 with nine, 0.945 with one. The
+ *   windfarm week's Monday share slide attached to Tuesday's plunge led to
+ *   OTHER_DAY_POOLED_AVERAGE (0.862 with five); the heatwave week, run before and after
+ *   that change, was the same on both.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -235,6 +245,7 @@ import {
   CYCLE_MERGE_THRESHOLD,
   NEAR_ATTACH_FIGURES,
   NEAR_ATTACH_THRESHOLD,
+  OTHER_DAY_POOLED_AVERAGE,
   POOLED_MERGE_FIGURES,
   POOLED_MERGE_THRESHOLD,
   POOLED_NEAR_ATTACH_THRESHOLD,
@@ -348,6 +359,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-taxtrial-week': 0.9,
   'held-out-repatriation-week': 0.9,
   'held-out-deliveryapp-week': 0.9,
+  'held-out-heatwave-week': 0.9,
+  'held-out-forgery-week': 0.9,
+  'held-out-windfarm-week': 0.9,
+  'held-out-concert-week': 0.9,
 }
 
 /**
@@ -450,6 +465,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind, first run on 74a21d1 (0.796 on 06ec3f9): a claim revealed in the
   // morning and the minister's resignation over it that evening in one story (below).
   'held-out-expenses-week': { ratchet: 0.86, measured: 'P 0.880 R 0.857 F1 0.868' },
+  // Written blind, first run on f356c66 (0.850): a rival's bid and the board's rejection
+  // of it that evening, the leaked memo and the company's confirmation that afternoon,
+  // each in one story (below).
+  'held-out-windfarm-week': { ratchet: 0.86, measured: 'P 0.833 R 0.892 F1 0.862' },
 }
 
 /**
@@ -558,6 +577,17 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-repatriation-week': {
     atMost: 2,
     why: "a leaked memo at dawn and the museum director's confirmation of it that afternoon",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (f356c66).
+  'held-out-windfarm-week': {
+    atMost: 5,
+    why:
+      "a rival's morning bid and the board's rejection of it that evening; a newspaper's " +
+      "leaked memo and the company's confirmation of it that afternoon",
+  },
+  'held-out-concert-week': {
+    atMost: 1,
+    why: "an explainer on the ticket-bot arrests and the resale site's suspension of listings the same day",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -1000,7 +1030,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // written after 06ec3f9, 0.914 and 54 of 88; 0.922 and 62 once a weighed attachment read
     // from dates alone has its own, lower bar (WEIGHED_ATTACH_LIKELIHOOD_BY_DATE); 0.923 and 63
     // with cohesive merges weighed (COHESIVE_MERGE_LIKELIHOOD); with four more written after
-    // that, 0.918 and 64 of 92; with four more, 0.918 and 66 of 96.
+    // that, 0.918 and 64 of 92; with four more, 0.918 and 66 of 96; 0.919 and 67 once a
+    // text of another day attaches as a whole only with a pair average too
+    // (OTHER_DAY_POOLED_AVERAGE); with four more written before it, 0.918 and 68 of 100.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1016,9 +1048,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(96)
+    expect(weeks.length).toBe(100)
     expect(mean).toBeGreaterThanOrEqual(0.917)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(65)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(67)
   })
 
   for (const { name, inputs, expected } of sets) {
@@ -1269,6 +1301,34 @@ describe('joins, each checked by changing what made it', () => {
     // 0.941; the election week 0.855 → 0.805).
     expect(sum(gated, 'merged')).toBeLessThanOrEqual(sum(ungated, 'merged') - 4)
     expect(sum(gated, 'f1')).toBeGreaterThan(sum(ungated, 'f1'))
+  })
+
+  it('attaches a text of another day than all of a story by its pooled score only with a pair average too (OTHER_DAY_POOLED_AVERAGE)', () => {
+    const dayOf = (set: (typeof found)[number]['set'], key: string) =>
+      set.inputs.find((input) => input.key === key)?.published?.slice(0, 10) ?? null
+    const otherDay = found.filter(({ set, join, members, to }) => {
+      if (join.rule !== 'attached') return false
+      const day = dayOf(set, members[0] as string)
+      const days = to.map((key) => dayOf(set, key)).filter((d) => d !== null)
+      return day !== null && days.length > 0 && !days.includes(day)
+    })
+    // Such attachments still happen, mostly right (98 of 113 before the rule, with times known)…
+    expect(otherDay.length).toBeGreaterThanOrEqual(80)
+    // …but none on the pooled score alone, which let the wind-farm week's Monday share
+    // slide (pair averages 0.14 and 0.15) into Tuesday's plunge.
+    expect(
+      otherDay.filter((f) => f.join.pairAverage < OTHER_DAY_POOLED_AVERAGE).map((f) => f.members)
+    ).toEqual([])
+    const windfarm = sets.find(
+      (set) => set.name === 'held-out-windfarm-week'
+    ) as (typeof sets)[number]
+    const { clustering, keyOf } = cluster(windfarm.inputs)
+    const storyOf = new Map(
+      Object.entries(clustering.storyIdByArticleId).map(([id, story]) => [keyOf.get(id), story])
+    )
+    for (const monday of ['kv63', 'kv94'])
+      for (const tuesday of ['kv10', 'kv36', 'kv38'])
+        expect(storyOf.get(monday), `${monday} ~ ${tuesday}`).not.toBe(storyOf.get(tuesday))
   })
 
   it('attaches lone reports to a text carried in copies somewhere, and not once the copies are gone', () => {

@@ -148,6 +148,17 @@ export const ATTACH_THRESHOLD = 0.22
 export const POOLED_ATTACH_THRESHOLD = 0.3
 
 /**
+ * A single text published on another calendar day than every report of a
+ * story attaches to it as a whole (POOLED_ATTACH_THRESHOLD) only when its
+ * pair average also reaches this. The next day's report of one subject (the
+ * second day's share plunge, the reply to yesterday's leak) shares the
+ * subject's words with the story's centroid while sharing little with any
+ * one report; the first reports of one event, which the pooled score is for,
+ * share their day.
+ */
+export const OTHER_DAY_POOLED_AVERAGE = 0.18
+
+/**
  * How much better the best story must be than the next for a single text to
  * attach, in pair-average units (the pooled measure's margin is scaled by
  * the ratio of the two thresholds).

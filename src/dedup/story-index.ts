@@ -92,6 +92,7 @@ import {
   NEAR_ATTACH_MINUTES,
   NEAR_ATTACH_THRESHOLD,
   NEAR_DUPLICATE_WINDOW_DAYS,
+  OTHER_DAY_POOLED_AVERAGE,
   POOLED_ATTACH_THRESHOLD,
   POOLED_MERGE_FIGURES,
   POOLED_MERGE_THRESHOLD,
@@ -679,7 +680,15 @@ export class StoryIndex<A extends ClusterInput = Article> {
     // Evidence in units of each rule's threshold: by its pair average, or as a whole.
     const evidence = (threshold: number, pooledThreshold: number) => (t: number) =>
       Math.max(averageOf(t) / threshold, (pooledOf.get(t) as number) / pooledThreshold)
-    let best = this.#clearBest(targets, evidence(ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD), 1)
+    const attachEvidence = evidence(ATTACH_THRESHOLD, POOLED_ATTACH_THRESHOLD)
+    let best = this.#clearBest(
+      targets,
+      (t) =>
+        averageOf(t) >= OTHER_DAY_POOLED_AVERAGE || !this.#onAnotherDay(core, t)
+          ? attachEvidence(t)
+          : averageOf(t) / ATTACH_THRESHOLD,
+      1
+    )
     let rule: AttachRule = 'attached'
     let figures: number | null = null
     if (!core.some((m) => (this.#entries[m] as Entry<A>).features.commentary !== null)) {
@@ -816,6 +825,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
         nearest = Math.min(nearest, gap(a, (this.#entries[m] as Entry<A>).features))
     }
     return nearest
+  }
+
+  /** Whether `core` is dated, on another calendar day than each of the story's dated reports (some are dated). */
+  #onAnotherDay(core: readonly number[], founder: number): boolean {
+    const days = this.#nearest(core, founder, calendarDaysApart)
+    return days >= 1 && days < Number.POSITIVE_INFINITY
   }
 
   /** Hours between `core` and the story's nearest report (`hoursApart`); UNKNOWN_HOURS when no pair is dated. */
@@ -1493,6 +1508,10 @@ const byCaptureId = (
 /** Minutes between two publications whose times of day are known, else Infinity. */
 const minutesApart = (a: ArticleFeatures, b: ArticleFeatures): number =>
   a.minute !== null && b.minute !== null ? Math.abs(a.minute - b.minute) : Number.POSITIVE_INFINITY
+
+/** Calendar days between two dated articles (each date's own day); infinite when either is undated. */
+const calendarDaysApart = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  a.day === null || b.day === null ? Number.POSITIVE_INFINITY : Math.abs(a.day - b.day)
 
 /**
  * Hours between two publications: by the minute when both times of day are
