@@ -144,7 +144,7 @@ const EMBED_CREDIT =
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 // Only an address to the outlet or its writer: "contact police at …" is a story's appeal.
 const CONTACT =
-  /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b|\bsend (?:us )?your (?:[\p{L}-]+ )?(?:photos|pictures|videos|footage|stories|tips|views|memories)\b/iu
+  /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:contact|e-?mail|tips?|newsdesk|editorial office)\s*:\s*[\w.+-]+@|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b|\bsend (?:us )?your (?:[\p{L}-]+ )?(?:photos|pictures|videos|footage|stories|tips|views|memories)\b/iu
 // Calls to comment: "Have your say: … Let us know in the comments below."
 const COMMENT_PROMPT =
   /\b(?:in the comments?(?: section)?(?: below)?|comments? below|join the (?:conversation|discussion|debate)|have your say)\b/i
