@@ -211,6 +211,16 @@
  *   windfarm week's Monday share slide attached to Tuesday's plunge led to
  *   OTHER_DAY_POOLED_AVERAGE (0.862 with five); the heatwave week, run before and after
  *   that change, was the same on both.
+ * - `held-out-dockstrike-week`, `held-out-boardroom-week`, `held-out-vaccine-week`,
+ *   `held-out-glacier-week`, `held-out-theatre-week`: five more (a dockworkers' strike
+ *   shutting the main container port, 116 articles from 34 outlets; a telecom founder
+ *   ousted by his board, 115 from 34; a vaccine's approval, rollout and side-effect scare,
+ *   118 from 33; a glacier collapse above an alpine village, 117 from 33; a historic
+ *   theatre destroyed by arson, 78 from 29, written as full-length reports of 450 to 900
+ *   words with background paragraphs, where the other weeks run 150 to 380), written
+ *   after 09ee3fd and first run on it: 0.910, 0.977, 0.902 with two hard-negative pairs
+ *   merged, 0.839 with two, 0.975; captured as the seeds are, 0.865, 0.924 with one,
+ *   0.852 with three, 0.817 with two, 0.951.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -363,6 +373,11 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-forgery-week': 0.9,
   'held-out-windfarm-week': 0.9,
   'held-out-concert-week': 0.9,
+  'held-out-dockstrike-week': 0.9,
+  'held-out-boardroom-week': 0.9,
+  'held-out-vaccine-week': 0.9,
+  'held-out-glacier-week': 0.9,
+  'held-out-theatre-week': 0.9,
 }
 
 /**
@@ -469,6 +484,11 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // of it that evening, the leaked memo and the company's confirmation that afternoon,
   // each in one story (below).
   'held-out-windfarm-week': { ratchet: 0.86, measured: 'P 0.833 R 0.892 F1 0.862' },
+  // Written blind, first run on 09ee3fd: the second collapse's morning reports in four
+  // stories (an international wire names no village its cross pairs share: names 0.06);
+  // the leaked risk note and the monitoring service's confirmation of it that evening in
+  // one story (below).
+  'held-out-glacier-week': { ratchet: 0.83, measured: 'P 0.934 R 0.762 F1 0.839' },
 }
 
 /**
@@ -588,6 +608,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-concert-week': {
     atMost: 1,
     why: "an explainer on the ticket-bot arrests and the resale site's suspension of listings the same day",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (09ee3fd).
+  'held-out-glacier-week': {
+    atMost: 2,
+    why: "a newspaper's leaked risk note and the monitoring service's confirmation of it that evening",
+  },
+  'held-out-vaccine-week': {
+    atMost: 2,
+    why: "a morning leak of the vaccine contract's price and the minister's confirmation of it that afternoon",
   },
   // Fails issue #4's requirement, first seen on its blind run (038d8b2).
   'held-out-coup-week': {
@@ -1032,7 +1061,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // with cohesive merges weighed (COHESIVE_MERGE_LIKELIHOOD); with four more written after
     // that, 0.918 and 64 of 92; with four more, 0.918 and 66 of 96; 0.919 and 67 once a
     // text of another day attaches as a whole only with a pair average too
-    // (OTHER_DAY_POOLED_AVERAGE); with four more written before it, 0.918 and 68 of 100.
+    // (OTHER_DAY_POOLED_AVERAGE); with four more written before it, 0.918 and 68 of 100;
+    // with five more (one of full-length reports), 0.916 and 70 of 105.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1048,9 +1078,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(100)
-    expect(mean).toBeGreaterThanOrEqual(0.917)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(67)
+    expect(weeks.length).toBe(105)
+    expect(mean).toBeGreaterThanOrEqual(0.915)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(69)
   })
 
   for (const { name, inputs, expected } of sets) {
