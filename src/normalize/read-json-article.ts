@@ -21,6 +21,8 @@ const str = (value: unknown): string | null =>
 const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
   for (const [key, v] of Object.entries(value)) {
+    // Null states nothing: the shared schema writes an unknown date or URL as null.
+    if (v === null) continue
     if ((key === 'published' || key === 'updated') && v && typeof v === 'object' && 'value' in v)
       out[key] = (v as { value: unknown }).value
     else if (key === 'authors' || key === 'author') {

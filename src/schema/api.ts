@@ -67,10 +67,16 @@ export const ProblemSchema = z.object({
  * shared schema's terms, or `{content, form, metadata}` for raw captures.
  * Validated before normalization so that errors name the field.
  */
+/** A date as a string, or as the shared schema writes one (`{value, …}`). */
+const ingestDate = z.union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()], {
+  error: 'must be a date string or an object with a "value" date string (null when unknown)',
+})
+
 export const IngestArticleSchema = z
   .looseObject({
-    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
-    title: z.string().trim().min(1, 'must not be empty').max(1000).optional(),
+    // Null is "not known", as the shared schema writes it: what the API serves can be sent back.
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).nullish(),
+    title: z.string().trim().min(1, 'must not be empty').max(1000).nullish(),
     source: z
       .union([
         z.string().trim().min(1, 'must not be empty').max(200),
@@ -80,14 +86,12 @@ export const IngestArticleSchema = z
           feedUrl: z.url({ protocol: /^https?$/ }).nullish(),
         }),
       ])
-      .optional(),
-    published: z
-      .union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()])
-      .optional(),
-    updated: z.union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()]).nullish(),
-    author: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+      .nullish(),
+    published: ingestDate.nullish(),
+    updated: ingestDate.nullish(),
+    author: z.union([z.string().min(1), z.array(z.string().min(1))]).nullish(),
     language: z.string().min(2).max(35).nullish(),
-    tags: z.array(z.string().min(1).max(200)).max(100).optional(),
+    tags: z.array(z.string().min(1).max(200)).max(100).nullish(),
     text: z.string().optional(),
     html: z.string().optional(),
     content: z.string().optional(),

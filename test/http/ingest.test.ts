@@ -127,12 +127,30 @@ describe('write errors', () => {
     [{ ...FOLLOW_UP, source: { homepage: 'https://x.example/' } }, 'source'],
     [{ ...FOLLOW_UP, text: '  ' }, 'text'],
     [{ ...FOLLOW_UP, tags: 'not-a-list' }, 'tags'],
+    [{ ...FOLLOW_UP, published: 20250822 }, 'published'],
   ])('answers 422 naming the field (%#)', async (body, field) => {
     const res = await postJson(body)
     expect(res.status).toBe(422)
     const problem = (await res.json()) as { detail: string; 'invalid-params': { name: string }[] }
     expect(problem['invalid-params'].map((p) => p.name.split('.')[0])).toContain(field)
     expect(problem.detail).toContain(`"${field}`)
+  })
+
+  it('takes null for what is not known, as the API itself writes it', async () => {
+    const res = await postJson({
+      ...FOLLOW_UP,
+      url: null,
+      published: null,
+      author: null,
+      tags: null,
+      text: `${FOLLOW_UP.text}\n\nCaptured without its address or date.`,
+    })
+    expect(res.status).toBe(201)
+    const { article } = (await res.json()) as {
+      article: { article: { url: string | null; published: unknown } }
+    }
+    expect(article.article.url).toBeNull()
+    expect(article.article.published).toBeNull()
   })
 
   it('answers 400 for broken JSON, 415 for other media types and bad encodings, 413 for large bodies', async () => {
