@@ -247,6 +247,7 @@ import {
   clusteringOf,
   fileAll,
   StoryIndex,
+  TOPIC_EDGE_SCORE,
   TOPIC_MAX_SHARE,
   TOPIC_MIN_TEXTS,
   tokenizeAll,
@@ -839,6 +840,8 @@ const allSetsTogether = (() => {
         articles: { set: string; input: EvalArticle; article: Article }[]
         clustering: ClusterResult
         scoreAgainstGold: (result: ClusterResult) => ReturnType<typeof pairwiseF1>
+        /** The same filing `clusterArticles` starts with, sealed, made once when first asked for. */
+        filed: () => StoryIndex<Article>
       }
     | undefined
   return () => {
@@ -862,10 +865,23 @@ const allSetsTogether = (() => {
           articles.map((a) => [a.article.id, goldStory.get(`${a.set}/${a.input.key}`) as string])
         )
       )
+    let index: StoryIndex<Article> | undefined
+    const filed = () => {
+      if (index) return index
+      const filing = fileAll(
+        articles.map((a) => a.article),
+        { final: true }
+      )
+      filing.index.seal()
+      filing.statistics.releaseTokenizer()
+      index = filing.index
+      return index
+    }
     together = {
       articles,
       clustering: clusterArticles(articles.map((a) => a.article)),
       scoreAgainstGold,
+      filed,
     }
     return together
   }
@@ -900,7 +916,14 @@ describe('dedup evaluation on hand-written coverage', () => {
     // on June 18), tabled the same day, read as one parliament's two motions of one week: a
     // hard negative the clusterer merges (pair score 0.33, then attached within hours).
     // Known since the boat week was added (the same on 41c65e4); any other story across sets fails.
-    const KNOWN_ACROSS_SETS = [['held-out-boat-week', 'held-out-currency-week']]
+    // Since linked components joined by pairs of TOPIC_EDGE_SCORE form one topic, the pardon
+    // and pension weeks (and the drought week) are one topic, and two invented countries'
+    // polls of one weekend, "two-thirds oppose … as [the leader]'s approval slumps", citing
+    // a "Meridian Research" and a "Civic Alliance" each, are one story (pair score 0.38).
+    const KNOWN_ACROSS_SETS = [
+      ['held-out-boat-week', 'held-out-currency-week'],
+      ['held-out-pardon-week', 'held-out-pension-week'],
+    ]
     const setsOf = (story: (typeof mixed)[number]) =>
       [...new Set(story.memberIds.map((id) => setOf.get(id) as string))].sort()
     expect(mixed.map(setsOf)).toEqual(KNOWN_ACROSS_SETS.slice(0, mixed.length))
@@ -934,15 +957,14 @@ describe('dedup evaluation on hand-written coverage', () => {
   })
 
   it('forms each topic of the sets together on its own statistics, as if it were clustered alone', () => {
-    const { articles, clustering, scoreAgainstGold } = allSetsTogether()
+    const { articles, clustering, scoreAgainstGold, filed } = allSetsTogether()
     // The same filing `clusterArticles` starts with: the set's own statistics for every story.
-    const { index, statistics } = fileAll(
-      articles.map((a) => a.article),
-      { final: true }
+    const index = filed()
+    const topics = index.topicCaptures(
+      TOPIC_MIN_TEXTS,
+      Math.floor(TOPIC_MAX_SHARE * index.size),
+      TOPIC_EDGE_SCORE
     )
-    index.seal()
-    statistics.releaseTokenizer()
-    const topics = index.topicCaptures(TOPIC_MIN_TEXTS, Math.floor(TOPIC_MAX_SHARE * index.size))
     const partition = (result: ClusterResult, captures: readonly Article[]): string[] => {
       const groups = new Map<string, string[]>()
       for (const { id } of captures) {
@@ -952,14 +974,15 @@ describe('dedup evaluation on hand-written coverage', () => {
       return [...groups.values()].map((ids) => ids.sort().join(' ')).sort()
     }
     const inTopics = new Set<string>()
+    const alone = new Map<string, ClusterResult>()
     for (const captures of topics) {
+      const result = clusterArticles(captures)
       for (const { id } of captures) {
         expect(inTopics.has(id), `${id} is in two topics`).toBe(false)
         inTopics.add(id)
+        alone.set(id, result)
       }
-      expect(partition(clustering, captures)).toEqual(
-        partition(clusterArticles(captures), captures)
-      )
+      expect(partition(clustering, captures)).toEqual(partition(result, captures))
     }
     // Every story is wholly inside one topic or outside all of them, and is explained by the
     // index that formed it: its pairs are its own members'.
@@ -968,12 +991,12 @@ describe('dedup evaluation on hand-written coverage', () => {
       expect([0, story.memberIds.length]).toContain(inside)
       const explanation = clustering.explain(story.id)
       expect(explanation?.storyId).toBe(story.id)
-      // Weighed over its topic's distinct texts, or over the whole set's.
-      const topic = topics.find((captures) => captures.some((c) => c.id === story.leadArticleId))
-      const texts = topic
-        ? new Set(topic.map((c) => clustering.distinctIdByArticleId[c.id])).size
-        : index.size
-      expect(explanation?.idfCorpusSize).toBe(texts)
+      // Weighed as its topic weighs it clustered alone (over the topic's distinct texts, or a
+      // topic within it: topics are found again inside each), or over the whole set's.
+      const topic = alone.get(story.leadArticleId)
+      expect(explanation?.idfCorpusSize).toBe(
+        topic ? topic.explain(story.id)?.idfCorpusSize : index.size
+      )
       const members = new Set(story.memberIds)
       for (const pair of explanation?.pairs ?? [])
         expect(members.has(pair.a) && members.has(pair.b), `${pair.a} ${pair.b}`).toBe(true)
@@ -992,6 +1015,35 @@ describe('dedup evaluation on hand-written coverage', () => {
     const reversed = clusterArticles(articles.map((a) => a.article).reverse())
     expect(reversed.storyIdByArticleId).toEqual(clustering.storyIdByArticleId)
     expect(reversed.stories).toEqual(clustering.stories)
+  })
+
+  it('gathers a week strewn over several linked components into one topic (TOPIC_EDGE_SCORE)', () => {
+    // On the corpus's statistics a week is often several components, each under
+    // TOPIC_MIN_TEXTS, so none was a topic and the week's events merged on weights where
+    // its words are rare. Measured on these sets as one corpus: components alone put 6,382
+    // of 9,555 captures in topics, P 0.938 R 0.932 F1 0.935 (captured as the seeds are,
+    // 0.904); joined, 8,242, P 0.948 R 0.924 F1 0.936 (0.910). On three disjoint corpora of
+    // 29 weeks (about 2,500 articles, issue #4 (b)'s size) F1 went 0.927, 0.921, 0.943 to
+    // 0.943, 0.924, 0.950, and as the seeds are 0.889, 0.895, 0.922 to 0.914, 0.902, 0.935.
+    const { articles, clustering, scoreAgainstGold, filed } = allSetsTogether()
+    const index = filed()
+    const max = Math.floor(TOPIC_MAX_SHARE * index.size)
+    const componentsOnly = index.topicCaptures(TOPIC_MIN_TEXTS, max, Number.POSITIVE_INFINITY)
+    const joined = index.topicCaptures(TOPIC_MIN_TEXTS, max, TOPIC_EDGE_SCORE)
+    const captures = (topics: readonly Article[][]) => topics.reduce((n, t) => n + t.length, 0)
+    expect(captures(joined)).toBeGreaterThan(captures(componentsOnly) + articles.length / 10)
+    const before = scoreAgainstGold(
+      clusteringOf(
+        index,
+        componentsOnly.map((topic) => clusterArticles(topic))
+      )
+    )
+    const after = scoreAgainstGold(clustering)
+    console.log(
+      `topics of components only: P ${before.precision.toFixed(3)} R ${before.recall.toFixed(3)} F1 ${before.f1.toFixed(3)}`
+    )
+    expect(after.precision).toBeGreaterThan(before.precision + 0.005)
+    expect(after.f1).toBeGreaterThanOrEqual(before.f1)
   })
 
   it('clusters every set the same when each capture carries its outlet’s page furniture', () => {

@@ -123,6 +123,13 @@ export const canonicalOrder = <A extends ClusterInput>(articles: readonly A[]): 
  */
 export const TOPIC_MIN_TEXTS = 40
 export const TOPIC_MAX_SHARE = 0.1
+/**
+ * Linked components joined by a scored pair this alike form one topic, when
+ * the whole is at most TOPIC_MAX_SHARE of the set (`topicCaptures`): a week's
+ * coverage is often several components, each below TOPIC_MIN_TEXTS. Between
+ * EDGE_FLOOR and STORY_THRESHOLD; 0.18 to 0.22 score alike (docs/dedup.md §4).
+ */
+export const TOPIC_EDGE_SCORE = 0.2
 
 /**
  * Clusters a set of articles (full Articles or the `ClusterInput` projection;
@@ -140,7 +147,7 @@ export const clusterArticles = <A extends ClusterInput = Article>(
   statistics.releaseTokenizer()
   // A topic is at most a tenth of the set, so this ends.
   const topics = index
-    .topicCaptures(TOPIC_MIN_TEXTS, Math.floor(TOPIC_MAX_SHARE * index.size))
+    .topicCaptures(TOPIC_MIN_TEXTS, Math.floor(TOPIC_MAX_SHARE * index.size), TOPIC_EDGE_SCORE)
     .map((captures) => clusterArticles(captures))
   return clusteringOf(index, topics)
 }

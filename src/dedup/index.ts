@@ -26,6 +26,7 @@ export {
   clusteringOf,
   countTermStatistics,
   fileAll,
+  TOPIC_EDGE_SCORE,
   TOPIC_MAX_SHARE,
   TOPIC_MIN_TEXTS,
   tokenizeAll,
