@@ -61,17 +61,17 @@ export const ProblemSchema = z.object({
   'invalid-params': z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
 })
 
+/** A date as a string, or as the shared schema writes one (`{value, …}`). */
+const ingestDate = z.union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()], {
+  error: 'must be a date string or an object with a "value" date string (null when unknown)',
+})
+
 /**
  * A JSON body for `POST /api/articles`: the minimal form a scraper sends
  * (`url`, `title`, `source`, `published`, `text` or `html`), an article in the
  * shared schema's terms, or `{content, form, metadata}` for raw captures.
  * Validated before normalization so that errors name the field.
  */
-/** A date as a string, or as the shared schema writes one (`{value, …}`). */
-const ingestDate = z.union([z.string().min(1), z.object({ value: z.string().min(1) }).loose()], {
-  error: 'must be a date string or an object with a "value" date string (null when unknown)',
-})
-
 export const IngestArticleSchema = z
   .looseObject({
     // Null is "not known", as the shared schema writes it: what the API serves can be sent back.
