@@ -221,6 +221,12 @@
  *   after 09ee3fd and first run on it: 0.910, 0.977, 0.902 with two hard-negative pairs
  *   merged, 0.839 with two, 0.975; captured as the seeds are, 0.865, 0.924 with one,
  *   0.852 with three, 0.817 with two, 0.951.
+ * - `held-out-cruise-week`, `held-out-datacentre-week`, `held-out-cables-week`: three more
+ *   (a norovirus outbreak on a cruise ship quarantined in port, 76 full-length articles
+ *   from 29 outlets; a data-centre fire knocking out government services, 118 from 34;
+ *   undersea cables to an island region cut, 117 from 34), written after d50fc4b and
+ *   first run on 2db0255: 0.934, 0.931 with one hard-negative pair merged, 0.926; captured
+ *   as the seeds are, 0.839 with two, 0.895 with three, 0.903.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -379,6 +385,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-vaccine-week': 0.9,
   'held-out-glacier-week': 0.9,
   'held-out-theatre-week': 0.9,
+  'held-out-cruise-week': 0.9,
+  'held-out-datacentre-week': 0.9,
+  'held-out-cables-week': 0.9,
 }
 
 /**
@@ -609,6 +618,11 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-concert-week': {
     atMost: 1,
     why: "an explainer on the ticket-bot arrests and the resale site's suspension of listings the same day",
+  },
+  // Fails issue #4's requirement, first seen on its blind run (2db0255).
+  'held-out-datacentre-week': {
+    atMost: 1,
+    why: "the operator's chief executive's statement and the security agency's rebuttal of it hours later",
   },
   // Fail issue #4's requirement, first seen on their blind runs (09ee3fd).
   'held-out-glacier-week': {
@@ -1114,7 +1128,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // that, 0.918 and 64 of 92; with four more, 0.918 and 66 of 96; 0.919 and 67 once a
     // text of another day attaches as a whole only with a pair average too
     // (OTHER_DAY_POOLED_AVERAGE); with four more written before it, 0.918 and 68 of 100;
-    // with five more (one of full-length reports), 0.916 and 70 of 105.
+    // with five more (one of full-length reports), 0.916 and 70 of 105; with three more
+    // (one of full-length reports), 0.915 and 71 of 108.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1130,9 +1145,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(105)
-    expect(mean).toBeGreaterThanOrEqual(0.915)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(69)
+    expect(weeks.length).toBe(108)
+    expect(mean).toBeGreaterThanOrEqual(0.914)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(70)
   })
 
   for (const { name, inputs, expected } of sets) {
