@@ -253,10 +253,8 @@ import {
   clusteringOf,
   fileAll,
   StoryIndex,
-  TOPIC_EDGE_SCORE,
-  TOPIC_MAX_SHARE,
-  TOPIC_MIN_TEXTS,
   tokenizeAll,
+  topicsOf,
 } from '../src/dedup/index.ts'
 import {
   CYCLE_MERGE_THRESHOLD,
@@ -273,6 +271,7 @@ import {
   type EvalArticle,
   type Expected,
   evalSets,
+  partitionOf,
   toArticle,
 } from './helpers/dedup-eval-sets.ts'
 
@@ -974,19 +973,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     const { articles, clustering, scoreAgainstGold, filed } = allSetsTogether()
     // The same filing `clusterArticles` starts with: the set's own statistics for every story.
     const index = filed()
-    const topics = index.topicCaptures(
-      TOPIC_MIN_TEXTS,
-      Math.floor(TOPIC_MAX_SHARE * index.size),
-      TOPIC_EDGE_SCORE
-    )
-    const partition = (result: ClusterResult, captures: readonly Article[]): string[] => {
-      const groups = new Map<string, string[]>()
-      for (const { id } of captures) {
-        const story = result.storyIdByArticleId[id] as string
-        groups.set(story, [...(groups.get(story) ?? []), id])
-      }
-      return [...groups.values()].map((ids) => ids.sort().join(' ')).sort()
-    }
+    const topics = topicsOf(index)
+    const partition = (result: ClusterResult, captures: readonly Article[]): string[] =>
+      partitionOf(captures.map(({ id }) => [id, result.storyIdByArticleId[id] as string]))
     const inTopics = new Set<string>()
     const alone = new Map<string, ClusterResult>()
     for (const captures of topics) {
@@ -1041,9 +1030,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // 0.943, 0.924, 0.950, and as the seeds are 0.889, 0.895, 0.922 to 0.914, 0.902, 0.935.
     const { articles, clustering, scoreAgainstGold, filed } = allSetsTogether()
     const index = filed()
-    const max = Math.floor(TOPIC_MAX_SHARE * index.size)
-    const componentsOnly = index.topicCaptures(TOPIC_MIN_TEXTS, max, Number.POSITIVE_INFINITY)
-    const joined = index.topicCaptures(TOPIC_MIN_TEXTS, max, TOPIC_EDGE_SCORE)
+    const componentsOnly = topicsOf(index, Number.POSITIVE_INFINITY)
+    const joined = topicsOf(index)
     const captures = (topics: readonly Article[][]) => topics.reduce((n, t) => n + t.length, 0)
     expect(captures(joined)).toBeGreaterThan(captures(componentsOnly) + articles.length / 10)
     const before = scoreAgainstGold(
@@ -1068,12 +1056,12 @@ describe('dedup evaluation on hand-written coverage', () => {
     const partition = (inputs: readonly EvalArticle[]): string[] => {
       const articles = inputs.map((input) => ({ key: input.key, article: toArticle(input) }))
       const clustering = clusterArticles(articles.map((a) => a.article))
-      const groups = new Map<string, string[]>()
-      for (const { key, article } of articles) {
-        const story = clustering.storyIdByArticleId[article.id] as string
-        groups.set(story, [...(groups.get(story) ?? []), key])
-      }
-      return [...groups.values()].map((keys) => keys.sort().join(' ')).sort()
+      return partitionOf(
+        articles.map(({ key, article }) => [
+          key,
+          clustering.storyIdByArticleId[article.id] as string,
+        ])
+      )
     }
     const inPage = (input: EvalArticle, i: number, all: readonly EvalArticle[]): EvalArticle => {
       const mostRead = [1, 2, 3].map((k) => all[(i + k * 7) % all.length]?.title ?? '')

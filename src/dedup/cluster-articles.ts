@@ -132,6 +132,16 @@ export const TOPIC_MAX_SHARE = 0.1
 export const TOPIC_EDGE_SCORE = 0.2
 
 /**
+ * The topics of a filed set (`StoryIndex.topicCaptures` with the bounds
+ * above); `edgeScore` Infinity gives linked components alone.
+ */
+export const topicsOf = <A extends ClusterInput>(
+  index: StoryIndex<A>,
+  edgeScore: number = TOPIC_EDGE_SCORE
+): A[][] =>
+  index.topicCaptures(TOPIC_MIN_TEXTS, Math.floor(TOPIC_MAX_SHARE * index.size), edgeScore)
+
+/**
  * Clusters a set of articles (full Articles or the `ClusterInput` projection;
  * each comes back as given). Exact duplicates become one distinct article
  * with every sighting; near-duplicates and same-event coverage become stories,
@@ -146,9 +156,7 @@ export const clusterArticles = <A extends ClusterInput = Article>(
   index.seal()
   statistics.releaseTokenizer()
   // A topic is at most a tenth of the set, so this ends.
-  const topics = index
-    .topicCaptures(TOPIC_MIN_TEXTS, Math.floor(TOPIC_MAX_SHARE * index.size), TOPIC_EDGE_SCORE)
-    .map((captures) => clusterArticles(captures))
+  const topics = topicsOf(index).map((captures) => clusterArticles(captures))
   return clusteringOf(index, topics)
 }
 

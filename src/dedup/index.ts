@@ -30,6 +30,7 @@ export {
   TOPIC_MAX_SHARE,
   TOPIC_MIN_TEXTS,
   tokenizeAll,
+  topicsOf,
   withExplanations,
 } from './cluster-articles.ts'
 export {

@@ -56,3 +56,13 @@ export const toArticle = ({ key, text, title, url, published, source }: EvalArti
       source: { name: source.name, homepage: source.homepage ?? undefined },
     },
   })
+
+/**
+ * A clustering as a partition to compare: the names grouped by the story each
+ * is in (`storyOf`: name → story id), each group sorted, the groups sorted.
+ */
+export const partitionOf = (storyOf: Iterable<readonly [string, string]>): string[] => {
+  const groups = new Map<string, string[]>()
+  for (const [name, story] of storyOf) groups.set(story, [...(groups.get(story) ?? []), name])
+  return [...groups.values()].map((names) => names.sort().join(' ')).sort()
+}

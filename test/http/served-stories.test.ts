@@ -13,17 +13,10 @@ import { describe, expect, it } from 'vitest'
 import { pairwiseF1 } from '../../src/dedup/eval/pairwise-f1.ts'
 import { clusterArticles } from '../../src/dedup/index.ts'
 import { bundledCorpus } from '../../src/http/publication-context.ts'
-import { evalSets, toArticle } from '../helpers/dedup-eval-sets.ts'
+import { evalSets, partitionOf, toArticle } from '../helpers/dedup-eval-sets.ts'
 
 const BASE = 'http://localhost:8787'
 const TOKEN = 'test-ingest-token'
-
-/** Keys grouped by story, each group sorted, the groups sorted: a partition to compare. */
-const partition = (storyOf: ReadonlyMap<string, string>): string[] => {
-  const groups = new Map<string, string[]>()
-  for (const [key, story] of storyOf) groups.set(story, [...(groups.get(story) ?? []), key])
-  return [...groups.values()].map((keys) => keys.sort().join(' ')).sort()
-}
 
 describe('a blind week sent through POST /api/articles', () => {
   // The full-length week: reports of 450-900 words, as real coverage runs.
@@ -70,7 +63,7 @@ describe('a blind week sent through POST /api/articles', () => {
     console.log(
       `${week.name} as served: P ${scores.precision.toFixed(3)} R ${scores.recall.toFixed(3)} F1 ${scores.f1.toFixed(3)}`
     )
-    expect(partition(served)).toEqual(partition(library))
+    expect(partitionOf(served)).toEqual(partitionOf(library))
     expect(scores.f1).toBeGreaterThanOrEqual(0.9)
   })
 })
