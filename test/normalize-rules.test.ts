@@ -105,6 +105,59 @@ describe('parseDate keeps the precision it was given', () => {
   })
 })
 
+describe('a date the caller states must be read; one the page gives may be junk', () => {
+  const refusal = (raw: RawArticle) => {
+    try {
+      normalizeArticle(raw)
+      return null
+    } catch (error) {
+      expect(error).toBeInstanceOf(NormalizeError)
+      return { field: (error as NormalizeError).field, message: (error as Error).message }
+    }
+  }
+
+  it.each([
+    ['sidecar metadata', { content: story, form: 'text', metadata: { published: '2025-02-30' } }],
+    [
+      'a JSON capture’s own field',
+      {
+        content: JSON.stringify({ text: story, published: 'last Tuesday' }),
+        form: 'json',
+        metadata: {},
+      },
+    ],
+    [
+      'a raw wrapper’s metadata',
+      {
+        content: JSON.stringify({
+          content: story,
+          form: 'text',
+          metadata: { published: '1850-05-01' },
+        }),
+        form: 'json',
+        metadata: {},
+      },
+    ],
+  ] as [string, RawArticle][])(
+    'refuses an unreadable date stated in %s, naming the field',
+    (_, raw) => {
+      const refused = refusal({ ...raw, file: 'capture.json' })
+      expect(refused?.field).toBe('published')
+      expect(refused?.message).toMatch(/^capture\.json: "published" is not a date this can read: "/)
+    }
+  )
+
+  it('ignores an unreadable date in front matter or a feed item and keeps the article', () => {
+    const markdown = `---\ntitle: Ferry sailings\ndate: sometime soon\n---\n\n${story}`
+    const fromMarkdown = normalizeArticle({ content: markdown, form: 'markdown', metadata: {} })
+    expect(fromMarkdown.published).toBeNull()
+    const item = `<item><title>Ferry sailings</title><pubDate>not a date</pubDate><description>${story}</description></item>`
+    expect(
+      normalizeArticle({ content: item, form: 'feed-item', metadata: {} }).published
+    ).toBeNull()
+  })
+})
+
 describe('parseByline', () => {
   it('reads names, roles and outlets apart', () => {
     expect(parseByline('By Chris Summers')?.authors).toEqual(['Chris Summers'])

@@ -60,7 +60,11 @@ const normalizeOrExplain = (raw: RawArticle): Article => {
     return normalizeCaptured(raw)
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error
-    throw new ProblemError(422, `The article could not be normalized: ${error.message}.`)
+    throw new ProblemError(
+      422,
+      `The article could not be normalized: ${error.message}.`,
+      error.field ? { 'invalid-params': [{ name: error.field, reason: error.message }] } : {}
+    )
   }
 }
 

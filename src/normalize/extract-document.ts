@@ -43,6 +43,12 @@ export type ExtractedDocument = {
   headline: string | null
   /** Explicit metadata: sidecar and front matter / API fields merged, explicit first. */
   metadata: ArticleMetadata
+  /**
+   * What the caller stated: the sidecar or API metadata and a JSON capture's
+   * own fields, not what the captured page says of itself (front matter, feed
+   * item fields). A stated value that cannot be read is the caller's error.
+   */
+  stated: ArticleMetadata
   structured: StructuredData
   /** A publication date inferred by the extractor itself (e.g. `<time>` in the page). */
   inferredPublished: DateValue | null
@@ -56,6 +62,9 @@ export type ExtractedDocument = {
   /** Lines the extractor already dropped (navigation, scripts' text), with reasons. */
   removed: RemovedLine[]
 }
+
+/** A document as the form readers give it: only a JSON capture says what was stated apart. */
+type Extracted = Omit<ExtractedDocument, 'stated'> & { stated?: ArticleMetadata }
 
 export const emptyStructuredData = (): StructuredData => ({
   title: null,
@@ -99,7 +108,7 @@ const mergeMetadata = (inner: ArticleMetadata, outer: ArticleMetadata): ArticleM
   return merged as ArticleMetadata
 }
 
-const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): ExtractedDocument => {
+const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Extracted => {
   const page = parseHtml(html)
   const found = readHtmlMetadata(page)
   const content = extractHtmlContent(page)
@@ -119,11 +128,7 @@ const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Ext
   }
 }
 
-const fromText = (
-  content: string,
-  form: InputForm,
-  metadata: ArticleMetadata
-): ExtractedDocument => {
+const fromText = (content: string, form: InputForm, metadata: ArticleMetadata): Extracted => {
   const front = parseFrontMatter(content)
   const merged = front ? mergeMetadata(front.metadata, metadata) : metadata
   const body = front ? front.body : content
@@ -147,11 +152,7 @@ const fromText = (
   return { ...base, lines: splitTextLines(body), headline: null, removed: [] }
 }
 
-const fromFeedItem = (
-  item: FeedItem,
-  form: InputForm,
-  metadata: ArticleMetadata
-): ExtractedDocument => {
+const fromFeedItem = (item: FeedItem, form: InputForm, metadata: ArticleMetadata): Extracted => {
   if ('text' in item.body)
     return {
       form,
@@ -178,6 +179,7 @@ export const extractDocument = (raw: RawArticle): ExtractedDocument => {
   const doc = extractRawDocument(raw)
   return {
     ...doc,
+    stated: doc.stated ?? raw.metadata,
     metadata: cleanMetadata(doc.metadata),
     structured: cleanStructured(doc.structured),
   }
@@ -237,7 +239,7 @@ const cleanStructured = (structured: StructuredData): StructuredData => {
   }
 }
 
-const extractRawDocument = (raw: RawArticle): ExtractedDocument => {
+const extractRawDocument = (raw: RawArticle): Extracted => {
   const form = detectInputForm(raw)
   switch (form) {
     case 'html':
@@ -249,17 +251,22 @@ const extractRawDocument = (raw: RawArticle): ExtractedDocument => {
       if (json.kind === 'feed')
         return fromFeedItem(readJsonFeedItem(json.value), 'feed-item', raw.metadata)
       if (json.kind === 'raw') {
+        const stated = mergeMetadata(json.metadata, raw.metadata)
         const inner = extractDocument({
           content: json.content,
           ...(json.form && isInputForm(json.form) ? { form: json.form } : {}),
-          metadata: mergeMetadata(json.metadata, raw.metadata),
+          metadata: stated,
         })
-        return { ...inner, form: 'json' }
+        return { ...inner, form: 'json', stated }
       }
       const metadata = mergeMetadata(json.metadata, raw.metadata)
       if ('text' in json.body)
-        return { ...fromText(json.body.text, 'text', metadata), form: 'json' }
-      return { ...fromHtml(json.body.html, 'json', metadata), structured: emptyStructuredData() }
+        return { ...fromText(json.body.text, 'text', metadata), form: 'json', stated: metadata }
+      return {
+        ...fromHtml(json.body.html, 'json', metadata),
+        structured: emptyStructuredData(),
+        stated: metadata,
+      }
     }
     default:
       return fromText(raw.content, form, raw.metadata)

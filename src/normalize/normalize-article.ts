@@ -26,7 +26,7 @@ import { extractEntities } from './extract-entities.ts'
 import { dropHeadLabels, findHeadline } from './find-headline.ts'
 import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
-import { dateFromUrlPath, parseDate } from './parse-date.ts'
+import { dateFromUrlPath, FIRST_YEAR, LAST_YEAR, parseDate } from './parse-date.ts'
 import { readKicker } from './read-kicker.ts'
 import { renderHtml, renderText } from './render-paragraphs.ts'
 import {
@@ -158,6 +158,16 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   })
 
   const urlDate = url ? dateFromUrlPath(url) : null
+  // A date the page gives may be junk and is then ignored; one the caller states must be read.
+  for (const key of ['published', 'updated'] as const) {
+    const stated = doc.stated[key]
+    if (typeof stated === 'string' && stated.trim() && !parseDate(stated, { reference: urlDate }))
+      throw new NormalizeError(
+        `"${key}" is not a date this can read: ${JSON.stringify(stated)} (give a date from ${FIRST_YEAR} to ${LAST_YEAR} as RFC 3339, 2025-08-22T10:00:00Z, or as a day, 2025-08-22; leave it out when unknown)`,
+        file,
+        key
+      )
+  }
   const metaPublished = firstDate([meta.published], urlDate)
   const structuredPublished = firstDate([structured.published], urlDate)
   const reference = metaPublished ?? structuredPublished ?? urlDate

@@ -7,10 +7,13 @@
 export class NormalizeError extends Error {
   /** The file or label of the input, when known, for error listings. */
   readonly file: string | null
+  /** The stated field at fault (`published`), when one is: the API names it in `invalid-params`. */
+  readonly field: string | null
 
-  constructor(message: string, file: string | null = null) {
+  constructor(message: string, file: string | null = null, field: string | null = null) {
     super(file ? `${file}: ${message}` : message)
     this.name = 'NormalizeError'
     this.file = file
+    this.field = field
   }
 }

@@ -141,8 +141,12 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 const daysIn = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate()
 
+/** The years a news date is read in; a year outside them is a typo or a placeholder. */
+export const FIRST_YEAR = 1900
+export const LAST_YEAR = 2200
+
 const validDay = (y: number, m: number, d: number): boolean =>
-  y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+  y >= FIRST_YEAR && y <= LAST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 
 const normalizeOffset = (zone: string): string | null => {
   const lower = zone.toLowerCase()

@@ -189,8 +189,9 @@ describe('hostile writes through the Worker', () => {
       { numRuns: 16, seed: 20261122 }
     )
     // Some hostile writes must have been published, or the property proved little.
+    // A quarter: besides bad bytes and URLs, a stated date that cannot be read is refused.
     const published = (statuses.get(201) ?? 0) + (statuses.get(200) ?? 0)
     const sent = [...statuses.values()].reduce((sum, n) => sum + n, 0)
-    expect(published).toBeGreaterThanOrEqual(sent / 3)
+    expect(published).toBeGreaterThanOrEqual(sent / 4)
   }, 60_000)
 })

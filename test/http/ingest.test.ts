@@ -153,6 +153,34 @@ describe('write errors', () => {
     expect(article.article.published).toBeNull()
   })
 
+  it('refuses a stated date it cannot read, naming the field, in JSON and in metadata headers', async () => {
+    const version = async () =>
+      (await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('ETag')
+    const before = await version()
+    const cases: [Response, string][] = [
+      [await postJson({ ...FOLLOW_UP, published: '2025-13-45' }), 'published'],
+      [
+        await send('POST', '/api/articles', FOLLOW_UP.text, {
+          'Content-Type': 'text/plain',
+          'X-Article-Published': 'yesterday',
+        }),
+        'published',
+      ],
+      [await postJson({ ...FOLLOW_UP, updated: '1850-01-01' }), 'updated'],
+    ]
+    for (const [res, field] of cases) {
+      expect(res.status).toBe(422)
+      const problem = (await res.json()) as {
+        detail: string
+        'invalid-params': { name: string }[]
+      }
+      expect(problem['invalid-params'].map((p) => p.name)).toEqual([field])
+      expect(problem.detail).toContain(`"${field}" is not a date this can read: "`)
+    }
+    // Nothing was stored: the site's feed is byte for byte what it was.
+    expect(await version()).toBe(before)
+  })
+
   it('answers 400 for broken JSON, 415 for other media types and bad encodings, 413 for large bodies', async () => {
     expect(
       (await send('POST', '/api/articles', '{"url": ', { 'Content-Type': 'application/json' }))
