@@ -1,29 +1,62 @@
 /**
  * Prints the stories dedup forms from a set of articles, with the evidence.
  *
- *   node scripts/stories-cli.ts [paths…] [--json] [--explain]
+ *   npm run stories -- [paths…] [--explain] [--json | --tsv] [--strict]
  *
- * Paths are JSON files (an Article, an array of Articles, or a Clustering-like
- * `{ articles: [...] }`), article files (.txt/.md/.html/.xml with optional
- * `.meta.json` sidecars), or folders of either. Raw article files go through
- * the normalizer. With no path, the bundled `articles/` folder is read.
- * `--json` prints the whole Clustering; `--explain` adds pairwise scores and the
- * groups that joined a story as wholes (attached texts, stories merged as wholes).
+ * Paths are files or folders (read recursively). Captures as the Worker ingests
+ * them: `.txt`/`.md`/`.html`/`.xml` with an optional `.meta.json` sidecar, and
+ * JSON captures (`{url, source, published, title, text|html}`, one object, an
+ * array of them, or JSON Lines in `.jsonl`/`.ndjson`), all through the
+ * normalizer. JSON files of normalized records (an Article, an array of
+ * Articles, or a Clustering-like `{ articles: [...] }`) are clustered as they
+ * are. With no path, the bundled `articles/` folder is read.
+ * `--json` prints the whole Clustering; `--tsv` one line per input (input,
+ * article id, distinct id, story id, outlet, title), for scripts; `--explain`
+ * adds pairwise scores and the groups that joined a story as wholes. An input
+ * that cannot be read is reported on stderr with its name and the reason and
+ * the rest are clustered; `--strict` then exits 1.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { attributeStory } from '../src/attribute/index.ts'
 import { clusterArticles, withExplanations } from '../src/dedup/index.ts'
+import { decodeArticleBytes } from '../src/ingest/decode-article-bytes.ts'
 import { type CorpusFile, readCorpus } from '../src/ingest/read-corpus.ts'
+import { normalizeArticle } from '../src/normalize/index.ts'
 import { type Article, ArticleSchema } from '../src/schema/index.ts'
 
+const USAGE = `usage: npm run stories -- [paths…] [--explain] [--json | --tsv] [--strict]
+
+  paths      files or folders of captured articles (.txt .md .html .xml with
+             .meta.json sidecars; .json captures, one object or an array;
+             .jsonl/.ndjson) or of normalized Article JSON; default: articles/
+  --explain  pairwise scores, matched signals and whole-group joins per story
+  --json     the whole Clustering as JSON
+  --tsv      one line per input: input, article id, distinct id, story id, outlet, title
+  --strict   exit 1 when any input could not be read (it is reported either way)
+  --help     this text`
+
+const FLAGS = new Set(['--json', '--tsv', '--explain', '--strict', '--help', '-h'])
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
+const usageError = (message: string): never => {
+  console.error(`stories: ${message}\n\n${USAGE}`)
+  process.exit(2)
+}
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE)
+  process.exit(0)
+}
+for (const a of args) if (a.startsWith('-') && !FLAGS.has(a)) usageError(`unknown option ${a}`)
 const asJson = args.includes('--json')
+const asTsv = args.includes('--tsv')
 const explain = args.includes('--explain')
-const paths = args.filter((a) => !a.startsWith('--'))
+const strict = args.includes('--strict')
+if (asJson && asTsv) usageError('--json and --tsv are two outputs; choose one')
+const paths = args.filter((a) => !a.startsWith('-'))
 if (paths.length === 0) paths.push(join(root, 'articles'))
+for (const path of paths) if (!existsSync(path)) usageError(`${path}: no such file or folder`)
 
 const listFiles = (path: string): string[] =>
   statSync(path).isDirectory()
@@ -32,52 +65,105 @@ const listFiles = (path: string): string[] =>
         .flatMap((name) => listFiles(join(path, name)))
     : [path]
 
+/** What could not be read, by input name. */
+const problems: { file: string; reason: string }[] = []
 const articles: Article[] = []
 const rawFiles: CorpusFile[] = []
+
+/**
+ * The normalized records a JSON document holds, or null when it holds
+ * captures (or is not JSON: the corpus reader reports that): only a record
+ * with an Article's own fields (`id`, `matchingText`) is taken as one.
+ */
+const normalizedRecords = (name: string, content: string): Article[] | null => {
+  let json: unknown
+  try {
+    json = JSON.parse(content)
+  } catch {
+    return null
+  }
+  const list: unknown[] = Array.isArray(json)
+    ? json
+    : json && typeof json === 'object' && 'articles' in json && Array.isArray(json.articles)
+      ? json.articles.map((a: unknown) =>
+          a && typeof a === 'object' && 'article' in a ? a.article : a
+        )
+      : [json]
+  const isRecord = (v: unknown) =>
+    typeof v === 'object' && v !== null && 'id' in v && 'matchingText' in v
+  if (!list.some(isRecord)) return null
+  const records: Article[] = []
+  for (const [i, item] of list.entries()) {
+    const parsed = ArticleSchema.safeParse(item)
+    if (parsed.success) records.push(parsed.data)
+    else
+      problems.push({
+        file: list.length === 1 ? name : `${name}[${i}]`,
+        reason: `not an Article: ${parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+          .join('; ')}`,
+      })
+  }
+  return records
+}
+
 for (const path of paths) {
   const base = statSync(path).isDirectory() ? path : dirname(path)
   for (const file of listFiles(path)) {
-    if (file.endsWith('.json') && !file.endsWith('.meta.json')) {
-      const json: unknown = JSON.parse(readFileSync(file, 'utf8'))
-      const list = Array.isArray(json)
-        ? json
-        : json && typeof json === 'object' && 'articles' in json && Array.isArray(json.articles)
-          ? json.articles.map((a: unknown) =>
-              a && typeof a === 'object' && 'article' in a ? a.article : a
-            )
-          : [json]
-      for (const item of list) {
-        const parsed = ArticleSchema.safeParse(item)
-        if (parsed.success) articles.push(parsed.data)
-        else console.error(`${file}: not an Article (${parsed.error.issues[0]?.message})`)
-      }
-    } else {
-      rawFiles.push({ name: relative(base, file), content: readFileSync(file, 'utf8') })
-      if (file.endsWith('.meta.json')) continue
+    const name = relative(base, file) || file
+    const decoded = decodeArticleBytes(readFileSync(file))
+    if ('error' in decoded) {
+      rawFiles.push({ name, error: decoded.error })
+      continue
     }
+    const records =
+      file.endsWith('.json') && !file.endsWith('.meta.json')
+        ? normalizedRecords(name, decoded.text)
+        : null
+    if (records) articles.push(...records)
+    else rawFiles.push({ name, content: decoded.text })
   }
 }
 
-if (rawFiles.some((f) => !f.name.endsWith('.meta.json'))) {
-  const { articles: raws, problems } = readCorpus(rawFiles)
-  for (const p of problems) console.error(`${p.file}: ${p.reason}`)
+const corpus = readCorpus(rawFiles)
+problems.push(...corpus.problems)
+for (const raw of corpus.articles) {
   try {
-    const { normalizeArticle } = await import('../src/normalize/index.ts')
-    for (const raw of raws) {
-      try {
-        articles.push(normalizeArticle(raw))
-      } catch (error) {
-        console.error(`${raw.file}: ${(error as Error).message}`)
-      }
-    }
-  } catch {
-    console.error('the normalizer is not available; pass Article JSON records instead')
+    articles.push(normalizeArticle(raw))
+  } catch (error) {
+    const file = raw.file ?? '(input)'
+    const message = (error as Error).message
+    problems.push({
+      file,
+      reason: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message,
+    })
   }
 }
+for (const p of problems) console.error(`${p.file}: ${p.reason}`)
+if (problems.length > 0)
+  console.error(`stories: ${problems.length} input(s) could not be read; the rest are clustered`)
 
 const clustering = clusterArticles(articles)
+/** A tab-separated field: tabs and line breaks inside a value become spaces. */
+const field = (value: string | null | undefined) => (value ?? '').replace(/[\t\r\n]+/g, ' ')
 if (asJson) {
   console.log(JSON.stringify(withExplanations(clustering), null, 2))
+} else if (asTsv) {
+  console.log(['input', 'article_id', 'distinct_id', 'story_id', 'outlet', 'title'].join('\t'))
+  for (const a of articles)
+    console.log(
+      [
+        a.origin.file ?? a.url ?? a.id,
+        a.id,
+        clustering.distinctIdByArticleId[a.id],
+        clustering.storyIdByArticleId[a.id],
+        a.source.name,
+        a.title,
+      ]
+        .map(field)
+        .join('\t')
+    )
 } else {
   const byId = new Map(clustering.articles.map((a) => [a.id, a]))
   const label = (id: string) => {
@@ -121,3 +207,4 @@ if (asJson) {
     console.log('')
   }
 }
+if (strict && problems.length > 0) process.exit(1)

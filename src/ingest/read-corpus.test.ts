@@ -70,6 +70,61 @@ describe('readCorpus', () => {
     expect(reason('photo.png')).toMatch(/^unsupported extension/)
     expect(reason('orphan.meta.json')).toBe('metadata for "orphan.*", but no such article file')
   })
+
+  it('reads a JSON array and JSON Lines as one article per record, each named where it is', () => {
+    const capture = (n: number) => ({
+      title: `Report ${n}`,
+      source: 'Harbour Gazette',
+      text: `Text ${n}.`,
+    })
+    const { articles, problems } = readCorpus([
+      { name: 'export.json', content: JSON.stringify([capture(1), capture(2)]) },
+      {
+        name: 'stream.jsonl',
+        content: `${JSON.stringify(capture(3))}\n\n${JSON.stringify(capture(4))}\r\n`,
+      },
+      { name: 'one.json', content: JSON.stringify(capture(5)) },
+      { name: 'export.meta.json', content: meta({ source: 'Wire Desk' }) },
+    ])
+    expect(problems).toEqual([])
+    expect(articles.map((a) => [a.file, a.form])).toEqual([
+      ['export.json[0]', 'json'],
+      ['export.json[1]', 'json'],
+      ['one.json', 'json'],
+      ['stream.jsonl:1', 'json'],
+      ['stream.jsonl:3', 'json'],
+    ])
+    // Each record is its own capture; a sidecar serves every record of its file.
+    expect(JSON.parse(articles[1]?.content ?? '')).toEqual(capture(2))
+    expect(articles[0]?.metadata).toEqual({ source: 'Wire Desk' })
+    expect(articles[2]?.metadata).toEqual({})
+  })
+
+  it('refuses a record as the ingest API would, naming it and the field; the rest load', () => {
+    const ok = { source: 'Harbour Gazette', text: 'A fine article.' }
+    const { articles, problems } = readCorpus([
+      {
+        name: 'export.json',
+        content: JSON.stringify([ok, 7, { ...ok, url: 'ftp://x' }, { ...ok, text: ' ' }]),
+      },
+      { name: 'stream.ndjson', content: `${JSON.stringify(ok)}\n{"text": \n[1]\n` },
+      { name: 'empty.json', content: '[]' },
+      // A JSON Feed document is another shape, read by the normalizer.
+      { name: 'feed.json', content: JSON.stringify({ version: 'x', items: [] }) },
+    ])
+    expect(articles.map((a) => a.file)).toEqual(['export.json[0]', 'feed.json', 'stream.ndjson:1'])
+    expect(problems).toEqual([
+      { file: 'empty.json', reason: 'the JSON array holds no articles' },
+      { file: 'export.json[1]', reason: 'not a JSON object (one article)' },
+      { file: 'export.json[2]', reason: '"url" must be an absolute http(s) URL' },
+      {
+        file: 'export.json[3]',
+        reason: '"text" one of "text", "html" or "content" is required and must not be empty',
+      },
+      { file: 'stream.ndjson:2', reason: expect.stringMatching(/^not valid JSON: /) },
+      { file: 'stream.ndjson:3', reason: 'not a JSON object (one article)' },
+    ])
+  })
 })
 
 describe('decodeArticleBytes', () => {

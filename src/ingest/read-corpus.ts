@@ -7,6 +7,7 @@
 import {
   type ArticleMetadata,
   ArticleMetadataSchema,
+  IngestArticleSchema,
   type InputForm,
   type RawArticle,
 } from '../schema/index.ts'
@@ -30,8 +31,13 @@ const FORM_BY_EXTENSION: Record<string, InputForm> = {
   html: 'html',
   htm: 'html',
   json: 'json',
+  jsonl: 'json',
+  ndjson: 'json',
   xml: 'feed-item',
 }
+
+/** Extensions of JSON Lines: one article object per line. */
+const JSON_LINES = /\.(jsonl|ndjson)$/i
 
 /** The input form an article file's extension names, or undefined when it names none. */
 export const formForFileName = (name: string): InputForm | undefined =>
@@ -96,7 +102,8 @@ export const readCorpus = (files: readonly CorpusFile[]): Corpus => {
     }
     const metadata = metadataFor(stem)
     if (metadata === undefined) continue
-    articles.push({ content: file.content, form, file: file.name, metadata })
+    for (const record of form === 'json' ? jsonRecords(file, problems) : [file])
+      articles.push({ content: record.content, form, file: record.name, metadata })
   }
   for (const [stem, orphan] of sidecars) {
     if (usedStems.has(stem)) continue
@@ -106,6 +113,73 @@ export const readCorpus = (files: readonly CorpusFile[]): Corpus => {
     })
   }
   return { articles, problems }
+}
+
+/**
+ * The articles of one JSON file. Captures are often exported many to a file:
+ * a JSON array of article objects (each named `file[i]`, from 0) or JSON Lines
+ * (`.jsonl`/`.ndjson`, each named `file:line`). A single object is one article.
+ * Each capture is checked as `POST /api/articles` checks it, so the same record
+ * is refused the same way, naming the field, wherever it is sent; a record
+ * that is refused becomes a problem and the rest load.
+ */
+const jsonRecords = (
+  file: { name: string; content: string },
+  problems: CorpusProblem[]
+): { name: string; content: string }[] => {
+  const lines = JSON_LINES.test(file.name)
+  const documents = lines
+    ? file.content
+        .split('\n')
+        .map((text, i) => ({ name: `${file.name}:${i + 1}`, content: text }))
+        .filter((d) => d.content.trim() !== '')
+    : [file]
+  const records: { name: string; content: string }[] = []
+  const take = (name: string, content: string, value: unknown) => {
+    const reason = captureProblem(value)
+    if (reason) problems.push({ file: name, reason })
+    else records.push({ name, content })
+  }
+  for (const document of documents) {
+    let value: unknown
+    try {
+      value = JSON.parse(document.content)
+    } catch (error) {
+      // A whole file that is not JSON is the normalizer's to report, in the same words.
+      if (!lines) records.push(document)
+      else
+        problems.push({
+          file: document.name,
+          reason: `not valid JSON: ${(error as Error).message}`,
+        })
+      continue
+    }
+    if (lines || !Array.isArray(value)) take(document.name, document.content, value)
+    else if (value.length === 0)
+      problems.push({ file: document.name, reason: 'the JSON array holds no articles' })
+    else
+      for (const [i, element] of value.entries())
+        take(`${document.name}[${i}]`, JSON.stringify(element), element)
+  }
+  return records
+}
+
+/**
+ * Why a JSON value is not one article capture, or null. JSON Feed documents
+ * and items and `{content, form, metadata}` wrappers are other shapes the
+ * normalizer reads (and checks) itself.
+ */
+const captureProblem = (value: unknown): string | null => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'not a JSON object (one article)'
+  const otherShape = ['items', 'content_html', 'content_text', 'date_published', 'metadata']
+  if (otherShape.some((key) => key in value)) return null
+  const parsed = IngestArticleSchema.safeParse(value)
+  return parsed.success
+    ? null
+    : parsed.error.issues
+        .map((issue) => `"${issue.path.map(String).join('.') || '(root)'}" ${issue.message}`)
+        .join('; ')
 }
 
 /** Parses and validates one sidecar; undefined (with a problem recorded) when it is unusable. */
