@@ -46,6 +46,14 @@ describe('parseDate keeps the precision it was given', () => {
     ['Friday, 22 August 2025', { value: '2025-08-22', precision: 'day' }],
     ['22.08.2025', { value: '2025-08-22', precision: 'day' }],
     ['08/22/2025', { value: '2025-08-22', precision: 'day' }],
+    // A zone word after an ISO time, an hour without minutes, German "am" (on the).
+    ['2025-08-22 14:05:00 UTC', { value: '2025-08-22T14:05:00Z', precision: 'second' }],
+    ['2025-08-22T14:05 CEST', { value: '2025-08-22T14:05:00+02:00', precision: 'minute' }],
+    ['2025-08-22T14:05:00 ET', { value: '2025-08-22', precision: 'day' }],
+    ['Aug 22, 2025 at 3 PM BST', { value: '2025-08-22T15:00:00+01:00', precision: 'minute' }],
+    ['Aug. 22, 2025, 3 p.m. ET', { value: '2025-08-22', precision: 'day' }],
+    ['22 Aug 2025 12 am UTC', { value: '2025-08-22T00:00:00Z', precision: 'minute' }],
+    ['am 22. August 2025', { value: '2025-08-22', precision: 'day' }],
   ])('%s', (input, expected) => {
     expect(parseDate(input)).toEqual(expected)
   })
@@ -75,6 +83,8 @@ describe('parseDate keeps the precision it was given', () => {
       '05/06/2025',
       '2025-02-30',
       'now',
+      '22 Aug 2025 13 pm',
+      'pm 22 Aug 2025',
     ])
       expect(parseDate(text), text).toBeNull()
   })

@@ -133,8 +133,9 @@ const FILLER = new Set([
   'h',
 ])
 
+// The zone may be an offset or a word ("2025-08-22 14:05:00 UTC"); a word with no known offset keeps the day.
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})?)?$/i
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -232,6 +233,14 @@ const parseWords = (text: string, reference: DateValue | null): DateValue | null
       continue
     }
     if (/^[ap]\.?m\.?$/.test(token)) {
+      // "3 p.m.": an hour without minutes, just read as a loose number.
+      const hour = /^\d{1,2}$/.test(tokens[i - 1] ?? '') ? Number(tokens[i - 1]) : null
+      if (!parts.time && hour !== null && hour === loose.at(-1)) {
+        loose.pop()
+        parts.time = { h: hour, min: 0, s: null }
+      }
+      // German "am 22. August": "on the", not a.m.
+      if (!parts.time && token === 'am') continue
       if (!parts.time || parts.time.h > 12 || parts.time.h === 0) return null
       if (token.startsWith('p') && parts.time.h < 12) parts.time.h += 12
       if (token.startsWith('a') && parts.time.h === 12) parts.time.h = 0
