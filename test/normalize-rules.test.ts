@@ -115,7 +115,7 @@ describe('parseDate keeps the precision it was given', () => {
   })
 })
 
-describe('a date the caller states must be read; one the page gives may be junk', () => {
+describe('what the caller states must be usable; what the page gives may be junk', () => {
   const refusal = (raw: RawArticle) => {
     try {
       normalizeArticle(raw)
@@ -156,6 +156,51 @@ describe('a date the caller states must be read; one the page gives may be junk'
       expect(refused?.message).toMatch(/^capture\.json: "published" is not a date this can read: "/)
     }
   )
+
+  it('refuses a stated address off the public web, naming the field', () => {
+    for (const [metadata, field] of [
+      [{ url: 'http://localhost:3000/news/1' }, 'url'],
+      [{ source: { name: 'Harbour Ledger', homepage: 'http://10.0.0.5/' } }, 'source.homepage'],
+    ] as const) {
+      const refused = refusal({ content: story, form: 'text', file: 'a.txt', metadata })
+      expect(refused?.field).toBe(field)
+      expect(refused?.message).toContain(`"${field}" is not a public web address`)
+    }
+  })
+
+  it('drops what a page says of its own address when it is off the public web, and credentials', () => {
+    const page = (head: string) =>
+      normalizeArticle({
+        content: `<html><head>${head}</head><body><article><h1>Bridge closed</h1><p>${story}</p></article></body></html>`,
+        form: 'html',
+        metadata: {},
+      })
+    expect(page('<link rel="canonical" href="http://localhost:3000/news/1">').url).toBeNull()
+    expect(page('<meta property="og:url" content="https://www.example.com./news/1">').url).toBe(
+      'https://www.example.com/news/1'
+    )
+    expect(page('<link rel="canonical" href="https://user:pw@example.com/news/1">').url).toBe(
+      'https://example.com/news/1'
+    )
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closed","publisher":{"@type":"Organization","name":"Harbour Ledger","url":"http://10.0.0.5/"}}</script>`
+    const fromLd = page(ld)
+    expect(fromLd.source.name).toBe('Harbour Ledger')
+    expect(fromLd.source.homepage).toBeNull()
+  })
+
+  it('takes an article it served back without restating its derived title', () => {
+    const text = `${story}\n\nA second paragraph about the timetable and the fares.\n\nA third one.`
+    const served = normalizeArticle({
+      content: text,
+      form: 'text',
+      metadata: { source: 'Harbour Gazette' },
+    })
+    expect(served.titleDerived).toBe(true)
+    const again = normalizeArticle({ content: JSON.stringify(served), form: 'json', metadata: {} })
+    expect(again.text).toBe(served.text)
+    expect(again.titleDerived).toBe(true)
+    expect(again.id).toBe(served.id)
+  })
 
   it('ignores an unreadable date in front matter or a feed item and keeps the article', () => {
     const markdown = `---\ntitle: Ferry sailings\ndate: sometime soon\n---\n\n${story}`
@@ -586,6 +631,12 @@ describe('text helpers', () => {
     expect(title.endsWith('…')).toBe(true)
     expect(long.startsWith(title.slice(0, -1))).toBe(true)
     expect(cutAtWord('short', 110)).toBe('short')
+    // A run of emoji with no space is cut between characters, never inside one.
+    for (const at of [50, 51]) {
+      const cut = cutAtWord(`${'x'.repeat(at)}${'😀'.repeat(200)}`, 110)
+      const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+      expect(loneSurrogate.test(cut), `cut after ${at}`).toBe(false)
+    }
     expect(summarizeLead([`${story} ${story} ${story}`])).toBe(`${story} ${story}`)
   })
 
@@ -824,18 +875,19 @@ describe('character references in captured text', () => {
 describe('the record check', () => {
   const story =
     'The council approved the new budget on Tuesday after a long debate about road repairs.'
-  it('refuses a record the schema refuses, with the schema’s words', () => {
+  it('refuses stated addresses the schema would refuse before the record check, naming each', () => {
     // Metadata that skipped validation (a caller of the library, not the ingest API).
-    const raw = {
-      content: story,
-      form: 'text',
-      metadata: {
-        url: 'https://localhost/a',
-        source: { name: 'Valley Post', homepage: 'https://x_y/' },
-      },
-    } as unknown as RawArticle
-    expect(() => normalizeArticle(raw)).toThrow(
-      'the normalized record is invalid: url: Invalid URL; source.homepage: Invalid URL'
+    const raw = (url: string | undefined, homepage: string) =>
+      ({
+        content: story,
+        form: 'text',
+        metadata: { url, source: { name: 'Valley Post', homepage } },
+      }) as unknown as RawArticle
+    expect(() => normalizeArticle(raw('https://localhost/a', 'https://x_y/'))).toThrow(
+      '"url" is not a public web address: "https://localhost/a"'
+    )
+    expect(() => normalizeArticle(raw(undefined, 'https://x_y/'))).toThrow(
+      '"source.homepage" is not a public web address: "https://x_y/"'
     )
   })
   it('returns what ArticleSchema.parse returns, sharing no object with the registry', () => {

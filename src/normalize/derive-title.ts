@@ -19,11 +19,11 @@ export const cutAtWord = (text: string, max: number): string => {
   if (text.length <= max) return text
   const room = text.slice(0, max) // the ellipsis replaces the character after the cut
   const space = room.lastIndexOf(' ')
-  const head = (space > max / 3 ? room.slice(0, space) : room.slice(0, max - 1)).replace(
-    TRAILING_JUNK,
-    ''
-  )
-  return `${head}…`
+  let head = space > max / 3 ? room.slice(0, space) : room.slice(0, max - 1)
+  // Never cut between the two halves of a character outside the BMP (an emoji).
+  const last = head.charCodeAt(head.length - 1)
+  if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1)
+  return `${head.replace(TRAILING_JUNK, '')}…`
 }
 
 /** A title from the lead: its first sentence without the final period, cut to 110 characters. */

@@ -4,12 +4,13 @@
  * else by content) and turn the capture into body lines plus whatever the
  * document states about itself. Later steps do not know which form it was.
  */
-import type {
-  ArticleMetadata,
-  DateValue,
-  InputForm,
-  RawArticle,
-  RemovedLine,
+import {
+  type ArticleMetadata,
+  cleanUrl,
+  type DateValue,
+  type InputForm,
+  type RawArticle,
+  type RemovedLine,
 } from '../schema/index.ts'
 import { cleanLine, cleanLineOrNull, cleanText } from './clean-text.ts'
 import { extractHtmlContent } from './extract-html-content.ts'
@@ -225,13 +226,17 @@ const cleanStructured = (structured: StructuredData): StructuredData => {
   const publisherName = cleanLineOrNull(structured.publisher?.name)
   return {
     title: cleanLineOrNull(structured.title),
-    url: structured.url && cleanText(structured.url),
+    // What a page says of itself may be off the public web (a staging host): then it is unknown.
+    url: structured.url && cleanUrl(cleanText(structured.url)),
     published: cleanLineOrNull(structured.published),
     updated: cleanLineOrNull(structured.updated),
     authors: cleanNames(structured.authors),
     publisher:
       structured.publisher && publisherName
-        ? { name: publisherName, homepage: structured.publisher.homepage }
+        ? {
+            name: publisherName,
+            homepage: structured.publisher.homepage && cleanUrl(structured.publisher.homepage),
+          }
         : null,
     language: cleanLineOrNull(structured.language),
     tags: cleanNames(structured.tags),

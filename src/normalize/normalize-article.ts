@@ -158,7 +158,19 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   })
 
   const urlDate = url ? dateFromUrlPath(url) : null
-  // A date the page gives may be junk and is then ignored; one the caller states must be read.
+  // What the page gives may be junk and is then ignored; what the caller states must be usable.
+  const statedSource = doc.stated.source
+  for (const [field, stated] of [
+    ['url', doc.stated.url],
+    ['source.homepage', typeof statedSource === 'object' ? statedSource.homepage : undefined],
+    ['source.feedUrl', typeof statedSource === 'object' ? statedSource.feedUrl : undefined],
+  ] as const)
+    if (typeof stated === 'string' && stated.trim() && !cleanUrl(stated))
+      throw new NormalizeError(
+        `"${field}" is not a public web address: ${JSON.stringify(stated)} (an http(s) URL on a domain name; leave it out when unknown)`,
+        file,
+        field
+      )
   for (const key of ['published', 'updated'] as const) {
     const stated = doc.stated[key]
     if (typeof stated === 'string' && stated.trim() && !parseDate(stated, { reference: urlDate }))

@@ -23,6 +23,9 @@ const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
   for (const [key, v] of Object.entries(value)) {
     // Null states nothing: the shared schema writes an unknown date or URL as null.
     if (v === null) continue
+    // A title the normalizer derived from the lead was never stated: stating it back
+    // would make the lead look like a headline repeated in the body, and drop it.
+    if (key === 'title' && value.titleDerived === true) continue
     if ((key === 'published' || key === 'updated') && v && typeof v === 'object' && 'value' in v)
       out[key] = (v as { value: unknown }).value
     else if (key === 'authors' || key === 'author') {

@@ -4,6 +4,7 @@
  * tracking parameters, as an AMP or mobile page, with a fragment or a trailing
  * slash) gets the same id and is recognised as one article.
  */
+import { z } from 'zod'
 
 /** Query parameters that only track the reader; never part of what the page is. */
 const TRACKING_PARAM =
@@ -52,9 +53,11 @@ export const canonicalizeUrl = (input: string): string | null => {
 }
 
 /**
- * The URL to show and link: as given, less fragment and tracking parameters.
- * Unlike the canonical form it keeps the host and path the outlet uses, so the
- * link still resolves. Null for anything that is not an http(s) URL.
+ * The URL to show and link: as given, less fragment, tracking parameters and
+ * any user name or password (never published). Unlike the canonical form it
+ * keeps the host and path the outlet uses, so the link still resolves. Null
+ * for anything that is not an http(s) URL on a domain name (a page that names
+ * itself `localhost:3000` or an IP address was captured off the public web).
  */
 export const cleanUrl = (input: string): string | null => {
   let url: URL
@@ -64,6 +67,10 @@ export const cleanUrl = (input: string): string | null => {
     return null
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
+  url.hostname = url.hostname.replace(/\.$/, '')
+  if (!z.regexes.domain.test(url.hostname)) return null
+  url.username = ''
+  url.password = ''
   url.hash = ''
   for (const key of [...url.searchParams.keys()])
     if (TRACKING_PARAM.test(key)) url.searchParams.delete(key)
