@@ -2,12 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateSyntheticNews } from '../src/dedup/eval/generate-synthetic-news.ts'
 import {
+  canonicalOrder,
   clusterArticles,
   countTermStatistics,
   StoryIndex,
   withExplanations,
 } from '../src/dedup/index.ts'
-import type { Article } from '../src/schema/index.ts'
+import { type Article, hash128 } from '../src/schema/index.ts'
 import { evalSets, toArticle } from './helpers/dedup-eval-sets.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
@@ -87,5 +88,30 @@ describe.each(corpora)('arrival order (%s)', (_name, articles) => {
       }),
       { numRuns: 10 }
     )
+  })
+})
+
+describe('story ids', () => {
+  it('derive from the first member filed, a single text attached to a later group included', () => {
+    // A text filed first that later coverage joins by attachment founded the
+    // story as readers first saw it: the id must stay its own (docs/dedup.md §4, Ids).
+    let attachedFounders = 0
+    for (const set of evalSets.filter((s) => s.name.endsWith('-week')).slice(0, 20)) {
+      const articles = set.inputs.map(toArticle)
+      const rank = new Map(canonicalOrder(articles).map((a, i) => [a.id, i]))
+      const clustering = clusterArticles(articles)
+      for (const story of clustering.stories) {
+        const members = articles.filter((a) => clustering.storyIdByArticleId[a.id] === story.id)
+        const first = members.reduce((x, y) =>
+          (rank.get(x.id) as number) <= (rank.get(y.id) as number) ? x : y
+        )
+        expect(story.id, `${set.name}: ${story.id}`).toBe(hash128(`story:${first.id}`))
+        const joins = clustering.explain(story.id)?.joins ?? []
+        if (joins.some((j) => j.rule.startsWith('attached') && j.memberIds.includes(first.id)))
+          attachedFounders++
+      }
+    }
+    // The case this guards: stories whose first text joined by attachment.
+    expect(attachedFounders).toBeGreaterThan(5)
   })
 })

@@ -921,7 +921,27 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   #storyIdOf(index: number): string {
     const founder = this.#storyFounder[index] as number
-    return this.#hashOf(this.#attachedTo.get(founder)?.target ?? founder)
+    return this.#hashOf(this.#idFounder(this.#attachedTo.get(founder)?.target ?? founder))
+  }
+
+  /**
+   * The text a story's id derives from: the first filed of its members, the
+   * single texts attached to it included. A text filed before the others
+   * that only later joined them by attachment founded the story as readers
+   * first saw it; its id must not give way to the group's.
+   */
+  #idFounder(founder: number): number {
+    let first = founder
+    for (const single of this.#attachments.get(founder) ?? []) if (single < first) first = single
+    return first
+  }
+
+  /** The founder of the story with this id (not an attached text's), or undefined. */
+  #founderOfId(storyId: string): number | undefined {
+    const own = this.#storyById.get(storyId)
+    if (own === undefined) return undefined
+    const founder = this.#attachedTo.get(own)?.target ?? own
+    return this.#idFounder(founder) === own ? founder : undefined
   }
 
   /**
@@ -1036,23 +1056,21 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** One story by id, or undefined. */
   story(storyId: string): Story | undefined {
     this.#settleAll()
-    const founder = this.#storyById.get(storyId)
-    return founder === undefined || this.#attachedTo.has(founder) ? undefined : this.#story(founder)
+    const founder = this.#founderOfId(storyId)
+    return founder === undefined ? undefined : this.#story(founder)
   }
 
   /** Why a story has its members; undefined for an unknown id. */
   explain(storyId: string): StoryExplanation | undefined {
     this.#settleAll()
-    const founder = this.#storyById.get(storyId)
-    return founder === undefined || this.#attachedTo.has(founder)
-      ? undefined
-      : this.#explain(founder)
+    const founder = this.#founderOfId(storyId)
+    return founder === undefined ? undefined : this.#explain(founder)
   }
 
   /** Explanations of every story, in the order of `stories()`. */
   explanations(stories: readonly Story[] = this.stories()): StoryExplanation[] {
     this.#settleAll()
-    return stories.map((s) => this.#explain(this.#storyById.get(s.id) as number))
+    return stories.map((s) => this.#explain(this.#founderOfId(s.id) as number))
   }
 
   /** Compares two filed articles (capture ids) and says why they match or not. */
@@ -1113,7 +1131,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     })
     const captures = ordered.flatMap((m) => (this.#entries[m] as Entry<A>).captures)
     return {
-      id: this.#hashOf(founder),
+      id: this.#hashOf(this.#idFounder(founder)),
       leadArticleId: members[0]?.articleId as string,
       memberIds: members.map((m) => m.articleId),
       members,
@@ -1155,7 +1173,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const m of ordered.slice(1)) addPair(lead, m)
     for (const [a, b] of links) addPair(a, b)
     return {
-      storyId: this.#hashOf(founder),
+      storyId: this.#hashOf(this.#idFounder(founder)),
       pairs,
       joins: this.#joins(founder),
       idfCorpusSize: this.#stats.documents,
