@@ -115,3 +115,22 @@ describe('story ids', () => {
     expect(attachedFounders).toBeGreaterThan(5)
   })
 })
+
+describe('captures of one page', () => {
+  it('keep the same capture whatever order they come in, down to an edited headline', () => {
+    const capture = (title: string) =>
+      makeArticle({
+        title,
+        text: 'The city council voted on Tuesday to close the old harbour bridge for repairs.',
+        url: 'https://example.com/news/bridge',
+        published: '2025-03-04T10:00:00Z',
+        source: 'Example News',
+      })
+    const [a, b] = [capture('Bridge to close'), capture('Harbour bridge closed for three months')]
+    const kept = (articles: Article[]) => {
+      const [distinct] = clusterArticles(articles).articles
+      return [distinct?.article.title, distinct?.sightings.length]
+    }
+    expect(kept([a, b])).toEqual(kept([b, a]))
+  })
+})

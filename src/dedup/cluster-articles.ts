@@ -87,8 +87,9 @@ const text = (a: string | null, b: string | null): number =>
 
 /**
  * The canonical filing order: published date (unknown last), then id; captures
- * sharing an id (URL variants) by URL, source, file and text, so that even
- * their order is a function of the set.
+ * sharing an id (URL variants) by URL, source, file and text, then title, then
+ * the whole record, so that even their order (and so which capture is shown
+ * for the distinct article) is a function of the set.
  */
 export const canonicalOrder = <A extends ClusterInput>(articles: readonly A[]): A[] => {
   // Dates parsed once per article, not once per comparison.
@@ -100,7 +101,10 @@ export const canonicalOrder = <A extends ClusterInput>(articles: readonly A[]): 
       text(x.article.url, y.article.url) ||
       text(x.article.source.id, y.article.source.id) ||
       text(x.article.origin.file, y.article.origin.file) ||
-      text(x.article.matchingText, y.article.matchingText)
+      text(x.article.matchingText, y.article.matchingText) ||
+      text(x.article.title, y.article.title) ||
+      // Ties this far are rare (one page captured twice the same day): the cost is theirs alone.
+      text(JSON.stringify(x.article), JSON.stringify(y.article))
   )
   return keyed.map((k) => k.article)
 }
