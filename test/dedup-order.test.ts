@@ -5,6 +5,7 @@ import {
   canonicalOrder,
   clusterArticles,
   countTermStatistics,
+  fileAll,
   StoryIndex,
   withExplanations,
 } from '../src/dedup/index.ts'
@@ -132,5 +133,32 @@ describe('captures of one page', () => {
       return [distinct?.article.title, distinct?.sightings.length]
     }
     expect(kept([a, b])).toEqual(kept([b, a]))
+  })
+})
+
+describe('an index filed without add', () => {
+  const week = (name: string) =>
+    (evalSets.find((set) => set.name === name)?.inputs ?? []).map((input) => toArticle(input))
+
+  it('answers storyIdOf with the stories it forms, as clusterArticles does', () => {
+    const articles = week('held-out-election-week')
+    const index = new StoryIndex({ statistics: countTermStatistics(articles) })
+    for (const a of canonicalOrder(articles)) index.fileArticle(a)
+    // Asked in another order than filed: each answer must not depend on what was asked before.
+    const first = articles.map((a) => index.storyIdOf(a.id))
+    const ids = new Set(index.stories().map((s) => s.id))
+    expect(first.filter((id) => !ids.has(id as string))).toEqual([])
+    expect(first).toEqual(articles.map((a) => index.storyIdOf(a.id)))
+    const batch = clusterArticles(articles)
+    expect(first).toEqual(articles.map((a) => batch.storyIdByArticleId[a.id]))
+  })
+
+  it('answers add with a story that exists', () => {
+    const articles = canonicalOrder(week('held-out-border-week'))
+    const { index } = fileAll(articles.slice(0, -1))
+    const last = articles.at(-1) as Article
+    const { storyId } = index.add(last)
+    expect(index.stories().map((s) => s.id)).toContain(storyId)
+    expect(index.storyIdOf(last.id)).toBe(storyId)
   })
 })

@@ -341,7 +341,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
   add(article: A): AddResult {
     const result = this.fileArticle(article)
     const index = this.#captureEntry.get(article.id) as number
-    this.#settleRoots([this.#find(index)])
+    // Every dirty component, not only this one: an attachment judged here reads its
+    // neighbours' stories, which articles filed without `add` may have left unformed.
+    // After `add` alone only this article's component is dirty, so the cost is the same.
+    this.#settleAll()
     return { ...result, storyId: this.#storyIdOf(index) }
   }
 
@@ -1023,7 +1026,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   storyIdOf(articleId: string): string | undefined {
     const index = this.#captureEntry.get(articleId)
     if (index === undefined) return undefined
-    this.#settleRoots([this.#find(index)])
+    this.#settleAll()
     return this.#storyIdOf(index)
   }
 
