@@ -468,6 +468,24 @@ describe('line rules', () => {
   })
 })
 
+describe('a headline as the first plain line', () => {
+  it('is never a list item, however short', () => {
+    const content = [
+      'Key points:',
+      '- 31 confirmed dead, up from 19 overnight',
+      '- 112 people still missing',
+      story,
+    ].join('\n\n')
+    const a = normalizeArticle({
+      content,
+      form: 'text',
+      metadata: { title: 'Dam collapse: death toll climbs to 31', source: 'Harbour Gazette' },
+    })
+    expect(a.text).toContain('- 31 confirmed dead, up from 19 overnight')
+    expect(a.removed.map((r) => r.reason)).not.toContain(REASONS.headline)
+  })
+})
+
 describe('labels above a scraped story whose title is known', () => {
   const notTitle = () => false
   it('drops up to three short labels: sections, kickers, agencies, a bare name', () => {

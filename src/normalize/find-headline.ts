@@ -30,10 +30,15 @@ const MAX_HEADLINE_CHARS = 250
 const MAX_LINES_ABOVE = 2
 
 /** True when a line has the shape of a headline. */
+/** A list item's mark: "- ", "• ", "* ", "– ". */
+const BULLET = /^[-•*–—]\s/
+
 export const isTitleShaped = (line: string): boolean => {
   const words = wordCountOf(line)
   if (words < 3 || words > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false
   const trimmed = line.trim()
+  // A list item ("- 31 confirmed dead") is part of the story, however short.
+  if (BULLET.test(trimmed)) return false
   if (endsWithMark(trimmed, '.:;,…', CLOSERS) && !ENDS_IN_ABBREVIATION.test(trimmed)) return false
   return splitSentences(trimmed).length === 1
 }
