@@ -15,12 +15,13 @@ import { limitSearches, limitWrites } from './http/rate-limit.ts'
 
 export const createApp = () => {
   const app = new Hono<AppEnv>()
-  // Feeds and the API are public data: any web app may read them.
+  // Feeds and the API are public data: any web app may read them. Writes carry
+  // a bearer token, never a cookie, so a web app holding a token may write too.
   app.use(
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Last-Modified', 'Link'],
+      allowMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
+      exposeHeaders: ['ETag', 'Last-Modified', 'Link', 'Location', 'Retry-After'],
       maxAge: 86400,
     })
   )

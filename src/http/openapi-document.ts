@@ -10,9 +10,13 @@ import {
   ApiSourceListSchema,
   ApiStoryDetailSchema,
   ApiStoryListSchema,
+  ApiStorySchema,
+  ArticleMetadataSchema,
   ArticleSchema,
   DateValueSchema,
   DistinctArticleSchema,
+  IngestArticleSchema,
+  IngestResultSchema,
   ItemQuerySchema,
   ProblemSchema,
   SourceSchema,
@@ -21,6 +25,7 @@ import {
   StorySchema,
 } from '../schema/index.ts'
 
+/** Schemas of answers, written as the server sends them (io: 'output'). */
 const COMPONENTS = {
   DateValue: DateValueSchema,
   Article: ArticleSchema,
@@ -31,19 +36,34 @@ const COMPONENTS = {
   StoryExplanation: StoryExplanationSchema,
   ApiArticle: ApiArticleSchema,
   ApiArticleList: ApiArticleListSchema,
+  ApiStory: ApiStorySchema,
   ApiStoryList: ApiStoryListSchema,
   ApiStoryDetail: ApiStoryDetailSchema,
   ApiSourceList: ApiSourceListSchema,
+  IngestResult: IngestResultSchema,
   Problem: ProblemSchema,
 } as const
 
-type ComponentName = keyof typeof COMPONENTS
+/**
+ * Schemas of request bodies, written as clients send them (io: 'input'): a
+ * nested z.object strips unknown keys rather than refusing them, so its
+ * output schema's `additionalProperties: false` would be wrong here.
+ */
+const REQUEST_COMPONENTS = {
+  IngestArticle: IngestArticleSchema,
+} as const
 
-const componentSchemas = (): Record<string, unknown> => {
+type ComponentName = keyof typeof COMPONENTS | keyof typeof REQUEST_COMPONENTS
+
+const jsonSchemas = (
+  components: Record<string, z.ZodType>,
+  io: 'input' | 'output'
+): Record<string, unknown> => {
   const registry = z.registry<{ id: string }>()
-  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id })
+  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id })
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
+    io,
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
   })
@@ -55,6 +75,11 @@ const componentSchemas = (): Record<string, unknown> => {
     })
   )
 }
+
+const componentSchemas = (): Record<string, unknown> => ({
+  ...jsonSchemas(COMPONENTS, 'output'),
+  ...jsonSchemas(REQUEST_COMPONENTS, 'input'),
+})
 
 const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` })
 
@@ -68,19 +93,24 @@ const QUERY_DESCRIPTIONS: Record<keyof typeof ItemQuerySchema.shape, string> = {
   cursor: 'Position after the previous page; take it from next_url or a rel="next" link.',
 }
 
-const queryParameters: Parameter[] = Object.entries(ItemQuerySchema.shape).map(([name, schema]) => {
+/** A schema as a client sends it (a parameter, a header), without its `$schema`. */
+const inputSchema = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _s, ...json } = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>
-  return {
+  return json
+}
+
+const queryParameters: Parameter[] = Object.entries(ItemQuerySchema.shape).map(
+  ([name, schema]) => ({
     name,
     in: 'query',
     required: false,
     description: QUERY_DESCRIPTIONS[name as keyof typeof QUERY_DESCRIPTIONS],
-    schema: json,
-  }
-})
+    schema: inputSchema(schema),
+  })
+)
 
 const idParameter: Parameter = {
   name: 'id',
@@ -89,8 +119,11 @@ const idParameter: Parameter = {
   schema: { type: 'string', pattern: '^[0-9a-f]{32}$' },
 }
 
-const problem = (description: string) => ({
+type HeaderMap = Record<string, { description?: string; schema: unknown }>
+
+const problem = (description: string, headers: HeaderMap = {}) => ({
   description,
+  ...(Object.keys(headers).length > 0 ? { headers } : {}),
   content: { 'application/problem+json': { schema: ref('Problem') } },
 })
 
@@ -104,6 +137,151 @@ const ok = (schema: ComponentName, description: string) => ({
 })
 
 const NOT_MODIFIED = { description: 'Not modified (If-None-Match or If-Modified-Since matched).' }
+
+const RETRY_AFTER: HeaderMap = {
+  'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+}
+
+/** A `q` search counts against the search rate limit (rate-limit.ts: limitSearches). */
+const SEARCH_LIMITED = problem(
+  'Too many searches (`q`) from this client address; only requests with `q` count (when the deployment binds SEARCH_LIMITER).',
+  RETRY_AFTER
+)
+
+// ---- Writes (ingest-routes.ts, read-ingest-body.ts, bearer-token.ts) ----
+
+const BEARER_AUTH = [{ bearerAuth: [] }]
+
+const NO_STORE: HeaderMap = { 'Cache-Control': { schema: { type: 'string', const: 'no-store' } } }
+
+const written = (description: string, headers: HeaderMap = {}) => ({
+  description,
+  headers: { ...headers, ...NO_STORE },
+  content: { 'application/json': { schema: ref('IngestResult') } },
+})
+
+const LOCATION: HeaderMap = {
+  Location: {
+    description: "The article's URL in this API: `/api/articles/{id}` on this site.",
+    schema: { type: 'string', format: 'uri' },
+  },
+}
+
+/** Metadata a non-JSON body may carry in the query or in `X-Article-*` headers (as read-ingest-body.ts reads it). */
+const METADATA = ArticleMetadataSchema.shape
+const METADATA_FIELDS: Record<keyof typeof METADATA, { schema: z.ZodType; description: string }> = {
+  title: { schema: METADATA.title.unwrap(), description: 'Headline.' },
+  url: {
+    schema: METADATA.url.unwrap(),
+    description: 'Canonical URL of the article at its outlet (absolute http or https).',
+  },
+  source: {
+    schema: METADATA.source.unwrap().options[0],
+    description: "The outlet's name.",
+  },
+  published: {
+    schema: METADATA.published.unwrap(),
+    description: 'Publication date: RFC 3339, RFC 822/1123 or a common human form.',
+  },
+  updated: {
+    schema: METADATA.updated.unwrap(),
+    description: 'Last update, in the same forms as `published`.',
+  },
+  author: { schema: METADATA.author.unwrap().options[0], description: 'Byline.' },
+  language: { schema: METADATA.language.unwrap(), description: 'Language tag, such as `en`.' },
+  // Split on commas, trimmed, empty entries dropped.
+  tags: { schema: z.string(), description: 'Tags (named entities), comma-separated.' },
+}
+
+/** `X-Article-Title` for `title`: the code asks for `X-Article-title`, and header names ignore case. */
+const metadataHeader = (name: string) => `X-Article-${name[0]?.toUpperCase()}${name.slice(1)}`
+
+const metadataParameters: Parameter[] = Object.entries(METADATA_FIELDS).flatMap(
+  ([name, { schema, description }]) => [
+    {
+      name,
+      in: 'query',
+      required: false,
+      description: `${description} Metadata for a non-JSON body (ignored with application/json); wins over the ${metadataHeader(name)} header.`,
+      schema: inputSchema(schema),
+    },
+    {
+      name: metadataHeader(name),
+      in: 'header',
+      required: false,
+      description: `The \`${name}\` query parameter as a header (used when the query has no \`${name}\`). Header values are read as Latin-1: send text beyond ASCII in the query.`,
+      schema: inputSchema(schema),
+    },
+  ]
+)
+
+/** Every Content-Type a write accepts besides application/json, each taken as raw text. */
+const RAW_BODIES: Record<string, string> = {
+  'text/plain': 'Plain text, optionally with front matter.',
+  'text/markdown': 'Markdown, optionally with front matter.',
+  'text/x-markdown': 'Markdown, as text/markdown.',
+  'text/html': 'An HTML page or fragment; the metadata it states (meta tags, JSON-LD) is read too.',
+  'application/xhtml+xml': 'XHTML, as text/html.',
+  'application/rss+xml': 'One RSS item, or an RSS feed with exactly one item.',
+  'application/atom+xml': 'One Atom entry, or an Atom feed with exactly one entry.',
+  'application/xml': 'One RSS item or Atom entry (or a feed with exactly one).',
+  'text/xml': 'One RSS item or Atom entry (or a feed with exactly one).',
+}
+
+const ingestBody = {
+  required: true,
+  description:
+    'One article, UTF-8 (or UTF-16 with a byte-order mark), at most MAX_INGEST_BYTES (2,000,000 by default); Content-Type parameters such as charset are ignored. As application/json: the minimal form (`url`, `title`, `source`, `published`, `text` or `html`; null for what is not known), an article in the shared schema, or `{content, form, metadata}` for a raw capture; one of `text`, `html` or `content` must be a non-empty string. Any other accepted type is the raw capture itself, with its metadata in the query parameters or `X-Article-*` headers.',
+  content: {
+    'application/json': {
+      schema: {
+        ...ref('IngestArticle'),
+        description: 'One of `text`, `html` or `content` is required and must not be empty.',
+      },
+    },
+    ...Object.fromEntries(
+      Object.entries(RAW_BODIES).map(([type, description]) => [
+        type,
+        { schema: { type: 'string', description } },
+      ])
+    ),
+    'application/feed+json': {
+      schema: {
+        type: 'object',
+        description:
+          'One JSON Feed 1.1 item, or a JSON Feed with exactly one item (broken JSON here is a 422, not a 400).',
+      },
+    },
+  },
+}
+
+const AUTH_ERRORS = {
+  401: problem('No `Authorization: Bearer <token>` header, or not in that form.', {
+    'WWW-Authenticate': { schema: { type: 'string', const: 'Bearer realm="edgewire"' } },
+  }),
+  403: problem('The bearer token is not the one configured (INGEST_TOKEN).'),
+  429: problem(
+    'Too many writes from this client address (when the deployment binds WRITE_LIMITER).',
+    RETRY_AFTER
+  ),
+}
+
+const BODY_ERRORS = {
+  400: problem('An application/json body that is not valid JSON.'),
+  413: problem('The body is larger than MAX_INGEST_BYTES.'),
+  415: problem(
+    'No Content-Type, one not listed for the request body, or a body that is not UTF-8 text (or UTF-16 with a byte-order mark).'
+  ),
+  422: problem(
+    'The article is not acceptable: an empty body, JSON that is not one object, a wrong field in the body or its metadata, or content that could not be normalized. `invalid-params` names the field (a dotted path such as `source.name`) whenever one is at fault.'
+  ),
+}
+
+const unavailable = (what: string) =>
+  problem(
+    `Writes are disabled (no D1 store bound as DB, or no INGEST_TOKEN secret: no Retry-After), or ${what} (with Retry-After; sending the same request again is safe).`,
+    RETRY_AFTER
+  )
 
 type Parameter = {
   name: string
@@ -131,6 +309,7 @@ const feedOperation = (summary: string, parameters: Parameter[]) => ({
       304: NOT_MODIFIED,
       400: problem('A query parameter is invalid; `invalid-params` names it.'),
       404: problem('No such outlet.'),
+      429: SEARCH_LIMITED,
     },
   },
 })
@@ -141,7 +320,7 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
     title: 'Edgewire API',
     version: '1.0.0',
     description:
-      'Deduplicated, source-attributed news: articles, same-story clusters with the evidence that formed them, and the outlets that reported them. Every list takes the same query parameters and pages with cursors. Errors are RFC 9457 problem+json. CORS is open.',
+      'Deduplicated, source-attributed news: articles, same-story clusters with the evidence that formed them, and the outlets that reported them. Every list takes the same query parameters and pages with cursors. Errors are RFC 9457 problem+json. Reads are public; writes (POST, PUT, DELETE under /api/articles) need a bearer token. Both are open to CORS: a token, never a cookie, authorizes a write.',
   },
   servers: [{ url: siteUrl }],
   tags: [{ name: 'API' }, { name: 'Feeds' }],
@@ -155,6 +334,25 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
           200: ok('ApiArticleList', 'A page of articles.'),
           304: NOT_MODIFIED,
           400: problem('A query parameter is invalid.'),
+          429: SEARCH_LIMITED,
+        },
+      },
+      post: {
+        summary: 'Publish an article',
+        description:
+          'Normalizes the article, stores it and re-clusters the publication; the answer carries the article and the story it now belongs to. The same article again (same canonical URL or text) adds nothing and answers 200 with the stored one.',
+        tags: ['API'],
+        security: BEARER_AUTH,
+        parameters: metadataParameters,
+        requestBody: ingestBody,
+        responses: {
+          201: written('Stored: the new article and its story.', LOCATION),
+          200: written('Already stored (`created: false`): nothing was added.', LOCATION),
+          ...BODY_ERRORS,
+          ...AUTH_ERRORS,
+          503: unavailable(
+            'the store did not confirm the write in time, or stored it but could not publish it yet'
+          ),
         },
       },
     },
@@ -169,6 +367,39 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
           404: problem('No such article.'),
         },
       },
+      put: {
+        summary: 'Replace a stored article',
+        description:
+          'Normalizes the body and stores it in place of the article with this id, which it keeps; takes the same bodies and metadata as POST. The body is checked before the id is looked up.',
+        tags: ['API'],
+        security: BEARER_AUTH,
+        parameters: [idParameter, ...metadataParameters],
+        requestBody: ingestBody,
+        responses: {
+          200: written('Replaced (`created` is false): the article and its story.'),
+          ...BODY_ERRORS,
+          ...AUTH_ERRORS,
+          404: problem('No stored article with this id.'),
+          422: problem(
+            "As for POST, or the body gives a `url` other than the stored article's (the id comes from the address: DELETE the article and POST it at its new address); `invalid-params` names the field."
+          ),
+          503: unavailable(
+            'the store did not confirm the replacement in time, or stored it but could not publish it yet'
+          ),
+        },
+      },
+      delete: {
+        summary: 'Delete a stored article',
+        tags: ['API'],
+        security: BEARER_AUTH,
+        parameters: [idParameter],
+        responses: {
+          204: { description: 'Deleted; no body.' },
+          ...AUTH_ERRORS,
+          404: problem('No stored article with this id.'),
+          503: unavailable('the store did not confirm the deletion in time'),
+        },
+      },
     },
     '/api/stories': {
       get: {
@@ -179,6 +410,7 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
           200: ok('ApiStoryList', 'A page of stories.'),
           304: NOT_MODIFIED,
           400: problem('A query parameter is invalid.'),
+          429: SEARCH_LIMITED,
         },
       },
     },
@@ -215,5 +447,14 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
       ...queryParameters.filter((p) => p.name !== 'view' && p.name !== 'source'),
     ]),
   },
-  components: { schemas: componentSchemas() },
+  components: {
+    schemas: componentSchemas(),
+    securitySchemes: {
+      bearerAuth: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'The INGEST_TOKEN secret of the deployment; needed by writes only.',
+      },
+    },
+  },
 })

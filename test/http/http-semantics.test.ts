@@ -257,6 +257,22 @@ describe('JSON API and OpenAPI', () => {
     expect(res.status).toBe(204)
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
   })
+
+  it('lets a web app holding a token write across origins', async () => {
+    const res = await get('/api/articles', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://app.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('Access-Control-Allow-Methods')).toContain('POST')
+    expect(res.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain(
+      'authorization'
+    )
+  })
 })
 
 describe('icons', () => {
