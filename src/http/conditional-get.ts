@@ -22,6 +22,24 @@ const etagMatches = (ifNoneMatch: string, etag: string): boolean => {
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare)
 }
 
+/**
+ * Last-Modified of a representation of the store: the newest date it shows,
+ * or the store's last write when later (a backdated article or a deletion
+ * changes a feed without moving its newest date; a 304 for it would keep a
+ * client on the old one), and never later than now (RFC 9110 §8.8.2.1: an
+ * article dated in the future must not stop clients revalidating until then).
+ * Dates move only with writes, so the same store gives the same header.
+ */
+export const lastModifiedOf = (
+  newest: Date | null,
+  writtenAt: Date | null,
+  now: number = Date.now()
+): Date | null => {
+  const known = [newest, writtenAt].filter((d): d is Date => d !== null)
+  if (known.length === 0) return null
+  return new Date(Math.min(Math.max(...known.map((d) => d.getTime())), now))
+}
+
 export const isNotModified = (
   request: Request,
   etag: string,

@@ -13,6 +13,7 @@ import { renderOpml } from '../render/render-opml.ts'
 import { FAVICON_PNG, ICON_PNG } from '../render/site-icon.ts'
 import { hash128 } from '../schema/index.ts'
 import { dataPolicy, pagePolicy } from './cache-policy.ts'
+import { lastModifiedOf } from './conditional-get.ts'
 import { buildOpenApiDocument } from './openapi-document.ts'
 import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
@@ -22,13 +23,13 @@ export const discoveryRoutes = new Hono<AppEnv>()
 readOnly(discoveryRoutes, '/sources.opml', (c) =>
   serveCached(c, 'opml', dataPolicy(c.env), () => {
     const { site, publication } = c.var
-    const lastModified = latestDate(
+    const newest = latestDate(
       publication.articles.map((a) => a.article.updated ?? a.article.published)
     )
     return {
       body: renderOpml(
         `${site.title}: every outlet`,
-        lastModified,
+        newest,
         publication.sources.map((s) => ({
           title: s.name,
           xmlUrl: site.siteUrl + feedPath(sourceBasePath(s.id), 'rss'),
@@ -36,7 +37,7 @@ readOnly(discoveryRoutes, '/sources.opml', (c) =>
         }))
       ),
       contentType: 'text/x-opml; charset=utf-8',
-      lastModified,
+      lastModified: lastModifiedOf(newest, publication.writtenAt),
     }
   })
 )

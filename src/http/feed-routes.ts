@@ -18,6 +18,7 @@ import { FEED_FORMATS, type FeedDocument, type FeedFormat } from '../render/feed
 import { renderFeedPage } from '../render/html/feed-page.ts'
 import { renderFeed } from '../render/render-feed.ts'
 import { feedPolicy } from './cache-policy.ts'
+import { lastModifiedOf } from './conditional-get.ts'
 import type { FeedFamily } from './feed-families.ts'
 import { FEED_FAMILIES } from './feed-families.ts'
 import { ProblemError } from './handle-errors.ts'
@@ -51,15 +52,18 @@ const feedDocumentFor = (c: Context<AppEnv>, family: FeedFamily): FeedDocument =
   })
 }
 
-const lastModifiedOf = (doc: FeedDocument) =>
-  doc.updated.getTime() === UNKNOWN_DATE.getTime() ? null : doc.updated
+const feedLastModified = (c: Context<AppEnv>, doc: FeedDocument) =>
+  lastModifiedOf(
+    doc.updated.getTime() === UNKNOWN_DATE.getTime() ? null : doc.updated,
+    c.var.publication.writtenAt
+  )
 
 const htmlPage = (c: Context<AppEnv>, family: FeedFamily): Rendered => {
   const doc = feedDocumentFor(c, family)
   return {
     body: renderFeedPage(doc, { siteTitle: c.var.site.title }),
     contentType: 'text/html; charset=utf-8',
-    lastModified: lastModifiedOf(doc),
+    lastModified: feedLastModified(c, doc),
   }
 }
 
@@ -73,7 +77,7 @@ for (const family of FEED_FAMILIES) {
       return serveCached(c, html ? 'html' : format, feedPolicy(c.env, html), () => {
         if (html) return htmlPage(c, family)
         const doc = feedDocumentFor(c, family)
-        return { ...renderFeed(doc, format), lastModified: lastModifiedOf(doc) }
+        return { ...renderFeed(doc, format), lastModified: feedLastModified(c, doc) }
       })
     })
   }

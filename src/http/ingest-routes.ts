@@ -7,9 +7,14 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env.ts'
-import { NormalizeError } from '../normalize/index.ts'
+import { dateInstant, NormalizeError } from '../normalize/index.ts'
 import { normalizeCaptured } from '../pipeline/normalize-captured.ts'
-import type { Article, IngestResult, RawArticle } from '../schema/index.ts'
+import {
+  type Article,
+  canonicalizeUrl,
+  type IngestResult,
+  type RawArticle,
+} from '../schema/index.ts'
 import {
   deleteArticle,
   getArticle,
@@ -55,7 +60,25 @@ const inStore = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
   }
 }
 
+/** How far ahead of the request a stated date may be (time zones, an embargo lifting today). */
+const FUTURE_SLACK_MS = 86_400_000
+
+/** A 422 naming one field, as the ingest schema's own refusals do. */
+const invalidField = (name: string, reason: string) =>
+  new ProblemError(422, `"${name}" ${reason}.`, { 'invalid-params': [{ name, reason }] })
+
 const normalizeOrExplain = (raw: RawArticle): Article => {
+  const article = normalizeOrRefuse(raw)
+  // An article dated days ahead would top every feed until then: a typo or a clock gone wrong.
+  for (const field of ['published', 'updated'] as const) {
+    const date = article[field]
+    if (date && dateInstant(date) > Date.now() + FUTURE_SLACK_MS)
+      throw invalidField(field, `is in the future (${date.value}); give the date it was published`)
+  }
+  return article
+}
+
+const normalizeOrRefuse = (raw: RawArticle): Article => {
   try {
     return normalizeCaptured(raw)
   } catch (error) {
@@ -113,8 +136,16 @@ export const putArticle = async (c: Context<AppEnv>) => {
   const id = c.req.param('id') ?? ''
   const article = normalizeOrExplain(await readIngestRequest(c.req.raw, maxBytes(c)))
   const result = await inStore('the replacement', async () => {
-    if (!(await getArticle(db, id)))
-      throw new ProblemError(404, `No stored article with id "${id}".`)
+    const stored = await getArticle(db, id)
+    if (!stored) throw new ProblemError(404, `No stored article with id "${id}".`)
+    // The id is derived from the address: a record at another address is another article,
+    // and keeping this id for it would hide the old address from duplicate checks.
+    const address = (a: Article) => (a.url ? canonicalizeUrl(a.url) : null)
+    if (address(stored.article) !== address(article))
+      throw invalidField(
+        'url',
+        `cannot change: article "${id}" is the one at ${stored.article.url ?? 'no address'}, and its id comes from that; DELETE it and POST the article at its new address`
+      )
     // An article's id never changes: the new record takes the id it replaces.
     await replaceArticle(db, id, { ...article, id })
     return resultFor(c, db, id, false)

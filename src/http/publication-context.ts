@@ -45,7 +45,11 @@ let currentAsk = 0
 /** The rebuild under way, shared by every request that needs that version (single flight). */
 let rebuilding: { version: string; publication: Promise<Publication> } | undefined
 
-const rebuild = (db: D1Database, version: string): Promise<Publication> => {
+const rebuild = (
+  db: D1Database,
+  version: string,
+  writtenAt: number | null
+): Promise<Publication> => {
   if (rebuilding?.version !== version) {
     const publication = withTimeout(
       loadArticles(db),
@@ -55,7 +59,8 @@ const rebuild = (db: D1Database, version: string): Promise<Publication> => {
       publish(
         stored.map((s) => s.article),
         bundledCorpus().publication.problems,
-        version
+        version,
+        writtenAt === null ? null : new Date(writtenAt)
       )
     )
     const flight = { version, publication }
@@ -97,7 +102,7 @@ export const storePublication = async (
       )
       seeded = true
     }
-    const version = await withTimeout(
+    const { version, writtenAt } = await withTimeout(
       readStoreVersion(db),
       STORE_READ_TIMEOUT_MS,
       'reading the store version'
@@ -105,7 +110,7 @@ export const storePublication = async (
     checkedAt = Date.now()
     const ask = ++asks
     if (current?.version !== `d1:${version}`) {
-      const built = await rebuild(db, `d1:${version}`)
+      const built = await rebuild(db, `d1:${version}`, writtenAt)
       // Rebuilds may finish out of order: the one whose version was read last wins.
       if (ask > currentAsk) {
         current = built

@@ -166,13 +166,12 @@ const jsonRecords = (
 
 /**
  * Why a JSON value is not one article capture, or null. JSON Feed documents
- * and items and `{content, form, metadata}` wrappers are other shapes the
- * normalizer reads (and checks) itself.
+ * and items are another shape, which the normalizer reads (and checks) itself.
  */
 const captureProblem = (value: unknown): string | null => {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'not a JSON object (one article)'
-  const otherShape = ['items', 'content_html', 'content_text', 'date_published', 'metadata']
+  const otherShape = ['items', 'content_html', 'content_text', 'date_published']
   if (otherShape.some((key) => key in value)) return null
   const parsed = IngestArticleSchema.safeParse(value)
   return parsed.success

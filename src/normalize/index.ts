@@ -11,7 +11,7 @@ export { findRepeatedLines } from './find-repeated-lines.ts'
 export { foldMatchingText } from './fold-matching-text.ts'
 export { type NormalizeOptions, normalizeArticle } from './normalize-article.ts'
 export { NormalizeError } from './normalize-error.ts'
-export { parseDate } from './parse-date.ts'
+export { dateInstant, parseDate } from './parse-date.ts'
 export { splitFeedItems } from './read-feed-item.ts'
 export {
   type RegistryFromConfigOptions,

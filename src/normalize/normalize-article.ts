@@ -332,7 +332,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   const tags = dedupeTags([...givenTags, ...entities])
 
   const article: Article = {
-    id: articleIdFor({ url, matchingText }),
+    id: articleIdFor({ url, matchingText, sourceId: source.id }),
     url,
     title,
     titleDerived,

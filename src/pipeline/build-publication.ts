@@ -30,6 +30,12 @@ export type PublishedStory = {
 export type Publication = {
   /** Changes whenever anything published changes; part of every cache key. */
   version: string
+  /**
+   * When the store behind it was last written (null: never since seeding, or
+   * no store). Items' dates alone do not say when a feed changed: a backdated
+   * article or a deletion changes it too.
+   */
+  writtenAt: Date | null
   /** Distinct articles (exact copies merged, every sighting kept), newest first. */
   articles: readonly DistinctArticle[]
   /** Any captured article id, a republished copy's included → its distinct article. */
@@ -92,7 +98,8 @@ const versionOf = (articles: readonly Article[]): string =>
 export const publish = (
   articles: readonly Article[],
   problems: readonly CorpusProblem[] = [],
-  version: string = versionOf(articles)
+  version: string = versionOf(articles),
+  writtenAt: Date | null = null
 ): Publication => {
   const clustering = clusterArticles(articles)
   const distinctById = new Map(clustering.articles.map((a) => [a.id, a]))
@@ -127,6 +134,7 @@ export const publish = (
 
   return {
     version,
+    writtenAt,
     articles: newestFirst,
     articleById,
     stories,

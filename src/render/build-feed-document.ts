@@ -74,7 +74,22 @@ type EntryContent = {
   coverage: readonly FeedCoverage[]
 }
 
-const entryOf = ({ id, permalink, article, coverage }: EntryContent): FeedEntry => {
+/**
+ * One credit per outlet, its first report in coverage order: an outlet with
+ * three reports in a story is credited once ("Also reported by Val", not
+ * "Val, Val, Val"), and the lead's outlet is not listed again among the others.
+ */
+const perOutlet = (coverage: readonly FeedCoverage[]): FeedCoverage[] => {
+  const seen = new Set<string>()
+  return coverage.filter((c) => {
+    if (seen.has(c.source.id)) return false
+    seen.add(c.source.id)
+    return true
+  })
+}
+
+const entryOf = ({ id, permalink, article, coverage: reports }: EntryContent): FeedEntry => {
+  const coverage = perOutlet(reports)
   const [lead, ...others] = coverage
   if (!lead) throw new Error(`entry ${id} has no coverage`)
   const attribution = attributionHtml(coverage)

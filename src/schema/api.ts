@@ -4,7 +4,13 @@
  * its OpenAPI document and its tests cannot drift apart.
  */
 import * as z from 'zod'
-import { ARTICLE_ID_PATTERN, SourceSchema } from './article.ts'
+import {
+  ARTICLE_ID_PATTERN,
+  ArticleMetadataSchema,
+  InputFormSchema,
+  SourceSchema,
+  StatedLanguageSchema,
+} from './article.ts'
 import {
   DistinctArticleSchema,
   StoryAttributionSchema,
@@ -90,11 +96,14 @@ export const IngestArticleSchema = z
     published: ingestDate.nullish(),
     updated: ingestDate.nullish(),
     author: z.union([z.string().min(1), z.array(z.string().min(1))]).nullish(),
-    language: z.string().min(2).max(35).nullish(),
+    language: StatedLanguageSchema.max(35).nullish(),
     tags: z.array(z.string().min(1).max(200)).max(100).nullish(),
     text: z.string().optional(),
     html: z.string().optional(),
     content: z.string().optional(),
+    // A raw capture: `content` in `form`, described by `metadata`, checked as a sidecar is.
+    form: InputFormSchema.optional(),
+    metadata: ArticleMetadataSchema.optional(),
   })
   .refine(
     (v) =>

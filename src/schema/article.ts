@@ -127,6 +127,11 @@ export const ClusterInputSchema = ArticleSchema.pick({
 })
 export type ClusterInput = z.infer<typeof ClusterInputSchema>
 
+/** A language tag as callers write it ("en", "pt-BR", "en_US"); normalized to BCP 47 case. */
+export const StatedLanguageSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"')
+
 /**
  * Metadata given explicitly beside an article: a sidecar `*.meta.json`, YAML
  * front matter or the ingest API. It outranks anything inferred from the text.
@@ -149,7 +154,7 @@ export const ArticleMetadataSchema = z.looseObject({
   published: z.string().min(1).optional(),
   updated: z.string().min(1).optional(),
   author: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
-  language: z.string().min(2).optional(),
+  language: StatedLanguageSchema.optional(),
   tags: z.array(z.string().min(1)).optional(),
 })
 export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>

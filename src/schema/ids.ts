@@ -13,11 +13,21 @@ export const hash128 = (text: string): string =>
 
 /**
  * The article id: from the canonical URL when there is one (the same article
- * captured twice gets the same id), else from the matching text.
+ * captured twice gets the same id), else from the outlet and the matching
+ * text. Without the outlet, one wire text run by two outlets without URLs
+ * would be one record, and the second outlet never credited; with it, each is
+ * its own capture, and dedup makes them one article with two sightings.
  */
-export const articleIdFor = (key: { url: string | null; matchingText: string }): string => {
+export const articleIdFor = (key: {
+  url: string | null
+  matchingText: string
+  sourceId?: string
+}): string => {
   const canonical = key.url ? canonicalizeUrl(key.url) : null
-  return hash128(canonical ? `url:${canonical}` : `text:${key.matchingText}`)
+  if (canonical) return hash128(`url:${canonical}`)
+  return hash128(
+    key.sourceId ? `text:${key.sourceId}:${key.matchingText}` : `text:${key.matchingText}`
+  )
 }
 
 /**
@@ -37,7 +47,11 @@ export const sourceIdFor = (name: string, homepage: string | null): string => {
     const host = new URL(homepage).hostname.replace(/^www\./, '')
     return slugify(host)
   }
-  return slugify(name) || 'unknown'
+  // A name in a script without Latin letters ("Новая газета") still names one outlet.
+  return (
+    slugify(name) ||
+    (name.trim() ? `outlet-${hash128(name.trim().normalize('NFC')).slice(0, 8)}` : 'unknown')
+  )
 }
 
 const slugify = (text: string): string =>

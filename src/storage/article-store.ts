@@ -11,19 +11,45 @@ export type StoredArticle = { article: Article; origin: string }
 /**
  * The store's version: row count, newest arrival and an edit counter. Inserts
  * move the first two by themselves; replacements and deletions bump the
- * counter. A no-op write (a duplicate) leaves it as it was.
+ * counter. A no-op write (a duplicate, a deletion of nothing) leaves it as it
+ * was. With it, when the store was last written (epoch ms; null before any
+ * write since seeding): a feed may change without any of its items' dates
+ * moving (a backdated article, a deletion), so its Last-Modified must move
+ * with the writes too.
  */
-export const readStoreVersion = async (db: D1Database): Promise<string> => {
+export const readStoreVersion = async (
+  db: D1Database
+): Promise<{ version: string; writtenAt: number | null }> => {
   const row = await db
     .prepare(
-      "SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS s, (SELECT value FROM store_meta WHERE key = 'version') AS e FROM articles"
+      `SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS s,
+         (SELECT value FROM store_meta WHERE key = 'version') AS e,
+         (SELECT value FROM store_meta WHERE key = 'written_at') AS w
+       FROM articles`
     )
-    .first<{ n: number; s: number; e: string }>()
-  return row ? `${row.n}.${row.s}.${row.e}` : '0.0.0'
+    .first<{ n: number; s: number; e: string; w: string | null }>()
+  const writtenAt = row?.w ? Number(row.w) : null
+  return {
+    version: row ? `${row.n}.${row.s}.${row.e}` : '0.0.0',
+    writtenAt: writtenAt !== null && Number.isFinite(writtenAt) ? writtenAt : null,
+  }
 }
 
+/** Bumps the edit counter when the statement before it in the batch changed a row. */
 const BUMP_VERSION =
-  "UPDATE store_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'"
+  "UPDATE store_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version' AND changes() > 0"
+
+/**
+ * Records the write time when the statement before it in the batch changed a
+ * row; never moves it back (writers race).
+ */
+const markWritten = (db: D1Database, now: number) =>
+  db
+    .prepare(
+      `INSERT INTO store_meta (key, value) SELECT 'written_at', ?1 WHERE changes() > 0
+       ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`
+    )
+    .bind(String(now))
 
 /** Every stored article, in arrival order. A row that no longer parses is skipped and logged, never fatal. */
 export const loadArticles = async (db: D1Database): Promise<StoredArticle[]> => {
@@ -71,13 +97,17 @@ const insertStatement = (db: D1Database, article: Article, origin: string) =>
 export const insertArticles = async (
   db: D1Database,
   articles: readonly Article[],
-  origin: string
+  origin: string,
+  now: number = Date.now()
 ): Promise<Set<string>> => {
   if (articles.length === 0) return new Set()
-  const results = await db.batch(articles.map((a) => insertStatement(db, a, origin)))
+  // Each insert with its write time, in one batch: readers see both or neither.
+  const results = await db.batch(
+    articles.flatMap((a) => [insertStatement(db, a, origin), markWritten(db, now)])
+  )
   const created = new Set<string>()
   articles.forEach((article, i) => {
-    if ((results[i]?.meta.changes ?? 0) > 0) created.add(article.id)
+    if ((results[2 * i]?.meta.changes ?? 0) > 0) created.add(article.id)
   })
   return created
 }
@@ -86,7 +116,8 @@ export const insertArticles = async (
 export const replaceArticle = async (
   db: D1Database,
   id: string,
-  article: Article
+  article: Article,
+  now: number = Date.now()
 ): Promise<boolean> => {
   const [update] = await db.batch([
     db
@@ -101,14 +132,20 @@ export const replaceArticle = async (
         JSON.stringify(article)
       ),
     db.prepare(BUMP_VERSION),
+    markWritten(db, now),
   ])
   return (update?.meta.changes ?? 0) > 0
 }
 
-export const deleteArticle = async (db: D1Database, id: string): Promise<boolean> => {
+export const deleteArticle = async (
+  db: D1Database,
+  id: string,
+  now: number = Date.now()
+): Promise<boolean> => {
   const [deleted] = await db.batch([
     db.prepare('DELETE FROM articles WHERE id = ?').bind(id),
     db.prepare(BUMP_VERSION),
+    markWritten(db, now),
   ])
   return (deleted?.meta.changes ?? 0) > 0
 }

@@ -126,12 +126,13 @@ const dateBetween = (min: string, max: string) =>
 
 /**
  * Dates in the forms metadata arrives in, including impossible and extreme
- * ones. A stated date that cannot be read (or falls outside 1900–2200) is
- * refused, naming the field, so most are dates a news article can have:
- * otherwise nearly every capture would be refused and the property prove little.
+ * ones. A stated date that cannot be read (or falls outside 1900–2200, or,
+ * sent to the API, lies in the future) is refused, naming the field, so most
+ * are dates a news article can have: otherwise nearly every capture would be
+ * refused and the property prove little.
  */
 export const hostileDate = fc.oneof(
-  { arbitrary: dateBetween('1900-01-01T00:00:00Z', '2200-12-31T23:59:59Z'), weight: 4 },
+  { arbitrary: dateBetween('1900-01-01T00:00:00Z', '2025-12-31T23:59:59Z'), weight: 4 },
   { arbitrary: dateBetween('0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z'), weight: 1 },
   {
     arbitrary: fc.constantFrom(

@@ -211,26 +211,34 @@ describe('write errors', () => {
 
 describe('PUT and DELETE /api/articles/:id', () => {
   it('replaces an article under the same id, then deletes it', async () => {
-    const created = (await (
-      await postJson({ ...FOLLOW_UP, url: 'https://harbour-gazette.example/world/to-edit' })
-    ).json()) as Result
+    const toEdit = {
+      ...FOLLOW_UP,
+      url: 'https://harbour-gazette.example/world/to-edit',
+      text: `${FOLLOW_UP.text}\n\nThis version of the report was later corrected.`,
+    }
+    const created = (await (await postJson(toEdit)).json()) as Result
     const id = created.article.id
     const put = await send(
       'PUT',
       `/api/articles/${id}`,
-      JSON.stringify({
-        ...FOLLOW_UP,
-        title: 'Corrected headline about the Lavrov interview',
-        url: 'https://harbour-gazette.example/world/to-edit',
-      }),
-      {
-        'Content-Type': 'application/json',
-      }
+      JSON.stringify({ ...toEdit, title: 'Corrected headline about the Lavrov interview' }),
+      { 'Content-Type': 'application/json' }
     )
     expect(put.status).toBe(200)
     const replaced = (await put.json()) as Result
     expect(replaced.article.id).toBe(id)
     expect(replaced.article.article.title).toBe('Corrected headline about the Lavrov interview')
+    // The id comes from the address: a record at another address is another article.
+    const moved = await send(
+      'PUT',
+      `/api/articles/${id}`,
+      JSON.stringify({ ...toEdit, url: 'https://harbour-gazette.example/world/moved' }),
+      { 'Content-Type': 'application/json' }
+    )
+    expect(moved.status).toBe(422)
+    expect(
+      ((await moved.json()) as { 'invalid-params': { name: string }[] })['invalid-params']
+    ).toEqual([expect.objectContaining({ name: 'url' })])
     const del = await send('DELETE', `/api/articles/${id}`, null)
     expect(del.status).toBe(204)
     expect((await exports.default.fetch(`${BASE}/api/articles/${id}`)).status).toBe(404)
@@ -255,5 +263,86 @@ describe('outlet profiles from config/sources.json', () => {
     expect(res.status).toBe(201)
     const result = (await res.json()) as Result
     expect(result.article.article.source.name).toBe('iReport247 News')
+  })
+})
+
+describe('what a write states must be usable, and its outlets credited', () => {
+  const report = (n: string) => ({
+    source: 'Valley Courier',
+    title: `Valley bridge report ${n}`,
+    published: '2025-08-20T09:00:00Z',
+    text: `The valley bridge inspection ${n} found corrosion in two of the steel supports, the roads office said on Wednesday.\n\nEngineers will return next month.`,
+  })
+  const problemOf = async (res: Response) =>
+    (await res.json()) as { detail: string; 'invalid-params': { name: string }[] }
+
+  it.each([
+    [{ ...report('a'), published: '2999-01-01T00:00:00Z' }, 'published'],
+    [{ ...report('b'), language: 'not a lang!!' }, 'language'],
+    [{ content: report('c').text, form: 'pdf' }, 'form'],
+    [{ content: report('d').text, form: 'text', metadata: { url: 'nope' } }, 'metadata.url'],
+  ])('refuses a value it would have dropped (%#), naming the field', async (body, field) => {
+    const res = await postJson(body)
+    expect(res.status).toBe(422)
+    expect((await problemOf(res))['invalid-params'].map((p) => p.name)).toContain(field)
+  })
+
+  it('credits every outlet that ran one text without an address, once each in feeds', async () => {
+    const text = report('wire').text
+    const first = await postJson({ source: 'Wire One', published: '2025-08-20', text })
+    const second = await postJson({ source: 'Wire Two', published: '2025-08-20', text })
+    expect([first.status, second.status]).toEqual([201, 201])
+    // The same outlet again is the same capture: nothing is added.
+    expect((await postJson({ source: 'Wire Two', published: '2025-08-20', text })).status).toBe(200)
+    const { article } = (await second.json()) as Result & {
+      article: { sightings: { source: { name: string } }[] }
+    }
+    expect(article.sightings.map((s) => s.source.name).sort()).toEqual(['Wire One', 'Wire Two'])
+    const feed = (await (
+      await exports.default.fetch(`${BASE}/articles/feed.json?limit=100`)
+    ).json()) as {
+      items: { content_html: string; _edgewire: { sources: { name: string; role: string }[] } }[]
+    }
+    const item = feed.items.find((i) => i.content_html.includes('valley bridge inspection wire'))
+    // Both outlets, each once: the lead (one of the two, by the lead rule) and the other.
+    const sources = item?._edgewire.sources ?? []
+    expect(sources.map((s) => s.name).sort()).toEqual(['Wire One', 'Wire Two'])
+    expect(sources.map((s) => s.role)).toEqual(['lead', 'also'])
+    expect(item?.content_html).toContain(`Also reported by ${sources[1]?.name}.`)
+  })
+
+  it('gives outlets named in other scripts their own ids', async () => {
+    const ids = []
+    for (const name of ['Новая газета', '日本経済新聞'])
+      ids.push(
+        (
+          (await (await postJson({ ...report(name), source: name })).json()) as {
+            article: { article: { source: { id: string } } }
+          }
+        ).article.article.source.id
+      )
+    expect(ids[0]).not.toBe(ids[1])
+    expect(ids).not.toContain('unknown')
+  })
+
+  it('moves Last-Modified with a backdated write, never past now', async () => {
+    const lastModified = async () =>
+      (await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('Last-Modified') as string
+    const written = Date.now()
+    // Older than everything shown: the newest item's date does not move, the feed does.
+    expect((await postJson({ ...report('backdated'), published: '2001-05-01' })).status).toBe(201)
+    const after = Date.parse(await lastModified())
+    expect(after).toBeGreaterThanOrEqual(Math.floor(written / 1000) * 1000)
+    expect(after).toBeLessThanOrEqual(Date.now())
+    // A client holding the feed from before the write must not be told it is current.
+    const revalidated = await exports.default.fetch(`${BASE}/feed.xml`, {
+      headers: { 'If-Modified-Since': new Date(written - 1000).toUTCString() },
+    })
+    expect(revalidated.status).toBe(200)
+    // A deletion of nothing changes nothing.
+    const etag = (await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('ETag')
+    expect((await send('DELETE', `/api/articles/${'0'.repeat(32)}`, null)).status).toBe(404)
+    expect(Date.parse(await lastModified())).toBe(after)
+    expect((await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('ETag')).toBe(etag)
   })
 })
