@@ -7,6 +7,7 @@
 import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env.ts'
+import { currentStoryId } from '../pipeline/build-publication.ts'
 import {
   compareSelectable,
   InvalidCursorError,
@@ -97,7 +98,11 @@ readOnly(apiRoutes, '/api/stories/:id', (c) => {
   const id = c.req.param('id') ?? ''
   const publication = c.var.publication
   const story = publication.storyById.get(id)
-  if (!story) throw new HTTPException(404, { message: `No story with id "${id}".` })
+  if (!story) {
+    const moved = currentStoryId(publication, id)
+    if (moved) return c.redirect(`/api/stories/${moved}`, 301)
+    throw new HTTPException(404, { message: `No story with id "${id}".` })
+  }
   return serveJson(
     c,
     (): ApiStoryDetail => ({

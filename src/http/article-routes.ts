@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env.ts'
+import { currentStoryId } from '../pipeline/build-publication.ts'
 import {
   coverageOf,
   feedPath,
@@ -56,7 +57,12 @@ readOnly(articleRoutes, `/articles/:id${ID}`, (c) => {
 readOnly(articleRoutes, `/stories/:id${ID}`, (c) => {
   const id = c.req.param('id') ?? ''
   const published = c.var.publication.storyById.get(id)
-  if (!published) throw new HTTPException(404, { message: `No story with id "${id}".` })
+  if (!published) {
+    // The story's id moved (an earlier report joined it): the old link follows it.
+    const moved = currentStoryId(c.var.publication, id)
+    if (moved) return c.redirect(storyPagePath(moved), 301)
+    throw new HTTPException(404, { message: `No story with id "${id}".` })
+  }
   const site = c.var.site
   const { attribution, lead } = published
   return serveCached(c, 'html', pagePolicy(c.env), () => ({

@@ -421,6 +421,11 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
         parameters: [idParameter],
         responses: {
           200: ok('ApiStoryDetail', 'The story.'),
+          301: {
+            description:
+              "The story's id moved (a report earlier than its first joined it, or two stories merged): `Location` names it now.",
+            headers: { Location: { schema: { type: 'string' } } },
+          },
           304: NOT_MODIFIED,
           404: problem('No such story.'),
         },

@@ -146,3 +146,26 @@ export const publish = (
     problems,
   }
 }
+
+const formerStoryIds = new WeakMap<Publication, Map<string, string>>()
+
+/**
+ * The story an id names now. A story's id derives from its first text
+ * (docs/dedup.md §4, Ids): when an earlier report of it arrives later (a
+ * backdated copy) or two stories merge, its id becomes another text's. A
+ * link to the old id follows the text the old id was founded on, to the
+ * story that text is in now. Undefined when no stored text founded it.
+ */
+export const currentStoryId = (publication: Publication, id: string): string | undefined => {
+  if (publication.storyById.has(id)) return id
+  let former = formerStoryIds.get(publication)
+  if (!former) {
+    former = new Map()
+    for (const [captureId, distinct] of publication.articleById) {
+      const story = publication.storyByArticleId.get(distinct.id)
+      if (story) former.set(hash128(`story:${captureId}`), story.story.id)
+    }
+    formerStoryIds.set(publication, former)
+  }
+  return former.get(id)
+}

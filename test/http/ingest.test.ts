@@ -346,3 +346,45 @@ describe('what a write states must be usable, and its outlets credited', () => {
     expect((await exports.default.fetch(`${BASE}/feed.xml`)).headers.get('ETag')).toBe(etag)
   })
 })
+
+describe('a story whose id moves', () => {
+  it('sends links to the old id on to the story, page and API', async () => {
+    const stories = (await (
+      await exports.default.fetch(`${BASE}/api/stories?limit=100`)
+    ).json()) as {
+      items: { story: { id: string; leadArticleId: string; memberIds: string[] } }[]
+    }
+    const before = stories.items.find((s) => s.story.memberIds.length >= 2)?.story
+    if (!before) throw new Error('no story of several texts')
+    const lead = (await (
+      await exports.default.fetch(`${BASE}/api/articles/${before.leadArticleId}`)
+    ).json()) as {
+      article: { text: string; published: { value: string } }
+    }
+    // The same report, republished elsewhere and dated a day earlier: it founds the story now.
+    const day = new Date(Date.parse(lead.article.published.value.slice(0, 10)) - 86_400_000)
+    const res = await postJson({
+      url: 'https://backdate-wire.example/2025/earlier-copy',
+      source: 'Backdate Wire',
+      published: day.toISOString().slice(0, 10),
+      text: lead.article.text,
+    })
+    expect(res.status).toBe(201)
+    const { story } = (await res.json()) as Result
+    const now = story?.story.id as string
+    expect(now).not.toBe(before.id)
+    // The old lead is now a sighting of the earlier copy, which leads; the others stay members.
+    const others = before.memberIds.filter((id) => id !== before.leadArticleId)
+    expect(story?.story.memberIds).toEqual(expect.arrayContaining(others))
+    expect(story?.story.memberIds).toHaveLength(before.memberIds.length)
+    for (const [path, to] of [
+      [`/api/stories/${before.id}`, `/api/stories/${now}`],
+      [`/stories/${before.id}`, `/stories/${now}`],
+    ]) {
+      const moved = await exports.default.fetch(`${BASE}${path}`, { redirect: 'manual' })
+      expect(moved.status, path).toBe(301)
+      expect(new URL(moved.headers.get('Location') ?? '', BASE).pathname).toBe(to)
+    }
+    expect((await exports.default.fetch(`${BASE}/api/stories/${'f'.repeat(32)}`)).status).toBe(404)
+  })
+})
