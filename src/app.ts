@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { AppEnv } from './app-env.ts'
 import { apiRoutes } from './http/api-routes.ts'
 import { articleRoutes } from './http/article-routes.ts'
@@ -25,6 +26,8 @@ export const createApp = () => {
       maxAge: 86400,
     })
   )
+  // "/feed.xml/" or "/api/stories/" is the resource without the slash, not a 404.
+  app.use(trimTrailingSlash())
   app.use('/api/*', limitWrites())
   app.use(limitSearches())
   app.use(publicationContext())

@@ -9,7 +9,8 @@ import { timingSafeEqual } from 'hono/utils/buffer'
 import type { AppEnv } from '../app-env.ts'
 import { ProblemError } from './handle-errors.ts'
 
-const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/
+// The scheme name is case-insensitive (RFC 9110 §11.1): "bearer" is "Bearer".
+const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i
 
 export const requireBearerToken = () =>
   createMiddleware<AppEnv>(async function requireBearerToken(c, next) {

@@ -16,6 +16,10 @@ const KEPT_ON_304 = [
   'last-modified',
 ]
 
+/** IMF-fixdate, and the obsolete RFC 850 and asctime forms (RFC 9110 §5.6.7). */
+const HTTP_DATE =
+  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/
+
 const etagMatches = (ifNoneMatch: string, etag: string): boolean => {
   if (ifNoneMatch.trim() === '*') return true
   const bare = etag.replace(/^W\//, '')
@@ -49,6 +53,8 @@ export const isNotModified = (
   if (ifNoneMatch !== null) return etagMatches(ifNoneMatch, etag)
   const ifModifiedSince = request.headers.get('If-Modified-Since')
   if (ifModifiedSince === null || lastModified === null) return false
+  // A value that is not an HTTP-date is ignored (RFC 9110 §13.1.3), however Date.parse reads it.
+  if (!HTTP_DATE.test(ifModifiedSince.trim())) return false
   const since = Date.parse(ifModifiedSince)
   // HTTP dates have whole seconds; compare at that precision.
   return (

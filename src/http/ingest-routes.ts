@@ -126,6 +126,7 @@ export const postArticle = async (c: Context<AppEnv>) => {
     return { created, result: await resultFor(c, db, article.id, created) }
   })
   return c.json(result, created ? 201 : 200, {
+    'Content-Type': 'application/json; charset=utf-8',
     Location: `${c.var.site.siteUrl}/api/articles/${article.id}`,
     'Cache-Control': 'no-store',
   })
@@ -150,7 +151,10 @@ export const putArticle = async (c: Context<AppEnv>) => {
     await replaceArticle(db, id, { ...article, id })
     return resultFor(c, db, id, false)
   })
-  return c.json(result, 200, { 'Cache-Control': 'no-store' })
+  return c.json(result, 200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
 }
 
 export const deleteArticleById = async (c: Context<AppEnv>) => {

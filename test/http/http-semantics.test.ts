@@ -293,3 +293,29 @@ describe('icons', () => {
     )
   })
 })
+
+describe('what a careful client sends', () => {
+  it('reads limit as digits only, and since as RFC 3339 allows it', async () => {
+    for (const limit of ['1e1', '0x10', '+2', '2.0'])
+      expect((await get(`/api/stories?limit=${encodeURIComponent(limit)}`)).status, limit).toBe(400)
+    for (const since of ['2025-08-20t00:00:00z', '2025-08-20 00:00:00Z', '2016-12-31T23:59:60Z'])
+      expect((await get(`/api/stories?since=${encodeURIComponent(since)}`)).status, since).toBe(200)
+    const bad = (await (await get('/api/stories?since=yesterday')).json()) as {
+      'invalid-params': { name: string; reason: string }[]
+    }
+    expect(bad['invalid-params']).toEqual([
+      { name: 'since', reason: expect.stringContaining('RFC 3339') },
+    ])
+  })
+
+  it('ignores an If-Modified-Since that is not an HTTP-date', async () => {
+    const res = await get('/feed.xml', { headers: { 'If-Modified-Since': '2030-01-01' } })
+    expect(res.status).toBe(200)
+  })
+
+  it('sends a path with a trailing slash to the one without', async () => {
+    const res = await get('/api/stories/', { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(new URL(res.headers.get('Location') ?? '').pathname).toBe('/api/stories')
+  })
+})

@@ -119,6 +119,10 @@ describe('write errors', () => {
     expect(none.headers.get('WWW-Authenticate')).toBe('Bearer realm="edgewire"')
     const wrong = await postJson(FOLLOW_UP, { Authorization: 'Bearer not-the-token' })
     expect(wrong.status).toBe(403)
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    const lower = await postJson(FOLLOW_UP, { Authorization: `bearer ${TOKEN}` })
+    expect([200, 201]).toContain(lower.status)
+    expect(lower.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
     expect(wrong.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
   })
 
