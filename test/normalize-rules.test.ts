@@ -660,6 +660,12 @@ describe('text helpers', () => {
 
   it('detects the language from the text', () => {
     expect(detectLanguage(story)).toBe('en')
+    // Function words inside names ("Le Pen", "La Rochelle", "Le Monde") are not French.
+    expect(
+      detectLanguage(
+        'Marine Le Pen met Jean-Luc Mélenchon in La Rochelle. Le Monde and La Croix reported the talks.'
+      )
+    ).toBe('en')
     expect(
       detectLanguage(
         'Le gouvernement a annoncé mardi que les prix de l’énergie seront gelés pour les ménages et les petites entreprises.'

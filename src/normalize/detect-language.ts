@@ -365,6 +365,15 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, (sample: string) => string]> = [
 /** A code unit the scan below counts as another script's letter. */
 const OTHER_SCRIPT_UNIT = /[\u0370-\u1fff\u2070-\uffff]/
 
+/** Whether the word at `start` is capitalised and not at a sentence's start. */
+const insideName = (sample: string, start: number): boolean => {
+  const c = sample.charCodeAt(start)
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false
+  let j = start - 1
+  while (j >= 0 && /\s/.test(sample[j] as string)) j--
+  return j >= 0 && !/[.!?:;"“”«»([\-–—]/.test(sample[j] as string)
+}
+
 export const detectLanguage = (text: string): string | null => {
   const sample = text.slice(0, SAMPLE_CHARS)
   // Count letters by script with a character scan; regexes only for the rare non-Latin case.
@@ -401,8 +410,12 @@ export const detectLanguage = (text: string): string | null => {
       key = addToKey(key, c)
       continue
     }
-    // Function words are short; longer words are never looked up.
-    const stopword = start >= 0 && i - start <= 8 ? stopwordAt(lower, start, i - start, key) : null
+    // Function words are short; longer words are never looked up. One capitalised
+    // mid-sentence is part of a name ("Le Monde", "La Rochelle" in an English report).
+    const stopword =
+      start >= 0 && i - start <= 8 && !insideName(sample, start)
+        ? stopwordAt(lower, start, i - start, key)
+        : null
     if (stopword)
       for (const lang of stopword.langs) if ((scores[lang] as number)++ === 0) order.push(lang)
     start = -1
