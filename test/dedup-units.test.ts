@@ -70,9 +70,24 @@ import {
   WEIGHED_MERGE_LIKELIHOOD,
 } from '../src/dedup/weigh-merge.ts'
 import { WordTable } from '../src/dedup/word-table.ts'
+import { canonicalizeUrl } from '../src/schema/index.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
+
+describe('canonical URLs', () => {
+  it('spell one page one way: host, scheme, tracking, AMP, slash, and percent-encoding', () => {
+    const page = 'https://example.com/news/1-eastside'
+    for (const variant of [
+      'http://www.example.com/news/1-eastside/?utm_source=x#top',
+      'https://amp.example.com/news/1-eastside/amp',
+      'https://example.com/news/%31-%65astside',
+    ])
+      expect(canonicalizeUrl(variant), variant).toBe(page)
+    // A reserved character stays encoded, in one case.
+    expect(canonicalizeUrl('https://example.com/a%2fb')).toBe('https://example.com/a%2Fb')
+  })
+})
 
 describe('hashes', () => {
   it('are fixed 32-bit values', () => {

@@ -43,6 +43,11 @@ export const canonicalizeUrl = (input: string): string | null => {
   url.search = new URLSearchParams(kept).toString()
 
   let path = url.pathname
+    // Percent-encoding is normalized (RFC 3986 §6.2.2): "%65" is "e", "%2f" is "%2F".
+    .replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => {
+      const char = String.fromCharCode(Number.parseInt(hex, 16))
+      return /[A-Za-z0-9\-._~]/.test(char) ? char : `%${hex.toUpperCase()}`
+    })
     .replace(/\/amp(\.html)?\/?$/i, '/')
     .replace(/\.amp(\.html?)?$/i, '$1')
     .replace(/\/index\.html?$/i, '/')
