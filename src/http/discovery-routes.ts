@@ -13,7 +13,7 @@ import { renderOpml } from '../render/render-opml.ts'
 import { FAVICON_PNG, ICON_PNG } from '../render/site-icon.ts'
 import { hash128 } from '../schema/index.ts'
 import { dataPolicy, pagePolicy } from './cache-policy.ts'
-import { lastModifiedOf } from './conditional-get.ts'
+import { isNotModified, lastModifiedOf } from './conditional-get.ts'
 import { buildOpenApiDocument } from './openapi-document.ts'
 import { readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
@@ -72,8 +72,9 @@ const servePng = (bytes: Uint8Array): H<AppEnv> => {
     'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800',
     ETag: `"${hash128(bytes.join(','))}"`,
   }
+  // The same validator rules as every other answer: weak forms, lists and "*" match too.
   return (c) =>
-    c.req.header('If-None-Match') === headers.ETag
+    isNotModified(c.req.raw, headers.ETag, null)
       ? new Response(null, { status: 304, headers })
       : new Response(c.req.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
           headers,

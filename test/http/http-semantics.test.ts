@@ -276,6 +276,12 @@ describe('JSON API and OpenAPI', () => {
 })
 
 describe('icons', () => {
+  it('revalidate like every other answer: weak forms, lists and "*"', async () => {
+    const etag = (await get('/icon.png')).headers.get('ETag') as string
+    for (const tag of [etag, `W/${etag}`, `"other", ${etag}`, '*'])
+      expect((await get('/icon.png', { headers: { 'If-None-Match': tag } })).status, tag).toBe(304)
+  })
+
   it('serves the icon and favicon as PNG, advertised by feeds and pages', async () => {
     for (const path of ['/icon.png', '/favicon.png', '/favicon.ico']) {
       const res = await get(path)
