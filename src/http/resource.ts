@@ -25,7 +25,8 @@ export const resource = (
     app.on(method, path, first, ...rest)
   }
   const allow = [...allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))].join(', ')
-  const others = [...ALL.filter((m) => !methods[m]), 'PATCH']
+  // PATCH and TRACE name this resource too; they get 405, not a 404 that says it is missing.
+  const others = [...ALL.filter((m) => !methods[m]), 'PATCH', 'TRACE']
   app.on(others, path, (c) => {
     throw new ProblemError(
       405,

@@ -253,6 +253,7 @@ describe('PUT and DELETE /api/articles/:id', () => {
     const res = await send('PATCH', '/api/articles', null)
     expect(res.status).toBe(405)
     expect(res.headers.get('Allow')).toBe('GET, HEAD, POST')
+    expect((await send('TRACE', '/feed.xml', null)).status).toBe(405)
   })
 })
 
