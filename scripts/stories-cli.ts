@@ -23,7 +23,7 @@ import { attributeStory } from '../src/attribute/index.ts'
 import { clusterArticles, withExplanations } from '../src/dedup/index.ts'
 import { decodeArticleBytes } from '../src/ingest/decode-article-bytes.ts'
 import { type CorpusFile, readCorpus } from '../src/ingest/read-corpus.ts'
-import { normalizeArticle } from '../src/normalize/index.ts'
+import { NormalizeError, normalizeArticle } from '../src/normalize/index.ts'
 import { type Article, ArticleSchema } from '../src/schema/index.ts'
 
 const USAGE = `usage: npm run stories -- [paths…] [--explain] [--json | --tsv] [--strict]
@@ -132,12 +132,8 @@ for (const raw of corpus.articles) {
   try {
     articles.push(normalizeArticle(raw))
   } catch (error) {
-    const file = raw.file ?? '(input)'
-    const message = (error as Error).message
-    problems.push({
-      file,
-      reason: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message,
-    })
+    if (!(error instanceof NormalizeError)) throw error
+    problems.push({ file: raw.file ?? '(input)', reason: error.reason })
   }
 }
 for (const p of problems) console.error(`${p.file}: ${p.reason}`)

@@ -24,7 +24,7 @@ import { dataPolicy } from './cache-policy.ts'
 import { ProblemError } from './handle-errors.ts'
 import { deleteArticleById, postArticle, putArticle } from './ingest-routes.ts'
 import { pageQuery, parseItemQuery } from './parse-item-query.ts'
-import { readOnly, resource } from './resource.ts'
+import { movedFor, readOnly, resource } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -100,7 +100,7 @@ readOnly(apiRoutes, '/api/stories/:id', (c) => {
   const story = publication.storyById.get(id)
   if (!story) {
     const moved = currentStoryId(publication, id)
-    if (moved) return c.redirect(`/api/stories/${moved}`, 301)
+    if (moved) return movedFor(c, `/api/stories/${moved}`)
     throw new HTTPException(404, { message: `No story with id "${id}".` })
   }
   return serveJson(

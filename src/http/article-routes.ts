@@ -16,7 +16,7 @@ import {
 } from '../render/build-feed-document.ts'
 import { renderArticlePage } from '../render/html/article-page.ts'
 import { pagePolicy } from './cache-policy.ts'
-import { readOnly } from './resource.ts'
+import { movedFor, readOnly } from './resource.ts'
 import { serveCached } from './serve-cached.ts'
 
 const ID = '{[0-9a-f]{32}}'
@@ -58,9 +58,10 @@ readOnly(articleRoutes, `/stories/:id${ID}`, (c) => {
   const id = c.req.param('id') ?? ''
   const published = c.var.publication.storyById.get(id)
   if (!published) {
-    // The story's id moved (an earlier report joined it): the old link follows it.
+    // The story's id moved (an earlier report joined it): the old link follows it. Not
+    // permanently: deleting that report moves the id back.
     const moved = currentStoryId(c.var.publication, id)
-    if (moved) return c.redirect(storyPagePath(moved), 301)
+    if (moved) return movedFor(c, storyPagePath(moved))
     throw new HTTPException(404, { message: `No story with id "${id}".` })
   }
   const site = c.var.site

@@ -14,6 +14,7 @@ import {
   canonicalizeUrl,
   type IngestResult,
   type RawArticle,
+  textOnlyArticleId,
 } from '../schema/index.ts'
 import {
   deleteArticle,
@@ -86,7 +87,7 @@ const normalizeOrRefuse = (raw: RawArticle): Article => {
     throw new ProblemError(
       422,
       `The article could not be normalized: ${error.message}.`,
-      error.field ? { 'invalid-params': [{ name: error.field, reason: error.message }] } : {}
+      error.field ? { 'invalid-params': [{ name: error.field, reason: error.reason }] } : {}
     )
   }
 }
@@ -118,16 +119,31 @@ const resultFor = async (
   }
 }
 
+/**
+ * The id this URL-less article is stored under from before ids took in the
+ * outlet, when the same outlet's capture is stored there: sending it again
+ * adds nothing, as before. Undefined when it is new.
+ */
+const storedBefore = async (db: D1Database, article: Article): Promise<string | undefined> => {
+  if (article.url) return undefined
+  const legacy = textOnlyArticleId(article.matchingText)
+  if (legacy === article.id) return undefined
+  const stored = await getArticle(db, legacy)
+  return stored?.article.source.id === article.source.id ? legacy : undefined
+}
+
 export const postArticle = async (c: Context<AppEnv>) => {
   const db = storeOf(c)
   const article = normalizeOrExplain(await readIngestRequest(c.req.raw, maxBytes(c)))
-  const { created, result } = await inStore('the insert', async () => {
+  const { created, id, result } = await inStore('the insert', async () => {
+    const stored = await storedBefore(db, article)
+    if (stored) return { created: false, id: stored, result: await resultFor(c, db, stored, false) }
     const created = (await insertArticles(db, [article], 'api')).has(article.id)
-    return { created, result: await resultFor(c, db, article.id, created) }
+    return { created, id: article.id, result: await resultFor(c, db, article.id, created) }
   })
   return c.json(result, created ? 201 : 200, {
     'Content-Type': 'application/json; charset=utf-8',
-    Location: `${c.var.site.siteUrl}/api/articles/${article.id}`,
+    Location: `${c.var.site.siteUrl}/api/articles/${id}`,
     'Cache-Control': 'no-store',
   })
 }

@@ -340,7 +340,7 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
       post: {
         summary: 'Publish an article',
         description:
-          'Normalizes the article, stores it and re-clusters the publication; the answer carries the article and the story it now belongs to. The same article again (same canonical URL or text) adds nothing and answers 200 with the stored one.',
+          'Normalizes the article, stores it and re-clusters the publication; the answer carries the article and the story it now belongs to. The same article again (same canonical URL, or without one the same text from the same outlet) adds nothing and answers 200 with the stored one.',
         tags: ['API'],
         security: BEARER_AUTH,
         parameters: metadataParameters,
@@ -421,9 +421,9 @@ export const buildOpenApiDocument = (siteUrl: string) => ({
         parameters: [idParameter],
         responses: {
           200: ok('ApiStoryDetail', 'The story.'),
-          301: {
+          302: {
             description:
-              "The story's id moved (a report earlier than its first joined it, or two stories merged): `Location` names it now.",
+              "The story's id moved (a report earlier than its first joined it, or two stories merged): `Location` names it now. Not cached: deleting that report moves it back.",
             headers: { Location: { schema: { type: 'string' } } },
           },
           304: NOT_MODIFIED,

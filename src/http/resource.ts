@@ -4,7 +4,7 @@
  * (GET also answers HEAD); any other method gets 405 with an Allow header
  * naming the ones that exist, instead of a misleading 404.
  */
-import type { Hono } from 'hono'
+import type { Context, Hono } from 'hono'
 import type { H } from 'hono/types'
 import type { AppEnv } from '../app-env.ts'
 import { ProblemError } from './handle-errors.ts'
@@ -40,3 +40,12 @@ export const resource = (
 /** A resource that is only read: GET and HEAD. */
 export const readOnly = (app: Hono<AppEnv>, path: string, handler: H<AppEnv>) =>
   resource(app, path, { GET: [handler] })
+
+/**
+ * A 302 to where a resource is now, never cached: what moved a story id (an
+ * earlier report joining it) can be undone (that report deleted).
+ */
+export const movedFor = (c: Context<AppEnv>, location: string): Response => {
+  c.header('Cache-Control', 'no-store')
+  return c.redirect(location, 302)
+}

@@ -29,10 +29,10 @@ const MAX_HEADLINE_CHARS = 250
 /** How many short lines may sit above the headline (kicker, section, label). */
 const MAX_LINES_ABOVE = 2
 
-/** True when a line has the shape of a headline. */
 /** A list item's mark: "- ", "• ", "* ", "– ". */
 const BULLET = /^[-•*–—]\s/
 
+/** True when a line has the shape of a headline. */
 export const isTitleShaped = (line: string): boolean => {
   const words = wordCountOf(line)
   if (words < 3 || words > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false

@@ -172,7 +172,8 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
         field
       )
   for (const key of ['published', 'updated'] as const) {
-    const stated = doc.stated[key]
+    // Read as the rest of the pipeline reads it: cleaned (control characters gone).
+    const stated = doc.stated[key] === undefined ? undefined : meta[key]
     if (typeof stated === 'string' && stated.trim() && !parseDate(stated, { reference: urlDate }))
       throw new NormalizeError(
         `"${key}" is not a date this can read: ${JSON.stringify(stated)} (give a date from ${FIRST_YEAR} to ${LAST_YEAR} as RFC 3339, 2025-08-22T10:00:00Z, or as a day, 2025-08-22; leave it out when unknown)`,

@@ -9,11 +9,14 @@ export class NormalizeError extends Error {
   readonly file: string | null
   /** The stated field at fault (`published`), when one is: the API names it in `invalid-params`. */
   readonly field: string | null
+  /** What is wrong, without the file: for listings that name the file themselves. */
+  readonly reason: string
 
   constructor(message: string, file: string | null = null, field: string | null = null) {
     super(file ? `${file}: ${message}` : message)
     this.name = 'NormalizeError'
     this.file = file
     this.field = field
+    this.reason = message
   }
 }

@@ -67,7 +67,7 @@ export const normalizeAll = (raws: readonly RawArticle[]) => {
       articles.push(normalizeCaptured(raw))
     } catch (error) {
       if (!(error instanceof NormalizeError)) throw error
-      problems.push({ file: raw.file ?? '(unnamed input)', reason: error.message })
+      problems.push({ file: raw.file ?? '(unnamed input)', reason: error.reason })
     }
   }
   return { articles, problems }

@@ -68,7 +68,7 @@ export const ARTICLE_ID_PATTERN = /^[0-9a-f]{32}$/
 
 /** One normalized article in the shared schema. */
 export const ArticleSchema = z.object({
-  /** 128-bit hex id from the canonical URL, else from the matching text; never from file order. */
+  /** 128-bit hex id from the canonical URL, else from the outlet and the matching text; never from file order. */
   id: z.string().regex(ARTICLE_ID_PATTERN, '32 lower-case hex digits'),
   /** Canonical URL of the article at its outlet, when known. */
   url: HttpUrlSchema.nullable(),

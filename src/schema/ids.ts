@@ -25,10 +25,16 @@ export const articleIdFor = (key: {
 }): string => {
   const canonical = key.url ? canonicalizeUrl(key.url) : null
   if (canonical) return hash128(`url:${canonical}`)
-  return hash128(
-    key.sourceId ? `text:${key.sourceId}:${key.matchingText}` : `text:${key.matchingText}`
-  )
+  if (!key.sourceId) return textOnlyArticleId(key.matchingText)
+  return hash128(`text:${key.sourceId}:${key.matchingText}`)
 }
+
+/**
+ * The id a URL-less article had before ids took in the outlet (2026-11-23):
+ * a store written before then holds such articles under it, and the same
+ * capture sent again must still be recognised as stored.
+ */
+export const textOnlyArticleId = (matchingText: string): string => hash128(`text:${matchingText}`)
 
 /**
  * The id an item carries in every feed format (RSS guid, Atom id, JSON Feed

@@ -54,8 +54,9 @@ export const makeArticle = (input: ArticleInput): Article => {
   const text = paragraphs.join('\n\n')
   const matchingText = foldForMatching(text)
   const title = input.title ?? (paragraphs[0] ?? 'Untitled').split(/(?<=[.!?])\s/)[0] ?? 'Untitled'
+  const source = toSource(input.source, url)
   return {
-    id: articleIdFor({ url, matchingText }),
+    id: articleIdFor({ url, matchingText, sourceId: source.id }),
     url,
     title: title.slice(0, 200),
     titleDerived: input.title === undefined,
@@ -65,7 +66,7 @@ export const makeArticle = (input: ArticleInput): Article => {
       .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
       .join(''),
     matchingText,
-    source: toSource(input.source, url),
+    source,
     authors: [],
     published: toDate(input.published === undefined ? '2025-08-22' : input.published),
     updated: toDate(input.updated),

@@ -306,6 +306,14 @@ describe('what a careful client sends', () => {
       expect((await get(`/api/stories?limit=${encodeURIComponent(limit)}`)).status, limit).toBe(400)
     for (const since of ['2025-08-20t00:00:00z', '2025-08-20 00:00:00Z', '2016-12-31T23:59:60Z'])
       expect((await get(`/api/stories?since=${encodeURIComponent(since)}`)).status, since).toBe(200)
+    // Days that do not exist, and a leap second at any other time, are refused.
+    for (const since of [
+      '2025-02-30',
+      '2023-02-29',
+      '2025-08-20T24:00:00Z',
+      '2025-08-20T10:00:60Z',
+    ])
+      expect((await get(`/api/stories?since=${encodeURIComponent(since)}`)).status, since).toBe(400)
     const bad = (await (await get('/api/stories?since=yesterday')).json()) as {
       'invalid-params': { name: string; reason: string }[]
     }

@@ -11,7 +11,7 @@ type Answer = {
   headers?: Record<string, { schema: Record<string, unknown> }>
   content?: Record<string, { schema: Record<string, unknown> }>
 }
-type Parameter = { name: string; in: string; required: boolean }
+type Parameter = { name: string; in: string; required: boolean; schema?: Record<string, unknown> }
 type Operation = {
   security?: unknown
   parameters?: Parameter[]
@@ -64,6 +64,16 @@ describe('buildOpenApiDocument', () => {
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
     expect(validator.version).toBe('3.1')
+  })
+
+  it('types the list parameters as readers send them: limit an integer, since a date', () => {
+    const params = operation('/api/stories', 'get').parameters ?? []
+    const schema = (name: string) => params.find((p) => p.name === name)?.schema
+    expect(schema('limit')).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 })
+    expect(schema('since')).toMatchObject({
+      type: 'string',
+      anyOf: [{ format: 'date' }, { format: 'date-time' }],
+    })
   })
 
   it('resolves every $ref to a component', () => {
