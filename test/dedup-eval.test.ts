@@ -391,6 +391,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-wolves-week': 0.9,
   'held-out-surveillance-week': 0.9,
   'held-out-maternity-week': 0.9,
+  'held-out-airport-week': 0.9,
+  'held-out-stadium-week': 0.9,
+  'held-out-fishkill-week': 0.9,
+  'held-out-sinkhole-week': 0.9,
 }
 
 /**
@@ -508,6 +512,11 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // shutdown that afternoon, a legal explainer and a blog apart), and the two residents'
   // party reports, one undated, apart.
   'held-out-surveillance-week': { ratchet: 0.84, measured: 'P 0.893 R 0.811 F1 0.850' },
+  // Blind, full-length reports (first run on f7066b0): every story right (P 1.000), but
+  // five single texts stay apart from their event: the local radio's first report of the
+  // fish kill, a blog's and an angling site's reports of that day, a campaign site's
+  // report of the shutdown order, and a phenol explainer the next day.
+  'held-out-fishkill-week': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
 }
 
 /**
@@ -950,7 +959,13 @@ describe('dedup evaluation on hand-written coverage', () => {
     // and pension weeks (and the drought week) are one topic, and two invented countries'
     // polls of one weekend, "two-thirds oppose … as [the leader]'s approval slumps", citing
     // a "Meridian Research" and a "Civic Alliance" each, are one story (pair score 0.38).
+    // With the sinkhole week (blind, f7066b0): its invented world and the boardroom week's
+    // both have a rating agency called Northgate, which puts each week's company on "watch
+    // negative" on the same afternoon, 18 September 2026, in the same agency wording; the two
+    // actions merge as wholes within hours (pooled 0.73). One agency's two rating actions of
+    // an afternoon are two stories; the company names differ, the agency and its words do not.
     const KNOWN_ACROSS_SETS = [
+      ['held-out-boardroom-week', 'held-out-sinkhole-week'],
       ['held-out-boat-week', 'held-out-currency-week'],
       ['held-out-pardon-week', 'held-out-pension-week'],
     ]
@@ -1136,7 +1151,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // with five more (one of full-length reports), 0.916 and 70 of 105; with three more
     // (one of full-length reports), 0.915 and 71 of 108; with four more of full-length
     // reports, 0.911 and 71 of 112 (those four: 0.732, 0.899, 0.793, 0.813: same-day events
-    // whose reports recap each other at length, with no hours to tell them apart).
+    // whose reports recap each other at length, with no hours to tell them apart); with four
+    // more of full-length reports (0.917, 0.849, 0.893, 0.963), 0.911 and 73 of 116.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1152,7 +1168,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(112)
+    expect(weeks.length).toBe(116)
     expect(mean).toBeGreaterThanOrEqual(0.91)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(70)
   })
