@@ -4,7 +4,7 @@
  * tracking parameters, as an AMP or mobile page, with a fragment or a trailing
  * slash) gets the same id and is recognised as one article.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Query parameters that only track the reader; never part of what the page is. */
 const TRACKING_PARAM =
