@@ -224,23 +224,17 @@ describe('PUT and DELETE /api/articles/:id', () => {
     }
     const created = (await (await postJson(toEdit)).json()) as Result
     const id = created.article.id
-    const put = await send(
-      'PUT',
-      `/api/articles/${id}`,
-      JSON.stringify({ ...toEdit, title: 'Corrected headline about the Lavrov interview' }),
-      { 'Content-Type': 'application/json' }
-    )
+    const putJson = (value: unknown) =>
+      send('PUT', `/api/articles/${id}`, JSON.stringify(value), {
+        'Content-Type': 'application/json',
+      })
+    const put = await putJson({ ...toEdit, title: 'Corrected headline about the Lavrov interview' })
     expect(put.status).toBe(200)
     const replaced = (await put.json()) as Result
     expect(replaced.article.id).toBe(id)
     expect(replaced.article.article.title).toBe('Corrected headline about the Lavrov interview')
     // The id comes from the address: a record at another address is another article.
-    const moved = await send(
-      'PUT',
-      `/api/articles/${id}`,
-      JSON.stringify({ ...toEdit, url: 'https://harbour-gazette.example/world/moved' }),
-      { 'Content-Type': 'application/json' }
-    )
+    const moved = await putJson({ ...toEdit, url: 'https://harbour-gazette.example/world/moved' })
     expect(moved.status).toBe(422)
     expect(
       ((await moved.json()) as { 'invalid-params': { name: string }[] })['invalid-params']
