@@ -9,6 +9,7 @@ import {
   ArticleMetadataSchema,
   IngestArticleSchema,
   type InputForm,
+  isJsonFeedShaped,
   type RawArticle,
 } from '../schema/index.ts'
 
@@ -171,8 +172,7 @@ const jsonRecords = (
 const captureProblem = (value: unknown): string | null => {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'not a JSON object (one article)'
-  const otherShape = ['items', 'content_html', 'content_text', 'date_published']
-  if (otherShape.some((key) => key in value)) return null
+  if (isJsonFeedShaped(value)) return null
   const parsed = IngestArticleSchema.safeParse(value)
   return parsed.success
     ? null

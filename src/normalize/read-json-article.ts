@@ -5,7 +5,7 @@
  * (`title`, `text` or `html`, `url`, `source`, `published`, `authors`…). Its
  * fields are explicit metadata: they outrank anything found in the body.
  */
-import type { ArticleMetadata } from '../schema/index.ts'
+import { type ArticleMetadata, isJsonFeedShaped } from '../schema/index.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { validateMetadata } from './parse-front-matter.ts'
 
@@ -76,13 +76,7 @@ export const readJsonArticle = (content: string): JsonArticle => {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
     throw new NormalizeError('the JSON article is not an object')
   const value = parsed as Record<string, unknown>
-  if (
-    'items' in value ||
-    'content_html' in value ||
-    'content_text' in value ||
-    'date_published' in value
-  )
-    return { kind: 'feed', value }
+  if (isJsonFeedShaped(value)) return { kind: 'feed', value }
   const { metadata } = validateMetadata(flatten(value))
   const contentField = str(value.content)
   if (contentField && value.metadata && typeof value.metadata === 'object') {

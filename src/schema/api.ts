@@ -73,6 +73,17 @@ const ingestDate = z.union([z.string().min(1), z.object({ value: z.string().min(
 })
 
 /**
+ * Whether a JSON object is a JSON Feed document or item rather than an
+ * article capture: the normalizer reads it as feed items, and the ingest
+ * schema below does not apply to it.
+ */
+export const isJsonFeedShaped = (value: object): boolean =>
+  'items' in value ||
+  'content_html' in value ||
+  'content_text' in value ||
+  'date_published' in value
+
+/**
  * A JSON body for `POST /api/articles`: the minimal form a scraper sends
  * (`url`, `title`, `source`, `published`, `text` or `html`), an article in the
  * shared schema's terms, or `{content, form, metadata}` for raw captures.
