@@ -11,6 +11,7 @@ import {
   CLOSERS,
   ENDS_IN_ABBREVIATION,
   endsWithMark,
+  labelForm,
   REASONS,
   SENTENCE_MARKS,
   wordCountOf,
@@ -28,6 +29,13 @@ const MAX_HEADLINE_WORDS = 30
 const MAX_HEADLINE_CHARS = 250
 /** How many short lines may sit above the headline (kicker, section, label). */
 const MAX_LINES_ABOVE = 2
+/**
+ * How far down a page's title may be repeated as its heading. A scraped page
+ * often starts with its `<title>`, then the nameplate, a section, and the
+ * headline again as the story's heading: a title-shaped line seen twice that
+ * close is the headline, whatever short lines sit between the two.
+ */
+const MAX_LINES_TO_REPEAT = 4
 
 /** A list item's mark: "- ", "• ", "* ", "– ". */
 const BULLET = /^[-•*–—]\s/
@@ -48,14 +56,22 @@ const isProse = (line: string): boolean =>
   (wordCountOf(line) >= 12 && endsWithMark(line.trim(), SENTENCE_MARKS, CLOSERS))
 
 export const findHeadline = (paragraphs: readonly string[]): Headline | null => {
+  const isRepeated = (i: number): boolean => {
+    const label = labelForm(paragraphs[i] as string)
+    return paragraphs
+      .slice(i + 1, i + 1 + MAX_LINES_TO_REPEAT)
+      .some((line) => !isProse(line) && labelForm(line) === label)
+  }
   for (let i = 0; i <= MAX_LINES_ABOVE && i < paragraphs.length - 1; i++) {
     const line = paragraphs[i] as string
     if (isProse(line)) return null
     if (!isTitleShaped(line)) continue
     // Prose (or a longer line) must follow within two lines: a standfirst may sit between.
+    // Or the line is the page's title, repeated as the story's heading below.
     const words = wordCountOf(line)
     const following = paragraphs.slice(i + 1, i + 3)
-    if (!following.some((next) => isProse(next) || wordCountOf(next) > words)) continue
+    if (!following.some((next) => isProse(next) || wordCountOf(next) > words) && !isRepeated(i))
+      continue
     // Lines above the headline must be short labels; otherwise this is not the head.
     const above = paragraphs.slice(0, i)
     if (above.some((l) => wordCountOf(l) > 5)) return null
