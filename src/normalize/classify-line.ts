@@ -142,6 +142,15 @@ const EMBED_CREDIT =
   /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})?$|^(?:pic\.twitter\.com|t\.co|instagram\.com\/p)\/\S+$|^a post shared by\b.{1,80}$/iu
 // Tips and contact lines: an e-mail address with a call to write.
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+/** A telephone number: seven digits or more, grouped by spaces, dots, dashes or brackets. */
+const PHONE_NUMBER = /(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/
+/**
+ * A call to the outlet itself ("contact the newsroom in confidence on …", "call
+ * our news desk"): with a phone number, only these. "Contact them on 101" or
+ * "call police on …" is the story's appeal, which outlets print.
+ */
+const CONTACT_OUTLET =
+  /\b(?:e-?mail|contact|reach|call|ring|phone|text|message|write to)\s+(?:us|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b/iu
 // Only an address to the outlet or its writer: "contact police at …" is a story's appeal.
 const CONTACT =
   /\b(?:e-?mail|contact|reach|write to|message|send (?:tips|stories|news)(?: to)?)\s+(?:us|me|him|her|them|our\s+\p{L}+|the\s+(?:newsdesk|newsroom|news desk|news team|editors?|desk))\b|\b(?:contact|e-?mail|tips?|newsdesk|editorial office)\s*:\s*[\w.+-]+@|\b(?:got|have) a (?:story|tip)\b|\bstory (?:tips?|ideas?)\b|\bsend (?:us )?your (?:[\p{L}-]+ )?(?:photos|pictures|videos|footage|stories|tips|views|memories)\b/iu
@@ -693,6 +702,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
   if (words <= 40 && line.includes('@') && EMAIL_ADDRESS.test(line) && CONTACT.test(line))
     return REASONS.contact
+  if (words <= 40 && PHONE_NUMBER.test(line) && CONTACT_OUTLET.test(line)) return REASONS.contact
   const captionReason = captionOrCredit(line, words)
   if (captionReason) return captionReason
 
