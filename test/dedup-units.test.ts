@@ -57,6 +57,7 @@ import {
   stem,
   wordsOf,
 } from '../src/dedup/tokenize-text.ts'
+import { headlineOfUrl } from '../src/dedup/url-headline.ts'
 import {
   type AttachEvidence,
   attachLikelihood,
@@ -259,6 +260,58 @@ describe('story index lookups', () => {
     expect(index.explain(a.storyId)).toEqual(explained)
     expect(index.story(a.storyId)?.memberIds.length).toBe(2)
     expect(() => index.add(makeArticle({ text, url: 'https://c.example/3' }))).toThrow(/sealed/)
+  })
+})
+
+describe('headline from the URL', () => {
+  it("reads the slug's words, without ids, page words or single letters", () => {
+    expect(
+      headlineOfUrl(
+        'https://www.moneycontrol.com/world/russia-s-foreign-minister-says-no-agenda-for-putin-meeting-article-13480990.html'
+      )
+    ).toBe('russia foreign minister says no agenda for putin meeting')
+    expect(
+      headlineOfUrl(
+        'https://x.example/2025/08/21/security-guarantee-without-russia-is-road-to-nowhere/'
+      )
+    ).toBe('security guarantee without russia is road to nowhere')
+    expect(
+      headlineOfUrl('https://x.example/nachrichten/%C3%BCber-die-br%C3%BCcke-gesperrt-heute')
+    ).toBe('über die brücke gesperrt heute')
+  })
+
+  it('is null for sections, numeric ids and short slugs', () => {
+    expect(headlineOfUrl('https://www.bbc.example/news/world-europe-66543210')).toBeNull()
+    expect(headlineOfUrl('https://x.example/live-updates')).toBeNull()
+    expect(headlineOfUrl('https://x.example/?p=1234')).toBeNull()
+    expect(headlineOfUrl(null)).toBeNull()
+  })
+
+  it('stands in for a title cut from the lead, not for a given one', () => {
+    // Two headline-less reports whose first sentences differ; the outlets' slugs say the same event.
+    const lead = (index: StoryIndex, url: string, text: string, title?: string) =>
+      index.add(makeArticle(title === undefined ? { url, text } : { url, text, title })).distinctId
+    const texts = [
+      'Officials in Brennick spent the morning inspecting the outer channel. Divers checked the hull of the Marit Sol, which was carrying diesel.',
+      'A spokesman said on Tuesday that nobody had been hurt overnight. The Marit Sol was refloated on the morning tide with its diesel cargo intact.',
+    ] as const
+    const leadSignal = (
+      urls: readonly [string, string],
+      titles: readonly (string | undefined)[]
+    ) => {
+      const index = new StoryIndex()
+      const a = lead(index, urls[0], texts[0], titles[0])
+      const b = lead(index, urls[1], texts[1], titles[1])
+      return index.comparePair(a, b)?.signals.lead ?? Number.NaN
+    }
+    const slugs = [
+      'https://a.example/2026/03/03/tanker-runs-aground-in-brennick-outer-channel',
+      'https://b.example/news/tanker-aground-brennick-channel-refloated',
+    ] as const
+    const bare = ['https://a.example/2026/03/03/118273', 'https://b.example/news/99812'] as const
+    expect(leadSignal(slugs, [])).toBeGreaterThan(leadSignal(bare, []) + 0.1)
+    const given = ['Divers inspect the Marit Sol', 'Nobody hurt, spokesman says'] as const
+    expect(leadSignal(slugs, given)).toBeCloseTo(leadSignal(bare, given), 10)
   })
 })
 

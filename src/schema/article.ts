@@ -115,6 +115,7 @@ export const ClusterInputSchema = ArticleSchema.pick({
   id: true,
   url: true,
   title: true,
+  titleDerived: true,
   text: true,
   matchingText: true,
   source: true,
