@@ -240,6 +240,14 @@
  *   first run on e75d46d: 0.938, 0.920, 0.845 with one hard-negative pair merged, 0.974;
  *   captured as the seeds are, 0.912, 0.920, 0.828 with one, 0.962 with one; with no
  *   headline at all, 0.893, 0.920, 0.772 with two, 0.925 with two.
+ * - `held-out-nightclub-week`, `held-out-tanker-week`, `held-out-science-week`,
+ *   `held-out-gasblast-week`: four more of full-length reports (a deadly nightclub fire
+ *   and the inspection scandal after it, 76 articles from 28 outlets; a chemical tanker
+ *   collision and its spill, 77 from 27; fraud allegations against a celebrated
+ *   scientist, 77 from 28; a gas explosion destroying an apartment block, 77 from 29),
+ *   written blind and first run on 688ec9f: 0.892 with one hard-negative pair merged,
+ *   0.910, 0.850 with three, 0.905 with one; captured as the seeds are, 0.868 with one,
+ *   0.761 with two, 0.887 with two, 0.872 with one.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -412,6 +420,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-budget-week': 0.9,
   'held-out-recount-week': 0.9,
   'held-out-smuggling-week': 0.9,
+  'held-out-nightclub-week': 0.9,
+  'held-out-tanker-week': 0.9,
+  'held-out-science-week': 0.9,
+  'held-out-gasblast-week': 0.9,
 }
 
 /**
@@ -538,6 +550,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // the winner's rally reply joins the losing candidate's refusal to concede that evening
   // (below), and several events' reports stay apart (R 0.767).
   'held-out-recount-week': { ratchet: 0.84, measured: 'P 0.941 R 0.767 F1 0.845' },
+  // Blind, full-length reports (first run on 688ec9f): the inspector's leaked emails and
+  // the fire chief's resignation over them that evening in one story (below).
+  'held-out-nightclub-week': { ratchet: 0.88, measured: 'P 0.889 R 0.895 F1 0.892' },
+  // Blind, full-length reports (first run on 688ec9f): a committee hearing and the
+  // opposition's no-confidence call over it that day, and a newspaper's leaked emails and
+  // the director stepping aside over them that evening, each in one story (below).
+  'held-out-science-week': { ratchet: 0.84, measured: 'P 0.803 R 0.903 F1 0.850' },
 }
 
 /**
@@ -796,6 +815,26 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       'rally three and a half hours later, which recaps it: the reply links to each report ' +
       'of the refusal (pair scores 0.41–0.50)',
   },
+  // Fail issue #4's requirement, first seen on their blind runs (688ec9f).
+  'held-out-nightclub-week': {
+    atMost: 1,
+    why:
+      "an inspector's emails published at one o'clock and the fire chief's resignation over " +
+      'them at twenty to eight, whose reports recap the emails, link (pair scores 0.40–0.57)',
+  },
+  'held-out-science-week': {
+    atMost: 3,
+    why:
+      "a committee hearing and the opposition's no-confidence call over it the same day; a " +
+      "newspaper's leaked emails and the director stepping aside over them that evening, " +
+      'reports of each recapping the other, link (pair scores 0.40–0.60)',
+  },
+  'held-out-gasblast-week': {
+    atMost: 1,
+    why:
+      "a local paper's report of the estate's reaction to the chief executive's resignation " +
+      "attaches to the story of that evening's memorial walk (pair average 0.26)",
+  },
   'held-out-mixed-day': {
     atMost: 2,
     why:
@@ -993,8 +1032,11 @@ describe('dedup evaluation on hand-written coverage', () => {
     // negative" on the same afternoon, 18 September 2026, in the same agency wording; the two
     // actions merge as wholes within hours (pooled 0.73). One agency's two rating actions of
     // an afternoon are two stories; the company names differ, the agency and its words do not.
+    // With the gas-explosion week (blind, 688ec9f), a third invented world's agency ("Halden")
+    // downgrades that week's utility two hours later, in rating words too, and its two
+    // reports join that story: three companies' rating actions of one afternoon in one story.
     const KNOWN_ACROSS_SETS = [
-      ['held-out-boardroom-week', 'held-out-sinkhole-week'],
+      ['held-out-boardroom-week', 'held-out-gasblast-week', 'held-out-sinkhole-week'],
       ['held-out-boat-week', 'held-out-currency-week'],
       ['held-out-pardon-week', 'held-out-pension-week'],
     ]
@@ -1026,7 +1068,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // R 0.937 F1 0.938 with the merge gate (WEIGHED_MERGE_*). Eighty-two (6,667): P 0.944
     // R 0.940 F1 0.942. Eighty-six (7,140): P 0.945 R 0.943 F1 0.944. Ninety (7,609): P 0.946
     // R 0.940 F1 0.943. Ninety-four (8,077): P 0.939 R 0.937 F1 0.938. Ninety-eight (8,546):
-    // P 0.940 R 0.937 F1 0.938.
+    // P 0.940 R 0.937 F1 0.938. A hundred and twenty-six (11,096): P 0.943 R 0.921 F1 0.932.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
@@ -1185,7 +1227,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // four more of full-length reports (0.912, 0.920, 0.828, 0.962), 0.911 and 76 of 120
     // on e75d46d (0.910 once a page title repeated as the heading is the headline);
     // 0.909 and 78 once a title cut from the lead gives way to the URL's slug (the next test)
-    // and a page title repeated as the heading is read as the headline.
+    // and a page title repeated as the heading is read as the headline; with four more of
+    // full-length reports (0.868, 0.761, 0.887, 0.872), 0.907 and 78 of 124.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1201,7 +1244,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(120)
+    expect(weeks.length).toBe(124)
     expect(mean).toBeGreaterThanOrEqual(0.905)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(75)
   })
@@ -1212,7 +1255,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // headline instead (`headlineOfUrl`). Measured over the 120 weeks: mean F1 0.903 and 71
     // weeks at 0.9 with the slugs (122 hard-negative pairs merged); 0.897 and 61 with
     // addresses that spell no headline (130 pairs). e75d46d, before slugs were read: 0.897
-    // and 64 (125 pairs).
+    // and 64 (125 pairs). Over 124: 0.902 and 71 (128 pairs) against 0.895 and 61 (136).
     const headlineLess = (input: EvalArticle): EvalArticle => ({
       ...capturedAsTheSeeds(input),
       text: input.text,
