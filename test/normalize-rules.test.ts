@@ -258,6 +258,25 @@ describe('parseByline', () => {
     expect(parseByline('By The Way, nobody asked.')).toBeNull()
   })
 
+  it('reads bylines with a job title and no "By", a place, a section before them, or a site account', () => {
+    expect(parseByline('Rosa Kallin, political correspondent')?.authors).toEqual(['Rosa Kallin'])
+    expect(parseByline('Oliver Hennig and Sara Minde, VPB economics reporters')?.authors).toEqual([
+      'Oliver Hennig',
+      'Sara Minde',
+    ])
+    expect(parseByline('By Kai Lindqvist, senior forecaster')?.authors).toEqual(['Kai Lindqvist'])
+    expect(parseByline('By Per Brun, at Halvik District Court')?.authors).toEqual(['Per Brun'])
+    expect(
+      parseByline('Markets | By Lena Varga and Jakob Thorsen | 14 October 2026')?.authors
+    ).toEqual(['Lena Varga', 'Jakob Thorsen'])
+    expect(parseByline('Posted by admin in Local News')?.authors).toEqual([])
+    // A name and what the person is, not a writer's job: story text.
+    expect(parseByline('John Smith, chief executive')).toBeNull()
+    expect(parseByline('Paris, France')).toBeNull()
+    expect(parseByline('Anna Berg, a reporter at the Post, said she was threatened.')).toBeNull()
+    expect(parseByline('Ferry delays | By the harbour, a queue of lorries')).toBeNull()
+  })
+
   it('does not take sentences that start with "By" for bylines', () => {
     expect(parseByline('By Friday, the talks had stalled.')).toBeNull()
     expect(parseByline('By the end of the year, prices had doubled.')).toBeNull()
@@ -398,6 +417,10 @@ describe('line rules', () => {
     ['Watch live coverage on Channel 9 and ch9.example.', REASONS.promo],
     ['The information in this article is not financial advice.', REASONS.disclaimer],
     ['Additional reporting by Per Moen and Greta Lie in Halvard.', REASONS.productionCredit],
+    ['— Reporting by Piotr Lanz; Editing by Claire Dunmore', REASONS.productionCredit],
+    ['Our coverage of the Dravenne hailstorm:', REASONS.readMore],
+    ['Related Posts', REASONS.readMore],
+    ['Most watched', REASONS.readMore],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })

@@ -82,7 +82,7 @@ addLabels(
 )
 addLabels(
   REASONS.readMore,
-  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most read news|most read stories|most popular|most popular news|most viewed|most shared|explore more on these topics|explore more on this topic|more on this topic|more on these topics|reuse this content|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags'
+  'read more|read more stories|read full story|read the full story|read full article|read the full article|continue reading|keep reading|show more|see more|load more|view more|more stories|more news|related|related articles|related stories|related news|related content|related topics|related coverage|read next|up next|see also|also read|read also|more from|recommended|recommended for you|recommended stories|you may also like|you might also like|most read|most read news|most read stories|most popular|most popular news|most viewed|most shared|explore more on these topics|explore more on this topic|more on this topic|more on these topics|reuse this content|trending|trending now|top stories|latest news|latest stories|editor s picks|editors picks|don t miss|must read|more on this story|in other news|explore more|topics|tags|related posts|most watched|source link'
 )
 addLabels(
   REASONS.comments,
@@ -121,9 +121,10 @@ addLabels(
 const COUNTED_LABEL =
   /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
 
-// "More from Metro", "Latest in Business", "Top stories in World": section teasers.
+// "More from Metro", "Latest in Business", "Top stories in World", "Our coverage of the
+// storm:": section teasers.
 const SECTION_TEASER =
-  /^(?:more|latest|top stories|most read|also|other stories|popular|trending|recommended|read more)\s+(?:from|in|on|at|about)\s+\S/i
+  /^(?:(?:more|latest|top stories|most read|also|other stories|popular|trending|recommended|read more)\s+(?:from|in|on|at|about)|(?:our|more|full|all our|latest) coverage (?:of|on))\s+\S/i
 const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,80}$/i
 const EDITORIAL_POLICY =
   /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
@@ -169,7 +170,7 @@ const SCRIPT_NOTICE =
 const CREDIT_ONLY =
   /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|media caption\s*[,:]?\s*.+|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
 const PRODUCTION_CREDIT =
-  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
+  /^(?:[-–—]+\s*)?\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
 // USA TODAY style: "Contributing: Jane Doe, USA TODAY".
 const CONTRIBUTORS = /^contributing(?: reporters?| writers?)?\s*:\s*\p{Lu}.{2,200}$/iu
 // Bloomberg style: "—With assistance from Jane Doe and John Roe". Names only,

@@ -30,12 +30,15 @@ const MAX_HEADLINE_CHARS = 250
 /** How many short lines may sit above the headline (kicker, section, label). */
 const MAX_LINES_ABOVE = 2
 /**
- * How far down a page's title may be repeated as its heading. A scraped page
+ * How far down a page's title may be repeated as its heading, and how far
+ * below the headline the story may start after short labels. A scraped page
  * often starts with its `<title>`, then the nameplate, a section, and the
  * headline again as the story's heading: a title-shaped line seen twice that
  * close is the headline, whatever short lines sit between the two.
  */
 const MAX_LINES_TO_REPEAT = 4
+/** A label between the headline and the story: a section, a kicker, a short byline or date. */
+const MAX_LABEL_WORDS = 6
 
 /** A list item's mark: "- ", "• ", "* ", "– ". */
 const BULLET = /^[-•*–—]\s/
@@ -48,7 +51,9 @@ export const isTitleShaped = (line: string): boolean => {
   // A list item ("- 31 confirmed dead") is part of the story, however short.
   if (BULLET.test(trimmed)) return false
   if (endsWithMark(trimmed, '.:;,…', CLOSERS) && !ENDS_IN_ABBREVIATION.test(trimmed)) return false
-  return splitSentences(trimmed).length === 1
+  // Tabloid and explainer headlines run two clauses together ("SUNK! Ruvik knifes Veltrup",
+  // "Halvenne rebound? Recount revives hopes"); a line that ends as a sentence is one.
+  return splitSentences(trimmed).length === 1 || !endsWithMark(trimmed, SENTENCE_MARKS, CLOSERS)
 }
 
 const isProse = (line: string): boolean =>
@@ -56,6 +61,16 @@ const isProse = (line: string): boolean =>
   (wordCountOf(line) >= 12 && endsWithMark(line.trim(), SENTENCE_MARKS, CLOSERS))
 
 export const findHeadline = (paragraphs: readonly string[]): Headline | null => {
+  // Prose after short labels only ("Markets", "WORLD | VALMORA", a byline, a date).
+  const proseAfterLabels = (i: number, words: number): boolean => {
+    // A line of labelled parts is a label itself ("WEATHER | Nordic Wire").
+    if (LABEL_SEPARATOR.test(paragraphs[i] as string)) return false
+    for (const next of paragraphs.slice(i + 1, i + 1 + MAX_LINES_TO_REPEAT)) {
+      if (isProse(next) || wordCountOf(next) > words) return true
+      if (wordCountOf(next) > MAX_LABEL_WORDS) return false
+    }
+    return false
+  }
   const isRepeated = (i: number): boolean => {
     const label = labelForm(paragraphs[i] as string)
     return paragraphs
@@ -70,7 +85,11 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
     // Or the line is the page's title, repeated as the story's heading below.
     const words = wordCountOf(line)
     const following = paragraphs.slice(i + 1, i + 3)
-    if (!following.some((next) => isProse(next) || wordCountOf(next) > words) && !isRepeated(i))
+    if (
+      !following.some((next) => isProse(next) || wordCountOf(next) > words) &&
+      !isRepeated(i) &&
+      !proseAfterLabels(i, words)
+    )
       continue
     // Lines above the headline must be short labels; otherwise this is not the head.
     const above = paragraphs.slice(0, i)

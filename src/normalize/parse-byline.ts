@@ -17,7 +17,22 @@ const BYLINE_PREFIX =
 // A job title, with up to three words naming the beat in front ("Consumer Reporter",
 // "Chief Political Correspondent", "Senior Staff Writer").
 const ROLE =
-  /^(?:[\p{L}&-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk)s?$/iu
+  /^(?:[\p{L}&-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk|forecaster|meteorologist|photographer|presenter|commentator|critic)s?$/iu
+
+/** Who a CMS credits when it names no writer ("Posted by admin"). */
+const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|web desk|webdesk|newsroom|editorial)$/i
+
+/** Where the writer was ("…, at the Exhibition Hall", "…, in Calder"): not a name. */
+const PLACE = /^(?:in|from|at)\s+(?:the\s+)?\p{Lu}/u
+
+/**
+ * A byline without "By": names, a comma, a job title ("Rosa Kallin, political
+ * correspondent", "Oliver Hennig, VPB political correspondent").
+ */
+const NAMES_THEN_ROLE = /^([^,]{3,80}),\s+([^,]{3,60})$/
+
+/** Sections or labels before the byline on one line: "Markets | By Lena Varga | 14 October 2026". */
+const LABELLED_PARTS = /\s+[|•·]\s+/
 
 // A date after the names: " on 3 September 2025", " on Aug. 20, 2025 at 5:30 p.m.".
 const BYLINE_DATE =
@@ -82,10 +97,17 @@ const FILED_FROM = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
  * Returns null when the line is not a byline.
  */
 export const parseByline = (line: string, outletNames: readonly string[] = []): Byline | null => {
-  const trimmed = line.trim()
-  if (trimmed.length > 160) return null
+  const whole = line.trim()
+  if (whole.length > 160) return null
+  // A label or two before the byline: the byline is the part from "By" on.
+  const parts = whole.split(LABELLED_PARTS)
+  const at = parts.findIndex((part) => BYLINE_PREFIX.test(part))
+  const trimmed =
+    at > 0 && parts.slice(0, at).every((part) => part.split(/\s+/).length <= 3)
+      ? parts.slice(at).join(' | ')
+      : whole
   const prefix = BYLINE_PREFIX.exec(trimmed)
-  if (!prefix) return null
+  if (!prefix) return namesWithRole(trimmed)
   // "By X | Updated Aug 22" and "By X - Reuters": only the first part names people.
   let rest = (trimmed.slice(prefix[0].length).split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0] ?? '')
     .replace(/^(?:the\s+)?(?:(?:staff|team|editors?)\s+(?:of|at)\s+)/i, '')
@@ -135,7 +157,8 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     if (
       ROLE.test(piece) ||
       outlets.has(piece.toLowerCase()) ||
-      /^(?:in|from)\s+\p{Lu}/u.test(piece)
+      PLACE.test(piece) ||
+      SITE_ACCOUNT.test(piece)
     ) {
       notPeople++
       continue
@@ -155,7 +178,21 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     }
     authors.push(fixCase(piece))
   }
-  // "By The Associated Press", "By The Editorial Board": a byline that names no person.
-  if (authors.length === 0 && notPeople > 0 && /^\p{Lu}/u.test(rest)) return { authors }
+  // "By The Associated Press", "By The Editorial Board": a byline that names no person;
+  // "Posted by admin" is one whatever its case.
+  if (
+    authors.length === 0 &&
+    notPeople > 0 &&
+    (/^\p{Lu}/u.test(rest) || /^posted/i.test(prefix[0]))
+  )
+    return { authors }
   return authors.length > 0 ? { authors } : null
+}
+
+/** "Rosa Kallin, political correspondent": every name a person's, then a job title. */
+const namesWithRole = (line: string): Byline | null => {
+  const match = NAMES_THEN_ROLE.exec(line.replace(/[.;]$/, ''))
+  if (!match || !ROLE.test((match[2] as string).trim())) return null
+  const names = (match[1] as string).split(/\s+and\s+|\s*&\s*/)
+  return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null
 }
