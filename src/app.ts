@@ -26,8 +26,9 @@ export const createApp = () => {
       maxAge: 86400,
     })
   )
-  // "/feed.xml/" or "/api/stories/" is the resource without the slash, not a 404.
-  app.use(trimTrailingSlash())
+  // "/feed.xml/" or "/api/stories/" is the resource without the slash, not a 404. Redirected
+  // before routing: after it, the redirect would carry the 404's problem+json headers.
+  app.use(trimTrailingSlash({ alwaysRedirect: true }))
   app.use('/api/*', limitWrites())
   app.use(limitSearches())
   app.use(publicationContext())

@@ -331,5 +331,11 @@ describe('what a careful client sends', () => {
     const res = await get('/api/stories/', { redirect: 'manual' })
     expect(res.status).toBe(301)
     expect(new URL(res.headers.get('Location') ?? '').pathname).toBe('/api/stories')
+    // An empty redirect, not a 404's problem document.
+    expect(res.headers.get('Content-Type')).toBeNull()
+    expect(await res.text()).toBe('')
+    const feed = await get('/feed.xml/?limit=2', { redirect: 'manual' })
+    expect(feed.status).toBe(301)
+    expect(feed.headers.get('Location')).toMatch(/\/feed\.xml\?limit=2$/)
   })
 })
