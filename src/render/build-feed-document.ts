@@ -158,11 +158,20 @@ export type FeedSpec = {
   previousQuery?: string | null
   /** Query string of this page ('' for the plain feed), so self links match what was fetched. */
   selfQuery?: string
+  /**
+   * When the feed's content last changed if `entries` is empty (a search or a
+   * `since` that matches nothing): the newest date of the whole feed, say.
+   * Without it, and with no entries, the feed is dated to the epoch.
+   */
+  updatedWhenEmpty?: Date | null
 }
 
 export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocument => {
   const entries = spec.entries
-  const updated = latestDate(entries.flatMap((e) => [e.published, e.updated])) ?? UNKNOWN_DATE
+  const updated =
+    latestDate(entries.flatMap((e) => [e.published, e.updated])) ??
+    spec.updatedWhenEmpty ??
+    UNKNOWN_DATE
   const urlsWith = (suffix: string) => ({
     rss: site.siteUrl + feedPath(spec.basePath, 'rss') + suffix,
     atom: site.siteUrl + feedPath(spec.basePath, 'atom') + suffix,

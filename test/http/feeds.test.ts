@@ -91,6 +91,19 @@ describe('GET /feed.*', () => {
     expect(await conditional.text()).toBe('')
   })
 
+  it('dates a page that matches nothing as the feed it filters, not to 1970', async () => {
+    const whole = await (await get('/feed.atom')).text()
+    const updated = /<updated>([^<]+)<\/updated>/.exec(whole)?.[1]
+    expect(updated).toMatch(/^2025-/)
+    const none = await get('/feed.atom?q=nothing-matches-this-query')
+    const body = await none.text()
+    expect(parseAtom(body)).toHaveLength(0)
+    expect(/<updated>([^<]+)<\/updated>/.exec(body)?.[1]).toBe(updated)
+    const rss = await (await get('/feed.xml?since=2030-01-01')).text()
+    expect(rss).not.toContain('1970')
+    expect(none.headers.get('Last-Modified')).not.toContain('1970')
+  })
+
   it('links self to the URL that was requested', async () => {
     const body = await (await exports.default.fetch('http://127.0.0.1:8787/feed.xml')).text()
     expect(body).toContain('<atom:link href="http://127.0.0.1:8787/feed.xml" rel="self"')
