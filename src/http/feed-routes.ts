@@ -13,7 +13,7 @@ import {
   selectPage,
 } from '../pipeline/select-items.ts'
 import { buildFeedDocument } from '../render/build-feed-document.ts'
-import { latestDate, UNKNOWN_DATE } from '../render/feed-dates.ts'
+import { newestEntryDate, UNKNOWN_DATE } from '../render/feed-dates.ts'
 import { FEED_FORMATS, type FeedDocument, type FeedFormat } from '../render/feed-document.ts'
 import { renderFeedPage } from '../render/html/feed-page.ts'
 import { renderFeed } from '../render/render-feed.ts'
@@ -51,10 +51,7 @@ const feedDocumentFor = (c: Context<AppEnv>, family: FeedFamily): FeedDocument =
     selfQuery: pageQuery(query, query.cursor ?? null),
     // A page that matches nothing is as new as the feed it filters.
     updatedWhenEmpty:
-      page.items.length > 0
-        ? null
-        : (latestDate(spec.entries.flatMap((e) => [e.published, e.updated])) ??
-          c.var.publication.writtenAt),
+      page.items.length > 0 ? null : (newestEntryDate(spec.entries) ?? c.var.publication.writtenAt),
   })
 }
 

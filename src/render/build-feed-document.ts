@@ -11,7 +11,7 @@ import {
   type Source,
   type StoryAttribution,
 } from '../schema/index.ts'
-import { latestDate, toDate, UNKNOWN_DATE } from './feed-dates.ts'
+import { newestEntryDate, toDate, UNKNOWN_DATE } from './feed-dates.ts'
 import {
   FEED_FORMATS,
   type FeedCoverage,
@@ -168,10 +168,7 @@ export type FeedSpec = {
 
 export const buildFeedDocument = (site: SiteConfig, spec: FeedSpec): FeedDocument => {
   const entries = spec.entries
-  const updated =
-    latestDate(entries.flatMap((e) => [e.published, e.updated])) ??
-    spec.updatedWhenEmpty ??
-    UNKNOWN_DATE
+  const updated = newestEntryDate(entries) ?? spec.updatedWhenEmpty ?? UNKNOWN_DATE
   const urlsWith = (suffix: string) => ({
     rss: site.siteUrl + feedPath(spec.basePath, 'rss') + suffix,
     atom: site.siteUrl + feedPath(spec.basePath, 'atom') + suffix,

@@ -51,6 +51,11 @@ export const latestDate = (dates: readonly (DateValue | null)[]): Date | null =>
   return latest
 }
 
+/** The newest publication or update among entries, or null when none is dated. */
+export const newestEntryDate = (
+  entries: readonly { published: DateValue | null; updated: DateValue | null }[]
+): Date | null => latestDate(entries.flatMap((e) => [e.published, e.updated]))
+
 /** When an entry last changed: its update, else its publication. */
 export const entryUpdated = (entry: { published: DateValue | null; updated: DateValue | null }) =>
   latestDate([entry.updated, entry.published])
