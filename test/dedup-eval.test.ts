@@ -275,6 +275,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
+import { partsOfDayOf } from '../src/dedup/event-day.ts'
 import {
   type ClusterResult,
   canonicalOrder,
@@ -541,7 +542,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind, first run on f356c66 (0.850): a rival's bid and the board's rejection
   // of it that evening, the leaked memo and the company's confirmation that afternoon,
   // each in one story (below).
-  'held-out-windfarm-week': { ratchet: 0.86, measured: 'P 0.833 R 0.892 F1 0.862' },
+  // 0.849 once the parts of the day the leads name weigh dates known only to the day.
+  'held-out-windfarm-week': { ratchet: 0.84, measured: 'P 0.830 R 0.869 F1 0.849' },
   // Written blind, first run on 09ee3fd: the second collapse's morning reports in four
   // stories (an international wire names no village its cross pairs share: names 0.06);
   // the leaked risk note and the monitoring service's confirmation of it that evening in
@@ -1254,7 +1256,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // 0.909 and 78 once a title cut from the lead gives way to the URL's slug (the next test)
     // and a page title repeated as the heading is read as the headline; with four more of
     // full-length reports (0.868, 0.761, 0.887, 0.872), 0.907 and 78 of 124; with four more
-    // (0.975, 0.760, 0.963, 0.863), 0.907 and 80 of 128.
+    // (0.975, 0.760, 0.963, 0.863), 0.907 and 80 of 128; 0.918 and 88 once the parts of
+    // the day the leads name weigh dates known only to the day (SAME_DAY_FACTOR_BY_PARTS;
+    // hard-negative pairs merged 132 → 101).
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1271,8 +1275,38 @@ describe('dedup evaluation on hand-written coverage', () => {
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
     expect(weeks.length).toBe(128)
-    expect(mean).toBeGreaterThanOrEqual(0.905)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(75)
+    expect(mean).toBeGreaterThanOrEqual(0.912)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(85)
+  })
+
+  it('finds two reports of one day whose leads name parts of it apart rarely one story (SAME_DAY_FACTOR_BY_PARTS)', () => {
+    // The premise of scoring such pairs as hours apart, on the weeks captured as the seeds
+    // are: over the 128, 11% of the 15,640 pairs whose parts are apart are one story, 53%
+    // of the 14,693 whose parts overlap, 30% of the 53,649 where either lead names none.
+    const tally = { apart: { same: 0, other: 0 }, overlap: { same: 0, other: 0 } }
+    for (const set of sets.filter((s) => s.name.includes('week'))) {
+      const reports = set.inputs.map((input) => {
+        const article = toArticle(capturedAsTheSeeds(input))
+        return { key: input.key, day: article.published?.value, parts: partsOfDayOf(article.text) }
+      })
+      const gold = new Map(
+        Object.entries(set.expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
+      )
+      for (const [i, a] of reports.entries())
+        for (const b of reports.slice(i + 1)) {
+          if (a.day === undefined || a.day !== b.day || a.parts === 0 || b.parts === 0) continue
+          const counts = (a.parts & b.parts) === 0 ? tally.apart : tally.overlap
+          if (gold.get(a.key) === gold.get(b.key)) counts.same += 1
+          else counts.other += 1
+        }
+    }
+    const share = ({ same, other }: { same: number; other: number }) => same / (same + other)
+    console.log(
+      `one story: parts apart ${share(tally.apart).toFixed(3)}, overlapping ${share(tally.overlap).toFixed(3)}`
+    )
+    expect(tally.apart.same + tally.apart.other).toBeGreaterThan(10_000)
+    expect(share(tally.apart)).toBeLessThan(0.15)
+    expect(share(tally.overlap)).toBeGreaterThan(0.45)
   })
 
   it("groups weeks captured with no headline at all better with the URL's slug as the headline", () => {
@@ -1608,14 +1642,18 @@ describe('joins, each checked by changing what made it', () => {
       )
       const originalKey = (f.keysOf.get(original) as string[])[0] as string
       if (!f.members.every((m) => storyOf.get(m) === storyOf.get(originalKey))) continue
-      // Still together only where the original, a lone text now, attached to the same
-      // story as they did: another text carried in copies (the outage week's first day).
+      // Still together only where they attach to a story the original is in: the
+      // original, a lone text now, attached to the same story as they did (another text
+      // carried in copies), or formed a story of several texts with it (the outage week's
+      // first day, where its remaining near-copy and a report within the hour link to it).
       const idOf = new Map([...keyOf].map(([id, key]) => [key, id]))
       const originalId = clustering.distinctIdByArticleId[idOf.get(originalKey) as string]
       const joins = clustering.explain(storyOf.get(originalKey) as string)?.joins ?? []
       expect(
         joins.some(
-          (j) => j.rule.startsWith('attached') && j.memberIds.includes(originalId as string)
+          (j) =>
+            j.rule.startsWith('attached') &&
+            (j.memberIds.includes(originalId as string) || j.toIds.includes(originalId as string))
         ),
         `${f.set.name}: ${f.members} without the copies ${[...gone]}`
       ).toBe(true)

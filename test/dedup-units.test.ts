@@ -7,9 +7,14 @@ import {
 import { commentaryKind } from '../src/dedup/detect-commentary.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import {
+  AFTERNOON,
+  EVENING,
   EVENT_DAY_LEAD_CHARACTERS,
   EVENT_DAY_MAX_DAYS_BACK,
   eventDayOf,
+  MORNING,
+  partsOfDayOf,
+  SMALL_HOURS,
 } from '../src/dedup/event-day.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
@@ -42,8 +47,10 @@ import {
   joinsComponents,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
+  SAME_DAY_FACTOR_BY_PARTS,
   SAME_DAY_TIME_UNKNOWN_FACTOR,
   SAME_DAY_WITHIN_CYCLE_SHARE,
+  SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE,
   scorePair,
   TIME_FACTORS,
 } from '../src/dedup/score-pair.ts'
@@ -469,18 +476,21 @@ describe('news cycle', () => {
     source: 'Outlet A',
     published: '2025-03-03T09:00:00Z',
   })
-  const withReportAt = (published: string): [ArticleFeatures, ArticleFeatures] => {
-    const report = makeArticle({
-      text: 'The sea wall at Selvik gave way on Monday and 412 containers are stuck on the quay, the harbour authority said.',
-      source: 'Outlet B',
-      published,
-    })
-    const ordered = canonicalOrder([first, report])
+  const withReportAt = (
+    published: string,
+    text = 'The sea wall at Selvik gave way on Monday and 412 containers are stuck on the quay, the harbour authority said.',
+    firstReport = first
+  ): [ArticleFeatures, ArticleFeatures] => {
+    const report = makeArticle({ text, source: 'Outlet B', published })
+    const ordered = canonicalOrder([firstReport, report])
     const { statistics, tokens } = tokenizeAll(ordered)
     const features = new Map(
       ordered.map((a, i) => [a.id, featuresOf(a, tokens[i] as ArticleTokens, statistics)])
     )
-    return [features.get(first.id), features.get(report.id)] as [ArticleFeatures, ArticleFeatures]
+    return [features.get(firstReport.id), features.get(report.id)] as [
+      ArticleFeatures,
+      ArticleFeatures,
+    ]
   }
   const hoursLater = withReportAt('2025-03-03T11:30:00+00:00')
   const afternoon = withReportAt('2025-03-03T14:30:00Z')
@@ -511,10 +521,81 @@ describe('news cycle', () => {
     expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
   })
 
+  it('gives it by the parts of the day the leads place their events in', () => {
+    const morningAt = (published: string) =>
+      makeArticle({
+        text: 'The sea wall at Selvik gave way on Monday morning and 412 containers were stranded, harbour officials said.',
+        source: 'Outlet A',
+        published,
+      })
+    const morning = morningAt('2025-03-03')
+    const sameMorning = withReportAt(
+      '2025-03-03',
+      'At 7.40am on Monday the sea wall at Selvik gave way; 412 containers are stuck on the quay.',
+      morning
+    )
+    const eveningText =
+      'On Monday evening the harbour authority said the Selvik quay would stay shut, with 412 containers stuck.'
+    const evening = withReportAt('2025-03-03', eveningText, morning)
+    const [unnamed, overlap, apart] = SAME_DAY_FACTOR_BY_PARTS
+    expect(overlap).toBeCloseTo(1 + SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE * 0.3, 10)
+    expect(scorePair(...sameMorning).signals.time).toBeCloseTo(overlap, 4)
+    expect(scorePair(...evening).signals.time).toBe(apart)
+    expect(apart).toBe(TIME_FACTORS[0])
+    expect(unnamed).toBe(SAME_DAY_TIME_UNKNOWN_FACTOR)
+    expect(scorePair(...dayOnly).signals.time).toBe(unnamed)
+    for (const [a, b] of [sameMorning, evening])
+      expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
+    // Known times decide: the leads' parts of the day are read only when a time is unknown.
+    const timed = morningAt('2025-03-03T09:00:00Z')
+    const hourLater = withReportAt('2025-03-03T10:00:00Z', eveningText, timed)
+    expect(scorePair(...hourLater).signals.time).toBe(NEWS_CYCLE_FACTOR)
+  })
+
   it('counts it in the time factor of groups as wholes', () => {
     const [a, b] = hoursLater
     expect(pooledScore([a], [b])).toBeCloseTo(scorePair(a, b).score, 3)
     expect(pooledScore([a], [b, afternoon[1]])).toBeLessThan(pooledScore([a], [b]))
+  })
+})
+
+describe('parts of the day', () => {
+  it('reads the part of the day the lead first names, in words or by the clock', () => {
+    expect(partsOfDayOf('The minister resigned on Tuesday evening, hours after the leak.')).toBe(
+      EVENING
+    )
+    expect(partsOfDayOf('Police raided the offices at 6.40am on Tuesday.')).toBe(MORNING)
+    expect(partsOfDayOf('Officers arrived at 10 a.m. and left at noon.')).toBe(MORNING)
+    expect(partsOfDayOf('The judge ruled at 14:30, after a two-hour hearing.')).toBe(AFTERNOON)
+    expect(partsOfDayOf('Shares fell after 4pm trading resumed.')).toBe(AFTERNOON)
+    expect(partsOfDayOf('The vote came late on Tuesday.')).toBe(EVENING)
+  })
+
+  it('lets the small hours run into the morning, and night be evening or small hours', () => {
+    const smallHours = SMALL_HOURS | MORNING
+    expect(partsOfDayOf('The dam gave way overnight, officials said.')).toBe(smallHours)
+    expect(partsOfDayOf('A guard was shot before dawn on Wednesday.')).toBe(smallHours)
+    expect(partsOfDayOf('The storm made landfall at about 01:40 local time.')).toBe(smallHours)
+    expect(partsOfDayOf('Fire broke out on Sunday night.')).toBe(EVENING | SMALL_HOURS)
+    expect(partsOfDayOf('It struck at 12am.')).toBe(smallHours)
+    expect(partsOfDayOf('It was announced at 12pm.')).toBe(AFTERNOON)
+  })
+
+  it(`names none in figures, words that only contain one, or after ${EVENT_DAY_LEAD_CHARACTERS} characters`, () => {
+    expect(partsOfDayOf('The council voted on Tuesday to close the plant.')).toBe(0)
+    expect(
+      partsOfDayOf('The index fell 3.45 per cent; 5 amendments passed; the score was 12.5.')
+    ).toBe(0)
+    expect(partsOfDayOf('Nightclubs and the Morningside estate were closed.')).toBe(0)
+    expect(partsOfDayOf('Gamekeepers will run night patrols after a night of losses.')).toBe(0)
+  })
+
+  it('skips the start or end of a plan for the time of the event', () => {
+    expect(partsOfDayOf('Work halts from midnight on Friday, the court ruled.')).toBe(0)
+    expect(partsOfDayOf('The order, in force until 18:00, was read out at 9am.')).toBe(MORNING)
+    const late = `${'The inquiry goes on. '.repeat(20)}It opened on Tuesday evening.`
+    expect(late.indexOf('evening')).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
+    expect(partsOfDayOf(late)).toBe(0)
   })
 })
 

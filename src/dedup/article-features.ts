@@ -10,7 +10,7 @@
 import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
-import { eventDayOf } from './event-day.ts'
+import { eventDayOf, partsOfDayOf } from './event-day.ts'
 import { quoteGramsOfText } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {
@@ -92,6 +92,8 @@ export type ArticleFeatures = {
   eventDay: number | null
   /** Minute of publication (minutes since the epoch), or null when only the day is known. */
   minute: number | null
+  /** The parts of the day the lead places its event in, as bits (`partsOfDayOf`); 0 when it names none. */
+  partsOfDay: number
   /** Primary language subtag, or null when unknown. */
   language: string | null
   /** Labelled by its outlet as opinion or analysis (`commentaryKind`), or null. */
@@ -616,6 +618,7 @@ export const featuresOf = (
     day,
     eventDay: eventDayOf(article.text, day) ?? day,
     minute: minuteNumber(article.published),
+    partsOfDay: partsOfDayOf(article.text),
     language: primaryLanguage(article.language),
     commentary: commentaryKind(article),
     signature16At: empty ? -1 : at,

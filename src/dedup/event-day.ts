@@ -107,3 +107,62 @@ export const eventDayOf = (text: string, publishedDay: number | null): number | 
   }
   return null
 }
+
+/**
+ * Parts of the day, as bits: a lead's words name a set of them ("night" is
+ * the evening or the small hours).
+ */
+export const SMALL_HOURS = 1
+export const MORNING = 2
+export const AFTERNOON = 4
+export const EVENING = 8
+
+/**
+ * A part of the day named in words ("on Tuesday evening", "at midday", "last
+ * night", "before dawn") or by the clock ("at 14:30", "shortly after 9am").
+ * "Night" counts only as a time ("on Sunday night", "at night", "during the
+ * night"), not as a kind of thing ("night patrols", "a night shift"); a time
+ * after "from", "until" or "till" is when a plan starts or ends ("closed from
+ * midnight"), not when the event happened.
+ */
+const PART_OF_DAY = new RegExp(
+  `(?<!\\b(?:from|until|till) )(?:\\b(?:(overnight|early hours|small hours|before dawn|pre-dawn|dawn|daybreak)|(morning)|(afternoon|midday|noon|lunchtime)|(evening|tonight|late on)|((?:(?:${WEEKDAYS.join('|')}|last|that|at|during the|in the) )night|midnight))\\b|\\b(\\d{1,2})(?:[:.]([0-5]\\d))? ?([ap])\\.?m\\b\\.?|\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b)`,
+  'i'
+)
+
+/**
+ * What each group of words of PART_OF_DAY names. The small hours run into the
+ * morning: a report of an overnight landslide and one of "this morning's"
+ * rescue are as often one story as two; a morning and the night are not.
+ */
+const PARTS_NAMED = [
+  SMALL_HOURS | MORNING,
+  MORNING,
+  AFTERNOON,
+  EVENING,
+  EVENING | SMALL_HOURS,
+] as const
+
+/** The parts of the day an hour of the clock (0–23) falls in. */
+const partsOfHour = (hour: number): number =>
+  hour < 5 ? SMALL_HOURS | MORNING : hour < 12 ? MORNING : hour < 17 ? AFTERNOON : EVENING
+
+/**
+ * The parts of the day (bits SMALL_HOURS, MORNING, AFTERNOON, EVENING) the
+ * lead (the first EVENT_DAY_LEAD_CHARACTERS of `text`) first names; 0 when it
+ * names none. Leads place their event in its day ("announced on Tuesday
+ * evening", "at 07:40") as they date it. Over the hand-written weeks, two
+ * reports of one day whose leads name parts that do not overlap are one story
+ * 11% of the time, against 53% when the parts overlap and 30% when either
+ * names none: mostly they are two events of the day (the morning's leak, the
+ * evening's resignation).
+ */
+export const partsOfDayOf = (text: string): number => {
+  const m = PART_OF_DAY.exec(text.slice(0, EVENT_DAY_LEAD_CHARACTERS))
+  if (m === null) return 0
+  for (let group = 1; group <= PARTS_NAMED.length; group++)
+    if (m[group]) return PARTS_NAMED[group - 1] as number
+  const meridiem = m[8]?.toLowerCase()
+  if (meridiem) return partsOfHour((Number(m[6]) % 12) + (meridiem === 'p' ? 12 : 0))
+  return partsOfHour(Number(m[9]))
+}

@@ -13,8 +13,9 @@ import {
   eventDaysApart,
   NEWS_CYCLE_FACTOR,
   namesAgree,
+  partsOfDayAgreement,
   quoteSimilarity,
-  SAME_DAY_TIME_UNKNOWN_FACTOR,
+  SAME_DAY_FACTOR_BY_PARTS,
   sameDayTimeUnknown,
   sameLanguage,
   storyScore,
@@ -123,13 +124,14 @@ export type PooledSignals = {
 }
 
 /**
- * Slots of `pairsByTimeFactor`: within one news cycle, one day with a time
- * unknown, date unknown, then 0, 1, 2, … days apart.
+ * Slots of `pairsByTimeFactor`: within one news cycle, date unknown, one day
+ * with a time unknown by `partsOfDayAgreement` (three slots), then 0, 1, 2, …
+ * days apart.
  */
 const NEWS_CYCLE_SLOT = 0
-const SAME_DAY_TIME_UNKNOWN_SLOT = 1
-const UNKNOWN_SLOT = 2
-const DAYS_SLOT = 3
+const UNKNOWN_SLOT = 1
+const SAME_DAY_TIME_UNKNOWN_SLOT = 2
+const DAYS_SLOT = SAME_DAY_TIME_UNKNOWN_SLOT + SAME_DAY_FACTOR_BY_PARTS.length
 const pairsByTimeFactor = new Float64Array(DAYS_SLOT + TIME_FACTORS.length + 1)
 
 /**
@@ -149,7 +151,7 @@ const averageTimeFactor = (
       const slot = withinNewsCycle(x, y)
         ? NEWS_CYCLE_SLOT
         : sameDayTimeUnknown(x, y)
-          ? SAME_DAY_TIME_UNKNOWN_SLOT
+          ? SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(x, y)
           : days === null
             ? UNKNOWN_SLOT
             : Math.min(DAYS_SLOT + days, beyond)
@@ -157,8 +159,11 @@ const averageTimeFactor = (
     }
   let sum =
     (pairsByTimeFactor[NEWS_CYCLE_SLOT] as number) * NEWS_CYCLE_FACTOR +
-    (pairsByTimeFactor[SAME_DAY_TIME_UNKNOWN_SLOT] as number) * SAME_DAY_TIME_UNKNOWN_FACTOR +
     (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null)
+  for (let agreement = 0; agreement < SAME_DAY_FACTOR_BY_PARTS.length; agreement++)
+    sum +=
+      (pairsByTimeFactor[SAME_DAY_TIME_UNKNOWN_SLOT + agreement] as number) *
+      (SAME_DAY_FACTOR_BY_PARTS[agreement] as number)
   for (let days = 0; days < TIME_FACTORS.length; days++)
     sum += (pairsByTimeFactor[DAYS_SLOT + days] as number) * timeFactor(days)
   return sum / (a.length * b.length)
