@@ -104,6 +104,14 @@ describe('parseDate keeps the precision it was given', () => {
       '2026-06-04'
     )
     expect(parseDateline('Source: the ministry said 40 homes were lost in 2024', null)).toBeNull()
+    // A dash parts the date from its time; a dash before words is not a dateline.
+    expect(parseDateline('Wednesday, 8 April 2026 – 7.15am', null)?.published?.value).toBe(
+      '2026-04-08'
+    )
+    expect(parseDateline('8 April 2026 – police closed the road', null)).toBeNull()
+    expect(parseDateline('Posted 9 April 2026 by Mirela Sandqvist', null)?.published?.value).toBe(
+      '2026-04-09'
+    )
   })
 
   it('reads a date from a URL path', () => {
@@ -270,6 +278,19 @@ describe('parseByline', () => {
       parseByline('Markets | By Lena Varga and Jakob Thorsen | 14 October 2026')?.authors
     ).toEqual(['Lena Varga', 'Jakob Thorsen'])
     expect(parseByline('Posted by admin in Local News')?.authors).toEqual([])
+    expect(parseByline('By Hedda Voss, on the harbour front')?.authors).toEqual(['Hedda Voss'])
+    expect(parseByline('Posted by Sunniva Holm, Varnes')?.authors).toEqual(['Sunniva Holm'])
+    expect(parseByline('By Ines Kallberg and Markus Dahl, Investigations')?.authors).toEqual([
+      'Ines Kallberg',
+      'Markus Dahl',
+    ])
+    expect(
+      parseByline('Posted by Maren Holt, restructuring lawyer | 13 March 2026')?.authors
+    ).toEqual(['Maren Holt'])
+    expect(parseByline('Posted 9 April 2026 by Mirela Sandqvist')?.authors).toEqual([
+      'Mirela Sandqvist',
+    ])
+    expect(parseByline('Posted on the harbour by Mirela Sandqvist')).toBeNull()
     // A name and what the person is, not a writer's job: story text.
     expect(parseByline('John Smith, chief executive')).toBeNull()
     expect(parseByline('Paris, France')).toBeNull()
@@ -351,6 +372,7 @@ describe('line rules', () => {
     ['87 comments · Share', REASONS.readingTime],
     ['The Harbour Post', REASONS.masthead],
     ['Harbour Post — serving the bay since 1887', REASONS.masthead],
+    ['Harbour Post 98.4 FM — Local News', REASONS.masthead],
     ['Harbour Post | Business', REASONS.navigation],
     ['Related topics: Ferries, Harbour board, Tourism', REASONS.readMore],
     ['Trending now: Ring road closure · School places · Derby tickets', REASONS.readMore],
@@ -408,7 +430,7 @@ describe('line rules', () => {
     ],
     ['Market data delayed by at least 15 minutes.', REASONS.disclaimer],
     ['Quotes delayed 20 minutes.', REASONS.disclaimer],
-    ['Stocks mentioned: VALC.CX', REASONS.disclaimer],
+    ['Stocks mentioned: VALC.CX', REASONS.marketData],
     ['Disclosure: The author holds no position in the securities mentioned.', REASONS.disclaimer],
     ['Listen live on 97.4 FM or on the Harbour Post app.', REASONS.promo],
     ['Watch Channel 9 News at 6 for the full report.', REASONS.promo],
@@ -421,6 +443,11 @@ describe('line rules', () => {
     ['Our coverage of the Dravenne hailstorm:', REASONS.readMore],
     ['Related Posts', REASONS.readMore],
     ['Most watched', REASONS.readMore],
+    ['▶ Listen to this report (2:14)', REASONS.readingTime],
+    ['Dravik Bygg (DRVK) kr 84.10 ▼ 11.3% | year to date ▼ 19.8%', REASONS.marketData],
+    ['Meridan Holdings (MRDN) €12.02 -0.4%', REASONS.marketData],
+    ['Shares mentioned in this article: Dravik Bygg (DRVK), Norrvik (NRVK)', REASONS.marketData],
+    ['Related tickers: DRVK, NRVK, SKAN', REASONS.marketData],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -486,6 +513,9 @@ describe('line rules', () => {
     'Listen to the families who live there before you decide.',
     'Listen to me: I am not going anywhere.',
     'The information was not shared with investors until Friday.',
+    'Shares in Dravik Bygg (DRVK) fell 11.3% to 84.10 crowns on Thursday.',
+    'Shares: the company said it would not sell them.',
+    'Stocks in this story fell by a tenth, the exchange said.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

@@ -48,6 +48,7 @@ export const REASONS = {
   updateNotice: 'update notice ("this story will be updated")',
   syndication: 'syndication note ("originally published by", "under licence")',
   disclaimer: 'disclaimer or disclosure ("not investment advice", delayed market data)',
+  marketData: 'market-data widget (a share quote, the tickers an article names)',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]
@@ -130,9 +131,10 @@ const EDITORIAL_POLICY =
   /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
 const VIEWS_EXPRESSED =
   /\b(?:views|opinions) expressed (?:here |above |in this (?:article|column|piece) )?are (?:the author[’']?s|the writer[’']?s|their|his|her|those of the author)(?: own)?\b/i
-// "This article is more than 2 years old", "Listen to this article · 5:32 min".
+// "This article is more than 2 years old", "Listen to this article · 5:32 min",
+// "▶ Listen to this report (2:14)".
 const AGE_OR_PLAYER =
-  /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|listen to (?:this )?(?:article|story)\W+\d.{0,16})$/i
+  /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|(?:[▶►▷]\s*)?listen to (?:this )?(?:article|story|report|bulletin|piece)\W+\d.{0,16})$/i
 const RELATIVE_TIME =
   /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
@@ -448,6 +450,19 @@ const MAY_HOLD_SEPARATOR = /[|•·»›\t]|\s\s|:\s/
 const BROADCAST_BAND = /^(?:\d{2,4}(?: \d{1,2})? ?(?:fm|am|mhz|khz)|dab)$/
 /** Chevrons between every item: a breadcrumb trail. */
 const BREADCRUMB = /^[^»›]+(?:\s[»›]\s[^»›]+)+$/
+/**
+ * A share quote: a ticker in brackets, a price and its move ("Dravik Bygg
+ * (DRVK) kr 84.10 ▼ 11.3% | year to date ▼ 19.8%").
+ */
+const SHARE_QUOTE =
+  /\(\p{Lu}[\p{Lu}\d.]{1,7}\)\s*(?:\p{Sc}|\p{L}{1,3}\.?)?\s?\d[\d.,]*\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d[\d.,]*\s?%)/u
+/**
+ * The tickers an article names: "Related tickers: DRVK, NRVK", "Stocks
+ * mentioned: VALC.CX", "Shares mentioned in this article: …". A bare "Shares:"
+ * may start a sentence; "Tickers:" never does.
+ */
+const TICKER_LIST =
+  /^(?:tickers?|related (?:tickers?|symbols?|stocks?|shares|securities)|(?:stocks?|shares|companies|symbols?|securities) (?:(?:mentioned|named|featured)(?: in this (?:article|story|report))?|in this (?:article|story|report)))\s*:\s*\S/i
 
 /**
  * A menu or a widget's row as a scraper flattens it: two or more items of at
@@ -541,15 +556,19 @@ const MASTHEAD_BREAK = /\s+[—–|-]\s+|:\s+/
 
 /**
  * A line that is only the outlet's name: its masthead, never story text. Near
- * the edges, also the name followed by a slogan ("Evening Post — proudly
- * serving Port Selwyn since 1894") in a line of at most 16 words that ends no
- * sentence, or a motto of at most six words that does.
+ * the edges, also the name (with a word or two after it, `namesOutlet`)
+ * followed by a slogan ("Evening Post — proudly serving Port Selwyn since
+ * 1894") in a line of at most 16 words that ends no sentence, or a motto of
+ * at most six words that does.
  */
 const isMasthead = (line: string, words: number, context: LineContext): boolean => {
   if (isOutletName(line, context)) return true
   if (!context.nearEdge || words > 16) return false
   const cut = MASTHEAD_BREAK.exec(line)
-  if (cut === null || !isOutletName(line.slice(0, cut.index), context)) return false
+  if (cut === null) return false
+  // The name as the masthead spells it, maybe with a frequency: "Radio Tarnby 101.2 FM — News".
+  const name = line.slice(0, cut.index)
+  if (!isOutletName(name, context) && !namesOutlet(labelForm(name), context)) return false
   // "Saltmere Chronicle — Your coast, your news." is a motto; a longer sentence
   // after the name ("Harbour Post: the owner said it would close…") is a report.
   return !endsLikeSentence(line.trim()) || wordCountOf(line.slice(cut.index), 7) <= 6
@@ -658,6 +677,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       return REASONS.advertisement
   }
   if (words <= 30) {
+    if ((SHARE_QUOTE.test(trimmed) || TICKER_LIST.test(trimmed)) && !endsLikeSentence(trimmed))
+      return REASONS.marketData
     const widgetReason = widgetRowReason(trimmed, context)
     if (widgetReason) return widgetReason
     if (trimmed.includes(' | ') && isTeaserRow(trimmed)) return REASONS.readMore

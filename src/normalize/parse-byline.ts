@@ -22,14 +22,20 @@ const ROLE =
 /** Who a CMS credits when it names no writer ("Posted by admin"). */
 const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|web desk|webdesk|newsroom|editorial)$/i
 
-/** Where the writer was ("…, at the Exhibition Hall", "…, in Calder"): not a name. */
-const PLACE = /^(?:in|from|at)\s+(?:the\s+)?\p{Lu}/u
+/**
+ * Where the writer was ("…, at the Exhibition Hall", "…, in Calder", "…, on
+ * the harbour front"): not a name.
+ */
+const PLACE = /^(?:in|from|at|on)\s+(?:(?:the\s+)\p{L}|\p{Lu})/u
 
 /**
  * A byline without "By": names, a comma, a job title ("Rosa Kallin, political
  * correspondent", "Oliver Hennig, VPB political correspondent").
  */
 const NAMES_THEN_ROLE = /^([^,]{3,80}),\s+([^,]{3,60})$/
+
+/** A date before "by": "Posted 9 April 2026 by Mirela Sandqvist", "Published on 3 May 2026 by …". */
+const DATED_PREFIX = /^(?:posted|published|written)(?:\s+on)?\s+(.{4,40}?)\s+(?=by\s)/i
 
 /** Sections or labels before the byline on one line: "Markets | By Lena Varga | 14 October 2026". */
 const LABELLED_PARTS = /\s+[|•·]\s+/
@@ -89,6 +95,8 @@ const fixCase = (name: string): string =>
 
 export type Byline = { authors: string[] }
 
+const ONE_PROPER_WORD = /^\p{Lu}[\p{L}'’.-]+$/u
+
 /** A place after a writer's name: " in Calder", " from New York". */
 const FILED_FROM = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u
 
@@ -97,8 +105,10 @@ const FILED_FROM = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.
  * Returns null when the line is not a byline.
  */
 export const parseByline = (line: string, outletNames: readonly string[] = []): Byline | null => {
-  const whole = line.trim()
-  if (whole.length > 160) return null
+  const stated = line.trim()
+  if (stated.length > 160) return null
+  const dated = DATED_PREFIX.exec(stated)
+  const whole = dated && parseDate(dated[1] as string) ? stated.slice(dated[0].length) : stated
   // A label or two before the byline: the byline is the part from "By" on.
   const parts = whole.split(LABELLED_PARTS)
   const at = parts.findIndex((part) => BYLINE_PREFIX.test(part))
@@ -168,6 +178,12 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
         piece
       )
     ) {
+      notPeople++
+      continue
+    }
+    // After a name, one capitalised word is where the writer was or their desk ("…, Varnes",
+    // "…, Investigations") and words in lower case their role ("…, restructuring lawyer").
+    if (authors.length > 0 && (ONE_PROPER_WORD.test(piece) || /^\p{Ll}/u.test(piece))) {
       notPeople++
       continue
     }

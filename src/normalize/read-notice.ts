@@ -73,8 +73,7 @@ const DISCLAIMER = new RegExp(
     // "Market data delayed by at least 15 minutes." ("Data on delayed trains …" is news.)
     String.raw`^market data\b.{0,20}\bdelayed\b`,
     String.raw`^(?:(?:markets?|stock|share|price) )?(?:data|prices|quotes)\b.{0,20}\bdelayed\b(?: by)?(?: at least| up to)? (?:\d+|fifteen|twenty|thirty) ?(?:min|mins|minutes)\b`,
-    // "Stocks mentioned: VALC.CX", "Disclosure: The author holds no position …"
-    String.raw`^(?:stocks?|shares|companies|tickers?|securities) (?:mentioned|in this (?:article|story))\s*:`,
+    // "Disclosure: The author holds no position …" (ticker lists are market data: classify-line.ts)
     String.raw`^disclosures?\s*:`,
   ].join('|'),
   'i'
