@@ -164,6 +164,9 @@ const COMMENT_PROMPT =
 // Cookie and consent banners.
 const COOKIE_CONSENT =
   /\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|partners|personali[sz]ed|your device|browsing experience|best experience|improve your experience)\b|\b(?:consent|accept|agree|preferences|settings|partners)\b.*\bcookies?\b/i
+/** The site saying what its cookies are for: "We use cookies to personalise content and ads". */
+const SITE_USES_COOKIES =
+  /\b(?:we|this (?:site|website)|our (?:site|website))\s+uses?\s+cookies\s+(?:and similar technologies\s+)?(?:to|for)\s+(?:personali[sz]|improv|analy[sz]|measur|provid|giv|ensur|enhanc|show|serv|deliver|understand|rememb|tailor|advertis|ads\b|content\b)/i
 // Notices about scripts the capture did not run.
 const SCRIPT_NOTICE =
   /\b(?:(?:enable|turn on|activate|switch on)\s+javascript|javascript (?:is )?(?:disabled|required|turned off)|requires? javascript|browser (?:does not|doesn[’']t) support)\b/i
@@ -536,7 +539,11 @@ const outletBareNames = (context: LineContext): BareNames | null => {
   if (names.length === 0) return null
   let bare = bareNamesByList.get(names)
   if (!bare) {
-    const list = names.map(bareName).filter((name) => name.length > 0)
+    // Mastheads run a name's words together as often as not ("HalvenbergToday").
+    const list = names
+      .map(bareName)
+      .flatMap((name) => [name, name.replaceAll(' ', '')])
+      .filter((name) => name.length > 0)
     bare = { names: new Set(list), longest: Math.max(0, ...names.map((name) => name.length)) }
     bareNamesByList.set(names, bare)
   }
@@ -767,10 +774,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       words <= 30
     )
       return REASONS.legal
-    // A banner speaks to the reader; a story about cookie rules reports who said what.
+    // A banner speaks to the reader or for the site ("We use cookies … Accept | Manage");
+    // a story about cookie rules reports who said what.
     if (
       words <= 60 &&
-      addressesReader &&
+      (addressesReader || SITE_USES_COOKIES.test(outside)) &&
       COOKIE_CONSENT.test(outside) &&
       !REPORTING_VERB.test(outside)
     )
