@@ -1340,7 +1340,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // (0.975, 0.760, 0.963, 0.863), 0.907 and 80 of 128; 0.918 and 88 once the parts of
     // the day the leads name weigh dates known only to the day (SAME_DAY_FACTOR_BY_PARTS;
     // hard-negative pairs merged 132 → 101); with the eight weeks written to test that,
-    // 0.916 and 92 of 136 (0.906 and 84 without it).
+    // 0.916 and 92 of 136 (0.906 and 84 without it); 0.917 and 93 once the parts of the day
+    // skip names, other senses and the bounds of plans.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1358,13 +1359,13 @@ describe('dedup evaluation on hand-written coverage', () => {
     )
     expect(weeks.length).toBe(136)
     expect(mean).toBeGreaterThanOrEqual(0.912)
-    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(88)
+    expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(89)
   })
 
   it('finds two reports of one day whose leads name parts of it apart rarely one story (SAME_DAY_FACTOR_BY_PARTS)', () => {
     // The premise of scoring such pairs as hours apart, on the weeks captured as the seeds
-    // are: over the 136, 11% of the 16,318 pairs whose parts are apart are one story, 53.5%
-    // of the 15,184 whose parts overlap, 30% of the 55,743 where either lead names none.
+    // are: over the 136, 11% of the 16,265 pairs whose parts are apart are one story, 54%
+    // of the 14,882 whose parts overlap, 30% of the 56,098 where either lead names none.
     const tally = { apart: { same: 0, other: 0 }, overlap: { same: 0, other: 0 } }
     for (const set of sets.filter((s) => s.name.includes('week'))) {
       const reports = set.inputs.map((input) => {

@@ -588,14 +588,31 @@ describe('parts of the day', () => {
     ).toBe(0)
     expect(partsOfDayOf('Nightclubs and the Morningside estate were closed.')).toBe(0)
     expect(partsOfDayOf('Gamekeepers will run night patrols after a night of losses.')).toBe(0)
+    // Names, other senses, race times, verses, prices per month, hours past 12.
+    for (const lead of [
+      'Labour MP Dawn Butler and the Evening Standard said on Tuesday that the Morning Star had it.',
+      'The bank held its overnight rate at the dawn of a new era, evening out prices.',
+      'The firm was late on its loan payments; the Sunday night shift was cut.',
+      'She won the marathon in 2:01:09, John 3:16:2 was read, and plans cost £9.99pm or 13pm.',
+    ])
+      expect(partsOfDayOf(lead), lead).toBe(0)
+    expect(partsOfDayOf('Fire broke out on Sunday night.')).toBe(EVENING | SMALL_HOURS)
+    expect(partsOfDayOf('Overnight, rebels shelled the port.')).toBe(SMALL_HOURS | MORNING)
+    expect(partsOfDayOf('Police said late Tuesday that two men were held.')).toBe(EVENING)
   })
 
   it('skips the start or end of a plan for the time of the event', () => {
     expect(partsOfDayOf('Work halts from midnight on Friday, the court ruled.')).toBe(0)
     expect(partsOfDayOf('The order, in force until 18:00, was read out at 9am.')).toBe(MORNING)
+    expect(partsOfDayOf('Roads close from Tuesday evening and until Sunday night.')).toBe(0)
+    expect(partsOfDayOf('The bar opens from 9 to 11pm; it was raided at 7am.')).toBe(MORNING)
     const late = `${'The inquiry goes on. '.repeat(20)}It opened on Tuesday evening.`
     expect(late.indexOf('evening')).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
     expect(partsOfDayOf(late)).toBe(0)
+    // A clock time across the cut is read whole: "7:30pm", not "7:30".
+    const across = `${'x'.repeat(EVENT_DAY_LEAD_CHARACTERS - 5)} at 7:30pm, police said.`
+    expect(across.indexOf('pm')).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
+    expect(partsOfDayOf(across)).toBe(EVENING)
   })
 })
 

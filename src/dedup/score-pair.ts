@@ -81,7 +81,7 @@ export const SAME_DAY_TIME_UNKNOWN_FACTOR =
  * Of the pairs of one calendar day with both times known whose leads name
  * overlapping parts of the day (`partsOfDayOf`: both "on Tuesday morning",
  * "overnight" and "at 6am"), the share within NEWS_CYCLE_MINUTES: 0.55 over
- * the hand-written weeks (12,671 pairs), against 0.41 for all 72,650 pairs of one day.
+ * the hand-written weeks (12,433 pairs), against 0.41 for all 72,650 pairs of one day.
  */
 export const SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE = 0.55
 
@@ -278,9 +278,10 @@ export const timeFactor = (days: number | null): number =>
 
 /**
  * The time factor of a pair: NEWS_CYCLE_FACTOR when both times of day are
- * known and within NEWS_CYCLE_MINUTES of each other, SAME_DAY_TIME_UNKNOWN_FACTOR
- * on one day when a time of day is unknown, else by the calendar days the
- * leads date their events to (`eventDaysApart`).
+ * known and within NEWS_CYCLE_MINUTES of each other; on one day when a time of
+ * day is unknown, SAME_DAY_FACTOR_BY_PARTS by the parts of the day the leads
+ * name (`partsOfDayAgreement`); else by the calendar days the leads date their
+ * events to (`eventDaysApart`).
  */
 export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
   withinNewsCycle(a, b)
