@@ -112,6 +112,18 @@ describe('parseDate keeps the precision it was given', () => {
     expect(parseDateline('Posted 9 April 2026 by Mirela Sandqvist', null)?.published?.value).toBe(
       '2026-04-09'
     )
+    expect(parseDateline('Updated 3 June 2026 by Anna Lee', null)).toEqual({
+      published: null,
+      updated: { value: '2026-06-03', precision: 'day' },
+    })
+    // A sentence with a labelled date, a price after a date: not datelines.
+    for (const line of [
+      'Issued on 3 June 2026 by the Home Office, the guidance says schools must close.',
+      'Released on 3 June 2026 by police, the footage shows the raid.',
+      '8 April 2026 – 84.10',
+      'Thursday 9 April 2026 · 84.10',
+    ])
+      expect(parseDateline(line, null), line).toBeNull()
   })
 
   it('reads a date from a URL path', () => {
@@ -291,6 +303,13 @@ describe('parseByline', () => {
       'Mirela Sandqvist',
     ])
     expect(parseByline('Posted on the harbour by Mirela Sandqvist')).toBeNull()
+    // Sentences that start like those bylines: a name-shaped start, then a clause.
+    expect(parseByline('By Christmas Eve, the council had run out of grit.')).toBeNull()
+    expect(parseByline('By Anna Lee, on the other hand, nothing was said.')).toBeNull()
+    expect(parseByline('By Anna Lee and Tom')).toBeNull()
+    expect(
+      parseByline('Published on 9 April 2026 by Anna Lee, the report found failings.')
+    ).toBeNull()
     // A name and what the person is, not a writer's job: story text.
     expect(parseByline('John Smith, chief executive')).toBeNull()
     expect(parseByline('Paris, France')).toBeNull()
@@ -451,6 +470,8 @@ describe('line rules', () => {
     ['Meridan Holdings (MRDN) €12.02 -0.4%', REASONS.marketData],
     ['Shares mentioned in this article: Dravik Bygg (DRVK), Norrvik (NRVK)', REASONS.marketData],
     ['Related tickers: DRVK, NRVK, SKAN', REASONS.marketData],
+    ['Stocks mentioned: VALC.CX.', REASONS.marketData],
+    ['Tickers mentioned: ACME', REASONS.marketData],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -520,6 +541,9 @@ describe('line rules', () => {
     'Shares in Dravik Bygg (DRVK) fell 11.3% to 84.10 crowns on Thursday.',
     'Shares: the company said it would not sell them.',
     'Stocks in this story fell by a tenth, the exchange said.',
+    'Hanne Dahl (SP) 12,408 +3.1%',
+    'Labour (LAB) 9,686 -4.2%',
+    'Companies named: Acme Ltd, Brown & Co and Carter plc',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })
@@ -527,6 +551,9 @@ describe('line rules', () => {
   it.each([
     'Harbour Post reporters were told to leave the building.',
     'Harbour Post: the owner said it would close the print edition in May.',
+    'Harbour Post staff — 40 jobs to go',
+    'Harbour Post owner: the paper will close in May',
+    'Harbour Post editor: We got it wrong.',
   ])('keeps story text that names the outlet: %s', (line) => {
     expect(furnitureReason(line, context)).toBeNull()
   })

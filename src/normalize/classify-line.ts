@@ -454,18 +454,20 @@ const BROADCAST_BAND = /^(?:\d{2,4}(?: \d{1,2})? ?(?:fm|am|mhz|khz)|dab)$/
 /** Chevrons between every item: a breadcrumb trail. */
 const BREADCRUMB = /^[^»›]+(?:\s[»›]\s[^»›]+)+$/
 /**
- * A share quote: a ticker in brackets, a price and its move ("Dravik Bygg
- * (DRVK) kr 84.10 ▼ 11.3% | year to date ▼ 19.8%").
+ * A share quote: a ticker in brackets, a price in a currency and its move, or
+ * a price and an arrow ("Dravik Bygg (DRVK) kr 84.10 ▼ 11.3% | year to date ▼
+ * 19.8%", "Meridan (MRDN) €12.02 -0.4%"). An election result's row ("Hanne
+ * Dahl (SP) 12,408 +3.1%") names no currency.
  */
 const SHARE_QUOTE =
-  /\(\p{Lu}[\p{Lu}\d.]{1,7}\)\s*(?:\p{Sc}|\p{L}{1,3}\.?)?\s?\d[\d.,]*\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d[\d.,]*\s?%)/u
+  /\(\p{Lu}[\p{Lu}\d.]{1,7}\)\s*(?:(?:\p{Sc}|kr\.?|[A-Z]{3})\s?\d[\d.,]*\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d[\d.,]*\s?%)|\d[\d.,]*\s*[▲▼△▽↑↓])/u
 /**
  * The tickers an article names: "Related tickers: DRVK, NRVK", "Stocks
  * mentioned: VALC.CX", "Shares mentioned in this article: …". A bare "Shares:"
  * may start a sentence; "Tickers:" never does.
  */
 const TICKER_LIST =
-  /^(?:tickers?|related (?:tickers?|symbols?|stocks?|shares|securities)|(?:stocks?|shares|companies|symbols?|securities) (?:(?:mentioned|named|featured)(?: in this (?:article|story|report))?|in this (?:article|story|report)))\s*:\s*\S/i
+  /^(?:tickers?(?: mentioned| in this (?:article|story|report))?|related (?:tickers?|symbols?|stocks?|shares|securities)|(?:stocks?|shares|symbols?|securities) (?:mentioned(?: in this (?:article|story|report))?|in this (?:article|story|report)))\s*:\s*\S/i
 
 /**
  * A menu or a widget's row as a scraper flattens it: two or more items of at
@@ -528,6 +530,14 @@ const namesOutlet = (label: string, context: LineContext): boolean => {
   return false
 }
 
+/** The outlet's name and its band, as a station's masthead spells it: "Radio Tarnby 101.2 FM". */
+const namesStation = (label: string, context: LineContext): boolean => {
+  const bare = label.replace(/^the /, '')
+  for (const name of outletBareNames(context)?.names ?? [])
+    if (bare.startsWith(`${name} `) && BROADCAST_BAND.test(bare.slice(name.length + 1))) return true
+  return false
+}
+
 /** A name compared without case, punctuation or a leading "The". */
 const bareName = (name: string): string => labelForm(name).replace(/^the /, '')
 type BareNames = { names: Set<string>; longest: number }
@@ -563,7 +573,7 @@ const MASTHEAD_BREAK = /\s+[—–|-]\s+|:\s+/
 
 /**
  * A line that is only the outlet's name: its masthead, never story text. Near
- * the edges, also the name (with a word or two after it, `namesOutlet`)
+ * the edges, also the name (or a station's name and band, `namesStation`)
  * followed by a slogan ("Evening Post — proudly serving Port Selwyn since
  * 1894") in a line of at most 16 words that ends no sentence, or a motto of
  * at most six words that does.
@@ -573,9 +583,8 @@ const isMasthead = (line: string, words: number, context: LineContext): boolean 
   if (!context.nearEdge || words > 16) return false
   const cut = MASTHEAD_BREAK.exec(line)
   if (cut === null) return false
-  // The name as the masthead spells it, maybe with a frequency: "Radio Tarnby 101.2 FM — News".
   const name = line.slice(0, cut.index)
-  if (!isOutletName(name, context) && !namesOutlet(labelForm(name), context)) return false
+  if (!isOutletName(name, context) && !namesStation(labelForm(name), context)) return false
   // "Saltmere Chronicle — Your coast, your news." is a motto; a longer sentence
   // after the name ("Harbour Post: the owner said it would close…") is a report.
   return !endsLikeSentence(line.trim()) || wordCountOf(line.slice(cut.index), 7) <= 6
@@ -684,7 +693,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       return REASONS.advertisement
   }
   if (words <= 30) {
-    if ((SHARE_QUOTE.test(trimmed) || TICKER_LIST.test(trimmed)) && !endsLikeSentence(trimmed))
+    if (TICKER_LIST.test(trimmed) || (SHARE_QUOTE.test(trimmed) && !endsLikeSentence(trimmed)))
       return REASONS.marketData
     const widgetReason = widgetRowReason(trimmed, context)
     if (widgetReason) return widgetReason

@@ -147,7 +147,10 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   const authors: string[] = []
   // Pieces that name an outlet, agency or desk rather than a person.
   let notPeople = 0
-  for (const part of authorPart.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+/i)) {
+  // Pieces at even indexes, each after the separator before it.
+  const pieces = authorPart.split(/(\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+)/i)
+  for (let at = 0; at < pieces.length; at += 2) {
+    const part = pieces[at] as string
     const whole = part
       .replace(/^\(|\)$/g, '')
       .trim()
@@ -181,9 +184,17 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       notPeople++
       continue
     }
-    // After a name, one capitalised word is where the writer was or their desk ("…, Varnes",
-    // "…, Investigations") and words in lower case their role ("…, restructuring lawyer").
-    if (authors.length > 0 && (ONE_PROPER_WORD.test(piece) || /^\p{Ll}/u.test(piece))) {
+    // The last piece, after a name and a comma, may say where the writer was or what they
+    // do: one capitalised word ("…, Varnes", "…, Investigations") or up to three words in
+    // lower case ("…, restructuring lawyer"); not in a sentence ("By Christmas Eve, the
+    // council had run out of grit.").
+    if (
+      authors.length > 0 &&
+      at === pieces.length - 1 &&
+      (pieces[at - 1] as string).includes(',') &&
+      !/[.!?]$/.test(stated) &&
+      (ONE_PROPER_WORD.test(piece) || (/^\p{Ll}/u.test(piece) && piece.split(/\s+/).length <= 3))
+    ) {
       notPeople++
       continue
     }
