@@ -307,6 +307,13 @@ describe('parseByline', () => {
     expect(parseByline('By Christmas Eve, the council had run out of grit.')).toBeNull()
     expect(parseByline('By Anna Lee, on the other hand, nothing was said.')).toBeNull()
     expect(parseByline('By Anna Lee and Tom')).toBeNull()
+    expect(parseByline('By TOMAS GRELL FOR THE DAILY COURIER')?.authors).toEqual(['Tomas Grell'])
+    expect(parseByline('By Gabriel Nistor for the Daily Courier')?.authors).toEqual([
+      'Gabriel Nistor',
+    ])
+    expect(
+      parseByline('By the time we arrived for the Daily Courier interview, it was over.')
+    ).toBeNull()
     expect(
       parseByline('Published on 9 April 2026 by Anna Lee, the report found failings.')
     ).toBeNull()
@@ -472,6 +479,14 @@ describe('line rules', () => {
     ['Related tickers: DRVK, NRVK, SKAN', REASONS.marketData],
     ['Stocks mentioned: VALC.CX.', REASONS.marketData],
     ['Tickers mentioned: ACME', REASONS.marketData],
+    ['To contact the editors responsible for this story:', REASONS.contact],
+    ['Leah Okafor in Varnholm at lokafor@wire.example', REASONS.contact],
+    ['Write to Ethan Morrow at ethan.morrow@journal.example', REASONS.contact],
+    [
+      'Medically reviewed by Dr. Ines Karlsen, MD, infectious disease specialist',
+      REASONS.productionCredit,
+    ],
+    ['We use cookies on this site. Accept | Manage settings', REASONS.consent],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -544,6 +559,9 @@ describe('line rules', () => {
     'Hanne Dahl (SP) 12,408 +3.1%',
     'Labour (LAB) 9,686 -4.2%',
     'Companies named: Acme Ltd, Brown & Co and Carter plc',
+    'Police said David Stroud at the scene was unhurt.',
+    'Reviewed by Dr Smith, the scan showed no damage.',
+    'To contact the reporter, police said, call 101.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

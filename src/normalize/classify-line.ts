@@ -166,7 +166,7 @@ const COOKIE_CONSENT =
   /\bcookies?\b.*\b(?:consent|accept|agree|preferences|settings|partners|personali[sz]ed|your device|browsing experience|best experience|improve your experience)\b|\b(?:consent|accept|agree|preferences|settings|partners)\b.*\bcookies?\b/i
 /** The site saying what its cookies are for: "We use cookies to personalise content and ads". */
 const SITE_USES_COOKIES =
-  /\b(?:we|this (?:site|website)|our (?:site|website))\s+uses?\s+cookies\s+(?:and similar technologies\s+)?(?:to|for)\s+(?:personali[sz]|improv|analy[sz]|measur|provid|giv|ensur|enhanc|show|serv|deliver|understand|rememb|tailor|advertis|ads\b|content\b)/i
+  /\b(?:we|this (?:site|website)|our (?:site|website))\s+uses?\s+cookies\s+(?:on (?:this|our) (?:site|website)\b|(?:and similar technologies\s+)?(?:to|for)\s+(?:personali[sz]|improv|analy[sz]|measur|provid|giv|ensur|enhanc|show|serv|deliver|understand|rememb|tailor|advertis|ads\b|content\b))/i
 // Notices about scripts the capture did not run.
 const SCRIPT_NOTICE =
   /\b(?:(?:enable|turn on|activate|switch on)\s+javascript|javascript (?:is )?(?:disabled|required|turned off)|requires? javascript|browser (?:does not|doesn[’']t) support)\b/i
@@ -196,6 +196,20 @@ const ADDITIONAL_REPORTING = new RegExp(
 // "Reporting: Viktor Amsel | Editing: Petra Salo": roles and names only.
 const CREDIT_ROLE =
   '(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Pp]roduction|[Gg]raphics|[Rr]esearch|[Pp]hotos?|[Vv]ideo)(?:\\s+by)?\\s*:\\s*'
+/**
+ * A wire's contact footer: "To contact the reporter on this story:", then
+ * "Leah Okafor in Varnholm at lokafor@wire.example"; "Write to Ethan Morrow at
+ * ethan.morrow@journal.example".
+ */
+const CONTACT_HEADER =
+  /^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,40}\b(?:this|the) (?:story|article|report)\s*:?$/i
+const NAME_AT_EMAIL = new RegExp(
+  `^(?:[Ww]rite to\\s+)?${CREDIT_NAME}(?:\\s+in\\s+${CREDIT_NAME})?\\s+at\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\.?$`,
+  'u'
+)
+/** Who checked a health or legal page: "Medically reviewed by Dr. Ines Karlsen, MD". */
+const REVIEWED_BY =
+  /^(?:(?:medically|clinically|legally)\s+reviewed|fact[- ]checked)\s+by\s+(?:dr\.?\s+)?\p{Lu}/iu
 const ROLE_CREDITS = new RegExp(
   `^${CREDIT_ROLE}${CREDIT_NAME}(?:\\s*[|;,]\\s*${CREDIT_ROLE}${CREDIT_NAME})*\\.?$`,
   'u'
@@ -738,8 +752,16 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     return REASONS.productionCredit
   if (words <= 16 && words > 8 && EMBED_CREDIT.test(trimmed)) return REASONS.embed
   if (words <= 25 && SCRIPT_NOTICE.test(line)) return REASONS.navigation
-  if (words <= 40 && line.includes('@') && EMAIL_ADDRESS.test(line) && CONTACT.test(line))
+  if (
+    words <= 40 &&
+    line.includes('@') &&
+    EMAIL_ADDRESS.test(line) &&
+    (CONTACT.test(line) || NAME_AT_EMAIL.test(trimmed))
+  )
     return REASONS.contact
+  if (words <= 12 && CONTACT_HEADER.test(trimmed)) return REASONS.contact
+  if (words <= 25 && REVIEWED_BY.test(trimmed) && !endsLikeSentence(trimmed))
+    return REASONS.productionCredit
   if (words <= 40 && PHONE_NUMBER.test(line) && CONTACT_OUTLET.test(line)) return REASONS.contact
   const captionReason = captionOrCredit(line, words)
   if (captionReason) return captionReason

@@ -97,6 +97,10 @@ export type Byline = { authors: string[] }
 
 const ONE_PROPER_WORD = /^\p{Lu}[\p{L}'’.-]+$/u
 
+/** The outlet after a writer's name: " for the Daily Courier", " FOR THE DAILY COURIER". */
+const FOR_OUTLET =
+  /\s+(?:for|FOR|For)\s+(?:(?:the|THE|The)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
+
 /** A place after a writer's name: " in Calder", " from New York". */
 const FILED_FROM = /\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u
 
@@ -122,6 +126,8 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   let rest = (trimmed.slice(prefix[0].length).split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0] ?? '')
     .replace(/^(?:the\s+)?(?:(?:staff|team|editors?)\s+(?:of|at)\s+)/i, '')
     .replace(/[.;]$/, '')
+    // "Gabriel Nistor for the Daily Courier": the outlet the writer filed for is not a name.
+    .replace(FOR_OUTLET, '')
     // "Fiona MacLeod on 3 September 2025": the date is not a name.
     .replace(BYLINE_DATE, '')
   if (!rest) return null
