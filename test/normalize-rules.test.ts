@@ -307,6 +307,7 @@ describe('parseByline', () => {
     expect(parseByline('By Christmas Eve, the council had run out of grit.')).toBeNull()
     expect(parseByline('By Anna Lee, on the other hand, nothing was said.')).toBeNull()
     expect(parseByline('By Anna Lee and Tom')).toBeNull()
+    expect(parseByline('By Anna Lee, in the end nothing happened.')).toBeNull()
     expect(parseByline('By TOMAS GRELL FOR THE DAILY COURIER')?.authors).toEqual(['Tomas Grell'])
     expect(parseByline('By Gabriel Nistor for the Daily Courier')?.authors).toEqual([
       'Gabriel Nistor',

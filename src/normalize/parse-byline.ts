@@ -22,11 +22,10 @@ const ROLE =
 /** Who a CMS credits when it names no writer ("Posted by admin"). */
 const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|web desk|webdesk|newsroom|editorial)$/i
 
-/**
- * Where the writer was ("…, at the Exhibition Hall", "…, in Calder", "…, on
- * the harbour front"): not a name.
- */
-const PLACE = /^(?:in|from|at|on)\s+(?:(?:the\s+)\p{L}|\p{Lu})/u
+/** Where the writer was ("…, at the Exhibition Hall", "…, in Calder"): not a name. */
+const PLACE = /^(?:in|from|at|on)\s+(?:the\s+)?\p{Lu}/u
+/** A place in lower case ("…, on the harbour front"): only in a line that ends no sentence. */
+const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
 
 /**
  * A byline without "By": names, a comma, a job title ("Rosa Kallin, political
@@ -177,6 +176,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       ROLE.test(piece) ||
       outlets.has(piece.toLowerCase()) ||
       PLACE.test(piece) ||
+      (PLACE_IN_LOWER_CASE.test(piece) && !/[.!?]$/.test(stated)) ||
       SITE_ACCOUNT.test(piece)
     ) {
       notPeople++
