@@ -308,6 +308,17 @@ describe('parseByline', () => {
     expect(parseByline('By Anna Lee, on the other hand, nothing was said.')).toBeNull()
     expect(parseByline('By Anna Lee and Tom')).toBeNull()
     expect(parseByline('By Anna Lee, in the end nothing happened.')).toBeNull()
+    // A beat with an "and", a dash before the title, the article's own outlet after the name.
+    expect(parseByline('By Jane Doe, Health and social care correspondent')?.authors).toEqual([
+      'Jane Doe',
+    ])
+    expect(parseByline('Ilse Korhonen — Policy Editor')?.authors).toEqual(['Ilse Korhonen'])
+    expect(
+      parseByline('Katrin Moll, Capital Business Review', ['Capital Business Review'])?.authors
+    ).toEqual(['Katrin Moll'])
+    expect(parseByline('Katrin Moll, Capital Business Review')).toBeNull()
+    expect(parseByline('Jane Doe, Morgan Stanley', ['Harbour Post'])).toBeNull()
+    expect(parseByline('By Friday and Saturday, most shops had closed.')).toBeNull()
     expect(parseByline('By TOMAS GRELL FOR THE DAILY COURIER')?.authors).toEqual(['Tomas Grell'])
     expect(parseByline('By Gabriel Nistor for the Daily Courier')?.authors).toEqual([
       'Gabriel Nistor',

@@ -14,10 +14,10 @@ const BYLINE_PREFIX =
   /^(?:by|written by|words by|story by|reporting by|reported by|report by|posted by|text by|authors?)\s*:?\s+/i
 
 // What may follow a name in a byline without being a name itself.
-// A job title, with up to three words naming the beat in front ("Consumer Reporter",
+// A job title, with up to four words naming the beat in front ("Consumer Reporter",
 // "Chief Political Correspondent", "Senior Staff Writer").
 const ROLE =
-  /^(?:[\p{L}&-]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk|forecaster|meteorologist|photographer|presenter|commentator|critic)s?$/iu
+  /^(?:[\p{L}&-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk|forecaster|meteorologist|photographer|presenter|commentator|critic)s?$/iu
 
 /** Who a CMS credits when it names no writer ("Posted by admin"). */
 const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|web desk|webdesk|newsroom|editorial)$/i
@@ -28,10 +28,12 @@ const PLACE = /^(?:in|from|at|on)\s+(?:the\s+)?\p{Lu}/u
 const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
 
 /**
- * A byline without "By": names, a comma, a job title ("Rosa Kallin, political
- * correspondent", "Oliver Hennig, VPB political correspondent").
+ * A byline without "By": names, a comma or a dash, a job title or the outlet
+ * ("Rosa Kallin, political correspondent", "Oliver Hennig, VPB political
+ * correspondent", "Ilse Korhonen — Policy Editor", "Katrin Moll, Capital
+ * Business Review" in that outlet's article).
  */
-const NAMES_THEN_ROLE = /^([^,]{3,80}),\s+([^,]{3,60})$/
+const NAMES_THEN_ROLE = /^([^,—–]{3,80})(?:,|\s+[—–])\s+([^,]{3,60})$/
 
 /** A date before "by": "Posted 9 April 2026 by Mirela Sandqvist", "Published on 3 May 2026 by …". */
 const DATED_PREFIX = /^(?:posted|published|written)(?:\s+on)?\s+(.{4,40}?)\s+(?=by\s)/i
@@ -120,7 +122,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       ? parts.slice(at).join(' | ')
       : whole
   const prefix = BYLINE_PREFIX.exec(trimmed)
-  if (!prefix) return namesWithRole(trimmed)
+  if (!prefix) return namesWithRole(trimmed, outletNames)
   // "By X | Updated Aug 22" and "By X - Reuters": only the first part names people.
   let rest = (trimmed.slice(prefix[0].length).split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0] ?? '')
     .replace(/^(?:the\s+)?(?:(?:staff|team|editors?)\s+(?:of|at)\s+)/i, '')
@@ -140,7 +142,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   const outlets = new Set(outletNames.map((n) => n.toLowerCase()))
   // "Reporting by A; Editing by B": only the reporting part names authors.
   const credited = rest.split(/\s*;\s*/)
-  const authorPart = credited
+  const credits = credited
     .filter(
       (part, i) =>
         i === 0 ||
@@ -152,6 +154,12 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   const authors: string[] = []
   // Pieces that name an outlet, agency or desk rather than a person.
   let notPeople = 0
+  // A job title whose beat has an "and" ("…, Science and environment reporter") goes
+  // before the names are split on "and".
+  const lastComma = credits.lastIndexOf(',')
+  const titled = lastComma > 0 && ROLE.test(credits.slice(lastComma + 1).trim())
+  if (titled) notPeople++
+  const authorPart = titled ? credits.slice(0, lastComma) : credits
   // Pieces at even indexes, each after the separator before it.
   const pieces = authorPart.split(/(\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+)/i)
   for (let at = 0; at < pieces.length; at += 2) {
@@ -222,10 +230,12 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   return authors.length > 0 ? { authors } : null
 }
 
-/** "Rosa Kallin, political correspondent": every name a person's, then a job title. */
-const namesWithRole = (line: string): Byline | null => {
+/** "Rosa Kallin, political correspondent": every name a person's, then a job title or the outlet. */
+const namesWithRole = (line: string, outletNames: readonly string[]): Byline | null => {
   const match = NAMES_THEN_ROLE.exec(line.replace(/[.;]$/, ''))
-  if (!match || !ROLE.test((match[2] as string).trim())) return null
+  const after = (match?.[2] ?? '').trim().toLowerCase()
+  if (!match || !(ROLE.test(after) || outletNames.some((name) => name.toLowerCase() === after)))
+    return null
   const names = (match[1] as string).split(/\s+and\s+|\s*&\s*/)
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null
 }
