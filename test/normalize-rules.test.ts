@@ -578,6 +578,21 @@ describe('line rules', () => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })
 
+  it("reads a station's masthead whether its name carries the band or not", () => {
+    const station = (name: string) => ({ outletNames: [name], nearEdge: true })
+    expect(furnitureReason('Radio Orlenz 98.4 FM — News', station('Radio Orlenz 98.4'))).toBe(
+      REASONS.masthead
+    )
+    expect(
+      furnitureReason('Radio Vessa newsroom | 96.2 FM | Listen live', station('Radio Vessa 96.2'))
+    ).toBe(REASONS.navigation)
+    expect(furnitureReason('Channel 4 — News', station('Channel 5'))).toBeNull()
+    expect(furnitureReason('Radio — the latest', station('Radio 538'))).toBeNull()
+    expect(
+      furnitureReason('Radio Orlenz said on Tuesday it would close.', station('Radio Orlenz 98.4'))
+    ).toBeNull()
+  })
+
   it.each([
     'Harbour Post reporters were told to leave the building.',
     'Harbour Post: the owner said it would close the print edition in May.',

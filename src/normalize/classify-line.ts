@@ -544,12 +544,24 @@ const namesOutlet = (label: string, context: LineContext): boolean => {
   return false
 }
 
-/** The outlet's name and its band, as a station's masthead spells it: "Radio Tarnby 101.2 FM". */
+/** A station's frequency or band inside a name in label form: "radio orlenz 98 4 fm" → "radio orlenz". */
+const BAND_IN_NAME = /(?:^| )(?:\d{2,4}(?: \d{1,2})?(?: ?(?:fm|am|mhz|khz))?|fm|am|dab)(?= |$)/g
+const withoutBand = (label: string): string => label.replace(BAND_IN_NAME, '').trim()
+/** A station's name without its band, when two words or more are left ("radio vessa", not "radio"). */
+const stationName = (name: string): string => {
+  const station = withoutBand(name)
+  return station.includes(' ') ? station : name
+}
+
+/**
+ * The outlet's name with a band, as a station's masthead spells it ("Radio
+ * Tarnby 101.2 FM" for Radio Tarnby, "Radio Orlenz 98.4 FM" for Radio Orlenz
+ * 98.4): the two agree once their bands are left out.
+ */
 const namesStation = (label: string, context: LineContext): boolean => {
   const bare = label.replace(/^the /, '')
-  for (const name of outletBareNames(context)?.names ?? [])
-    if (bare.startsWith(`${name} `) && BROADCAST_BAND.test(bare.slice(name.length + 1))) return true
-  return false
+  const station = withoutBand(bare)
+  return station !== bare && (outletBareNames(context)?.names.has(station) ?? false)
 }
 
 /** A name compared without case, punctuation or a leading "The". */
@@ -563,10 +575,11 @@ const outletBareNames = (context: LineContext): BareNames | null => {
   if (names.length === 0) return null
   let bare = bareNamesByList.get(names)
   if (!bare) {
-    // Mastheads run a name's words together as often as not ("HalvenbergToday").
+    // Mastheads run a name's words together as often as not ("HalvenbergToday"), and a
+    // station's name is written with its band or without ("Radio Vessa 96.2").
     const list = names
       .map(bareName)
-      .flatMap((name) => [name, name.replaceAll(' ', '')])
+      .flatMap((name) => [name, name.replaceAll(' ', ''), stationName(name)])
       .filter((name) => name.length > 0)
     bare = { names: new Set(list), longest: Math.max(0, ...names.map((name) => name.length)) }
     bareNamesByList.set(names, bare)
