@@ -319,6 +319,11 @@ describe('parseByline', () => {
     expect(parseByline('Katrin Moll, Capital Business Review')).toBeNull()
     expect(parseByline('Jane Doe, Morgan Stanley', ['Harbour Post'])).toBeNull()
     expect(parseByline('By Friday and Saturday, most shops had closed.')).toBeNull()
+    expect(parseByline('By Greta Holm (volunteer editor)')?.authors).toEqual(['Greta Holm'])
+    expect(parseByline('Jon Erlend Voss, Capital Ledger', ['The Capital Ledger'])?.authors).toEqual(
+      ['Jon Erlend Voss']
+    )
+    expect(parseByline('By John Smith (pictured)')).toBeNull()
     expect(parseByline('By TOMAS GRELL FOR THE DAILY COURIER')?.authors).toEqual(['Tomas Grell'])
     expect(parseByline('By Gabriel Nistor for the Daily Courier')?.authors).toEqual([
       'Gabriel Nistor',
@@ -499,6 +504,10 @@ describe('line rules', () => {
       REASONS.productionCredit,
     ],
     ['We use cookies on this site. Accept | Manage settings', REASONS.consent],
+    ['Estimated reading time: 4 minutes', REASONS.readingTime],
+    ['Harbour Post staff, with files from Continental Wire', REASONS.signOff],
+    ['From staff and wire reports', REASONS.signOff],
+    ['Southland Post staff and agencies', REASONS.signOff],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -574,6 +583,9 @@ describe('line rules', () => {
     'Police said David Stroud at the scene was unhurt.',
     'Reviewed by Dr Smith, the scan showed no damage.',
     'To contact the reporter, police said, call 101.',
+    'Agency staff walked out on Friday',
+    'Wire reports said the ship sank',
+    'Session 2: State Medicines Procurement Agency',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

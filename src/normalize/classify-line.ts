@@ -120,7 +120,7 @@ addLabels(
 )
 
 const COUNTED_LABEL =
-  /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
+  /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:estimated\s+)?reading\s+time:?\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
 
 // "More from Metro", "Latest in Business", "Top stories in World", "Our coverage of the
 // storm:": section teasers.
@@ -644,7 +644,9 @@ const WRITER_CREDIT_WORDS = new Set(
 /** A scan for the credit words' stems before the line is split into words. */
 const MAY_CREDIT = /staff|team|reporter|correspondent|editor|desk|newsroom|writer/i
 /** Small words a credit line may hold besides names: "From our correspondent in Karsvik". */
-const CREDIT_CONNECTORS = new Set('by from in with and of the our for at &'.split(' '))
+const CREDIT_CONNECTORS = new Set(
+  'by from in with and of the our for at & files wire reports agencies'.split(' ')
+)
 
 /**
  * A credit line: a few words, no sentence, at least one credit word and

@@ -97,6 +97,7 @@ const fixCase = (name: string): string =>
 export type Byline = { authors: string[] }
 
 const ONE_PROPER_WORD = /^\p{Lu}[\p{L}'’.-]+$/u
+const ROLE_IN_BRACKETS = /\s*\(([^()]{2,40})\)$/
 
 /** The outlet after a writer's name: " for the Daily Courier", " FOR THE DAILY COURIER". */
 const FOR_OUTLET =
@@ -163,7 +164,12 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   // Pieces at even indexes, each after the separator before it.
   const pieces = authorPart.split(/(\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+)/i)
   for (let at = 0; at < pieces.length; at += 2) {
-    const part = pieces[at] as string
+    // "Greta Holm (volunteer editor)": a job title in brackets is not a name.
+    const given = pieces[at] as string
+    const bracketed = ROLE_IN_BRACKETS.exec(given)
+    const roleInBrackets = bracketed !== null && ROLE.test(bracketed[1] as string)
+    if (roleInBrackets) notPeople++
+    const part = roleInBrackets ? given.slice(0, bracketed.index) : given
     const whole = part
       .replace(/^\(|\)$/g, '')
       .trim()
@@ -234,7 +240,8 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
 const namesWithRole = (line: string, outletNames: readonly string[]): Byline | null => {
   const match = NAMES_THEN_ROLE.exec(line.replace(/[.;]$/, ''))
   const after = (match?.[2] ?? '').trim().toLowerCase()
-  if (!match || !(ROLE.test(after) || outletNames.some((name) => name.toLowerCase() === after)))
+  const outlet = (name: string) => name.toLowerCase().replace(/^the /, '')
+  if (!match || !(ROLE.test(after) || outletNames.some((name) => outlet(name) === outlet(after))))
     return null
   const names = (match[1] as string).split(/\s+and\s+|\s*&\s*/)
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null
