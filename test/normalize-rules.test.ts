@@ -955,6 +955,41 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it('reads a page laid out inside a widget-named wrapper, but not a comment thread', () => {
+    const page = (wrapper: string, inside: string, outside = '') =>
+      normalizeArticle({
+        content: `<html><head><title>Ferry sailings | Harbour Post</title></head><body><div class="${wrapper}">${inside}</div>${outside}</body></html>`,
+        form: 'html',
+        metadata: {},
+      })
+    const article = `<h1>Ferry sailings</h1><p>${story}</p><p>${story.replace('Tuesday', 'Friday')}</p>`
+    const share =
+      '<div class="share-bar"><p>Share this story with your friends and family today</p></div>'
+    const wrapped = page('layout-sidebar-right', article + share)
+    expect(wrapped.text).toContain('Friday')
+    expect(wrapped.text).not.toContain('Share this story')
+    // A long thread under a short article is still the comments, not the page.
+    const comment = (n: number) =>
+      `<p>Comment ${n}: I have taken this ferry for twenty years, and the timetable has never once been kept, whatever they say.</p>`
+    const thread = Array.from({ length: 12 }, (_, n) => comment(n)).join('')
+    const commented = page('comments-section', thread, `<article>${article}</article>`)
+    expect(commented.text).toContain('Friday')
+    expect(commented.text).not.toContain('twenty years')
+    expect(() => page('comments-section', thread)).toThrow(/no article text found/)
+    // With an article of its own outside (500 characters or more), a long gallery stays a widget.
+    const longer = `<h1>Ferry sailings</h1>${['Tuesday', 'Wednesday', 'Thursday', 'Friday']
+      .map((day) => `<p>${story.replace('Tuesday', day)}</p>`)
+      .join('')}`
+    const captions = Array.from(
+      { length: 30 },
+      (_, n) =>
+        `<p>Slide ${n}: a ferry leaves the harbour in the early light, with the island behind it.</p>`
+    ).join('')
+    const gallery = page('gallery-widget', captions, `<article>${longer}</article>`)
+    expect(gallery.text).toContain('Friday')
+    expect(gallery.text).not.toContain('Slide')
+  })
+
   it('tags opinion and analysis by the page’s JSON-LD type or section, not other sections', () => {
     const page = (head: string) =>
       normalizeArticle({

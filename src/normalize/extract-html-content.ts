@@ -43,8 +43,22 @@ type Block = {
   tag: string
   /** The nearest enclosing element (its ancestors are reached through `.parent`). */
   parent: HtmlElement | null
-  /** Why the block is chrome, when it is. */
-  chrome: string | null
+  /** Why the block is chrome, when it is: its chrome ancestors, innermost first. */
+  chrome: ChromeMark | null
+}
+
+/**
+ * An element set aside as chrome, linked to the chrome element around it.
+ * Marks by class or id are provisional: a page can wrap everything in a
+ * layout container named after a widget ("panel-two-col-sidebar-right",
+ * "nav_drawer", "ad-portal"), and such a wrapper is released (see
+ * `releaseWrappers`).
+ */
+type ChromeMark = {
+  element: HtmlElement
+  reason: string
+  byClass: boolean
+  outer: ChromeMark | null
 }
 
 // Elements whose content is never article text.
@@ -149,7 +163,8 @@ const MAX_KEPT_LINK_DENSITY = 0.5
 const isLabelAboveHeadline = (text: string): boolean =>
   text.split(/\s+/).length <= 4 && !/[.!?,;:…]["'”’»)]*$/.test(text.trim())
 
-const chromeReasonOf = (element: HtmlElement): string | null => {
+/** Why an element is chrome by what it is: its tag, role or visibility. */
+const structuralChromeOf = (element: HtmlElement): string | null => {
   const name = element.name
   const tagReason = CHROME_TAGS[name]
   if (tagReason) return tagReason
@@ -166,14 +181,33 @@ const chromeReasonOf = (element: HtmlElement): string | null => {
     (element.parent as HtmlElement).name === 'body'
   )
     return 'page header (<header>)'
+  return null
+}
+
+const hintsOf = (element: HtmlElement): string =>
+  `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`
+
+/** Why an element is chrome by its class or id naming a widget. */
+const classChromeOf = (element: HtmlElement): string | null => {
+  const name = element.name
   if (name === 'body' || name === 'html' || name === 'main' || name === 'article') return null
-  const hints = `${attr(element, 'class') ?? ''} ${attr(element, 'id') ?? ''}`
+  const hints = hintsOf(element)
   if (hints.length > 1 && NEGATIVE.test(hints) && !POSITIVE.test(hints))
     return `widget container (class/id "${hints.trim().slice(0, 60)}")`
   return null
 }
 
-type BlockContext = { parent: HtmlElement | null; tag: string; chrome: string | null }
+const chromeReasonOf = (element: HtmlElement): string | null =>
+  structuralChromeOf(element) ?? classChromeOf(element)
+
+const markOf = (element: HtmlElement, outer: ChromeMark | null): ChromeMark | null => {
+  const structural = structuralChromeOf(element)
+  if (structural) return { element, reason: structural, byClass: false, outer }
+  const byClass = classChromeOf(element)
+  return byClass ? { element, reason: byClass, byClass: true, outer } : outer
+}
+
+type BlockContext = { parent: HtmlElement | null; tag: string; chrome: ChromeMark | null }
 
 /** The element a node sits in, or null at the top of the document. */
 export const parentElement = (node: HtmlNode): HtmlElement | null => {
@@ -187,7 +221,7 @@ type Frame = {
   children: HtmlNode[]
   index: number
   inLink: boolean
-  chrome: string | null
+  chrome: ChromeMark | null
   block: BlockContext | null
   breaks: boolean
 }
@@ -253,7 +287,7 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
       flush()
       continue
     }
-    const reason = frame.chrome ?? chromeReasonOf(element)
+    const reason = markOf(element, frame.chrome)
     const isBlock = BLOCK_TAGS.has(name)
     const breaks = isBlock || CONTAINER_TAGS.has(name)
     if (breaks) flush()
@@ -276,17 +310,122 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
   return blocks
 }
 
-const isProse = (block: Block): boolean =>
-  block.chrome === null &&
+const isProseShaped = (block: Block): boolean =>
   block.text.length >= MIN_PROSE_CHARS &&
   block.linkChars / block.text.length <= MAX_PROSE_LINK_DENSITY &&
   !/^h[1-6]$/.test(block.tag) &&
   block.tag !== 'li' &&
   block.tag !== 'td'
 
+// Comment threads can outweigh a short article, but never wrap it.
+const COMMENT_HINTS = /(?:^|[\s_-])(?:comments?|disqus)(?:$|[\s_-])/i
+
+/** Less prose than this outside every widget-named container is no article. */
+const MIN_FREE_PROSE_CHARS = 500
+
+/**
+ * Widget-named containers that are the page's layout, not a widget: each holds
+ * at least half of the page's prose while hardly any prose lies outside every
+ * widget-named container. Without this, the whole article would be chrome.
+ * A page with an article of its own outside them (next to a long gallery, say)
+ * keeps every widget set aside.
+ */
+const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
+  const held = new Map<ChromeMark, number>()
+  let total = 0
+  let free = 0
+  for (const block of blocks) {
+    if (!isProseShaped(block)) continue
+    let structural = false
+    for (let mark = block.chrome; mark; mark = mark.outer) structural ||= !mark.byClass
+    if (structural) continue
+    total += block.text.length
+    if (!block.chrome) free += block.text.length
+    for (let mark = block.chrome; mark; mark = mark.outer)
+      held.set(mark, (held.get(mark) ?? 0) + block.text.length)
+  }
+  const released = new Set<HtmlElement>()
+  for (const [mark, chars] of held)
+    if (
+      chars * 2 >= total &&
+      free < MIN_FREE_PROSE_CHARS &&
+      free * 4 < chars &&
+      !COMMENT_HINTS.test(hintsOf(mark.element))
+    )
+      released.add(mark.element)
+  return released
+}
+
+/** The reason of the outermost chrome mark still standing, or null. */
+const chromeReason = (block: Block, released: ReadonlySet<HtmlElement>): string | null => {
+  let reason: string | null = null
+  for (let mark = block.chrome; mark; mark = mark.outer)
+    if (!released.has(mark.element)) reason = mark.reason
+  return reason
+}
+
+/** How many near rivals of the best container make it one part of a larger article. */
+const MIN_NEAR_RIVALS = 3
+const TOP_CANDIDATES = 5
+/**
+ * Readability asks 75%, but its scores carry a +25 for a content-like class
+ * name, which brings parts of one article close together; ours do not.
+ */
+const NEAR_RIVAL_SHARE = 0.6
+
+/**
+ * When at least three of the top-scoring containers score within 60% of the
+ * best one, the article is split into parts (sections between photos, say) and
+ * is their nearest common ancestor with it: readability's rule. Null when not.
+ */
+const commonAncestorOfNearRivals = (
+  best: HtmlElement | null,
+  bestScore: number,
+  candidates: Iterable<HtmlElement>,
+  scoreOf: (element: HtmlElement) => number
+): HtmlElement | null => {
+  if (!best) return null
+  // The top candidates other than the best, kept in order by insertion: linear in the page.
+  const top: { element: HtmlElement; score: number }[] = []
+  // The best container's ancestors score from its own prose: they are no rivals.
+  const above = new Set<HtmlElement>()
+  for (let element = parentElement(best); element; element = parentElement(element))
+    above.add(element)
+  for (const element of candidates) {
+    if (element === best || above.has(element)) continue
+    const score = scoreOf(element)
+    if (top.length === TOP_CANDIDATES - 1 && score <= (top.at(-1)?.score ?? 0)) continue
+    let at = top.length
+    while (at > 0 && (top[at - 1] as { score: number }).score < score) at--
+    top.splice(at, 0, { element, score })
+    if (top.length > TOP_CANDIDATES - 1) top.pop()
+  }
+  // Containers inside the best one are part of it already: no rivals either.
+  const ancestorsOf = top
+    .filter((rival) => rival.score >= bestScore * NEAR_RIVAL_SHARE)
+    .map((rival) => {
+      const ancestors = new Set<HtmlElement>()
+      for (let element = parentElement(rival.element); element; element = parentElement(element))
+        ancestors.add(element)
+      return ancestors
+    })
+    .filter((ancestors) => !ancestors.has(best))
+  if (ancestorsOf.length < MIN_NEAR_RIVALS) return null
+  for (let element = parentElement(best); element; element = parentElement(element)) {
+    if (element.name === 'body' || element.name === 'html') return null
+    if (ancestorsOf.filter((ancestors) => ancestors.has(element)).length >= MIN_NEAR_RIVALS)
+      return element
+  }
+  return null
+}
+
 export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const order: HtmlElement[] = []
-  const blocks = collectBlocks(root, order)
+  const collected = collectBlocks(root, order)
+  const released = releaseWrappers(collected)
+  const blocks = collected.map((block) => ({ ...block, reason: chromeReason(block, released) }))
+  const isProse = (block: (typeof blocks)[number]): boolean =>
+    block.reason === null && isProseShaped(block)
   const scores = new Map<HtmlElement, number>()
   const totals = new Map<HtmlElement, { chars: number; links: number }>()
   for (const block of blocks) {
@@ -332,12 +471,15 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     }
   }
 
+  best = commonAncestorOfNearRivals(best, bestScore, scores.keys(), adjusted) ?? best
+  if (best) bestScore = Math.max(bestScore, adjusted(best))
+
   // Climb while the parent holds comparable prose elsewhere: the article split
   // into several containers scores each part, and their common parent is the article.
   while (best) {
     const parent = best.parent as HtmlNode | null
     if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') break
-    if (chromeReasonOf(parent) !== null) break
+    if (!released.has(parent) && chromeReasonOf(parent) !== null) break
     const parentScore = adjusted(parent)
     if (parentScore < bestScore * 0.75) break
     best = parent
@@ -402,9 +544,9 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
       continue
     }
     const reason = !inside
-      ? (block.chrome ?? 'outside the main content')
-      : block.chrome
-        ? block.chrome
+      ? (block.reason ?? 'outside the main content')
+      : block.reason
+        ? block.reason
         : block.linkChars / block.text.length > MAX_KEPT_LINK_DENSITY
           ? 'link list or related-article links'
           : null
