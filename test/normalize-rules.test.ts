@@ -955,6 +955,24 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it('reads JSON-LD wrapped in CDATA or an HTML comment, as XHTML-era pages ship it', () => {
+    const page = (wrap: (json: string) => string) =>
+      normalizeArticle({
+        content: `<html><head><title>Ferry sailings | Harbour Post</title><script type="application/ld+json">${wrap('{"@type":"NewsArticle","headline":"Ferry sailings","datePublished":"2026-01-14T09:05:00Z","author":[{"@type":"Person","name":"Morag Sinclair"}]}')}</script></head><body><article><h1>Ferry sailings</h1><p>${story}</p><p>${story}</p></article></body></html>`,
+        form: 'html',
+        metadata: {},
+      })
+    for (const wrap of [
+      (json: string) => `<![CDATA[\n  ${json}\n]]>`,
+      (json: string) => `//<![CDATA[\n${json}\n//]]>`,
+      (json: string) => `<!-- ${json} -->`,
+    ]) {
+      const article = page(wrap)
+      expect(article.authors.map((author) => author.name)).toEqual(['Morag Sinclair'])
+      expect(article.published?.value).toBe('2026-01-14T09:05:00Z')
+    }
+  })
+
   it('reads a page laid out inside a widget-named wrapper, but not a comment thread', () => {
     const page = (wrapper: string, inside: string, outside = '') =>
       normalizeArticle({

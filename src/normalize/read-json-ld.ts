@@ -81,12 +81,23 @@ const nodesIn = (
   return out
 }
 
+/**
+ * A script's JSON without the wrappers old XHTML habits put around it:
+ * `<!-- … -->` and `<![CDATA[ … ]]>`, each possibly behind `//` (the parser
+ * writes `<![CDATA[` as `<?[CDATA[`, see `parseHtml`).
+ */
+const unwrapScript = (script: string): string =>
+  script
+    .trim()
+    .replace(/^(?:\/\/\s*)?(?:<!--|<[!?]\[CDATA\[)/, '')
+    .replace(/(?:\/\/\s*)?(?:-->|\]\]>)$/, '')
+
 /** The best article node among the JSON-LD script texts, or null. */
 export const readJsonLd = (scripts: readonly string[]): JsonLdArticle | null => {
   const nodes: Record<string, unknown>[] = []
   for (const script of scripts) {
     try {
-      nodesIn(JSON.parse(script.trim().replace(/^<!--|-->$/g, '')), nodes)
+      nodesIn(JSON.parse(unwrapScript(script)), nodes)
     } catch {
       // Malformed JSON-LD: ignored.
     }
