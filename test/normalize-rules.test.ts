@@ -973,6 +973,18 @@ describe('normalizeArticle options and forms', () => {
     }
   })
 
+  it('reads microdata authors and dates of the article item, not of teasers for others', () => {
+    const teaser = (name: string) =>
+      `<li itemscope itemtype="https://schema.org/NewsArticle"><a href="/other">Other story</a> <span itemprop="author">${name}</span> <time itemprop="datePublished" datetime="2026-01-01T08:00:00Z">1 Jan</time></li>`
+    const article = normalizeArticle({
+      content: `<html><head><title>Ferry sailings | Harbour Post</title></head><body><ul>${teaser('Ann Other')}</ul><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry sailings</h1><p class="byline">By <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/ana"><span itemprop="name">Ana Pike</span></a></span> and <span itemprop="author">Tom Reyes</span></p><time itemprop="datePublished" datetime="2026-01-14T09:05:00Z">14 January</time><p>${story}</p><p>${story}</p></article><ul>${teaser('Bea Last')}</ul></body></html>`,
+      form: 'html',
+      metadata: {},
+    })
+    expect(article.authors.map((author) => author.name)).toEqual(['Ana Pike', 'Tom Reyes'])
+    expect(article.published?.value).toBe('2026-01-14T09:05:00Z')
+  })
+
   it('reads a page laid out inside a widget-named wrapper, but not a comment thread', () => {
     const page = (wrapper: string, inside: string, outside = '') =>
       normalizeArticle({

@@ -2,13 +2,22 @@
  * @module
  * What an HTML page states about itself, in this order of trust within the
  * page: JSON-LD `NewsArticle` > OpenGraph / `article:*` > other `<meta>`
- * conventions (Dublin Core, Parse.ly, Sailthru, name=author/date) > `<link
- * rel=canonical>`, `<html lang>`, `<title>`. Explicit metadata given beside
+ * conventions (Dublin Core, Parse.ly, Sailthru, name=author/date) > microdata
+ * (`itemprop` author, and dates of an article item) > `<link rel=canonical>`, `<html lang>`, `<title>`. Explicit metadata given beside
  * the page still outranks all of it (see normalize-article.ts).
  */
 import { COMMENTARY_TAGS, commentaryKindOfSection } from '../schema/index.ts'
 import type { StructuredData } from './extract-document.ts'
-import { attr, findElements, type HtmlDocument, textOf } from './parse-html.ts'
+import { looksLikePersonName, parseByline } from './parse-byline.ts'
+import {
+  attr,
+  findElements,
+  findFirstElement,
+  type HtmlDocument,
+  type HtmlElement,
+  isElement,
+  textOf,
+} from './parse-html.ts'
 import { readJsonLd } from './read-json-ld.ts'
 
 const first = (...values: ReadonlyArray<string | null | undefined>): string | null => {
@@ -32,8 +41,15 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
   let htmlLang: string | null = null
   let titleTag: string | null = null
   let timeElement: string | null = null
-  for (const element of findElements(doc, (e) =>
-    ['meta', 'link', 'script', 'html', 'title', 'time'].includes(e.name)
+  // Microdata properties outside <meta>: authors and dates, read once the article's item is known.
+  const itemProps: HtmlElement[] = []
+  for (const element of findElements(
+    doc,
+    (e) =>
+      ['meta', 'link', 'script', 'html', 'title', 'time'].includes(e.name) ||
+      hasItemprop(e, 'author') ||
+      hasItemprop(e, 'datepublished') ||
+      hasItemprop(e, 'datemodified')
   )) {
     switch (element.name) {
       case 'meta': {
@@ -65,6 +81,14 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
         timeElement ??= attr(element, 'datetime')
         break
     }
+    if (element.name !== 'meta') itemProps.push(element)
+  }
+  const mainItem = articleItemOf(itemProps)
+  const microdataDate = (prop: string): string | null => {
+    const element = itemProps.find((e) => hasItemprop(e, prop) && itemOf(e) === mainItem)
+    return element
+      ? (attr(element, 'datetime') ?? attr(element, 'content') ?? (textOf(element) || null))
+      : null
   }
   const get = (...keys: string[]): string | null => {
     for (const key of keys) {
@@ -128,7 +152,8 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
         'parsely-pub-date',
         'sailthru.date',
         'article.published'
-      )
+      ),
+      microdataDate('datepublished')
     ),
     updated: first(
       ld?.dateModified,
@@ -138,11 +163,14 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
         'datemodified',
         'last-modified',
         'dcterms.modified'
-      )
+      ),
+      microdataDate('datemodified')
     ),
     authors: ld?.authors.length
       ? ld.authors
-      : [...new Set(metaAuthors.flatMap((a) => a.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean))],
+      : metaAuthors.length
+        ? [...new Set(metaAuthors.flatMap((a) => a.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean))]
+        : microdataAuthors(itemProps, mainItem),
     publisher: siteName ? { name: siteName, homepage } : null,
     language: first(ld?.language, htmlLang, get('content-language', 'og:locale', 'dc.language')),
     tags: keywords
@@ -156,6 +184,58 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
     titleTag,
     timeElement,
   }
+}
+
+const hasItemprop = (element: HtmlElement, name: string): boolean =>
+  (attr(element, 'itemprop') ?? '').toLowerCase().split(/\s+/).includes(name)
+
+/** The item an `itemprop` belongs to: its nearest ancestor with `itemscope`. */
+const itemOf = (element: HtmlElement): HtmlElement | null => {
+  for (let node = element.parent; node && isElement(node as HtmlElement); node = node.parent)
+    if (attr(node as HtmlElement, 'itemscope') !== null) return node as HtmlElement
+  return null
+}
+
+const isArticleItem = (item: HtmlElement | null): item is HtmlElement =>
+  item !== null && /(?:Article|Posting|Report)$/i.test(attr(item, 'itemtype') ?? '')
+
+/**
+ * The item the page's own authors and dates belong to: of the items typed as
+ * an article (`schema.org/NewsArticle`, `BlogPosting`…) that carry any, the
+ * one with the most text, since teasers for other articles are items too,
+ * and short. Without a typed item, the item of the first property.
+ */
+const articleItemOf = (props: readonly HtmlElement[]): HtmlElement | null => {
+  const items = new Set<HtmlElement>()
+  for (const prop of props) {
+    const item = itemOf(prop)
+    if (isArticleItem(item)) items.add(item)
+  }
+  let best: HtmlElement | null = null
+  let bestLength = -1
+  for (const item of items) {
+    const length = textOf(item).length
+    if (length > bestLength) {
+      best = item
+      bestLength = length
+    }
+  }
+  return best ?? (props[0] ? itemOf(props[0]) : null)
+}
+
+/** Microdata authors of the article's item: `itemprop="author"`, or its `itemprop="name"`. */
+const microdataAuthors = (props: readonly HtmlElement[], item: HtmlElement | null): string[] => {
+  const names: string[] = []
+  for (const prop of props) {
+    if (!hasItemprop(prop, 'author') || itemOf(prop) !== item) continue
+    const named = findFirstElement(prop, (e) => hasItemprop(e, 'name')) ?? prop
+    const text = (attr(named, 'content') ?? textOf(named)).replace(/\s+/g, ' ').trim()
+    if (!text) continue
+    const byline = parseByline(text)
+    if (byline) names.push(...byline.authors)
+    else if (named !== prop || looksLikePersonName(text)) names.push(text)
+  }
+  return [...new Set(names)].filter((name) => name.length <= 80)
 }
 
 const textOfScript = (element: Parameters<typeof attr>[0]): string =>
