@@ -151,7 +151,7 @@ const CONTAINER_TAGS = new Set([
 
 // Words in class and id values that name widgets, and words that name content.
 const NEGATIVE =
-  /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharebar|social|related|recirc|recommend(?:ed|ations)?|more-?stories|read-?more|newsletter|signup|subscribe|subscription|promo|promotion|advert\w*|ads?|adslot|adunit|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|menu|popup|modal|overlay|toolbar|tags|tag-list|topics|author-?bio|bio|byline|widget|banner|trending|most-?(?:read|popular)|skip|visually-?hidden|sr-only|caption|credit|print-only|meta|timestamp|dateline|tweet|twitter-tweet|instagram-media|tiktok-embed|social-embed|embed|kicker|eyebrow)(?:$|[\s_-])/i
+  /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharebar|social|related|recirc|recommend(?:ed|ations)?|more-?stories|newsletter|signup|subscribe|subscription|promo|promotion|advert\w*|ads?|adslot|adunit|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|menu|popup|modal|overlay|toolbar|tags|tag-list|topics|author-?bio|bio|byline|widget|banner|trending|most-?(?:read|popular)|skip|visually-?hidden|sr-only|caption|credit|print-only|meta|timestamp|dateline|tweet|twitter-tweet|instagram-media|tiktok-embed|social-embed|embed|kicker|eyebrow)(?:$|[\s_-])/i
 const POSITIVE =
   /(?:^|[\s_-])(?:article|article-?body|body|content|entry|main|post|story|story-?body|text|prose|paragraph|rich-?text)(?:$|[\s_-])/i
 
@@ -484,6 +484,20 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     if (parentScore < bestScore * 0.75) break
     best = parent
     bestScore = Math.max(bestScore, parentScore)
+  }
+  // A wrapper with nothing else in it stands for the article, so the parts
+  // beside the wrapper are the article's siblings (readability's rule).
+  while (best) {
+    const parent = parentElement(best)
+    if (!parent || parent.name === 'body' || parent.name === 'html') break
+    if (!released.has(parent) && chromeReasonOf(parent) !== null) break
+    if (
+      (parent.children as HtmlNode[]).some(
+        (child) => child !== best && isElement(child) && totals.has(child)
+      )
+    )
+      break
+    best = parent
   }
 
   const roots = new Set<HtmlElement>()
