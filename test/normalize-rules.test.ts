@@ -973,6 +973,27 @@ describe('normalizeArticle options and forms', () => {
     }
   })
 
+  it('joins parts of an article named alike, but not rows or cards of the page named alike', () => {
+    const teasers = Array.from(
+      { length: 3 },
+      (_, n) =>
+        `<div class="card"><div class="card-body"><h3><a href="/s${n}">Other story ${n}</a></h3><p>Teaser ${n}: a summary of another story that runs to a sentence or so.</p></div></div>`
+    ).join('')
+    const paragraphs = (days: string[]) =>
+      days.map((day) => `<p>${story.replace('Tuesday', day)}</p>`).join('')
+    const page = (name: string, after: string) =>
+      normalizeArticle({
+        content: `<html><head><title>Ferry sailings | Harbour Post</title></head><body><main><div class="${name}"><div class="copy"><h1>Ferry sailings</h1>${paragraphs(['Monday', 'Tuesday', 'Wednesday', 'Thursday'])}</div></div><figure><img src="/f.jpg"></figure><div class="${name}">${after}</div></main></body></html>`,
+        form: 'html',
+        metadata: {},
+      }).text
+    expect(page('story-part', `<div class="copy">${paragraphs(['Friday'])}</div>`)).toContain(
+      'Friday'
+    )
+    for (const name of ['row', 'card', 'col-md-8'])
+      expect(page(name, `<div class="copy">${teasers}</div>`)).not.toContain('Teaser')
+  })
+
   it('reads microdata authors and dates of the article item, not of teasers for others', () => {
     const teaser = (name: string) =>
       `<li itemscope itemtype="https://schema.org/NewsArticle"><a href="/other">Other story</a> <span itemprop="author">${name}</span> <time itemprop="datePublished" datetime="2026-01-01T08:00:00Z">1 Jan</time></li>`

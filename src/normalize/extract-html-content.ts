@@ -419,6 +419,22 @@ const commonAncestorOfNearRivals = (
   return null
 }
 
+/** How far above the best container parts named like it are looked for. */
+const PART_LEVELS = 3
+
+/**
+ * Class names shared by every row, column and card of a page: siblings named
+ * so are the page's other parts (related stories, teasers), not the article's.
+ */
+const LAYOUT_CLASS =
+  /^(?:row|col|column|columns|container|wrapper|wrap|grid|clearfix|cf|inner|outer|block|box|card|item|module|component|teaser|tile|panel|list|layout|region|pane|widget)(?:$|[-_\d])/i
+
+/** The first class name of an element, unless it is a layout class. */
+const firstClassOf = (element: HtmlElement): string | null => {
+  const name = attr(element, 'class')?.trim().split(/\s+/)[0]
+  return name && !LAYOUT_CLASS.test(name) ? name : null
+}
+
 export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const order: HtmlElement[] = []
   const collected = collectBlocks(root, order)
@@ -513,6 +529,22 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
         if (density <= MAX_PROSE_LINK_DENSITY && adjusted(sibling) >= Math.max(3, bestScore * 0.25))
           roots.add(sibling)
       }
+    }
+    // Parts of the article a few levels up, named as the part holding it is
+    // (`articleBodyText` beside `articleBodyText`, photos between them).
+    let part: HtmlElement | null = best
+    for (let level = 0; part && level < PART_LEVELS; level++) {
+      const holder = parentElement(part)
+      if (!holder || holder.name === 'body' || holder.name === 'html') break
+      const name = firstClassOf(part)
+      if (name)
+        for (const sibling of holder.children as HtmlNode[]) {
+          if (!isElement(sibling) || sibling === part || sibling.name !== part.name) continue
+          if (firstClassOf(sibling) !== name || !scores.has(sibling)) continue
+          const total = totals.get(sibling)
+          if (total && total.links <= total.chars * MAX_PROSE_LINK_DENSITY) roots.add(sibling)
+        }
+      part = holder
     }
   }
 
