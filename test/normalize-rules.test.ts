@@ -253,6 +253,25 @@ describe('parseByline', () => {
     ])
   })
 
+  it('reads names out of byline boxes with the date and a handle run on after them', () => {
+    for (const [box, name] of [
+      ['By Erin Vale March 18 at 3:57 PM Follow @erinvale', 'Erin Vale'],
+      ['By JEFFREY GARTH JAN. 13, 2017', 'Jeffrey Garth'],
+      ['by Lucas Norlan22 Dec 2016651', 'Lucas Norlan'],
+      ['by Ahiza Marr @ahiza_marr February 1, 2016: 12:41 PM ET', 'Ahiza Marr'],
+      ['By Alissa Wilde@alissaw Updated Jul 24, 2018, 2:15pm EDT', 'Alissa Wilde'],
+      ['By Jo Park 2026-03-02', 'Jo Park'],
+    ] as const)
+      expect(parseByline(box)?.authors, box).toEqual([name])
+    // Sentences that begin with "By" and a date are no bylines.
+    for (const sentence of [
+      'By March 18, the council had run out of grit.',
+      'By the end of May 2026, prices had doubled.',
+      'By 2030 the port will handle twice the freight.',
+    ])
+      expect(parseByline(sentence), sentence).toBeNull()
+  })
+
   it('reads names out of bylines with agencies, outlets, roles, serial commas and dates', () => {
     expect(parseByline('By JANE DOE and JOHN SMITH Associated Press')?.authors).toEqual([
       'Jane Doe',

@@ -45,6 +45,17 @@ const LABELLED_PARTS = /\s+[|•·]\s+/
 const BYLINE_DATE =
   /\s+(?:on|at)\s+(?=[^,]*\d)(?:[\p{L}]+\.?,?\s+)?(?:\d{1,2}|[\p{L}]+\.?)[\s\d\p{L}.,:]*$/u
 
+/**
+ * A byline box's date run on after the names, with no "on" or comma: "By Erin
+ * Cunningham March 18 at 3:57 PM", "By JEFFREY GETTLEMAN JAN. 13, 2017",
+ * "by Lucas Nolan22 Dec 2016", "By … Updated Jul 24, 2018".
+ */
+const RUN_ON_DATE =
+  /(?:\s+(?:updated|published|posted)\b.*|\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*)$/i
+
+/** A social handle after the names ("@ahiza_garcia", "Follow @erinmcunningham"); not an e-mail address. */
+const HANDLE = /\s*(?:follow\s+)?@[A-Za-z0-9_]{1,30}(?![\w.@])/gi
+
 const AGENCY_AFTER_NAME =
   /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|cnn|bbc news|bbc)$/i
 
@@ -132,6 +143,8 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
     .replace(FOR_OUTLET, '')
     // "Fiona MacLeod on 3 September 2025": the date is not a name.
     .replace(BYLINE_DATE, '')
+    .replace(HANDLE, '')
+    .replace(RUN_ON_DATE, '')
   if (!rest) return null
   // "Jane Doe, 3 September 2025" / "Jane Doe, Aug. 20, 2025": a trailing date is not a name.
   for (let comma = rest.indexOf(','); comma >= 0; comma = rest.indexOf(',', comma + 1)) {
