@@ -1013,6 +1013,19 @@ describe('normalizeArticle options and forms', () => {
       expect(page(name, `<div class="copy">${teasers}</div>`)).not.toContain('Teaser')
   })
 
+  it('takes the page title over an <h1> outside the article that names a section', () => {
+    const page = (h1: string) =>
+      normalizeArticle({
+        content: `<html><head><title>Babies who eat peanuts early may avoid allergy | WebHealth</title></head><body><div class="section-head"><h1>${h1}</h1></div><div class="story"><p>${story}</p><p>${story}</p><p>${story}</p></div></body></html>`,
+        form: 'html',
+        metadata: {},
+      }).title
+    expect(page('Allergies Health Center')).toBe('Babies who eat peanuts early may avoid allergy')
+    expect(page('Babies who eat peanuts early may avoid an allergy, study finds')).toBe(
+      'Babies who eat peanuts early may avoid an allergy, study finds'
+    )
+  })
+
   it('reads microdata authors and dates of the article item, not of teasers for others', () => {
     const teaser = (name: string) =>
       `<li itemscope itemtype="https://schema.org/NewsArticle"><a href="/other">Other story</a> <span itemprop="author">${name}</span> <time itemprop="datePublished" datetime="2026-01-01T08:00:00Z">1 Jan</time></li>`

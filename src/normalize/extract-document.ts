@@ -109,17 +109,35 @@ const mergeMetadata = (inner: ArticleMetadata, outer: ArticleMetadata): ArticleM
   return merged as ArticleMetadata
 }
 
+/** Whether most of the words of `heading` appear in `title` (case and endings aside). */
+const sharesMostWords = (heading: string, title: string): boolean => {
+  const stems = (text: string) =>
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5))
+  const inTitle = new Set(stems(title))
+  const words = stems(heading)
+  return words.filter((word) => inTitle.has(word)).length * 2 >= words.length
+}
+
 const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Extracted => {
   const page = parseHtml(html)
   const found = readHtmlMetadata(page)
   const content = extractHtmlContent(page)
   const { timeElement, titleTag, ...structured } = found
-  if (!structured.title && !content.headline && titleTag)
-    structured.title = cleanTitleTag(titleTag, structured.publisher?.name ?? null)
+  const pageTitle = titleTag ? cleanTitleTag(titleTag, structured.publisher?.name ?? null) : null
+  // An <h1> outside the article that the page's <title> does not echo names a
+  // section ("Allergies Health Center"), not this article.
+  const headline =
+    content.headline &&
+    !content.headlineInArticle &&
+    pageTitle &&
+    !sharesMostWords(content.headline, pageTitle)
+      ? null
+      : content.headline
+  if (!structured.title && !headline && pageTitle) structured.title = pageTitle
   return {
     form,
     lines: cleanLines(content.blocks),
-    headline: cleanLineOrNull(content.headline),
+    headline: cleanLineOrNull(headline),
     metadata,
     structured,
     inferredPublished: (timeElement ? parseDate(timeElement) : null) ?? content.dateline,

@@ -30,6 +30,8 @@ export type HtmlContent = {
   blocks: string[]
   /** The `<h1>` in or nearest before the article, when there is one. */
   headline: string | null
+  /** Whether that `<h1>` lies in the article, not in the page around it. */
+  headlineInArticle: boolean
   removed: RemovedLine[]
   /** Names read from byline boxes the extractor set aside. */
   authors: string[]
@@ -619,6 +621,7 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   return {
     blocks: kept,
     headline: insideH1 ?? h1BeforeContent ?? firstH1,
+    headlineInArticle: insideH1 !== null,
     removed,
     authors,
     dateline,
