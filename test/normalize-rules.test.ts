@@ -974,6 +974,40 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it('finds the story in a whole page’s text, with the lists and code it holds', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Travel', 'Culture', 'Money', 'Local']
+    const menus = [...menu, ...menu.map((entry) => `${entry} desk`), 'Search']
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
+    const paragraphs = days.map((day) => story.replace('Tuesday', day))
+    const listing = [
+      'The new timetable:',
+      '- 06:40 from the island',
+      '- 09:15 from the mainland',
+      '- 13:30 from the island',
+      '- 17:45 from the mainland',
+      'config = { sailings: 4, crew: 12 }',
+    ]
+    const page = [
+      ...menus,
+      'Ferry sailings to double from June',
+      ...paragraphs.slice(0, 2),
+      ...listing,
+      ...paragraphs.slice(2),
+      ...menus,
+    ].join('\n')
+    const article = normalizeArticle({ content: page, form: 'text', metadata: {} })
+    expect(article.title).toBe('Ferry sailings to double from June')
+    for (const line of [...paragraphs, ...listing.slice(1)]) expect(article.text).toContain(line)
+    expect(article.text).not.toMatch(/Weather|Culture desk/)
+    // The article alone, with a few labels around it, is left to the line rules.
+    const alone = normalizeArticle({
+      content: ['Culture desk', 'Ferry sailings to double from June', ...paragraphs].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(alone.removed.map((line) => line.reason)).not.toContain(REASONS.outsideMainText)
+  })
+
   it('reads JSON-LD wrapped in CDATA or an HTML comment, as XHTML-era pages ship it', () => {
     const page = (wrap: (json: string) => string) =>
       normalizeArticle({

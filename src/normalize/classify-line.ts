@@ -49,6 +49,7 @@ export const REASONS = {
   syndication: 'syndication note ("originally published by", "under licence")',
   disclaimer: 'disclaimer or disclosure ("not investment advice", delayed market data)',
   marketData: 'market-data widget (a share quote, the tickers an article names)',
+  outsideMainText: 'outside the story’s main text (a whole page’s menus, link lists, footers)',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]

@@ -27,6 +27,7 @@ import {
   outsideQuotes,
   REASONS,
   type Reason,
+  SENTENCE_MARKS,
   withoutCreditTag,
   wordCountOf,
 } from './classify-line.ts'
@@ -42,6 +43,12 @@ export type StripOptions = {
   referenceDate?: DateValue | null
   /** Writers known from metadata or the page (a byline in the text adds its own). */
   authorNames?: readonly string[]
+  /**
+   * Look for the story's main text among a whole page's (see
+   * `markOutsideMainText`): for captured text, not for blocks an HTML
+   * extractor has already chosen.
+   */
+  findMainText?: boolean
 }
 
 export type StrippedText = {
@@ -68,6 +75,7 @@ type Verdict = {
 }
 
 type Prepared = {
+  findMainText: boolean
   outletNames: readonly string[]
   lowerNames: readonly string[]
   known: ReadonlySet<string>
@@ -78,6 +86,7 @@ type Prepared = {
 const prepare = (options: StripOptions): Prepared => {
   const outletNames = options.outletNames ?? []
   return {
+    findMainText: options.findMainText ?? false,
     outletNames,
     lowerNames: lowerOutletNames(outletNames),
     known: options.knownBoilerplate ?? new Set<string>(),
@@ -121,12 +130,106 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
 }
 
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
+/** Lines kept around the main text for the headline, byline and sign-off rules to judge. */
+const MAIN_TEXT_SLACK_BEFORE = 8
+const MAIN_TEXT_SLACK_AFTER = 6
+/** Fewer lines than this beyond the slack, on one side, are left to the other rules. */
+const MIN_OUTSIDE_LINES = 8
+/** What a line that is not prose costs the stretch it is in, against a prose line's words. */
+const SHORT_LINE_COST = 3
+
+/** Letters of scripts written without spaces between words: two count as a word. */
+const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
+
+/** A line's words, counting two letters of an unspaced script (Chinese, Japanese, Thai) as one. */
+const proseWordsOf = (line: string): number => {
+  const unspaced = line.match(UNSPACED_LETTERS)?.length ?? 0
+  return unspaced > 0 ? wordCountOf(line) + Math.floor(unspaced / 2) : wordCountOf(line)
+}
+
+/**
+ * A list item or a line of code, which a story can hold dozens of in a row
+ * (a changelog, a listing): it counts one, as a word, since a page's menus
+ * carry no bullets or code.
+ */
+const isListOrCode = (line: string): boolean =>
+  /^(?:[-+*•·–]|\d{1,3}[.)])\s/.test(line) || (line.match(/[{}();=<>[\]]/g)?.length ?? 0) >= 2
+
+/** A sentence of five words or more, or twenty words without a mark (a headline has fewer). */
+const isProseLine = (line: string, words: number): boolean =>
+  words >= 20 || (words >= 5 && endsWithMark(line, `${SENTENCE_MARKS}。！？`, CLOSERS))
+
+/**
+ * A whole page's text (a browser's innerText) holds the story among dozens of
+ * menu entries, link lists and footers that no line rule can know. The story
+ * is the stretch where prose outweighs everything else most, as Body Text
+ * Extraction finds it over tokens and tags: a maximum-sum run in which a kept
+ * prose line counts its words and any other line costs `SHORT_LINE_COST`.
+ * Kept lines beyond a little slack on either side are furniture, when a side
+ * has enough of them to be a page's menus; a capture of the article alone,
+ * with a promo line or two around it, is left to the other rules.
+ */
+const markOutsideMainText = (verdicts: Verdict[]): void => {
+  let best = 0
+  let bestStart = -1
+  let bestEnd = -1
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i] as Verdict
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    const words = v.reason === null ? proseWordsOf(v.line) : 0
+    sum += isProseLine(v.line, words)
+      ? words
+      : v.reason === null && isListOrCode(v.line)
+        ? 1
+        : -SHORT_LINE_COST
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = i
+    }
+  }
+  if (bestStart < 0) return
+  const mark = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const v = verdicts[i] as Verdict
+      if (v.reason === null) verdicts[i] = { ...v, reason: REASONS.outsideMainText, strong: true }
+    }
+  }
+  const headEnd = Math.max(0, bestStart - MAIN_TEXT_SLACK_BEFORE)
+  if (headEnd >= MIN_OUTSIDE_LINES) {
+    mark(0, headEnd)
+    // Below a page's menus, the headline is the headline-shaped line nearest the
+    // story; the menu entries left above it go too.
+    for (let i = bestStart; i >= headEnd; i--) {
+      const v = verdicts[i] as Verdict
+      if (v.reason === null && isHeadlineShaped(v.line)) {
+        mark(headEnd, i)
+        break
+      }
+    }
+  }
+  const tailStart = bestEnd + 1 + MAIN_TEXT_SLACK_AFTER
+  if (verdicts.length - tailStart >= MIN_OUTSIDE_LINES) mark(tailStart, verdicts.length)
+}
+
+/** Four to twenty words, not ending as a sentence or a label does. */
+const isHeadlineShaped = (line: string): boolean => {
+  const words = wordCountOf(line, 21)
+  return words >= 4 && words <= 20 && !endsWithMark(line, '.:;,…', CLOSERS)
+}
+
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
   markClosingBlock(verdicts, p)
   const writers = [...p.authorNames]
   for (const v of verdicts) if (v.authors) writers.push(...v.authors)
   if (writers.length > 0) markAuthorBio(verdicts, writers)
+  if (p.findMainText) markOutsideMainText(verdicts)
   const authors: string[] = []
   let published: DateValue | null = null
   let updated: DateValue | null = null
