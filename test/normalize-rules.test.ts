@@ -89,6 +89,24 @@ describe('parseDate keeps the precision it was given', () => {
       expect(parseDate(text), text).toBeNull()
   })
 
+  it('reads a dateline whose published and modified dates run on without a separator', () => {
+    expect(
+      parseDateline('Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST', null)
+    ).toEqual({
+      published: { value: '2019-01-03T02:00:00-05:00', precision: 'minute' },
+      updated: { value: '2019-01-16T06:16:00-05:00', precision: 'minute' },
+    })
+    expect(
+      parseDateline('Published Thursday 27 July 2017 Published Thu 27 Jul 2017', null)?.published
+    ).toEqual({ value: '2017-07-27', precision: 'day' })
+    expect(
+      parseDateline('First published on Tue 4 Mar 2025 10.00 GMT', null)?.published?.value
+    ).toBe('2025-03-04T10:00:00Z')
+    expect(
+      parseDateline('The report was published on 4 March 2025 after a long delay', null)
+    ).toBeNull()
+  })
+
   it('reads datelines whose parts add a time of day without a date', () => {
     expect(
       parseDateline('Published 13:40, Tuesday 22 September 2026 · Updated 14:15', null)
@@ -417,6 +435,14 @@ describe('line rules', () => {
     ['Credit...Jane Doe for The New York Times', REASONS.caption],
     ['Photo illustration by The Daily Sentinel; Getty Images', REASONS.caption],
     ['Enlarge this image', REASONS.navigation],
+    ['Share on Reddit', REASONS.share],
+    ['Share this story via email', REASONS.share],
+    ['RecommendRecommended', REASONS.navigation],
+    ['BookmarkBookmarked Share More', REASONS.navigation],
+    ['reader comments', REASONS.comments],
+    ['Copiar link', REASONS.share],
+    ['Leia mais', REASONS.readMore],
+    ['Lire aussi', REASONS.readMore],
     ['This article is more than 2 years old', REASONS.readingTime],
     ['Listen to this article · 5:32 min', REASONS.readingTime],
     ['Continue reading the main story', REASONS.readMore],
@@ -972,6 +998,40 @@ describe('normalizeArticle options and forms', () => {
     expect(article.title).toBe('Ferry sailings to double')
     expect(article.text.split('\n\n')[0]).toBe('Two more sailings a day from June')
     expect(article.source.name).toBe('Harbour Post')
+  })
+
+  it('drops bare numbers from captured text (counts, chart labels), never from a table', () => {
+    const context = { outletNames: [], nearEdge: false }
+    for (const line of ['158', '+12', '’17', '13.0%'])
+      expect(furnitureReason(line, { ...context, capturedText: true }), line).toBe(
+        REASONS.countOrAxisLabel
+      )
+    // An HTML extractor's blocks: a table's cells are blocks of their own.
+    expect(furnitureReason('16.6%', context)).toBeNull()
+    const table = `<table><tr><td>Harbour Party</td><td>12,408</td><td>16.6%</td></tr><tr><td>Coast Alliance</td><td>9,102</td><td>12.1%</td></tr></table>`
+    const html = normalizeArticle({
+      content: `<html><body><article><h1>Results</h1><p>${story}</p>${table}<p>${story}</p></article></body></html>`,
+      form: 'html',
+      metadata: {},
+    })
+    expect(html.text).toContain('16.6%')
+  })
+
+  it('reads a Chinese story’s sentences as sentences, not as a closing list of links', () => {
+    const sentence =
+      '渡轮公司周二表示，从六月起每天将增加两个班次，因为去年夏天的乘客人数增加了五分之一。'
+    const article = normalizeArticle({
+      content: [
+        '渡轮班次将翻倍',
+        sentence,
+        '12',
+        sentence.replace('周二', '周三'),
+        sentence.replace('周二', '周四'),
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(article.text).toContain('周四')
   })
 
   it('finds the story in a whole page’s text, with the lists and code it holds', () => {

@@ -49,6 +49,7 @@ export const REASONS = {
   syndication: 'syndication note ("originally published by", "under licence")',
   disclaimer: 'disclaimer or disclosure ("not investment advice", delayed market data)',
   marketData: 'market-data widget (a share quote, the tickers an article names)',
+  countOrAxisLabel: 'a count or a chart label (numbers without words)',
   outsideMainText: 'outside the story’s main text (a whole page’s menus, link lists, footers)',
 } as const
 
@@ -119,6 +120,26 @@ addLabels(
   REASONS.payment,
   'once|one time|one off|monthly|annual|annually|yearly|weekly|continue|other amount|other|amount|payment methods|payment method|pay with card|credit card|paypal|apple pay|google pay|donate|donate now|give now|give|contribute|contribute now|support us|support now|remind me later|not now|maybe later|no thanks|not ready to support today|yes i ll support|i ll support'
 )
+
+// The same widgets in other languages, as common as their English names.
+addLabels(
+  REASONS.comments,
+  'reader comments|view all comments|see all comments|kommentare|kommentare lesen|commentaires|comentarios|comentários|commenti|reacties|kommentarer'
+)
+addLabels(
+  REASONS.share,
+  'compartilhe|compartilhar|copiar link|compartir|partager|teilen|artikel teilen|condividi|delen|dela|udostępnij|email this|send this'
+)
+addLabels(
+  REASONS.readMore,
+  'leia mais|leia também|leer más|lee también|lire aussi|lire la suite|weiterlesen|mehr zum thema|auch interessant|leggi anche|lees ook|läs mer|artículos relacionados|articles liés|tópicos relacionados|verwandte artikel|notícias relacionadas|noticias relacionadas'
+)
+
+/** "Share on Reddit", "Share this story via email": a share button for any network. */
+const SHARE_ON =
+  /^share (?:(?:this|the) (?:story|article|page|post) )?(?:on|via|by|to|with) \p{L}[\p{L} .+]{0,24}$/iu
+/** A toggle button printed in both states: "RecommendRecommended", "FollowFollowing". */
+const TOGGLE_BUTTON = /^(\p{Lu}\p{Ll}+)\1(?:ed|d|ing)\b/u
 
 const COUNTED_LABEL =
   /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:estimated\s+)?reading\s+time:?\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
@@ -369,6 +390,19 @@ export const endsWithMark = (line: string, marks: string, closers: string): bool
 
 /** Sentence marks and the quotes or brackets that may close a sentence after them. */
 export const SENTENCE_MARKS = '.!?…'
+/** The full-width marks Chinese and Japanese end sentences and clauses with. */
+export const UNSPACED_SENTENCE_MARKS = '。！？'
+
+/** Letters of scripts written without spaces between words: two count as a word. */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+const UNSPACED_LETTERS = new RegExp(UNSPACED_LETTER.source, 'gu')
+
+/** A line's words, counting two letters of an unspaced script (Chinese, Japanese, Thai) as one. */
+export const wordsInAnyScript = (line: string, atMost = Number.POSITIVE_INFINITY): number => {
+  const spaced = wordCountOf(line, atMost)
+  if (spaced >= atMost || !UNSPACED_LETTER.test(line)) return spaced
+  return spaced + Math.floor((line.match(UNSPACED_LETTERS)?.length ?? 0) / 2)
+}
 export const CLOSERS = '"\'”’»)'
 
 /** A line that ends in an abbreviation ("U.S.", "7 a.m."): its last period ends no sentence. */
@@ -384,6 +418,8 @@ export type LineContext = {
   nearEdge: boolean
   /** `outletNames` of 3 or more characters in lower case, when the caller prepared them once. */
   outletNamesLower?: readonly string[]
+  /** Captured text, not an HTML extractor's blocks, in which a table's cells are blocks of their own. */
+  capturedText?: boolean
 }
 
 /** Outlet names worth looking for (3 or more characters), in lower case. */
@@ -715,6 +751,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     const labelReason = LABELS.get(label)
     if (labelReason) return labelReason
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(trimmed)) return REASONS.readingTime
+    if (SHARE_ON.test(trimmed)) return REASONS.share
+    if (TOGGLE_BUTTON.test(trimmed)) return REASONS.navigation
+    // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
+    if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))
+      return REASONS.countOrAxisLabel
     // "Advertisement - Scroll to continue"; "Advertising revenue fell." is a sentence.
     if (
       /^(?:advertisement|advertising|sponsored|promoted)\b/i.test(trimmed) &&
@@ -895,11 +936,15 @@ export const withoutCreditTag = (line: string): string =>
 
 export const isAppealLike = (line: string, context: LineContext): boolean => {
   // No rule below tells 21 words from more.
-  const words = wordCountOf(line, 21)
+  const words = wordsInAnyScript(line, 21)
   const trimmed = line.trim()
   if (words <= 4 && !endsLikeSentence(trimmed.replace(/[.!]$/, ''))) return true
   // Teaser headlines under a "More from…" label: title-shaped, no closing period.
-  if (words <= 20 && !endsWithMark(withoutCreditTag(trimmed), '.!?…:;,', CLOSERS)) return true
+  if (
+    words <= 20 &&
+    !endsWithMark(withoutCreditTag(trimmed), `.!?…:;,${UNSPACED_SENTENCE_MARKS}；，`, CLOSERS)
+  )
+    return true
   if (words <= 7 && /[?:]$/.test(trimmed)) return true
   if (
     /^(?:dear|hello|hi)\s+(?:\p{L}+\s+)?(?:readers?|friends?|subscribers?|members?|supporters?)\b/iu.test(

@@ -195,7 +195,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       knownBoilerplate: known,
       referenceDate: reference,
       authorNames: [...authorNames(meta.author), ...structured.authors, ...doc.inferredAuthors],
-      findMainText: !doc.markedUp,
+      capturedText: !doc.markedUp,
     }
   }
   let stripped = stripBoilerplate(

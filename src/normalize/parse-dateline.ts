@@ -56,8 +56,11 @@ const readDateline = (trimmed: string, reference: DateValue | null): Dateline | 
   for (const rawPart of trimmed.split(PART_SEPARATOR)) {
     const part = rawPart.trim()
     if (!part) continue
-    // "Published Aug 20, 2025 Updated Aug 22, 2025" in one part.
-    const pieces = part.split(/(?=\b(?:last\s+)?updated\b)/i)
+    // "Published Aug 20, 2025 Updated Aug 22, 2025", "Thu 3 Jan 2019 02.00 EST Last
+    // modified on Wed 16 Jan 2019 06.16 EST" in one part.
+    const pieces = part.split(
+      /(?=\b(?:last\s+|first\s+)?(?:updated|modified|published)\b)(?<!\b(?:last|first)\s+)/i
+    )
     for (const piece of pieces) {
       const labelMatch = LABEL.exec(piece.trim())
       const body = piece

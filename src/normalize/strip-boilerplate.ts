@@ -28,8 +28,10 @@ import {
   REASONS,
   type Reason,
   SENTENCE_MARKS,
+  UNSPACED_SENTENCE_MARKS,
   withoutCreditTag,
   wordCountOf,
+  wordsInAnyScript,
 } from './classify-line.ts'
 import { parseByline } from './parse-byline.ts'
 import { parseDateline } from './parse-dateline.ts'
@@ -44,11 +46,12 @@ export type StripOptions = {
   /** Writers known from metadata or the page (a byline in the text adds its own). */
   authorNames?: readonly string[]
   /**
-   * Look for the story's main text among a whole page's (see
-   * `markOutsideMainText`): for captured text, not for blocks an HTML
-   * extractor has already chosen.
+   * The lines are captured text (a scrape, a page's text), not blocks an HTML
+   * extractor chose: the story is looked for among a whole page's lines (see
+   * `markOutsideMainText`), and lines of bare numbers are a chart's labels, not
+   * a table's cells.
    */
-  findMainText?: boolean
+  capturedText?: boolean
 }
 
 export type StrippedText = {
@@ -75,7 +78,7 @@ type Verdict = {
 }
 
 type Prepared = {
-  findMainText: boolean
+  capturedText: boolean
   outletNames: readonly string[]
   lowerNames: readonly string[]
   known: ReadonlySet<string>
@@ -86,7 +89,7 @@ type Prepared = {
 const prepare = (options: StripOptions): Prepared => {
   const outletNames = options.outletNames ?? []
   return {
-    findMainText: options.findMainText ?? false,
+    capturedText: options.capturedText ?? false,
     outletNames,
     lowerNames: lowerOutletNames(outletNames),
     known: options.knownBoilerplate ?? new Set<string>(),
@@ -124,6 +127,7 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
     outletNames: p.outletNames,
     outletNamesLower: p.lowerNames,
     nearEdge: index < EDGE_LINES || index >= count - EDGE_LINES,
+    capturedText: p.capturedText,
   }
   const reason = furnitureReason(line, context)
   return { line, reason, strong: reason !== null }
@@ -138,15 +142,6 @@ const MIN_OUTSIDE_LINES = 8
 /** What a line that is not prose costs the stretch it is in, against a prose line's words. */
 const SHORT_LINE_COST = 3
 
-/** Letters of scripts written without spaces between words: two count as a word. */
-const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu
-
-/** A line's words, counting two letters of an unspaced script (Chinese, Japanese, Thai) as one. */
-const proseWordsOf = (line: string): number => {
-  const unspaced = line.match(UNSPACED_LETTERS)?.length ?? 0
-  return unspaced > 0 ? wordCountOf(line) + Math.floor(unspaced / 2) : wordCountOf(line)
-}
-
 /**
  * A list item or a line of code, which a story can hold dozens of in a row
  * (a changelog, a listing): it counts one, as a word, since a page's menus
@@ -157,7 +152,8 @@ const isListOrCode = (line: string): boolean =>
 
 /** A sentence of five words or more, or twenty words without a mark (a headline has fewer). */
 const isProseLine = (line: string, words: number): boolean =>
-  words >= 20 || (words >= 5 && endsWithMark(line, `${SENTENCE_MARKS}。！？`, CLOSERS))
+  words >= 20 ||
+  (words >= 5 && endsWithMark(line, `${SENTENCE_MARKS}${UNSPACED_SENTENCE_MARKS}`, CLOSERS))
 
 /**
  * A whole page's text (a browser's innerText) holds the story among dozens of
@@ -181,7 +177,7 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
       sum = 0
       start = i
     }
-    const words = v.reason === null ? proseWordsOf(v.line) : 0
+    const words = v.reason === null ? wordsInAnyScript(v.line) : 0
     sum += isProseLine(v.line, words)
       ? words
       : v.reason === null && isListOrCode(v.line)
@@ -229,7 +225,7 @@ const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => 
   const writers = [...p.authorNames]
   for (const v of verdicts) if (v.authors) writers.push(...v.authors)
   if (writers.length > 0) markAuthorBio(verdicts, writers)
-  if (p.findMainText) markOutsideMainText(verdicts)
+  if (p.capturedText) markOutsideMainText(verdicts)
   const authors: string[] = []
   let published: DateValue | null = null
   let updated: DateValue | null = null
