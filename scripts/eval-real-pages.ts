@@ -1,0 +1,131 @@
+/**
+ * Scores the normalizer on real pages it was never tuned on, laid out as
+ * readability's test corpus is (github.com/mozilla/readability, test/test-pages):
+ * one folder per page with `source.html`, `expected.html` (the article a reader
+ * should see) and `expected-metadata.json` (title, byline, publishedTime,
+ * readerable). The corpus is not in this repository; point the script at a copy.
+ *
+ *   node scripts/eval-real-pages.ts <dir> [--input=source.html] [--form=html|text] [--verbose]
+ *
+ * `--input` names another capture of each page in its folder, such as a browser's
+ * innerText saved as `innertext.txt` (`--form=text`), to score the text path.
+ * For every readerable page: word recall and precision of the kept text against
+ * the expected article (multisets of lower-cased letter and digit runs), whether
+ * the title and the first author match the expected ones, and failures. The
+ * means close the report. Deterministic; no network.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { NormalizeError, normalizeArticle } from '../src/normalize/index.ts'
+import type { InputForm } from '../src/schema/index.ts'
+
+const args = process.argv.slice(2)
+const dir = args.find((arg) => !arg.startsWith('--'))
+const option = (name: string): string | undefined =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
+if (!dir) {
+  console.error(
+    'usage: node scripts/eval-real-pages.ts <dir> [--input=source.html] [--form=html|text] [--verbose]'
+  )
+  process.exit(2)
+}
+const input = option('input') ?? 'source.html'
+const form = (option('form') ?? (input.endsWith('.html') ? 'html' : 'text')) as InputForm
+const verbose = args.includes('--verbose')
+
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}]+/gu) ?? []
+
+/** The text of an expected article: tags out, the common character references decoded. */
+const textOfHtml = (html: string): string =>
+  html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&(?:nbsp|amp|quot|apos|lt|gt|#39);/g, ' ')
+
+/** Words of `got` that `want` also holds, each expected word matched at most once. */
+const overlap = (got: readonly string[], want: readonly string[]): number => {
+  const left = new Map<string, number>()
+  for (const word of want) left.set(word, (left.get(word) ?? 0) + 1)
+  let shared = 0
+  for (const word of got) {
+    const n = left.get(word) ?? 0
+    if (n > 0) {
+      shared++
+      left.set(word, n - 1)
+    }
+  }
+  return shared
+}
+
+const same = (a: string, b: string): boolean => tokens(a).join(' ') === tokens(b).join(' ')
+
+let pages = 0
+let recallSum = 0
+let precisionSum = 0
+let titles = 0
+let authors = 0
+let expectedAuthors = 0
+const failures: string[] = []
+for (const name of readdirSync(dir).sort()) {
+  const folder = join(dir, name)
+  const capture = join(folder, input)
+  const metaFile = join(folder, 'expected-metadata.json')
+  if (!existsSync(capture) || !existsSync(metaFile) || !existsSync(join(folder, 'expected.html')))
+    continue
+  const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as {
+    title?: string
+    byline?: string | null
+    readerable?: boolean
+  }
+  if (meta.readerable === false) continue
+  const want = tokens(textOfHtml(readFileSync(join(folder, 'expected.html'), 'utf8')))
+  let article: ReturnType<typeof normalizeArticle>
+  try {
+    article = normalizeArticle({
+      content: readFileSync(capture, 'utf8'),
+      form,
+      file: `${name}/${input}`,
+      metadata: {},
+    })
+  } catch (error) {
+    if (!(error instanceof NormalizeError)) throw error
+    failures.push(`${name}: ${error.message}`)
+    continue
+  }
+  const got = tokens(article.text)
+  const shared = overlap(got, want)
+  const recall = want.length === 0 ? 1 : shared / want.length
+  const precision = got.length === 0 ? 0 : shared / got.length
+  pages++
+  recallSum += recall
+  precisionSum += precision
+  const titleMatches = meta.title ? same(article.title, meta.title) : false
+  if (titleMatches) titles++
+  const byline = meta.byline?.trim()
+  const firstAuthor = article.authors[0]?.name ?? ''
+  if (byline) {
+    expectedAuthors++
+    if (firstAuthor && tokens(byline).join(' ').includes(tokens(firstAuthor).join(' '))) authors++
+  }
+  if (verbose)
+    console.log(
+      [
+        name.padEnd(36),
+        `R ${recall.toFixed(2)}`,
+        `P ${precision.toFixed(2)}`,
+        `words ${got.length}/${want.length}`,
+        titleMatches ? 'title =' : `title ≠ "${article.title.slice(0, 50)}"`,
+        `by "${firstAuthor}"`,
+      ].join('  ')
+    )
+}
+for (const failure of failures) console.log(`refused  ${failure}`)
+console.log(
+  `${pages} pages (${form} from ${input}), ${failures.length} refused: mean word recall ${(recallSum / Math.max(1, pages)).toFixed(3)}, precision ${(precisionSum / Math.max(1, pages)).toFixed(3)}; titles as expected ${titles}/${pages}; first author within the expected byline ${authors}/${expectedAuthors}`
+)
