@@ -1000,6 +1000,25 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it('reads a name alone under the headline, above the date, as the byline', () => {
+    const capture = (head: string[]) =>
+      normalizeArticle({
+        content: [...head, story, story.replace('Tuesday', 'Friday')].join('\n\n'),
+        form: 'text',
+        metadata: {},
+      })
+    const named = capture(['Ferry sailings to double from June', 'Sarah Archer', '14 January 2026'])
+    expect(named.authors.map((author) => author.name)).toEqual(['Sarah Archer'])
+    expect(named.text).not.toContain('Sarah Archer')
+    const followed = capture(['Ferry sailings to double from June', 'Vincent Vallet', 'Follow'])
+    expect(followed.authors.map((author) => author.name)).toEqual(['Vincent Vallet'])
+    // A section above the headline, and a name with no date under it, are not bylines.
+    expect(capture(['Middle East', '14 January 2026', 'Ferry sailings to double']).authors).toEqual(
+      []
+    )
+    expect(capture(['Ferry sailings to double from June', 'Sarah Archer']).authors).toEqual([])
+  })
+
   it('drops bare numbers from captured text (counts, chart labels), never from a table', () => {
     const context = { outletNames: [], nearEdge: false }
     for (const line of ['158', '+12', '’17', '13.0%'])

@@ -33,7 +33,7 @@ import {
   wordCountOf,
   wordsInAnyScript,
 } from './classify-line.ts'
-import { parseByline } from './parse-byline.ts'
+import { looksLikePersonName, parseByline } from './parse-byline.ts'
 import { parseDateline } from './parse-dateline.ts'
 
 export type StripOptions = {
@@ -134,6 +134,47 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
 }
 
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
+/** Verdicts of lines that stand for a time: the date or the reading time under a byline. */
+const TIME_REASONS: ReadonlySet<Reason> = new Set([
+  REASONS.dateline,
+  REASONS.timestamp,
+  REASONS.relativeTime,
+  REASONS.readingTime,
+])
+
+/**
+ * A byline without "By": a line that is only a person's name, between the
+ * headline and the story, with the date, a time or a "Follow" button right
+ * under it ("Why Neon Is the Ultimate Symbol of the 20th Century" / "Sarah
+ * Archer" / "1:39 PM ET"). A section name above a headline ("Middle East")
+ * has no headline above it.
+ */
+const markBareBylines = (verdicts: Verdict[]): void => {
+  let headline = -1
+  for (let i = 0; i < verdicts.length - 1; i++) {
+    const v = verdicts[i] as Verdict
+    if (v.reason !== null) continue
+    const words = wordsInAnyScript(v.line)
+    if (isProseLine(v.line, words)) return
+    if (
+      headline >= 0 &&
+      headline === i - 1 &&
+      !/\d|^by\s/i.test(v.line) &&
+      looksLikePersonName(v.line.trim())
+    ) {
+      const next = verdicts[i + 1] as Verdict
+      if (
+        (next.reason !== null && TIME_REASONS.has(next.reason)) ||
+        /^follow$/i.test(next.line.trim())
+      ) {
+        verdicts[i] = { ...v, reason: REASONS.byline, strong: true, authors: [v.line.trim()] }
+        return
+      }
+    }
+    if (isHeadlineShaped(v.line)) headline = i
+  }
+}
+
 /** Lines kept around the main text for the headline, byline and sign-off rules to judge. */
 const MAIN_TEXT_SLACK_BEFORE = 8
 const MAIN_TEXT_SLACK_AFTER = 6
@@ -197,20 +238,44 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     }
   }
   const headEnd = Math.max(0, bestStart - MAIN_TEXT_SLACK_BEFORE)
-  if (headEnd >= MIN_OUTSIDE_LINES) {
-    mark(0, headEnd)
-    // Below a page's menus, the headline is the headline-shaped line nearest the
-    // story; the menu entries left above it go too.
-    for (let i = bestStart; i >= headEnd; i--) {
-      const v = verdicts[i] as Verdict
-      if (v.reason === null && isHeadlineShaped(v.line)) {
-        mark(headEnd, i)
-        break
+  // A capture that opens with its headline starts at the article: its head is
+  // the article's own (labels, tags, a byline), left to the other rules.
+  const first = verdicts[0] as Verdict
+  const opensWithHeadline =
+    first.reason === null && isHeadlineShaped(first.line) && wordCountOf(first.line, 6) >= 6
+  if (headEnd >= MIN_OUTSIDE_LINES && !opensWithHeadline) {
+    // Below a page's menus, the headline is the headline-shaped line with a
+    // byline or dateline just under it, else the one nearest the story; the
+    // menu entries above it go.
+    const headline = headlineAbove(verdicts, bestStart)
+    mark(0, headline ?? headEnd)
+    if (headline === null)
+      for (let i = bestStart; i >= headEnd; i--) {
+        const v = verdicts[i] as Verdict
+        if (v.reason === null && isHeadlineShaped(v.line)) {
+          mark(headEnd, i)
+          break
+        }
       }
-    }
   }
   const tailStart = bestEnd + 1 + MAIN_TEXT_SLACK_AFTER
   if (verdicts.length - tailStart >= MIN_OUTSIDE_LINES) mark(tailStart, verdicts.length)
+}
+
+/** How far above the story a headline with its byline or date is looked for. */
+const HEADLINE_REACH = 16
+
+/** The kept headline-shaped line before `end` with a byline or dateline in the next three lines. */
+const headlineAbove = (verdicts: readonly Verdict[], end: number): number | null => {
+  for (let i = end - 1; i >= Math.max(0, end - HEADLINE_REACH); i--) {
+    const v = verdicts[i] as Verdict
+    if (v.reason !== null || !isHeadlineShaped(v.line)) continue
+    for (let j = i + 1; j <= i + 3 && j < end; j++) {
+      const reason = (verdicts[j] as Verdict).reason
+      if (reason === REASONS.byline || reason === REASONS.dateline) return i
+    }
+  }
+  return null
 }
 
 /** Four to twenty words, not ending as a sentence or a label does. */
@@ -222,6 +287,7 @@ const isHeadlineShaped = (line: string): boolean => {
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
   markClosingBlock(verdicts, p)
+  markBareBylines(verdicts)
   const writers = [...p.authorNames]
   for (const v of verdicts) if (v.authors) writers.push(...v.authors)
   if (writers.length > 0) markAuthorBio(verdicts, writers)
