@@ -10,12 +10,13 @@
  * `--input` names another capture of each page in its folder, such as a browser's
  * innerText saved as `innertext.txt` (`--form=text`), to score the text path.
  * For every readerable page: word recall and precision of the kept text against
- * the expected article (multisets of lower-cased letter and digit runs), whether
+ * the expected article (`scoreKeptWords`), whether
  * the title and the first author match the expected ones, and failures. The
  * means close the report. Deterministic; no network.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { bodyTokens, scoreKeptWords } from '../src/normalize/eval/score-kept-words.ts'
 import { NormalizeError, normalizeArticle } from '../src/normalize/index.ts'
 import type { InputForm } from '../src/schema/index.ts'
 
@@ -33,12 +34,6 @@ const input = option('input') ?? 'source.html'
 const form = (option('form') ?? (input.endsWith('.html') ? 'html' : 'text')) as InputForm
 const verbose = args.includes('--verbose')
 
-const tokens = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .normalize('NFKC')
-    .match(/[\p{L}\p{N}]+/gu) ?? []
-
 /** The text of an expected article: tags out, the common character references decoded. */
 const textOfHtml = (html: string): string =>
   html
@@ -48,22 +43,7 @@ const textOfHtml = (html: string): string =>
     .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(Number.parseInt(code, 16)))
     .replace(/&(?:nbsp|amp|quot|apos|lt|gt|#39);/g, ' ')
 
-/** Words of `got` that `want` also holds, each expected word matched at most once. */
-const overlap = (got: readonly string[], want: readonly string[]): number => {
-  const left = new Map<string, number>()
-  for (const word of want) left.set(word, (left.get(word) ?? 0) + 1)
-  let shared = 0
-  for (const word of got) {
-    const n = left.get(word) ?? 0
-    if (n > 0) {
-      shared++
-      left.set(word, n - 1)
-    }
-  }
-  return shared
-}
-
-const same = (a: string, b: string): boolean => tokens(a).join(' ') === tokens(b).join(' ')
+const same = (a: string, b: string): boolean => bodyTokens(a).join(' ') === bodyTokens(b).join(' ')
 
 let pages = 0
 let recallSum = 0
@@ -84,7 +64,7 @@ for (const name of readdirSync(dir).sort()) {
     readerable?: boolean
   }
   if (meta.readerable === false) continue
-  const want = tokens(textOfHtml(readFileSync(join(folder, 'expected.html'), 'utf8')))
+  const expected = textOfHtml(readFileSync(join(folder, 'expected.html'), 'utf8'))
   let article: ReturnType<typeof normalizeArticle>
   try {
     article = normalizeArticle({
@@ -98,10 +78,7 @@ for (const name of readdirSync(dir).sort()) {
     failures.push(`${name}: ${error.message}`)
     continue
   }
-  const got = tokens(article.text)
-  const shared = overlap(got, want)
-  const recall = want.length === 0 ? 1 : shared / want.length
-  const precision = got.length === 0 ? 0 : shared / got.length
+  const { recall, precision, kept, expected: wanted } = scoreKeptWords(article.text, expected)
   pages++
   recallSum += recall
   precisionSum += precision
@@ -111,7 +88,8 @@ for (const name of readdirSync(dir).sort()) {
   const firstAuthor = article.authors[0]?.name ?? ''
   if (byline) {
     expectedAuthors++
-    if (firstAuthor && tokens(byline).join(' ').includes(tokens(firstAuthor).join(' '))) authors++
+    if (firstAuthor && bodyTokens(byline).join(' ').includes(bodyTokens(firstAuthor).join(' ')))
+      authors++
   }
   if (verbose)
     console.log(
@@ -119,7 +97,7 @@ for (const name of readdirSync(dir).sort()) {
         name.padEnd(36),
         `R ${recall.toFixed(2)}`,
         `P ${precision.toFixed(2)}`,
-        `words ${got.length}/${want.length}`,
+        `words ${kept}/${wanted}`,
         titleMatches ? 'title =' : `title ≠ "${article.title.slice(0, 50)}"`,
         `by "${firstAuthor}"`,
       ].join('  ')

@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { formForFileName } from '../src/ingest/read-corpus.ts'
+import { scoreKeptWords } from '../src/normalize/eval/score-kept-words.ts'
 import {
   foldMatchingText,
   NormalizeError,
@@ -45,32 +46,8 @@ const escapeText = (text: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
 
-/** Words as the F1 scorer counts them: runs of letters and digits, lower-cased. */
-const bodyTokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-
-/**
- * Token-level F1 of a kept body against the expected body: precision and
- * recall over the multiset of words (each expected word matches at most once).
- */
-const tokenF1 = (kept: string, expected: string): number => {
-  const got = bodyTokens(kept)
-  const want = bodyTokens(expected)
-  if (got.length === 0 && want.length === 0) return 1
-  const left = new Map<string, number>()
-  for (const token of want) left.set(token, (left.get(token) ?? 0) + 1)
-  let overlap = 0
-  for (const token of got) {
-    const n = left.get(token) ?? 0
-    if (n > 0) {
-      overlap++
-      left.set(token, n - 1)
-    }
-  }
-  if (overlap === 0) return 0
-  const precision = overlap / got.length
-  const recall = overlap / want.length
-  return (2 * precision * recall) / (precision + recall)
-}
+/** Token-level F1 of a kept body against the expected body (see `scoreKeptWords`). */
+const tokenF1 = (kept: string, expected: string): number => scoreKeptWords(kept, expected).f1
 
 const MIN_F1 = { text: 0.97, html: 0.93 } as const
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
