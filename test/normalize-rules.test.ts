@@ -1306,3 +1306,128 @@ describe('the record check', () => {
     expect(normalizeArticle(raw).source.name).not.toBe('changed')
   })
 })
+
+describe('real-page rules keep what they must not take', () => {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n} of the main story says, at some length, what the council decided and why it did so.</p>`
+  const html = (body: string, title = 'Council closes bridge | Harbour Post') =>
+    normalizeArticle({
+      content: `<html><head><title>${title}</title></head><body>${body}</body></html>`,
+      form: 'html',
+      metadata: {},
+    })
+
+  it('keeps a short article above a long list of related stories in a widget-named box', () => {
+    const teaser = (n: number) =>
+      `<div class="teaser-item"><h3><a href="/x${n}">Headline ${n}</a></h3><p>A summary of story ${n}, which describes, in some detail, what happened in the next town this week, and why.</p></div>`
+    const page = html(
+      `<div class="page"><article><h1>Council closes bridge</h1>${paragraph(1)}${paragraph(2)}</article><div class="related-stories">${Array.from({ length: 25 }, (_, n) => teaser(n)).join('')}</div></div>`
+    )
+    expect(page.text).toContain('Paragraph 2')
+    expect(page.text).not.toContain('A summary of story')
+  })
+
+  it('does not join the next story of an endless page, an <article> of its own', () => {
+    const next = `<p>The next story: the weather service warned of storms on Friday across the whole region.</p>`
+    const page = html(
+      `<div class="feed"><div class="story-wrap"><article><h1>Council closes bridge</h1><div class="body">${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</div></article></div><div class="story-wrap"><article><h1>Storms on Friday</h1><div class="body">${next}${next}</div></article></div></div>`
+    )
+    expect(page.text).toContain('Paragraph 6')
+    expect(page.text).not.toContain('weather service')
+  })
+
+  it('keeps an <h1> outside the body when the <title> names only the site', () => {
+    const body = `<header class="article-header"><h1>Council votes to close the old bridge</h1></header><div class="article-body">${paragraph(1)}${paragraph(2)}</div>`
+    expect(html(body, 'Springfield Gazette').title).toBe('Council votes to close the old bridge')
+    const chinese = `<header class="article-header"><h1>议会投票决定关闭旧桥梁</h1></header><div class="article-body">${paragraph(1)}${paragraph(2)}</div>`
+    expect(html(chinese, '议会投票关闭旧桥').title).toBe('议会投票决定关闭旧桥梁')
+  })
+
+  it('keeps the headline and intro of a scraped recipe whose ingredient list is long', () => {
+    const lines = [
+      ...['Skip to main content', 'Home', 'Recipes', 'Baking', 'Search'],
+      'How to make the perfect sourdough loaf at home',
+      'By Jane Doe',
+      'Sourdough takes patience. Here is the method our food desk swears by.',
+      'Ingredients',
+      ...['500g strong white flour', '350g water', '100g active starter', '10g salt'],
+      ...['Rice flour for dusting', 'A large mixing bowl', 'A proving basket', 'A Dutch oven'],
+      ...['A sharp razor', 'A kitchen scale', 'A bench scraper', 'A cooling rack'],
+      'Method',
+      ...[1, 2, 3, 4, 5].map(
+        (n) =>
+          `Step ${n}: mix, wait, fold and wait again, for as long as the dough needs to grow by half in a warm kitchen.`
+      ),
+    ]
+    const recipe = normalizeArticle({ content: lines.join('\n'), form: 'text', metadata: {} })
+    expect(recipe.title).toBe('How to make the perfect sourdough loaf at home')
+    expect(recipe.text).toContain('Sourdough takes patience.')
+  })
+
+  it('keeps the lists of a Markdown article: written, not scraped', () => {
+    const items = Array.from({ length: 20 }, (_, n) => `- Harbour wall repair stage ${n + 1}`)
+    const markdown = [
+      '# Funded projects',
+      'The list is below.',
+      ...items,
+      story,
+      story.replace('Tuesday', 'Friday'),
+    ].join('\n\n')
+    const article = normalizeArticle({ content: markdown, form: 'markdown', metadata: {} })
+    expect(article.text).toContain('The list is below.')
+    expect(article.text).toContain('stage 20')
+  })
+
+  it('reads "Originally published" datelines and leaves names before a number whole', () => {
+    expect(parseDateline('Originally published Aug 19, 2025', null)?.published?.value).toBe(
+      '2025-08-19'
+    )
+    for (const line of [
+      'By Ben Romar 3 hours ago',
+      'By Mary Ann Martin 2 hours ago',
+      'By Mary Jo Decker 10 min read',
+    ])
+      expect(parseByline(line), line).toBeNull()
+  })
+
+  it('reads no author from teasers in an aside, and reads an untyped item’s author', () => {
+    const teaser = `<div itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Older story</h3><span itemprop="author">Other Writer</span></div>`
+    const withTeasers = html(
+      `<article><h1>Council closes bridge</h1><p class="byline">By Jane Doe</p>${paragraph(1)}${paragraph(2)}</article><aside>${teaser}</aside>`
+    )
+    expect(withTeasers.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+    const untyped = html(
+      `<article itemscope itemtype="https://schema.org/CreativeWork"><h1>Council closes bridge</h1><div>Words: <span itemprop="author">Jane Doe</span></div>${paragraph(1)}${paragraph(2)}</article>`
+    )
+    expect(untyped.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+  })
+
+  it('keeps "Share with your doctor." and reads no topic chip as a byline', () => {
+    expect(
+      furnitureReason('Share with your doctor.', { outletNames: [], nearEdge: false })
+    ).toBeNull()
+    const chip = normalizeArticle({
+      content: [
+        'Trump signs order raising tariffs on steel',
+        'Donald Trump',
+        '2 hours ago',
+        story,
+        story,
+      ].join('\n\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(chip.authors).toEqual([])
+  })
+
+  it('unwraps JSON-LD in a script comment around CDATA', () => {
+    const json =
+      '{"@type":"NewsArticle","headline":"Council closes bridge","author":{"name":"Jane Doe"}}'
+    for (const wrapped of [`/*<![CDATA[*/${json}/*]]>*/`, `<!-- //<![CDATA[\n${json}\n//]]> -->`])
+      expect(
+        html(
+          `<script type="application/ld+json">${wrapped}</script><article><h1>Council closes bridge</h1>${paragraph(1)}${paragraph(2)}</article>`
+        ).authors.map((author) => author.name)
+      ).toEqual(['Jane Doe'])
+  })
+})

@@ -751,7 +751,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     const labelReason = LABELS.get(label)
     if (labelReason) return labelReason
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(trimmed)) return REASONS.readingTime
-    if (SHARE_ON.test(trimmed)) return REASONS.share
+    if (SHARE_ON.test(trimmed) && !endsLikeSentence(trimmed)) return REASONS.share
     if (TOGGLE_BUTTON.test(trimmed)) return REASONS.navigation
     // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
     if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))

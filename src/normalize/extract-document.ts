@@ -109,14 +109,26 @@ const mergeMetadata = (inner: ArticleMetadata, outer: ArticleMetadata): ArticleM
   return merged as ArticleMetadata
 }
 
-/** Whether most of the words of `heading` appear in `title` (case and endings aside). */
+/** Letters of scripts written without spaces: compared one by one, not as words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+
+/** Words cut to five letters (case and endings aside); an unspaced script's letters one by one. */
+const stemsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) =>
+    UNSPACED.test(word) ? [...word] : [word.slice(0, 5)]
+  )
+
+/** Whether most of the words of `heading` appear in `title`. */
 const sharesMostWords = (heading: string, title: string): boolean => {
-  const stems = (text: string) =>
-    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 5))
-  const inTitle = new Set(stems(title))
-  const words = stems(heading)
+  const inTitle = new Set(stemsOf(title))
+  const words = stemsOf(heading)
   return words.filter((word) => inTitle.has(word)).length * 2 >= words.length
 }
+
+/** A `<title>` that names an article: not only the site, and more than a word or two. */
+const namesAnArticle = (title: string, siteName: string | null): boolean =>
+  stemsOf(title).length >= 4 &&
+  (!siteName || stemsOf(title).join(' ') !== stemsOf(siteName).join(' '))
 
 const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Extracted => {
   const page = parseHtml(html)
@@ -130,6 +142,7 @@ const fromHtml = (html: string, form: InputForm, metadata: ArticleMetadata): Ext
     content.headline &&
     !content.headlineInArticle &&
     pageTitle &&
+    namesAnArticle(pageTitle, structured.publisher?.name ?? null) &&
     !sharesMostWords(content.headline, pageTitle)
       ? null
       : content.headline

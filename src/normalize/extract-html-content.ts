@@ -322,15 +322,16 @@ const isProseShaped = (block: Block): boolean =>
 // Comment threads can outweigh a short article, but never wrap it.
 const COMMENT_HINTS = /(?:^|[\s_-])(?:comments?|disqus)(?:$|[\s_-])/i
 
-/** Less prose than this outside every widget-named container is no article. */
-const MIN_FREE_PROSE_CHARS = 500
+/** Prose outside every widget-named container shorter than this is no article (a tagline, a date). */
+const MIN_FREE_PROSE_CHARS = 100
 
 /**
  * Widget-named containers that are the page's layout, not a widget: each holds
  * at least half of the page's prose while hardly any prose lies outside every
  * widget-named container. Without this, the whole article would be chrome.
  * A page with an article of its own outside them (next to a long gallery, say)
- * keeps every widget set aside.
+ * keeps every widget set aside, however short (four paragraphs above a list
+ * of 25 related stories).
  */
 const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
   const held = new Map<ChromeMark, number>()
@@ -421,6 +422,23 @@ const commonAncestorOfNearRivals = (
   return null
 }
 
+/**
+ * Every element that holds one of the named elements, those included. Each
+ * element joins once: linear.
+ */
+const holdersOf = (order: readonly HtmlElement[], names: ReadonlySet<string>): Set<HtmlElement> => {
+  const holders = new Set<HtmlElement>()
+  for (const element of order) {
+    if (!names.has(element.name)) continue
+    for (let at: HtmlElement | null = element; at && !holders.has(at); at = parentElement(at))
+      holders.add(at)
+  }
+  return holders
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['article'])
+const HEADLINES: ReadonlySet<string> = new Set(['h1'])
+
 /** How far above the best container parts named like it are looked for. */
 const PART_LEVELS = 3
 
@@ -441,6 +459,8 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const order: HtmlElement[] = []
   const collected = collectBlocks(root, order)
   const released = releaseWrappers(collected)
+  const articleHolders = holdersOf(order, ARTICLES)
+  const headlineHolders = holdersOf(order, HEADLINES)
   const blocks = collected.map((block) => ({ ...block, reason: chromeReason(block, released) }))
   const isProse = (block: (typeof blocks)[number]): boolean =>
     block.reason === null && isProseShaped(block)
@@ -543,6 +563,8 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
         for (const sibling of holder.children as HtmlNode[]) {
           if (!isElement(sibling) || sibling === part || sibling.name !== part.name) continue
           if (firstClassOf(sibling) !== name || !scores.has(sibling)) continue
+          // The next story of an endless page is an <article> with an <h1> of its own.
+          if (articleHolders.has(sibling) && headlineHolders.has(sibling)) continue
           const total = totals.get(sibling)
           if (total && total.links <= total.chars * MAX_PROSE_LINK_DENSITY) roots.add(sibling)
         }

@@ -195,7 +195,8 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       knownBoilerplate: known,
       referenceDate: reference,
       authorNames: [...authorNames(meta.author), ...structured.authors, ...doc.inferredAuthors],
-      capturedText: !doc.markedUp,
+      // Markdown and feed items are written, not scraped: their lists are the story's.
+      capturedText: doc.form === 'text',
     }
   }
   let stripped = stripBoilerplate(

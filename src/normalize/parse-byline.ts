@@ -50,8 +50,14 @@ const BYLINE_DATE =
  * Cunningham March 18 at 3:57 PM", "By JEFFREY GETTLEMAN JAN. 13, 2017",
  * "by Lucas Nolan22 Dec 2016", "By … Updated Jul 24, 2018".
  */
-const RUN_ON_DATE =
-  /(?:\s+(?:updated|published|posted)\b.*|\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*)$/i
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const RUN_ON_DATE = new RegExp(
+  // A month after a space ("Cunningham March 18"), or a day run on after the name
+  // ("Nolan22 Dec 2016"); never letters inside a name ("Romar 3", "Decker 10").
+  `(?:\\s+(?:updated|published|posted)\\b.*|\\s+${MONTH}\\s+\\d{1,2}\\b.*|\\s*\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4}.*|\\s+\\d{4}-\\d{2}-\\d{2}.*|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.*)$`,
+  'i'
+)
 
 /** A social handle after the names ("@ahiza_garcia", "Follow @erinmcunningham"); not an e-mail address. */
 const HANDLE = /\s*(?:follow\s+)?@[A-Za-z0-9_]{1,30}(?![\w.@])/gi

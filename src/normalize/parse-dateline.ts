@@ -59,7 +59,7 @@ const readDateline = (trimmed: string, reference: DateValue | null): Dateline | 
     // "Published Aug 20, 2025 Updated Aug 22, 2025", "Thu 3 Jan 2019 02.00 EST Last
     // modified on Wed 16 Jan 2019 06.16 EST" in one part.
     const pieces = part.split(
-      /(?=\b(?:last\s+|first\s+)?(?:updated|modified|published)\b)(?<!\b(?:last|first)\s+)/i
+      /(?=\b(?:last\s+|first\s+|originally\s+)?(?:updated|modified|published)\b)(?<!\b(?:last|first|originally)\s+)/i
     )
     for (const piece of pieces) {
       const labelMatch = LABEL.exec(piece.trim())

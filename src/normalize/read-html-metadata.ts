@@ -199,17 +199,33 @@ const itemOf = (element: HtmlElement): HtmlElement | null => {
 const isArticleItem = (item: HtmlElement | null): item is HtmlElement =>
   item !== null && /(?:Article|Posting|Report)$/i.test(attr(item, 'itemtype') ?? '')
 
+/** Elements whose items are other articles' teasers, never this one. */
+const ASIDE = new Set(['aside', 'nav', 'footer'])
+
+/**
+ * Whether an article item stands on its own: not a teaser in an aside, a
+ * navigation or a footer, and not nested in another article item (which
+ * also keeps the text measured below to one pass over the page).
+ */
+const standsAlone = (item: HtmlElement): boolean => {
+  for (let node = item as HtmlElement | null; node; node = node.parent as HtmlElement | null) {
+    if (!isElement(node)) break
+    if (ASIDE.has(node.name) || (node !== item && isArticleItem(node))) return false
+  }
+  return true
+}
+
 /**
  * The item the page's own authors and dates belong to: of the items typed as
- * an article (`schema.org/NewsArticle`, `BlogPosting`…) that carry any, the
- * one with the most text, since teasers for other articles are items too,
- * and short. Without a typed item, the item of the first property.
+ * an article (`schema.org/NewsArticle`, `BlogPosting`…) that carry any and
+ * stand alone, the one with the most text, since teasers for other articles
+ * are items too, and short. Without one, the item of the first property.
  */
 const articleItemOf = (props: readonly HtmlElement[]): HtmlElement | null => {
   const items = new Set<HtmlElement>()
   for (const prop of props) {
     const item = itemOf(prop)
-    if (isArticleItem(item)) items.add(item)
+    if (isArticleItem(item) && standsAlone(item)) items.add(item)
   }
   let best: HtmlElement | null = null
   let bestLength = -1
@@ -220,7 +236,17 @@ const articleItemOf = (props: readonly HtmlElement[]): HtmlElement | null => {
       bestLength = length
     }
   }
-  return best ?? (props[0] ? itemOf(props[0]) : null)
+  if (best) return best
+  const first = props.find((prop) => attr(prop, 'itemprop') !== null && !inAside(prop))
+  return first ? itemOf(first) : null
+}
+
+const inAside = (element: HtmlElement): boolean => {
+  for (let node = element as HtmlElement | null; node; node = node.parent as HtmlElement | null) {
+    if (!isElement(node)) break
+    if (ASIDE.has(node.name)) return true
+  }
+  return false
 }
 
 /** Microdata authors of the article's item: `itemprop="author"`, or its `itemprop="name"`. */

@@ -83,14 +83,15 @@ const nodesIn = (
 
 /**
  * A script's JSON without the wrappers old XHTML habits put around it:
- * `<!-- … -->` and `<![CDATA[ … ]]>`, each possibly behind `//` (the parser
+ * `<!-- … -->` and `<![CDATA[ … ]]>`, each possibly behind `//` or inside a
+ * script's block comment, a CDATA possibly inside an HTML comment (the parser
  * writes `<![CDATA[` as `<?[CDATA[`, see `parseHtml`).
  */
 const unwrapScript = (script: string): string =>
   script
     .trim()
-    .replace(/^(?:\/\/\s*)?(?:<!--|<[!?]\[CDATA\[)/, '')
-    .replace(/(?:\/\/\s*)?(?:-->|\]\]>)$/, '')
+    .replace(/^(?:<!--\s*)?(?:(?:\/\/|\/\*)\s*)?(?:<!--|<[!?]\[CDATA\[)(?:\s*\*\/)?/, '')
+    .replace(/(?:(?:\/\/|\/\*)\s*)?(?:-->|\]\]>)(?:\s*\*\/)?(?:\s*-->)?$/, '')
 
 /** The best article node among the JSON-LD script texts, or null. */
 export const readJsonLd = (scripts: readonly string[]): JsonLdArticle | null => {

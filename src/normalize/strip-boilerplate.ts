@@ -133,7 +133,6 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
   return { line, reason, strong: reason !== null }
 }
 
-/** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 /** Verdicts of lines that stand for a time: the date or the reading time under a byline. */
 const TIME_REASONS: ReadonlySet<Reason> = new Set([
   REASONS.dateline,
@@ -163,9 +162,13 @@ const markBareBylines = (verdicts: Verdict[]): void => {
       looksLikePersonName(v.line.trim())
     ) {
       const next = verdicts[i + 1] as Verdict
+      // A name the headline is about ("Trump signs …" / "Donald Trump") is a topic chip.
+      const surname = v.line.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
+      const inHeadline = (verdicts[headline] as Verdict).line.toLowerCase().includes(surname)
       if (
-        (next.reason !== null && TIME_REASONS.has(next.reason)) ||
-        /^follow$/i.test(next.line.trim())
+        !inHeadline &&
+        ((next.reason !== null && TIME_REASONS.has(next.reason)) ||
+          /^follow$/i.test(next.line.trim()))
       ) {
         verdicts[i] = { ...v, reason: REASONS.byline, strong: true, authors: [v.line.trim()] }
         return
@@ -231,10 +234,14 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     }
   }
   if (bestStart < 0) return
-  const mark = (from: number, to: number): void => {
+  // Before the story, prose stays: an intro cut off from the story by a long list
+  // (ingredients, results) is the story's, and a menu holds none.
+  const mark = (from: number, to: number, keepProse = false): void => {
     for (let i = from; i < to; i++) {
       const v = verdicts[i] as Verdict
-      if (v.reason === null) verdicts[i] = { ...v, reason: REASONS.outsideMainText, strong: true }
+      if (v.reason !== null) continue
+      if (keepProse && isProseLine(v.line, wordsInAnyScript(v.line))) continue
+      verdicts[i] = { ...v, reason: REASONS.outsideMainText, strong: true }
     }
   }
   const headEnd = Math.max(0, bestStart - MAIN_TEXT_SLACK_BEFORE)
@@ -248,12 +255,12 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     // byline or dateline just under it, else the one nearest the story; the
     // menu entries above it go.
     const headline = headlineAbove(verdicts, bestStart)
-    mark(0, headline ?? headEnd)
+    mark(0, headline ?? headEnd, true)
     if (headline === null)
       for (let i = bestStart; i >= headEnd; i--) {
         const v = verdicts[i] as Verdict
         if (v.reason === null && isHeadlineShaped(v.line)) {
-          mark(headEnd, i)
+          mark(headEnd, i, true)
           break
         }
       }
@@ -262,12 +269,9 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
   if (verdicts.length - tailStart >= MIN_OUTSIDE_LINES) mark(tailStart, verdicts.length)
 }
 
-/** How far above the story a headline with its byline or date is looked for. */
-const HEADLINE_REACH = 16
-
 /** The kept headline-shaped line before `end` with a byline or dateline in the next three lines. */
 const headlineAbove = (verdicts: readonly Verdict[], end: number): number | null => {
-  for (let i = end - 1; i >= Math.max(0, end - HEADLINE_REACH); i--) {
+  for (let i = end - 1; i >= 0; i--) {
     const v = verdicts[i] as Verdict
     if (v.reason !== null || !isHeadlineShaped(v.line)) continue
     for (let j = i + 1; j <= i + 3 && j < end; j++) {
@@ -284,6 +288,7 @@ const isHeadlineShaped = (line: string): boolean => {
   return words >= 4 && words <= 20 && !endsWithMark(line, '.:;,…', CLOSERS)
 }
 
+/** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
   markClosingBlock(verdicts, p)
