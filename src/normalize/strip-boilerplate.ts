@@ -153,7 +153,7 @@ const markBareBylines = (verdicts: Verdict[]): void => {
   for (let i = 0; i < verdicts.length - 1; i++) {
     const v = verdicts[i] as Verdict
     if (v.reason !== null) continue
-    const words = wordsInAnyScript(v.line)
+    const words = wordsInAnyScript(v.line, 21)
     if (isProseLine(v.line, words)) return
     if (
       headline >= 0 &&
@@ -183,6 +183,8 @@ const MAIN_TEXT_SLACK_BEFORE = 8
 const MAIN_TEXT_SLACK_AFTER = 6
 /** Fewer lines than this beyond the slack, on one side, are left to the other rules. */
 const MIN_OUTSIDE_LINES = 8
+/** Menu entries are shorter than this. */
+const SHORT_LINE_CHARS = 40
 /** What a line that is not prose costs the stretch it is in, against a prose line's words. */
 const SHORT_LINE_COST = 3
 
@@ -210,6 +212,11 @@ const isProseLine = (line: string, words: number): boolean =>
  * with a promo line or two around it, is left to the other rules.
  */
 const markOutsideMainText = (verdicts: Verdict[]): void => {
+  // A page's menus are short lines; a capture with fewer than a side's worth has
+  // none to drop, and is spared the count of its words.
+  let short = 0
+  for (const v of verdicts) if (v.line.length < SHORT_LINE_CHARS) short++
+  if (short < MIN_OUTSIDE_LINES) return
   let best = 0
   let bestStart = -1
   let bestEnd = -1
@@ -221,7 +228,8 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
       sum = 0
       start = i
     }
-    const words = v.reason === null ? wordsInAnyScript(v.line) : 0
+    // A paragraph of 120 words outweighs any menu; counting further changes no run.
+    const words = v.reason === null ? wordsInAnyScript(v.line, 120) : 0
     sum += isProseLine(v.line, words)
       ? words
       : v.reason === null && isListOrCode(v.line)
@@ -240,7 +248,7 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     for (let i = from; i < to; i++) {
       const v = verdicts[i] as Verdict
       if (v.reason !== null) continue
-      if (keepProse && isProseLine(v.line, wordsInAnyScript(v.line))) continue
+      if (keepProse && isProseLine(v.line, wordsInAnyScript(v.line, 21))) continue
       verdicts[i] = { ...v, reason: REASONS.outsideMainText, strong: true }
     }
   }
