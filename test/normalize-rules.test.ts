@@ -281,11 +281,15 @@ describe('parseByline', () => {
       ['By Jo Park 2026-03-02', 'Jo Park'],
     ] as const)
       expect(parseByline(box)?.authors, box).toEqual([name])
-    // Sentences that begin with "By" and a date are no bylines.
+    // Sentences that begin with "By" and a date are no bylines; a name before a
+    // number is not cut where a month's letters sit inside it ("Romar", "Decker").
     for (const sentence of [
       'By March 18, the council had run out of grit.',
       'By the end of May 2026, prices had doubled.',
       'By 2030 the port will handle twice the freight.',
+      'By Ben Romar 3 hours ago',
+      'By Mary Ann Martin 2 hours ago',
+      'By Mary Jo Decker 10 min read',
     ])
       expect(parseByline(sentence), sentence).toBeNull()
   })
@@ -1378,16 +1382,10 @@ describe('real-page rules keep what they must not take', () => {
     expect(article.text).toContain('stage 20')
   })
 
-  it('reads "Originally published" datelines and leaves names before a number whole', () => {
+  it('reads "Originally published" datelines', () => {
     expect(parseDateline('Originally published Aug 19, 2025', null)?.published?.value).toBe(
       '2025-08-19'
     )
-    for (const line of [
-      'By Ben Romar 3 hours ago',
-      'By Mary Ann Martin 2 hours ago',
-      'By Mary Jo Decker 10 min read',
-    ])
-      expect(parseByline(line), line).toBeNull()
   })
 
   it('reads no author from teasers in an aside, and reads an untyped item’s author', () => {
