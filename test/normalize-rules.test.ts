@@ -439,6 +439,8 @@ describe('line rules', () => {
     ['Credit...Jane Doe for The New York Times', REASONS.caption],
     ['Photo illustration by The Daily Sentinel; Getty Images', REASONS.caption],
     ['Enlarge this image', REASONS.navigation],
+    ['US & Canada is sponsored by', REASONS.advertisement],
+    ['This section is presented by:', REASONS.advertisement],
     ['Share on Reddit', REASONS.share],
     ['Share this story via email', REASONS.share],
     ['RecommendRecommended', REASONS.navigation],

@@ -774,8 +774,10 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))
       return REASONS.countOrAxisLabel
     // "Advertisement - Scroll to continue"; "Advertising revenue fell." is a sentence.
+    // "US & Canada is sponsored by": the sponsor's logo followed, as an image.
     if (
-      /^(?:advertisement|advertising|sponsored|promoted)\b/i.test(trimmed) &&
+      (/^(?:advertisement|advertising|sponsored|promoted)\b/i.test(trimmed) ||
+        /\b(?:sponsored|presented|powered) by:?$/i.test(trimmed)) &&
       !endsLikeSentence(trimmed)
     )
       return REASONS.advertisement
