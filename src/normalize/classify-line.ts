@@ -93,7 +93,7 @@ addLabels(
 )
 addLabels(
   REASONS.share,
-  'share|share this|share this article|share this story|share article|share story|share on facebook|share on twitter|share on x|share on whatsapp|share on linkedin|share via email|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share on social media|share on social|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms'
+  'share|share this|share this article|share this story|share article|share story|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms'
 )
 addLabels(
   REASONS.navigation,
@@ -138,6 +138,10 @@ addLabels(
 /** "Share on Reddit", "Share this story via email": a share button for any network. */
 const SHARE_ON =
   /^share (?:(?:this|the) (?:story|article|page|post) )?(?:on|via|by|to|with) \p{L}[\p{L} .+]{0,24}$/iu
+
+/** The widget a label (in label form) names: a known label, or a share button for any network. */
+const labelReasonOf = (label: string): Reason | null =>
+  LABELS.get(label) ?? (SHARE_ON.test(label) ? REASONS.share : null)
 /** A toggle button printed in both states: "RecommendRecommended", "FollowFollowing". */
 const TOGGLE_BUTTON = /^(\p{Lu}\p{Ll}+)\1(?:ed|d|ing)\b/u
 
@@ -399,7 +403,7 @@ export const UNSPACED_SENTENCE_MARKS = '。！？'
  * BMP, through their high surrogates). A range test, since a Unicode-property
  * regex over every line cost a tenth of normalizing a text.
  */
-const isUnspacedUnit = (c: number): boolean =>
+export const isUnspacedUnit = (c: number): boolean =>
   (c >= 0x3040 && c <= 0x9fff) ||
   (c >= 0x0e00 && c <= 0x0e7f) ||
   (c >= 0xf900 && c <= 0xfaff) ||
@@ -511,7 +515,7 @@ const SECTION_NAMES = new Set(
  */
 export const isActionLabel = (piece: string): boolean => {
   const label = labelForm(piece)
-  return LABELS.has(label) && (label === 'home' || !SECTION_NAMES.has(label))
+  return labelReasonOf(label) !== null && (label === 'home' || !SECTION_NAMES.has(label))
 }
 
 /** Between a widget's items: a bar, a bullet, a chevron, a tab, a run of spaces, or a label's colon. */
@@ -568,7 +572,7 @@ const widgetRowReason = (trimmed: string, context: LineContext): Reason | null =
     if (words > 3 && !date) return null
     const label = labelForm(item)
     const reason =
-      LABELS.get(label) ??
+      labelReasonOf(label) ??
       (date ||
       SECTION_NAMES.has(label) ||
       BROADCAST_BAND.test(label) ||
@@ -765,10 +769,10 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   const trimmed = line.trim()
   if (words <= 8) {
     const label = labelForm(line)
-    const labelReason = LABELS.get(label)
-    if (labelReason) return labelReason
+    const labelReason = labelReasonOf(label)
+    // A known label whatever its punctuation; "Share with your doctor." is a sentence.
+    if (labelReason && (LABELS.has(label) || !endsLikeSentence(trimmed))) return labelReason
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(trimmed)) return REASONS.readingTime
-    if (SHARE_ON.test(trimmed) && !endsLikeSentence(trimmed)) return REASONS.share
     if (TOGGLE_BUTTON.test(trimmed)) return REASONS.navigation
     // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
     if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))
