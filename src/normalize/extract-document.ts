@@ -12,6 +12,7 @@ import {
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
+import { isUnspacedUnit } from './classify-line.ts'
 import { cleanLine, cleanLineOrNull, cleanText } from './clean-text.ts'
 import { extractHtmlContent } from './extract-html-content.ts'
 import { parseDate } from './parse-date.ts'
@@ -109,13 +110,10 @@ const mergeMetadata = (inner: ArticleMetadata, outer: ArticleMetadata): ArticleM
   return merged as ArticleMetadata
 }
 
-/** Letters of scripts written without spaces: compared one by one, not as words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
-
 /** Words cut to five letters (case and endings aside); an unspaced script's letters one by one. */
 const stemsOf = (text: string): string[] =>
   (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) =>
-    UNSPACED.test(word) ? [...word] : [word.slice(0, 5)]
+    isUnspacedUnit(word.charCodeAt(0)) ? [...word] : [word.slice(0, 5)]
   )
 
 /** Whether most of the words of `heading` appear in `title`. */

@@ -208,10 +208,9 @@ const ASIDE = new Set(['aside', 'nav', 'footer'])
  * also keeps the text measured below to one pass over the page).
  */
 const standsAlone = (item: HtmlElement): boolean => {
-  for (let node = item as HtmlElement | null; node; node = node.parent as HtmlElement | null) {
-    if (!isElement(node)) break
-    if (ASIDE.has(node.name) || (node !== item && isArticleItem(node))) return false
-  }
+  if (inAside(item)) return false
+  for (let outer = itemOf(item); outer; outer = itemOf(outer))
+    if (isArticleItem(outer)) return false
   return true
 }
 
