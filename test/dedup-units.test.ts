@@ -14,7 +14,9 @@ import {
   eventDayOf,
   MORNING,
   partsOfDayOf,
+  RECAP_MAX_DAYS_BACK,
   SMALL_HOURS,
+  withoutRecaps,
 } from '../src/dedup/event-day.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
@@ -668,6 +670,59 @@ describe('event day', () => {
     expect(eventDayOf(late, wednesday)).toBeNull()
     expect(eventDayOf('Police arrested three managers on Tuesday.', null)).toBeNull()
     expect(eventDayOf('Nothing dated here; the 12 may rise.', wednesday)).toBeNull()
+  })
+})
+
+describe('recaps (quotations said at the week’s earlier events)', () => {
+  // 2025-03-05 was a Wednesday.
+  const wednesday = Math.round(Date.UTC(2025, 2, 5) / 86_400_000)
+  const lead = `${'The port reopened on Wednesday after a deal with dockers was signed at dawn. '.repeat(6)}`
+  it('drops sentences past the lead that date what they tell to earlier days of the week', () => {
+    expect(lead.length).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
+    const text = `${lead}On Monday, the minister had said: "We are never signing." Dockers cheered. Talks failed last week, the union said.`
+    expect(withoutRecaps(text, wednesday)).toBe(`${lead.trim()} Dockers cheered.`)
+  })
+
+  it(`keeps the event's own day, plans, days more than ${RECAP_MAX_DAYS_BACK} back and the lead`, () => {
+    // A plan's cue anywhere keeps the sentence, inside a quotation too ("we will…").
+    expect(withoutRecaps(`${lead}On Monday he said: "We will never sign."`, wednesday)).toBeNull()
+    const own = `${lead}"It is over," the mayor said on Wednesday. The vote will be on Monday. It opened on February 20.`
+    expect(withoutRecaps(own, wednesday)).toBeNull()
+    // In the lead, an earlier day is the event's or its cause: it stays.
+    expect(
+      withoutRecaps('On Monday, the minister had said: "We will never sign."', wednesday)
+    ).toBeNull()
+    expect(withoutRecaps(`${lead}On Monday it failed.`, null)).toBeNull()
+  })
+
+  it('reads days back from the event day the lead names, not the publication day', () => {
+    // Published Wednesday about Tuesday: Tuesday is the event's day, Monday a recap.
+    const late = `The port reopened late on Tuesday. ${'Dockers returned to work. '.repeat(16)}`
+    const text = `${late}"Done," the mayor said on Tuesday. "Never," he had said on Monday.`
+    expect(withoutRecaps(text, wednesday)).toBe(`${late.trim()} "Done," the mayor said on Tuesday.`)
+  })
+
+  it('keeps a recap’s quotation out of the pair’s quote signal and out of its explanation', () => {
+    const recap =
+      'On Monday, the minister had said “we are never signing a deal that sells out the dockers of this port” before walking out.'
+    const make = (text: string, source: string) =>
+      makeArticle({ text, title: 'Port reopens after deal', source, published: '2025-03-05' })
+    const a = make(`${lead}${recap}`, 'A')
+    const b = make(`${lead}Ships queued outside. ${recap}`, 'B')
+    const { explain, stories } = clusterArticles([a, b])
+    const story = stories.find((s) => s.memberIds.includes(a.id))
+    expect(story?.memberIds).toContain(b.id)
+    const pair = explain(story?.id as string)?.pairs.find((p) => p.a !== p.b)
+    expect(pair?.signals.quotes).toBe(0)
+    expect(pair?.matched.quotes).toEqual([])
+    // The same sentence as the event's own (no earlier day) is a quotation that counts.
+    const own = recap.replace('On Monday, the', 'The')
+    const c = make(`${lead}${own}`, 'A')
+    const d = make(`${lead}Ships queued outside. ${own}`, 'B')
+    const both = clusterArticles([c, d])
+    const ownPair = both.explain(both.stories[0]?.id as string)?.pairs[0]
+    expect(ownPair?.signals.quotes).toBeGreaterThan(0)
+    expect(ownPair?.matched.quotes.length).toBeGreaterThan(0)
   })
 })
 

@@ -10,7 +10,7 @@
 import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
-import { eventDayOf, partsOfDayOf } from './event-day.ts'
+import { eventDayOf, partsOfDayOf, withoutRecaps } from './event-day.ts'
 import { quoteGramsOfText } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {
@@ -241,6 +241,14 @@ let scratchHashes = new Uint32Array(4096)
 const matchingTextOf = (article: ClusterInput): string =>
   article.matchingText.trim() !== '' ? article.matchingText : article.text
 
+/**
+ * The text whose quotations count: the article's text without its recaps
+ * (`withoutRecaps`), whose quotations were said at the week's earlier events.
+ * Explanations read quotes from the same text.
+ */
+export const quotedTextOf = (article: ClusterInput): string =>
+  withoutRecaps(article.text, dayNumber(article.published)) ?? article.text
+
 /** The word slot of the last `entityOf` (no object per call). */
 let entitySlot = 0
 
@@ -365,7 +373,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   }
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
-  const grams = quoteGramsOfText(article.text)
+  const grams = quoteGramsOfText(quotedTextOf(article))
   const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature), grams)
   const signatureAt = lastCells.at + packed.length
   return {

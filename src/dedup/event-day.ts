@@ -92,20 +92,82 @@ export const eventDayOf = (text: string, publishedDay: number | null): number | 
   const lead = text.slice(0, EVENT_DAY_LEAD_CHARACTERS)
   MENTION.lastIndex = 0
   for (let m = MENTION.exec(lead); m !== null; m = MENTION.exec(lead)) {
-    let back: number | null = null
-    if (m[1]) {
-      back = (weekdayOf(publishedDay) - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7
-    } else if (m[2]) {
-      back = RELATIVE_DAYS[m[2].toLowerCase()] ?? null
-    } else {
-      const month = MONTH_INDEX.get((m[3] ?? m[6] ?? '').toLowerCase()) ?? -1
-      const day = dayOfMonthDate(month, Number(m[4] ?? m[5]), publishedDay)
-      back = day === null ? null : publishedDay - day
-    }
-    if (back === null || back < 0 || back > EVENT_DAY_MAX_DAYS_BACK) continue
-    return publishedDay - back
+    const day = dayOfMention(m, publishedDay)
+    if (day === null || day > publishedDay || publishedDay - day > EVENT_DAY_MAX_DAYS_BACK) continue
+    return day
   }
   return null
+}
+
+/** The day number a MENTION match names, read back from `publishedDay` (a weekday is the last one on or before it). */
+const dayOfMention = (m: RegExpExecArray, publishedDay: number): number | null => {
+  if (m[1])
+    return publishedDay - ((weekdayOf(publishedDay) - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7)
+  if (m[2]) return publishedDay - (RELATIVE_DAYS[m[2].toLowerCase()] as number)
+  return dayOfMonthDate(
+    MONTH_INDEX.get((m[3] ?? m[6] ?? '').toLowerCase()) ?? -1,
+    Number(m[4] ?? m[5]),
+    publishedDay
+  )
+}
+
+/**
+ * How far before the event day a sentence may date what it tells and still be
+ * read as a recap (`withoutRecaps`): the week of coverage a report looks back on.
+ */
+export const RECAP_MAX_DAYS_BACK = 6
+
+/** A plan's cue: a sentence with one names a day ahead ("will vote on Friday"), not a recap. */
+const PLAN_CUE = /\b(?:will|next|due|scheduled|expected|plans?|until|by)\b/i
+
+/** An earlier stretch of time named without a day. */
+const EARLIER_STRETCH =
+  /\b(?:last week|earlier this week|earlier this month|last month|last year)\b/i
+
+/** Sentence ends: after ".", "!" or "?" and any closing quotation mark. */
+const SENTENCE_END = /(?<=[.!?][”"’»]?)\s+/
+
+/**
+ * `text` without its recaps: the sentences past the lead (EVENT_DAY_LEAD_CHARACTERS)
+ * that date what they tell 1 to RECAP_MAX_DAYS_BACK days before the event day
+ * (`eventDayOf`; a weekday, "yesterday" or a month and date, read back from the
+ * publication day) or to "last week", "earlier this week"…, unless they have a
+ * plan's cue. Null when it has none, or the publication day is unknown.
+ * Full-length reports recap the week and re-quote what was said at its earlier
+ * events ("On Monday, the minister had said: …"), so a quotation shared with an
+ * earlier event's reports is evidence of the earlier event, not of this one.
+ * Only quotations are read without recaps (`quotedTextOf`). Pre-registered and
+ * tested on four blind weeks of full-length reports (docs/dedup.md §3).
+ */
+export const withoutRecaps = (text: string, publishedDay: number | null): string | null => {
+  if (publishedDay === null) return null
+  const eventDay = eventDayOf(text, publishedDay) ?? publishedDay
+  const kept: string[] = []
+  let at = 0
+  let recaps = 0
+  for (const sentence of text.split(SENTENCE_END)) {
+    const start = at
+    at += sentence.length + 1
+    if (
+      start >= EVENT_DAY_LEAD_CHARACTERS &&
+      !PLAN_CUE.test(sentence) &&
+      isRecap(sentence, publishedDay, eventDay)
+    )
+      recaps++
+    else kept.push(sentence)
+  }
+  return recaps === 0 ? null : kept.join(' ')
+}
+
+/** True when `sentence` dates what it tells 1 to RECAP_MAX_DAYS_BACK days before `eventDay`. */
+const isRecap = (sentence: string, publishedDay: number, eventDay: number): boolean => {
+  if (EARLIER_STRETCH.test(sentence)) return true
+  MENTION.lastIndex = 0
+  for (let m = MENTION.exec(sentence); m !== null; m = MENTION.exec(sentence)) {
+    const day = dayOfMention(m, publishedDay)
+    if (day !== null && eventDay - day >= 1 && eventDay - day <= RECAP_MAX_DAYS_BACK) return true
+  }
+  return false
 }
 
 /**

@@ -50,6 +50,7 @@ import {
   countDocumentTerms,
   featuresOf,
   indexKeys,
+  quotedTextOf,
   tokenBandKeys,
   tokenizeArticle,
 } from './article-features.ts'
@@ -1241,7 +1242,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     let quotes: string[] = []
     if (fa.quoteGramsLength > 0 && fb.quoteGramsLength > 0) {
       // Quotes are read again from the text the features were made of (the first capture's).
-      a.quotes ??= extractQuotes((a.captures[0] as A).text).map((quote) => ({
+      a.quotes ??= extractQuotes(quotedTextOf(a.captures[0] as A)).map((quote) => ({
         quote,
         grams: quoteGrams([quote]),
       }))
