@@ -690,9 +690,16 @@ describe('recaps (quotations said at the week’s earlier events)', () => {
     expect(withoutRecaps(own, wednesday)).toBeNull()
     // In the lead, an earlier day is the event's or its cause: it stays.
     expect(
-      withoutRecaps('On Monday, the minister had said: "We will never sign."', wednesday)
+      withoutRecaps('On Monday, the minister had said: "We are never signing."', wednesday)
     ).toBeNull()
     expect(withoutRecaps(`${lead}On Monday it failed.`, null)).toBeNull()
+  })
+
+  it('counts the lead in characters of the text, line breaks included', () => {
+    const short = 'The port reopened on Wednesday.'
+    const text = `${short}${'\n\n\n\n'.repeat(100)}Talks failed on Monday.`
+    expect(text.indexOf('Talks')).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
+    expect(withoutRecaps(text, wednesday)).toBe(short)
   })
 
   it('reads days back from the event day the lead names, not the publication day', () => {

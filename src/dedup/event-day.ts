@@ -125,7 +125,7 @@ const EARLIER_STRETCH =
   /\b(?:last week|earlier this week|earlier this month|last month|last year)\b/i
 
 /** Sentence ends: after ".", "!" or "?" and any closing quotation mark. */
-const SENTENCE_END = /(?<=[.!?][”"’»]?)\s+/
+const SENTENCE_END = /(?<=[.!?][”"’»]?)\s+/g
 
 /**
  * `text` without its recaps: the sentences past the lead (EVENT_DAY_LEAD_CHARACTERS)
@@ -143,11 +143,10 @@ export const withoutRecaps = (text: string, publishedDay: number | null): string
   if (publishedDay === null) return null
   const eventDay = eventDayOf(text, publishedDay) ?? publishedDay
   const kept: string[] = []
-  let at = 0
   let recaps = 0
-  for (const sentence of text.split(SENTENCE_END)) {
-    const start = at
-    at += sentence.length + 1
+  let start = 0
+  const read = (end: number) => {
+    const sentence = text.slice(start, end)
     if (
       start >= EVENT_DAY_LEAD_CHARACTERS &&
       !PLAN_CUE.test(sentence) &&
@@ -156,6 +155,12 @@ export const withoutRecaps = (text: string, publishedDay: number | null): string
       recaps++
     else kept.push(sentence)
   }
+  SENTENCE_END.lastIndex = 0
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    read(m.index)
+    start = m.index + m[0].length
+  }
+  read(text.length)
   return recaps === 0 ? null : kept.join(' ')
 }
 
