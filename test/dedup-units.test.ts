@@ -697,7 +697,7 @@ describe('recaps (quotations said at the week’s earlier events)', () => {
 
   it('counts the lead in characters of the text, line breaks included', () => {
     const short = 'The port reopened on Wednesday.'
-    const text = `${short}${'\n\n\n\n'.repeat(100)}Talks failed on Monday.`
+    const text = `${short}${'\n\n\n\n'.repeat(100)}Talks failed on Monday, "a disaster", he said.`
     expect(text.indexOf('Talks')).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
     expect(withoutRecaps(text, wednesday)).toBe(short)
   })
@@ -707,6 +707,10 @@ describe('recaps (quotations said at the week’s earlier events)', () => {
     const late = `The port reopened late on Tuesday. ${'Dockers returned to work. '.repeat(16)}`
     const text = `${late}"Done," the mayor said on Tuesday. "Never," he had said on Monday.`
     expect(withoutRecaps(text, wednesday)).toBe(`${late.trim()} "Done," the mayor said on Tuesday.`)
+  })
+
+  it('reads no further when no quotation opens past the lead: nothing would change', () => {
+    expect(withoutRecaps(`${lead}Talks failed on Monday. Dockers cheered.`, wednesday)).toBeNull()
   })
 
   it('keeps a recap’s quotation out of the pair’s quote signal and out of its explanation', () => {
