@@ -144,16 +144,16 @@ const SENTENCE_END = /(?<=[.!?][”"’»]?)\s+/g
  * tested on four blind weeks of full-length reports (docs/dedup.md §3).
  */
 export const withoutRecaps = (text: string, publishedDay: number | null): string | null => {
-  // Only quotations are read without recaps: with no quotation opening past the lead, a
-  // recap's removal changes none (and 100k texts are read faster).
   if (publishedDay === null || !OPENING_MARK.test(text.slice(EVENT_DAY_LEAD_CHARACTERS)))
     return null
   const eventDay = eventDayOf(text, publishedDay) ?? publishedDay
   const kept: string[] = []
   let recaps = 0
   let start = 0
-  const read = (end: number) => {
-    const sentence = text.slice(start, end)
+  SENTENCE_END.lastIndex = 0
+  for (;;) {
+    const end = SENTENCE_END.exec(text)
+    const sentence = text.slice(start, end?.index ?? text.length)
     if (
       start >= EVENT_DAY_LEAD_CHARACTERS &&
       !PLAN_CUE.test(sentence) &&
@@ -161,13 +161,9 @@ export const withoutRecaps = (text: string, publishedDay: number | null): string
     )
       recaps++
     else kept.push(sentence)
+    if (end === null) break
+    start = end.index + end[0].length
   }
-  SENTENCE_END.lastIndex = 0
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    read(m.index)
-    start = m.index + m[0].length
-  }
-  read(text.length)
   return recaps === 0 ? null : kept.join(' ')
 }
 
