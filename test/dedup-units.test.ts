@@ -92,10 +92,21 @@ describe('canonical URLs', () => {
       'http://www.example.com/news/1-eastside/?utm_source=x#top',
       'https://amp.example.com/news/1-eastside/amp',
       'https://example.com/news/%31-%65astside',
+      // Only what differs is set: an empty fragment or query still goes, as do port and user.
+      'https://example.com/news/1-eastside#',
+      'https://example.com/news/1-eastside?',
+      'https://example.com/news/1-eastside?#',
+      'HTTP://User:pw@M.Example.COM:443/news/1-eastside/index.html?fbclid=1',
+      'http://example.com:80/news/1-eastside.amp',
     ])
       expect(canonicalizeUrl(variant), variant).toBe(page)
     // A reserved character stays encoded, in one case.
     expect(canonicalizeUrl('https://example.com/a%2fb')).toBe('https://example.com/a%2Fb')
+    // Parameters that are not tracking stay, sorted; any port goes (ids have always dropped it).
+    expect(canonicalizeUrl('https://example.com:8443/a?b=2&utm_medium=x&a=1')).toBe(
+      'https://example.com/a?a=1&b=2'
+    )
+    expect(canonicalizeUrl('https://example.com/?')).toBe('https://example.com')
   })
 })
 
@@ -573,6 +584,28 @@ describe('parts of the day', () => {
     expect(partsOfDayOf('The vote came late on Tuesday.')).toBe(EVENING)
   })
 
+  it('finds every form past its quick pre-test, in any case', () => {
+    // One lead per alternative of the pattern, so a form the pre-test forgets fails here
+    // (lower-case first: a capital inside a sentence starts a name).
+    const forms: [string, number][] = [
+      ['in the early hours', SMALL_HOURS | MORNING],
+      ['in the small HOURS', SMALL_HOURS | MORNING],
+      ['at daybreak', SMALL_HOURS | MORNING],
+      ['in a pre-dawn raid', SMALL_HOURS | MORNING],
+      ['at lunchtime', AFTERNOON],
+      ['at midDAY', AFTERNOON],
+      ['in the afternoon', AFTERNOON],
+      ['tonight', EVENING],
+      ['at midnight', EVENING | SMALL_HOURS],
+      ['during the night', EVENING | SMALL_HOURS],
+      ['at 7.30 P.M.', EVENING],
+      ['at 9 am', MORNING],
+      ['at 23:05', EVENING],
+    ]
+    for (const [form, parts] of forms)
+      expect(partsOfDayOf(`Crews were called ${form} to the depot.`), form).toBe(parts)
+  })
+
   it('lets the small hours run into the morning, and night be evening or small hours', () => {
     const smallHours = SMALL_HOURS | MORNING
     expect(partsOfDayOf('The dam gave way overnight, officials said.')).toBe(smallHours)
@@ -681,6 +714,13 @@ describe('recaps (quotations said at the week’s earlier events)', () => {
     expect(lead.length).toBeGreaterThan(EVENT_DAY_LEAD_CHARACTERS)
     const text = `${lead}On Monday, the minister had said: "We are never signing." Dockers cheered. Talks failed last week, the union said.`
     expect(withoutRecaps(text, wednesday)).toBe(`${lead.trim()} Dockers cheered.`)
+    // Each kind of dating alone (a stretch, a month and date), past a lead that names its day
+    // early, is found past the quick pre-test.
+    const early = `The port reopened on Wednesday. ${'Dockers returned to work. '.repeat(16)}`
+    for (const recap of ['"Never," he said earlier this month.', 'On March 3 he said: "Never."'])
+      expect(withoutRecaps(`${early}Dockers cheered. ${recap}`, wednesday), recap).toBe(
+        `${early}Dockers cheered.`
+      )
   })
 
   it(`keeps the event's own day, plans, days more than ${RECAP_MAX_DAYS_BACK} back and the lead`, () => {
