@@ -291,6 +291,15 @@
  *   as the seeds are 0.659, 0.882, 0.935, 0.772 with three; with no headline 0.581, 0.900,
  *   0.935, 0.730 with four. Two of the writers padded reports with background paragraphs
  *   from one pool, word for word across outlets and events (labvials, expulsion).
+ * - `held-out-ivf-week`, `held-out-crane-week`, `held-out-conscription-week`: three more
+ *   of full-length reports (an IVF clinic's embryo mix-up, 76 articles from 28 outlets; a
+ *   tower crane's collapse onto a street, 76 from 27; a rigged conscription lottery, 76
+ *   from 28), whose brief asked for background re-run word for word as newsrooms and wire
+ *   copy do. Written blind to test background paragraphs shared across events not counting
+ *   (its rule registered before they existed: docs/dedup.md §6; not adopted) and first run
+ *   on f0e6e78: 0.928 with one hard-negative pair merged, 0.863, 0.875 with one; captured
+ *   as the seeds are, 0.959 with one, 0.778, 0.851 with one; with no headline, 0.959 with
+ *   one, 0.815, 0.851 with one.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -484,6 +493,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-motorway-week': 0.9,
   'held-out-wine-week': 0.9,
   'held-out-expulsion-week': 0.9,
+  'held-out-ivf-week': 0.9,
+  'held-out-crane-week': 0.9,
+  'held-out-conscription-week': 0.9,
 }
 
 /**
@@ -657,6 +669,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // event's reports share paragraphs with the others', and the week's events merge.
   'held-out-expulsion-week': { ratchet: 0.71, measured: 'P 0.719 R 0.714 F1 0.717' },
   'held-out-labvials-week': { ratchet: 0.67, measured: 'P 0.561 R 0.851 F1 0.676' },
+  // Blind, full-length reports (first run on f0e6e78). The collapse's eleven reports end
+  // in four stories, one of them with the builder's press conference; a blog post joins
+  // the minister's review.
+  'held-out-crane-week': { ratchet: 0.86, measured: 'P 0.972 R 0.777 F1 0.863' },
+  // Blind (first run on f0e6e78): the leak's nine reports end in four stories, two of
+  // them joined with the minister's denial that afternoon.
+  'held-out-conscription-week': { ratchet: 0.87, measured: 'P 0.904 R 0.848 F1 0.875' },
 }
 
 /**
@@ -941,6 +960,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-motorway-week': {
     atMost: 1,
     why: "a minister's ultimatum and another's resignation that evening",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (f0e6e78).
+  'held-out-ivf-week': {
+    atMost: 1,
+    why: "a newspaper's morning leak of an inspection report and the regulator's confirmation of it that afternoon",
+  },
+  'held-out-conscription-week': {
+    atMost: 1,
+    why: "a site's leak of the rigged draw and the defence minister's denial of it that afternoon",
   },
   // Fail issue #4's requirement, first seen on their blind runs (688ec9f).
   'held-out-nightclub-week': {
@@ -1240,7 +1268,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // (issue #4's (b) asks 0.85 of about 2,500 articles). A hundred and forty (12,315):
     // P 0.928 R 0.921 F1 0.924, the same before and after a recap's quotations stopped
     // counting (`withoutRecaps`; before it, the boat and currency weeks' motions were one
-    // story again): the floor is 0.92.
+    // story again): the floor is 0.92. A hundred and forty-three (12,543), with three weeks
+    // whose background is re-run word for word: P 0.919 R 0.921 F1 0.920.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.92)
   })
 
@@ -1327,6 +1356,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // `withoutRecaps`): the labvials and expulsion weeks, whose reports share paragraphs
     // word for word across events, join others' components. The rule was chosen on corpora
     // of issue #4 (b)'s size, where it gained 0.006–0.025; here it may cost at most 0.005.
+    // With 143 (12,543): components alone P 0.926 R 0.923 F1 0.924, joined F1 0.920.
     expect(after.f1).toBeGreaterThanOrEqual(before.f1 - 0.005)
   })
 
@@ -1414,7 +1444,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // 0.916 and 92 of 136 (0.906 and 84 without it); 0.917 and 93 once the parts of the day
     // skip names, other senses and the bounds of plans. With four more of full-length reports
     // (0.739, 0.629, 0.882, 0.935 on bb389e7), 0.912 and 93 of 140; 0.911 and 93 once a
-    // recap's quotations do not count (`withoutRecaps`; weeks passing (a) 64 → 68).
+    // recap's quotations do not count (`withoutRecaps`; weeks passing (a) 64 → 68). With
+    // three more of full-length reports (0.959, 0.778, 0.851 on f0e6e78), 0.910 and 94 of 143.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1430,7 +1461,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(140)
+    expect(weeks.length).toBe(143)
     expect(mean).toBeGreaterThanOrEqual(0.908)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
@@ -1474,7 +1505,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // and 64 (125 pairs). Over 124: 0.902 and 71 (128 pairs) against 0.895 and 61 (136);
     // over 128: 0.901 and 73 (133) against 0.895 and 63 (142); with the parts of the day,
     // over 136: 0.907 and 81 (117) against 0.901 and 78 (128); over 140, once a recap's
-    // quotations do not count (`withoutRecaps`): 0.905 against 0.896. It clusters every week
+    // quotations do not count (`withoutRecaps`): 0.905 against 0.896; over 143: 0.904 against
+    // 0.896. It clusters every week
     // twice, hence its time limit.
     const headlineLess = (input: EvalArticle): EvalArticle => ({
       ...capturedAsTheSeeds(input),
