@@ -683,6 +683,18 @@ describe('event day', () => {
     expect(eventDayOf('LONDON, Dec 31 (Wire) - Fireworks were cancelled.', newYear)).toBe(
       newYear - 1
     )
+    expect(eventDayOf('VELMORA, 4 MARCH (KPA) - The regulator grounded 23 jets.', wednesday)).toBe(
+      wednesday - 1
+    )
+  })
+
+  it('reads a month only capitalised: in lower case the words are others', () => {
+    // Published 6 May and 5 March: each lower-case form would otherwise read as the day before.
+    const may6 = Math.round(Date.UTC(2025, 4, 6) / 86_400_000)
+    expect(eventDayOf('The 5 may appeal, the ruling said.', may6)).toBeNull()
+    expect(eventDayOf('Crowds march 4 km to the square.', wednesday)).toBeNull()
+    expect(eventDayOf('The 5 May ruling stands.', may6)).toBe(may6 - 1)
+    expect(eventDayOf('Crowds filled the square on March 4.', wednesday)).toBe(wednesday - 1)
   })
 
   it(`takes the first day at most ${EVENT_DAY_MAX_DAYS_BACK} before publication, skipping plans and background further back`, () => {

@@ -104,12 +104,17 @@ const dayOfMention = (m: RegExpExecArray, publishedDay: number): number | null =
   if (m[1])
     return publishedDay - ((weekdayOf(publishedDay) - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7)
   if (m[2]) return publishedDay - (RELATIVE_DAYS[m[2].toLowerCase()] as number)
+  const month = m[3] ?? m[6] ?? ''
+  // English capitalises a month; in lower case the words are others ("the 5 may
+  // leave", "thousands march 3 km", "to mar 2 careers").
+  if (!CAPITAL.test(month)) return null
   return dayOfMonthDate(
-    MONTH_INDEX.get((m[3] ?? m[6] ?? '').toLowerCase()) ?? -1,
+    MONTH_INDEX.get(month.toLowerCase()) ?? -1,
     Number(m[4] ?? m[5]),
     publishedDay
   )
 }
+const CAPITAL = /^\p{Lu}/u
 
 /**
  * How far before the event day a sentence may date what it tells and still be
