@@ -81,6 +81,7 @@ import {
 } from '../src/dedup/weigh-merge.ts'
 import { WordTable } from '../src/dedup/word-table.ts'
 import { canonicalizeUrl } from '../src/schema/index.ts'
+import { DOT_SEGMENT_CASES } from './helpers/canonical-url-cases.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
@@ -107,6 +108,11 @@ describe('canonical URLs', () => {
       'https://example.com/a?a=1&b=2'
     )
     expect(canonicalizeUrl('https://example.com/?')).toBe('https://example.com')
+  })
+
+  it('resolve dot segments as the URL standard does (the same cases run under Node)', () => {
+    for (const [url, canonical] of DOT_SEGMENT_CASES)
+      expect(canonicalizeUrl(url), url).toBe(canonical)
   })
 })
 
