@@ -594,13 +594,18 @@ describe('parts of the day', () => {
     // One lead per alternative of the pattern, so a form the pre-test forgets fails here
     // (lower-case first: a capital inside a sentence starts a name).
     const forms: [string, number][] = [
+      ['overnight', SMALL_HOURS | MORNING],
       ['in the early hours', SMALL_HOURS | MORNING],
       ['in the small HOURS', SMALL_HOURS | MORNING],
       ['at daybreak', SMALL_HOURS | MORNING],
       ['in a pre-dawn raid', SMALL_HOURS | MORNING],
+      ['in the morning', MORNING],
       ['at lunchtime', AFTERNOON],
+      ['at noon', AFTERNOON],
       ['at midDAY', AFTERNOON],
       ['in the afternoon', AFTERNOON],
+      ['in the evening', EVENING],
+      ['late on Tuesday', EVENING],
       ['tonight', EVENING],
       ['at midnight', EVENING | SMALL_HOURS],
       ['during the night', EVENING | SMALL_HOURS],
