@@ -296,7 +296,8 @@
  *   tower crane's collapse onto a street, 76 from 27; a rigged conscription lottery, 76
  *   from 28), whose brief asked for background re-run word for word as newsrooms and wire
  *   copy do. Written blind to test background paragraphs shared across events not counting
- *   (its rule registered before they existed: docs/dedup.md §6; not adopted) and first run
+ *   (its bar registered before any was finished, read or run: docs/dedup.md §6; not
+ *   adopted) and first run
  *   on f0e6e78: 0.928 with one hard-negative pair merged, 0.863, 0.875 with one; captured
  *   as the seeds are, 0.959 with one, 0.778, 0.851 with one; with no headline, 0.959 with
  *   one, 0.815, 0.851 with one.
