@@ -22,6 +22,7 @@ import {
 } from './minhash.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsInto, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
+import { withoutBackground } from './shared-background.ts'
 import { headlineOfUrl } from './url-headline.ts'
 
 /** The lead is the headline plus this many words of text: where outlets state the event. */
@@ -73,6 +74,8 @@ export type ArticleTokens = {
   pool: TokenPool | null
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
+  /** Keys of the paragraphs read as background (`SharedBackground`), or null: explanations leave them out too. */
+  background: readonly number[] | null
 }
 
 /**
@@ -243,11 +246,22 @@ const matchingTextOf = (article: ClusterInput): string =>
 
 /**
  * The text whose quotations count: the article's text without its recaps
- * (`withoutRecaps`), whose quotations were said at the week's earlier events.
+ * (`withoutRecaps`), whose quotations were said at the week's earlier events,
+ * and without its `background` paragraphs (`SharedBackground`), when given.
  * Explanations read quotes from the same text.
  */
-export const quotedTextOf = (article: ClusterInput): string =>
-  withoutRecaps(article.text, dayNumber(article.published)) ?? article.text
+export const quotedTextOf = (
+  article: ClusterInput,
+  background: readonly number[] | null = null
+): string =>
+  withoutRecapsOf(
+    background ? withoutBackground(article.text, background).text : article.text,
+    article.published
+  )
+
+/** `text` without its recaps, read back from the publication day. */
+const withoutRecapsOf = (text: string, published: ClusterInput['published']): string =>
+  withoutRecaps(text, dayNumber(published)) ?? text
 
 /** The word slot of the last `entityOf` (no object per call). */
 let entitySlot = 0
@@ -306,12 +320,37 @@ const titleSlotsOf = (slots: Int32Array): Int32Array => {
 const headlineOf = (article: ClusterInput): string =>
   (article.titleDerived && headlineOfUrl(article.url)) || article.title
 
-/** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
-export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): ArticleTokens => {
+/** Marks, by word of the text's scan, the words of background paragraphs; null when the runs do not add up to the scan. */
+const backgroundMask = (runs: readonly number[], words: number): Uint8Array | null => {
+  if (runs.reduce((sum, run) => sum + Math.abs(run), 0) !== words) return null
+  const mask = new Uint8Array(words)
+  let at = 0
+  for (const run of runs) {
+    if (run < 0) mask.fill(1, at, at - run)
+    at += Math.abs(run)
+  }
+  return mask
+}
+
+/**
+ * Tokenizes an article once into term ids of `stats` (assigning new ids,
+ * counting nothing). The words of `background` paragraphs (`SharedBackground`)
+ * count in the lead and the signature only: not in the text vector, the
+ * names or the quotations.
+ */
+export const tokenizeArticle = (
+  article: ClusterInput,
+  stats: TermStatistics,
+  background: readonly number[] | null = null
+): ArticleTokens => {
   const table = stats.words
+  const own = background ? withoutBackground(article.text, background) : null
   // The title first: `scan` reuses its buffer, and the title's slots are kept.
   const titleSlots = titleSlotsOf(table.scan(headlineOf(article)))
   const slots = table.scan(matchingTextOf(article))
+  // The matching text is the text folded, one word for one word; where folding
+  // joined or split a word, the runs do not add up and every word counts.
+  const skip = own ? backgroundMask(own.runs, slots.length) : null
   if (scratchHashes.length < slots.length) scratchHashes = new Uint32Array(slots.length * 2)
   const wordHashes = scratchHashes.subarray(0, slots.length)
   for (let i = 0; i < slots.length; i++) wordHashes[i] = table.hash[slots[i] as number] as number
@@ -342,7 +381,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   }
   // "Opinion" or "Analysis" labels the article; it names no one.
   countNames(tagWordsOf(article.tags.filter((tag) => !isCommentaryTag(tag))))
-  capitalisedWordsInto(article.text, scratchNames, scratchFoldedNames)
+  capitalisedWordsInto(own?.text ?? article.text, scratchNames, scratchFoldedNames)
   countNames(scratchNames, scratchFoldedNames)
   scratchNames.length = 0
   scratchFoldedNames.length = 0
@@ -351,16 +390,16 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
 
   // The text vector is about what happened: names have their own signal, and
   // counting them twice would make the same people at another event look alike.
-  const countContent = (list: ArrayLike<number>) => {
+  const countContent = (list: ArrayLike<number>, skipped: Uint8Array | null) => {
     for (let i = 0; i < list.length; i++) {
       const slot = list[i] as number
-      if (names[slot] !== 0) continue
+      if (names[slot] !== 0 || (skipped !== null && skipped[i] === 1)) continue
       const id = table.term[slot] as number
       if (id >= 0) counter.add(id)
     }
   }
-  countContent(titleSlots)
-  countContent(slots)
+  countContent(titleSlots, null)
+  countContent(slots, skip)
   const terms = counter.take()
 
   // The lead keeps names, as entity terms: "Zelenskyy" and "Zelensky" meet.
@@ -373,7 +412,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   }
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
-  const grams = quoteGramsOfText(quotedTextOf(article))
+  const grams = quoteGramsOfText(withoutRecapsOf(own?.text ?? article.text, article.published))
   const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature), grams)
   const signatureAt = lastCells.at + packed.length
   return {
@@ -386,6 +425,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
     quoteGramsAt: signatureAt + NUM_PERMUTATIONS,
     quoteGramsLength: grams.length,
     pool: lastCells.pool,
+    background,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)
