@@ -22,7 +22,6 @@ import {
 } from './minhash.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsInto, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
-import { withoutBackground } from './shared-background.ts'
 import { headlineOfUrl } from './url-headline.ts'
 
 /** The lead is the headline plus this many words of text: where outlets state the event. */
@@ -74,8 +73,6 @@ export type ArticleTokens = {
   pool: TokenPool | null
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
-  /** Keys of the paragraphs read as background (`SharedBackground`), or null: explanations leave them out too. */
-  background: readonly number[] | null
 }
 
 /**
@@ -246,22 +243,11 @@ const matchingTextOf = (article: ClusterInput): string =>
 
 /**
  * The text whose quotations count: the article's text without its recaps
- * (`withoutRecaps`), whose quotations were said at the week's earlier events,
- * and without its `background` paragraphs (`SharedBackground`), when given.
+ * (`withoutRecaps`), whose quotations were said at the week's earlier events.
  * Explanations read quotes from the same text.
  */
-export const quotedTextOf = (
-  article: ClusterInput,
-  background: readonly number[] | null = null
-): string =>
-  withoutRecapsOf(
-    background ? withoutBackground(article.text, background).text : article.text,
-    article.published
-  )
-
-/** `text` without its recaps, read back from the publication day. */
-const withoutRecapsOf = (text: string, published: ClusterInput['published']): string =>
-  withoutRecaps(text, dayNumber(published)) ?? text
+export const quotedTextOf = (article: ClusterInput): string =>
+  withoutRecaps(article.text, dayNumber(article.published)) ?? article.text
 
 /** The word slot of the last `entityOf` (no object per call). */
 let entitySlot = 0
@@ -320,37 +306,12 @@ const titleSlotsOf = (slots: Int32Array): Int32Array => {
 const headlineOf = (article: ClusterInput): string =>
   (article.titleDerived && headlineOfUrl(article.url)) || article.title
 
-/** Marks, by word of the text's scan, the words of background paragraphs; null when the runs do not add up to the scan. */
-const backgroundMask = (runs: readonly number[], words: number): Uint8Array | null => {
-  if (runs.reduce((sum, run) => sum + Math.abs(run), 0) !== words) return null
-  const mask = new Uint8Array(words)
-  let at = 0
-  for (const run of runs) {
-    if (run < 0) mask.fill(1, at, at - run)
-    at += Math.abs(run)
-  }
-  return mask
-}
-
-/**
- * Tokenizes an article once into term ids of `stats` (assigning new ids,
- * counting nothing). The words of `background` paragraphs (`SharedBackground`)
- * count in the lead and the signature only: not in the text vector, the
- * names or the quotations.
- */
-export const tokenizeArticle = (
-  article: ClusterInput,
-  stats: TermStatistics,
-  background: readonly number[] | null = null
-): ArticleTokens => {
+/** Tokenizes an article once into term ids of `stats` (assigning new ids, counting nothing). */
+export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): ArticleTokens => {
   const table = stats.words
-  const own = background ? withoutBackground(article.text, background) : null
   // The title first: `scan` reuses its buffer, and the title's slots are kept.
   const titleSlots = titleSlotsOf(table.scan(headlineOf(article)))
   const slots = table.scan(matchingTextOf(article))
-  // The matching text is the text folded, one word for one word; where folding
-  // joined or split a word, the runs do not add up and every word counts.
-  const skip = own ? backgroundMask(own.runs, slots.length) : null
   if (scratchHashes.length < slots.length) scratchHashes = new Uint32Array(slots.length * 2)
   const wordHashes = scratchHashes.subarray(0, slots.length)
   for (let i = 0; i < slots.length; i++) wordHashes[i] = table.hash[slots[i] as number] as number
@@ -381,7 +342,7 @@ export const tokenizeArticle = (
   }
   // "Opinion" or "Analysis" labels the article; it names no one.
   countNames(tagWordsOf(article.tags.filter((tag) => !isCommentaryTag(tag))))
-  capitalisedWordsInto(own?.text ?? article.text, scratchNames, scratchFoldedNames)
+  capitalisedWordsInto(article.text, scratchNames, scratchFoldedNames)
   countNames(scratchNames, scratchFoldedNames)
   scratchNames.length = 0
   scratchFoldedNames.length = 0
@@ -390,16 +351,16 @@ export const tokenizeArticle = (
 
   // The text vector is about what happened: names have their own signal, and
   // counting them twice would make the same people at another event look alike.
-  const countContent = (list: ArrayLike<number>, skipped: Uint8Array | null) => {
+  const countContent = (list: ArrayLike<number>) => {
     for (let i = 0; i < list.length; i++) {
       const slot = list[i] as number
-      if (names[slot] !== 0 || (skipped !== null && skipped[i] === 1)) continue
+      if (names[slot] !== 0) continue
       const id = table.term[slot] as number
       if (id >= 0) counter.add(id)
     }
   }
-  countContent(titleSlots, null)
-  countContent(slots, skip)
+  countContent(titleSlots)
+  countContent(slots)
   const terms = counter.take()
 
   // The lead keeps names, as entity terms: "Zelenskyy" and "Zelensky" meet.
@@ -412,7 +373,7 @@ export const tokenizeArticle = (
   }
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
-  const grams = quoteGramsOfText(withoutRecapsOf(own?.text ?? article.text, article.published))
+  const grams = quoteGramsOfText(quotedTextOf(article))
   const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature), grams)
   const signatureAt = lastCells.at + packed.length
   return {
@@ -425,7 +386,6 @@ export const tokenizeArticle = (
     quoteGramsAt: signatureAt + NUM_PERMUTATIONS,
     quoteGramsLength: grams.length,
     pool: lastCells.pool,
-    background,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)

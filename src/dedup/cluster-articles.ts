@@ -13,7 +13,6 @@ import {
   tokenizeArticle,
 } from './article-features.ts'
 import { dateMs } from './choose-lead-article.ts'
-import { SharedBackground } from './shared-background.ts'
 import {
   type DistinctOf,
   exactKeys,
@@ -55,15 +54,12 @@ export const tokenizeAll = (
   articles: readonly ClusterInput[]
 ): { statistics: TermStatistics; tokens: (ArticleTokens | null)[] } => {
   const statistics = new TermStatistics()
-  // Background is read over the whole set first, so it does not depend on arrival order.
-  const background = new SharedBackground()
-  for (const article of articles) background.add(article.text)
   const seen = new Set<string>()
-  const tokens = articles.map((article, i) => {
+  const tokens = articles.map((article) => {
     const keys = exactKeys(article)
     if (keys.some((k) => seen.has(k))) return null
     for (const k of keys) seen.add(k)
-    const t = tokenizeArticle(article, statistics, background.backgroundOf(i))
+    const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
     countDocumentTerms(t, statistics)
     statistics.countBands(tokenBandKeys(t))

@@ -66,18 +66,6 @@ export class MultiMap {
       visit(nodes[2 * node - 2] as number)
   }
 
-  /** Calls `visit` with each value filed under `key`, newest first, until it returns false. */
-  forEachWhile(key: number, visit: (value: number) => boolean): void {
-    const head = this.#cells[this.#cellOf(key) + 1] as number
-    if (head > 0) {
-      visit(head - 1)
-      return
-    }
-    const nodes = this.#nodes
-    for (let node = -head; node !== 0; node = nodes[2 * node - 1] as number)
-      if (!visit(nodes[2 * node - 2] as number)) return
-  }
-
   /** Number of values under `key`. */
   count(key: number): number {
     let n = 0

@@ -219,8 +219,6 @@ type Entry<A extends ClusterInput = ClusterInput> = {
   storyHash: string | null
   /** Its quotes, each with its own grams, for explanations; read from the text when first needed. */
   quotes: { quote: string; grams: Uint32Array }[] | null
-  /** Its background paragraphs' keys (`SharedBackground`), whose quotations did not count; null when none. */
-  background: readonly number[] | null
 }
 
 /**
@@ -386,7 +384,6 @@ export class StoryIndex<A extends ClusterInput = Article> {
       features,
       storyHash: null,
       quotes: null,
-      background: tokenized.background,
     })
     for (const key of keys) this.#exact.set(key, index, 0)
     this.#captureEntry.set(article.id, index)
@@ -1245,7 +1242,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     let quotes: string[] = []
     if (fa.quoteGramsLength > 0 && fb.quoteGramsLength > 0) {
       // Quotes are read again from the text the features were made of (the first capture's).
-      a.quotes ??= extractQuotes(quotedTextOf(a.captures[0] as A, a.background)).map((quote) => ({
+      a.quotes ??= extractQuotes(quotedTextOf(a.captures[0] as A)).map((quote) => ({
         quote,
         grams: quoteGrams([quote]),
       }))
