@@ -15,9 +15,9 @@ const MOBILE_OR_AMP_HOST = /^(m|mobile|amp|www)\./i
 
 /**
  * Canonical form of an http(s) URL: https, lower-case host without `www.`,
- * `m.`, `mobile.` or `amp.`, no port (not even one that is not the default), no fragment, no tracking
- * parameters (remaining ones sorted), no AMP path suffix, no trailing slash.
- * Returns null for anything that is not an http(s) URL.
+ * `m.`, `mobile.` or `amp.`, no port (not even one that is not the default),
+ * no fragment, no tracking parameters (remaining ones sorted), no AMP path
+ * suffix, no trailing slash. Returns null for anything that is not an http(s) URL.
  */
 export const canonicalizeUrl = (input: string): string | null => {
   let url: URL
@@ -49,15 +49,12 @@ export const canonicalizeUrl = (input: string): string | null => {
   }
 
   const pathname = withoutDotSegments(url.pathname)
-  let path = (
-    pathname.includes('%')
-      ? // Percent-encoding is normalized (RFC 3986 §6.2.2): "%65" is "e", "%2f" is "%2F".
-        pathname.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => {
-          const char = String.fromCharCode(Number.parseInt(hex, 16))
-          return /[A-Za-z0-9\-._~]/.test(char) ? char : `%${hex.toUpperCase()}`
-        })
-      : pathname
-  )
+  let path = pathname
+    // Percent-encoding is normalized (RFC 3986 §6.2.2): "%65" is "e", "%2f" is "%2F".
+    .replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => {
+      const char = String.fromCharCode(Number.parseInt(hex, 16))
+      return /[A-Za-z0-9\-._~]/.test(char) ? char : `%${hex.toUpperCase()}`
+    })
     .replace(/\/amp(\.html)?\/?$/i, '/')
     .replace(/\.amp(\.html?)?$/i, '$1')
     .replace(/\/index\.html?$/i, '/')
