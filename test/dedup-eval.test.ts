@@ -301,6 +301,15 @@
  *   on f0e6e78: 0.928 with one hard-negative pair merged, 0.863, 0.875 with one; captured
  *   as the seeds are, 0.959 with one, 0.778, 0.851 with one; with no headline, 0.959 with
  *   one, 0.815, 0.851 with one.
+ * - `held-out-patientdata-week`, `held-out-resortfire-week`, `held-out-footballclub-week`:
+ *   three more of full-length reports from the same brief (a hospital group's ransomware
+ *   attack and patient-data leak, 77 articles from 27 outlets; a wildfire threatening a
+ *   lakeside resort town and its evacuation, 78 from 28; a football club's financial
+ *   collapse and takeover battle, 77 from 28). Written blind to test a later event of the
+ *   day scored as hours apart (HOURS_APART_*, registered while they were being written:
+ *   docs/dedup.md §6) and first run on 9217e0e: 0.932, 0.800 with one hard-negative pair
+ *   merged, 0.967 with one; captured as the seeds are, 0.905, 0.729 with two, 0.950 with
+ *   two; with no headline, 0.905, 0.754 with two, 0.953 with two.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -497,6 +506,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-ivf-week': 0.9,
   'held-out-crane-week': 0.9,
   'held-out-conscription-week': 0.9,
+  'held-out-patientdata-week': 0.9,
+  'held-out-resortfire-week': 0.9,
+  'held-out-footballclub-week': 0.9,
 }
 
 /**
@@ -677,6 +689,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Blind (first run on f0e6e78): the leak's nine reports end in four stories, two of
   // them joined with the minister's denial that afternoon.
   'held-out-conscription-week': { ratchet: 0.87, measured: 'P 0.904 R 0.848 F1 0.875' },
+  // Blind (first run on 9217e0e): the evacuation order's eleven reports end in five
+  // stories; the directorate's admission of a late alert joins its director's resignation
+  // the next day.
+  'held-out-resortfire-week': { ratchet: 0.79, measured: 'P 0.844 R 0.760 F1 0.800' },
 }
 
 /**
@@ -961,6 +977,15 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-motorway-week': {
     atMost: 1,
     why: "a minister's ultimatum and another's resignation that evening",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (9217e0e).
+  'held-out-resortfire-week': {
+    atMost: 1,
+    why: "a directorate's admission that its alert came late and its director's resignation the next day",
+  },
+  'held-out-footballclub-week': {
+    atMost: 1,
+    why: "a newspaper's leak of a club's takeover talks and the bidder's announcement of them hours later",
   },
   // Fail issue #4's requirement, first seen on their blind runs (f0e6e78).
   'held-out-ivf-week': {
@@ -1270,7 +1295,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // P 0.928 R 0.921 F1 0.924, the same before and after a recap's quotations stopped
     // counting (`withoutRecaps`; before it, the boat and currency weeks' motions were one
     // story again): the floor is 0.92. A hundred and forty-three (12,543), with three weeks
-    // whose background is re-run word for word: P 0.919 R 0.921 F1 0.920.
+    // whose background is re-run word for word: P 0.919 R 0.921 F1 0.920. A hundred and
+    // forty-six (12,775): P 0.929 R 0.918 F1 0.923.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.92)
   })
 
@@ -1448,7 +1474,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // skip names, other senses and the bounds of plans. With four more of full-length reports
     // (0.739, 0.629, 0.882, 0.935 on bb389e7), 0.912 and 93 of 140; 0.911 and 93 once a
     // recap's quotations do not count (`withoutRecaps`; weeks passing (a) 64 → 68). With
-    // three more of full-length reports (0.959, 0.778, 0.851 on f0e6e78), 0.910 and 94 of 143.
+    // three more of full-length reports (0.959, 0.778, 0.851 on f0e6e78), 0.910 and 94 of 143;
+    // with three more (0.905, 0.729, 0.950 on 9217e0e), 0.909 and 96 of 146.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1464,7 +1491,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(143)
+    expect(weeks.length).toBe(146)
     expect(mean).toBeGreaterThanOrEqual(0.908)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
