@@ -540,7 +540,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // hundredths over the bar), the next morning's buyback report joins the results.
   // 0.850 with the whole-story signals weighed one by one (WEIGHED_ATTACH_MODEL), 0.875
   // with the merge gate (WEIGHED_MERGE_*).
-  'held-out-layoffs-week': { ratchet: 0.87, measured: 'P 0.932 R 0.825 F1 0.875' },
+  // 0.850 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-layoffs-week': { ratchet: 0.84, measured: 'P 0.929 R 0.783 F1 0.850' },
   // Written blind with the crush week, first run on c9bceb8: the breakout's
   // first reports in five stories; one hard negative merged (below). 0.887 with
   // labels above the story dropped as furniture.
@@ -587,12 +588,11 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind after the closing-line fix and first run on 6e4d1f9 (0.933 on 26bc63f);
   // 0.946 until the merge gate (WEIGHED_MERGE_*): the tractor march's eleven reports of
   // one day are a story of six, one of four and a single text.
-  'held-out-farmers-week': { ratchet: 0.89, measured: 'P 1.000 R 0.809 F1 0.895' },
+  // 0.838 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-farmers-week': { ratchet: 0.83, measured: 'P 0.993 R 0.724 F1 0.838' },
   // 0.911 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL): a
   // report of the final debate the next morning (figures 0.54, pooled 0.23) stays alone.
   'held-out-election-week': { ratchet: 0.87, measured: 'P 1.000 R 0.785 F1 0.880' },
-  // 0.905 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL).
-  'held-out-governor-week': { ratchet: 0.89, measured: 'P 0.953 R 0.845 F1 0.896' },
   // 0.911 until the whole-story signals were weighed one by one (WEIGHED_ATTACH_MODEL):
   // the day of mourning's one report joins the inquiry announced that day (below).
   'held-out-boat-week': { ratchet: 0.88, measured: 'P 0.947 R 0.836 F1 0.888' },
@@ -601,32 +601,34 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'held-out-cathedral-week': { ratchet: 0.87, measured: 'P 0.835 R 0.926 F1 0.878' },
   // Written blind, first run on 06ec3f9: the closure's first night in three stories and
   // two single texts; the leaked memo and the regulator's confirmation of it (below).
-  'held-out-drone-week': { ratchet: 0.86, measured: 'P 0.933 R 0.808 F1 0.866' },
+  // 0.880 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-drone-week': { ratchet: 0.87, measured: 'P 0.965 R 0.808 F1 0.880' },
   // Written blind, first run on 74a21d1 (the same on 06ec3f9): the first day's reports of
   // the trapped party in five stories, the helicopter crash's in four.
-  'held-out-climbers-week': { ratchet: 0.82, measured: 'P 0.944 R 0.732 F1 0.825' },
+  // 0.865 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-climbers-week': { ratchet: 0.86, measured: 'P 0.952 R 0.793 F1 0.865' },
   // Written blind, first run on 74a21d1 (0.826 on 06ec3f9): the leak and the exam board's
   // confirmation two hours later in one story (below).
   'held-out-examleak-week': { ratchet: 0.88, measured: 'P 0.854 R 0.917 F1 0.885' },
-  // Written blind, first run on 74a21d1 (0.796 on 06ec3f9): a claim revealed in the
-  // morning and the minister's resignation over it that evening in one story (below).
-  'held-out-expenses-week': { ratchet: 0.86, measured: 'P 0.880 R 0.857 F1 0.868' },
   // Written blind, first run on f356c66 (0.850): a rival's bid and the board's rejection
   // of it that evening, the leaked memo and the company's confirmation that afternoon,
   // each in one story (below).
   // 0.849 once the parts of the day the leads name weigh dates known only to the day.
-  'held-out-windfarm-week': { ratchet: 0.84, measured: 'P 0.830 R 0.869 F1 0.849' },
+  // 0.876 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-windfarm-week': { ratchet: 0.87, measured: 'P 0.883 R 0.869 F1 0.876' },
   // Written blind, first run on 09ee3fd: the second collapse's morning reports in four
   // stories (an international wire names no village its cross pairs share: names 0.06);
   // the leaked risk note and the monitoring service's confirmation of it that evening in
   // one story (below).
-  'held-out-glacier-week': { ratchet: 0.83, measured: 'P 0.934 R 0.762 F1 0.839' },
+  // 0.869 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-glacier-week': { ratchet: 0.86, measured: 'P 1.000 R 0.768 F1 0.869' },
   // Blind, full-length reports (first run on 2c4d5c2's clustering): the court ruling's
   // morning reports split four ways (a wire text and its copy linked to the prime
   // minister's evening response, a local human-interest report to the ministry's camera
   // shutdown that afternoon, a legal explainer and a blog apart), and the two residents'
   // party reports, one undated, apart.
-  'held-out-surveillance-week': { ratchet: 0.83, measured: 'P 0.872 R 0.793 F1 0.831' },
+  // 0.899 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-surveillance-week': { ratchet: 0.89, measured: 'P 0.965 R 0.841 F1 0.899' },
   // Blind, full-length reports (first run on f7066b0): every story right (P 1.000), but
   // five single texts stay apart from their event: the local radio's first report of the
   // fish kill, a blog's and an angling site's reports of that day, a campaign site's
@@ -635,30 +637,21 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Blind, full-length reports (first run on e75d46d, the same on 83bda92): one report of
   // the winner's rally reply joins the losing candidate's refusal to concede that evening
   // (below), and several events' reports stay apart (R 0.767).
-  'held-out-recount-week': { ratchet: 0.84, measured: 'P 0.941 R 0.767 F1 0.845' },
+  // 0.865 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-recount-week': { ratchet: 0.86, measured: 'P 0.853 R 0.877 F1 0.865' },
   // Blind, full-length reports (first run on 688ec9f): the inspector's leaked emails and
   // the fire chief's resignation over them that evening in one story (below).
   'held-out-nightclub-week': { ratchet: 0.88, measured: 'P 0.889 R 0.895 F1 0.892' },
-  // Blind, full-length reports (first run on 688ec9f): a committee hearing and the
-  // opposition's no-confidence call over it that day, and a newspaper's leaked emails and
-  // the director stepping aside over them that evening, each in one story (below).
-  'held-out-science-week': { ratchet: 0.84, measured: 'P 0.803 R 0.903 F1 0.850' },
-  // Blind, full-length reports (first run on 500c65f): Monday's leaked emails, the
-  // director-general's statement on them that afternoon and the prime minister's chief of
-  // staff's denial that evening, every report recapping the emails, form one story (below).
-  'held-out-broadcaster-week': { ratchet: 0.77, measured: 'P 0.650 R 0.968 F1 0.777' },
   // Blind, full-length reports (first run on c81427a, the same with parts of the day):
   // the blockade's dawn reports in six stories and the deal's in five; a newspaper's
   // leaked memo and the minister's confirmation of it that afternoon in one (below).
-  'held-out-quota-week': { ratchet: 0.74, measured: 'P 0.820 R 0.681 F1 0.744' },
-  // Blind, full-length reports (first run on c81427a, the same with parts of the day): the
-  // leaked letter and the archdiocese's denial that afternoon in one story, the second
-  // letter and the primate's admission of it in another (below).
-  'held-out-archbishop-week': { ratchet: 0.87, measured: 'P 0.773 R 1.000 F1 0.872' },
+  // 0.815 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-quota-week': { ratchet: 0.81, measured: 'P 0.974 R 0.700 F1 0.815' },
   // Blind, full-length reports (first run on c81427a: 0.843): the exposé and the agency's
   // suspension of the firms that evening in one story, the leaked audit and the agency
   // chief's confirmation of it in another (below). 0.871 with parts of the day.
-  'held-out-heatpump-week': { ratchet: 0.85, measured: 'P 0.829 R 0.884 F1 0.855' },
+  // 0.869 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-heatpump-week': { ratchet: 0.86, measured: 'P 0.867 R 0.872 F1 0.869' },
   // Blind, full-length reports (first run on c81427a, the same with parts of the day): the
   // regulator chief's confirmation of the leaked memo and the court hearing that cited it
   // that afternoon in one story (below); the block's first day split three ways.
@@ -670,29 +663,42 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // gasblast 0.905, piracy 0.917, takeover 0.930, tanker 0.910, wolves 0.910); surveillance
   // (0.842), heat pumps (0.871) and app ban (0.875) fell further. Captured as the seeds
   // are, more weeks pass issue #4's (a) with it than without (68 of 140 against 64).
-  'held-out-airport-week': { ratchet: 0.88, measured: 'P 0.884 R 0.894 F1 0.889' },
+  // The airport week is back over the floor (0.909) with a later event of the day scored
+  // as hours apart (HOURS_APART_*).
   'held-out-gasblast-week': { ratchet: 0.88, measured: 'P 0.944 R 0.832 F1 0.885' },
   'held-out-piracy-week': { ratchet: 0.87, measured: 'P 1.000 R 0.782 F1 0.878' },
-  'held-out-takeover-week': { ratchet: 0.88, measured: 'P 1.000 R 0.794 F1 0.885' },
+  // 0.845 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-takeover-week': { ratchet: 0.84, measured: 'P 1.000 R 0.731 F1 0.845' },
   'held-out-tanker-week': { ratchet: 0.83, measured: 'P 0.959 R 0.745 F1 0.839' },
-  'held-out-wolves-week': { ratchet: 0.88, measured: 'P 0.944 R 0.832 F1 0.884' },
+  // 0.838 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-wolves-week': { ratchet: 0.83, measured: 'P 0.938 R 0.758 F1 0.838' },
   // Blind, full-length reports whose writers drew background paragraphs from one pool,
   // word for word across outlets (first run on bb389e7: 0.725 and 0.676; with
   // `withoutRecaps`, the candidate they were written to test, 0.717 and 0.676): every
   // event's reports share paragraphs with the others', and the week's events merge.
-  'held-out-expulsion-week': { ratchet: 0.71, measured: 'P 0.719 R 0.714 F1 0.717' },
-  'held-out-labvials-week': { ratchet: 0.67, measured: 'P 0.561 R 0.851 F1 0.676' },
+  // 0.747 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-expulsion-week': { ratchet: 0.74, measured: 'P 0.784 R 0.714 F1 0.747' },
+  // 0.748 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-labvials-week': { ratchet: 0.74, measured: 'P 0.659 R 0.865 F1 0.748' },
   // Blind, full-length reports (first run on f0e6e78). The collapse's eleven reports end
   // in four stories, one of them with the builder's press conference; a blog post joins
   // the minister's review.
-  'held-out-crane-week': { ratchet: 0.86, measured: 'P 0.972 R 0.777 F1 0.863' },
-  // Blind (first run on f0e6e78): the leak's nine reports end in four stories, two of
-  // them joined with the minister's denial that afternoon.
-  'held-out-conscription-week': { ratchet: 0.87, measured: 'P 0.904 R 0.848 F1 0.875' },
+  // 0.834 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-crane-week': { ratchet: 0.83, measured: 'P 0.970 R 0.732 F1 0.834' },
   // Blind (first run on 9217e0e): the evacuation order's eleven reports end in five
   // stories; the directorate's admission of a late alert joins its director's resignation
   // the next day.
-  'held-out-resortfire-week': { ratchet: 0.79, measured: 'P 0.844 R 0.760 F1 0.800' },
+  // 0.774 with a later event of the day scored as hours apart (HOURS_APART_*).
+  'held-out-resortfire-week': { ratchet: 0.77, measured: 'P 0.837 R 0.719 F1 0.774' },
+  // Below the floor since a later event of the day is scored as hours apart
+  // (HOURS_APART_*; 0.951, 0.916 and 0.949 before): the strike deal's afternoon analysis
+  // and trade report, whose leads name no part of the day, are a story apart from its
+  // morning reports; one rate-hike report joins the bank run; half the committee
+  // hearing's reports join the procurement chief's resignation. Over the 146 weeks, more
+  // pass issue #4's (a) with it than without (90 against 81).
+  'week-of-one-topic': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
+  'held-out-currency-week': { ratchet: 0.86, measured: 'P 0.951 R 0.797 F1 0.867' },
+  'held-out-pricefix-week': { ratchet: 0.88, measured: 'P 0.923 R 0.847 F1 0.883' },
 }
 
 /**
@@ -701,15 +707,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
-  // Fails issue #4's requirement, first seen on its blind run (69e7faf) with two pairs: the
-  // collapse on the podium and the next morning's death announcement merged as wholes too,
-  // until the merge gate (WEIGHED_MERGE_*).
-  'held-out-orchestra-week': {
-    atMost: 1,
-    why:
-      "a board letter's leak and the chair's answer to it that afternoon merge as wholes: the " +
-      'later event recaps the earlier one',
-  },
   // Fails issue #4's requirement since the whole-story signals are weighed one by one
   // (WEIGHED_ATTACH_MODEL); each set left out of the fit, this join is one of its 6 wrong.
   'held-out-boat-week': {
@@ -721,11 +718,10 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   // Fail issue #4's requirement, first seen on their blind runs (26bc63f), as measured on
   // d85cfc1: every one a later event of the same hours or day as an earlier one.
   'held-out-press-week': {
-    atMost: 3,
+    atMost: 2,
     why:
-      "the journalist's release and a fundraiser whose figures it recaps, the release and the " +
-      "prosecution's appeal the same day, and an investigation of the money trail and the " +
-      "company's own statement, attach to each other's stories",
+      "a fundraiser and the journalist's release that recaps its figures, and an investigation of " +
+      "the money trail and the company's own statement, attach to each other's stories",
   },
   'held-out-matchfix-week': {
     atMost: 1,
@@ -735,16 +731,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     atMost: 2,
     why: "the statistics office's rent index and its building permits of the same morning merge",
   },
-  'held-out-birdflu-week': {
-    atMost: 1,
-    why: "one ministry's two announcements of a day (a second outbreak, a cull completed): one attaches to the other",
-  },
-  'held-out-shortage-week': {
-    atMost: 2,
-    why:
-      "a plant's halt and its workers sent home the same day, and an export ban and a " +
-      "neighbouring country's reaction to it",
-  },
   'held-out-cathedral-week': {
     atMost: 2,
     why:
@@ -752,20 +738,14 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "reports of the collapse attach to the outbreak's story",
   },
   // Fail issue #4's requirement, first seen on their blind runs (6f8e7ba).
-  'held-out-zoo-week': {
-    atMost: 1,
-    why: "the leaked inspection report and the inspectorate's confirmation of it",
-  },
   'held-out-lottery-week': {
     atMost: 1,
     why: "a statistician's findings and the operator's rejection of them the same day",
   },
   // Fail issue #4's requirement, first seen on their blind runs (06ec3f9).
   'held-out-drone-week': {
-    atMost: 2,
-    why:
-      "a newspaper's leaked memo and the regulator's confirmation of it that afternoon; an " +
-      "airline's refusal to pay and the consumer agency's guidance against it the next day",
+    atMost: 1,
+    why: "an airline's refusal to pay and the consumer agency's guidance against it the next day",
   },
   'held-out-chess-week': {
     atMost: 2,
@@ -789,34 +769,14 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "photos of the paper circulating and the board's confirmation two hours later; the " +
       "minister's resignation and the opposition's call for an election that noon",
   },
-  'held-out-expenses-week': {
-    atMost: 2,
-    why: "a minister's expenses claim revealed in the morning and her resignation that evening",
-  },
-  // Fail issue #4's requirement, first seen on their blind runs (c97281a); the same kind.
-  'held-out-buscrash-week': {
-    atMost: 2,
-    why: "a newspaper's failed brake test revelation and the inspectorate's confirmation of it that afternoon",
-  },
-  'held-out-repatriation-week': {
-    atMost: 2,
-    why: "a leaked memo at dawn and the museum director's confirmation of it that afternoon",
-  },
   // Fail issue #4's requirement, first seen on their blind runs (f356c66).
   'held-out-windfarm-week': {
-    atMost: 5,
-    why:
-      "a rival's morning bid and the board's rejection of it that evening; a newspaper's " +
-      "leaked memo and the company's confirmation of it that afternoon",
+    atMost: 3,
+    why: "a rival's morning bid and the board's rejection of it that evening (three pairs)",
   },
   'held-out-concert-week': {
     atMost: 1,
     why: "an explainer on the ticket-bot arrests and the resale site's suspension of listings the same day",
-  },
-  // Fails issue #4's requirement, first seen on its blind run (2db0255).
-  'held-out-datacentre-week': {
-    atMost: 1,
-    why: "the operator's chief executive's statement and the security agency's rebuttal of it hours later",
   },
   // Fails issue #4's requirement, first seen on its blind run (clustering of 2c4d5c2).
   'held-out-surveillance-week': {
@@ -826,10 +786,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "radio's report of the ministry's order to switch the cameras off that afternoon",
   },
   // Fail issue #4's requirement, first seen on their blind runs (09ee3fd).
-  'held-out-glacier-week': {
-    atMost: 2,
-    why: "a newspaper's leaked risk note and the monitoring service's confirmation of it that evening",
-  },
   'held-out-vaccine-week': {
     atMost: 2,
     why: "a morning leak of the vaccine contract's price and the minister's confirmation of it that afternoon",
@@ -862,11 +818,8 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
 
   // Fails issue #4's requirement, first seen on the blind run of 0035894.
   'held-out-spy-week': {
-    atMost: 3,
-    why:
-      "the foreign minister's confirmation that the leaked cables are genuine (three reports that " +
-      'afternoon) merges as a whole (pooled 0.46, figures 0.78) with the story of the cables that ' +
-      'morning; an analysis of the sanctions package links (0.39) to a report of the list the day before',
+    atMost: 1,
+    why: 'an analysis of the sanctions package links (0.39) to a report of the list the day before',
   },
   // Fails issue #4's requirement, first seen on the blind run of 1fa6813, and the
   // same on 7895fa1 (before the joins by the hour): it joins by the ordinary rule.
@@ -952,27 +905,17 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       'of the refusal (pair scores 0.41–0.50); since a recap’s quotations stopped counting ' +
       '(`withoutRecaps`), also the recount putting him ahead and his rival’s appeal the next day',
   },
-  // Since a recap's quotations stopped counting (`withoutRecaps`; no pair before).
-  'held-out-airport-week': {
-    atMost: 2,
-    why:
-      "the leaked forecast memo and the chief executive's press conference confirming it that " +
-      'afternoon (two pairs)',
-  },
   // Fail issue #4's requirement, first seen on their blind runs (bb389e7): the same with and
   // without `withoutRecaps`, the candidate they were written to test.
   'held-out-expulsion-week': {
-    atMost: 4,
-    why:
-      "a morning leak and the minister's confirmation that afternoon; a resignation and talks " +
-      'announced the same day; the seizure and an evening vigil; a deadline and a court remand ' +
-      'defying it the same day',
-  },
-  'held-out-labvials-week': {
     atMost: 3,
     why:
-      "the ministry's morning announcement and the criminal inquiry opened that evening (two " +
-      "pairs); a leaked audit at night and the minister's confirmation of it the next day",
+      "a morning leak and the minister's confirmation that afternoon; the seizure and an " +
+      'evening vigil; a deadline and a court remand defying it the same day',
+  },
+  'held-out-labvials-week': {
+    atMost: 1,
+    why: "a leaked audit at night and the minister's confirmation of it the next day",
   },
   'held-out-motorway-week': {
     atMost: 1,
@@ -983,32 +926,12 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     atMost: 1,
     why: "a directorate's admission that its alert came late and its director's resignation the next day",
   },
-  'held-out-footballclub-week': {
-    atMost: 1,
-    why: "a newspaper's leak of a club's takeover talks and the bidder's announcement of them hours later",
-  },
-  // Fail issue #4's requirement, first seen on their blind runs (f0e6e78).
-  'held-out-ivf-week': {
-    atMost: 1,
-    why: "a newspaper's morning leak of an inspection report and the regulator's confirmation of it that afternoon",
-  },
-  'held-out-conscription-week': {
-    atMost: 1,
-    why: "a site's leak of the rigged draw and the defence minister's denial of it that afternoon",
-  },
   // Fail issue #4's requirement, first seen on their blind runs (688ec9f).
   'held-out-nightclub-week': {
     atMost: 1,
     why:
       "an inspector's emails published at one o'clock and the fire chief's resignation over " +
       'them at twenty to eight, whose reports recap the emails, link (pair scores 0.40–0.57)',
-  },
-  'held-out-science-week': {
-    atMost: 3,
-    why:
-      "a committee hearing and the opposition's no-confidence call over it the same day; a " +
-      "newspaper's leaked emails and the director stepping aside over them that evening, " +
-      'reports of each recapping the other, link (pair scores 0.40–0.60)',
   },
   'held-out-gasblast-week': {
     atMost: 1,
@@ -1017,12 +940,8 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "attaches to the story of that evening's memorial walk (pair average 0.26)",
   },
   'held-out-broadcaster-week': {
-    atMost: 4,
-    why:
-      "one Monday's leaked emails, the director-general's statement confirming them and the " +
-      "chief of staff's evening denial link report by report (pair scores 0.33–0.64, some " +
-      'within hours of each other); a march and the official stepping aside hours later ' +
-      'merge as wholes (pooled 0.46, figures 0.50)',
+    atMost: 1,
+    why: 'a march and the official stepping aside hours later merge as wholes (pooled 0.46, figures 0.50)',
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -1059,6 +978,20 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-appban-week': {
     atMost: 1,
     why: "a court hearing where the company cited the leaked memo and the regulator chief's confirmation of it that afternoon",
+  },
+  // Since a later event of the day is scored as hours apart (HOURS_APART_*; no pair before):
+  // with a few pairs of a day scored lower, the stories form otherwise.
+  'held-out-plagiarism-week': {
+    atMost: 1,
+    why: "reactions to a prize's withdrawal and the minister's festival speech the same evening",
+  },
+  'held-out-submarine-week': {
+    atMost: 1,
+    why: "a share-price report that mentions the ministry's confirmation of a memo and the confirmation itself",
+  },
+  'held-out-taxtrial-week': {
+    atMost: 1,
+    why: "a fan club's rally outside the court on Friday and its lantern walk on Saturday",
   },
 }
 
@@ -1255,9 +1188,15 @@ describe('dedup evaluation on hand-written coverage', () => {
     // With the gas-explosion week (blind, 688ec9f), a third invented world's agency ("Halden")
     // downgrades that week's utility two hours later, in rating words too, and its two
     // reports join that story: three companies' rating actions of one afternoon in one story.
+    // Since a later event of the day is scored as hours apart (HOURS_APART_*): two invented
+    // worlds' ministers survive no-confidence votes on the same evening, 13 March 2026
+    // (heat pumps' "Kastelic survives 91–68", ransomware's "Solheve survives 88–81"), and
+    // their stories merge as wholes within hours (pair average 0.20, pooled 0.37, figures
+    // 0.05): with the day's earlier reports scored apart, each is the vote night alone.
     const KNOWN_ACROSS_SETS = [
       ['held-out-boardroom-week', 'held-out-gasblast-week', 'held-out-sinkhole-week'],
       ['held-out-pardon-week', 'held-out-pension-week'],
+      ['held-out-heatpump-week', 'held-out-ransomware-week'],
     ]
     const setsOf = (story: (typeof mixed)[number]) =>
       [...new Set(story.memberIds.map((id) => setOf.get(id) as string))].sort()
@@ -1296,8 +1235,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // counting (`withoutRecaps`; before it, the boat and currency weeks' motions were one
     // story again): the floor is 0.92. A hundred and forty-three (12,543), with three weeks
     // whose background is re-run word for word: P 0.919 R 0.921 F1 0.920. A hundred and
-    // forty-six (12,775): P 0.929 R 0.918 F1 0.923.
-    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.92)
+    // forty-six (12,775): P 0.929 R 0.918 F1 0.923; with a later event of the day scored as
+    // hours apart (HOURS_APART_*), P 0.950 R 0.913 F1 0.931: the floor is 0.93 again.
+    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
   })
 
   it('forms each topic of the sets together on its own statistics, as if it were clustered alone', () => {
@@ -1750,7 +1690,7 @@ describe('joins, each checked by changing what made it', () => {
       )
   })
 
-  it('attaches single texts on weighed evidence somewhere, and not once written two days later', () => {
+  it('attaches single texts on weighed evidence somewhere, and not on it once written two days later', () => {
     expect(weighed.length).toBeGreaterThanOrEqual(3)
     const twoDaysLater = movedBy(48)
     for (const f of weighed) {
@@ -1761,9 +1701,16 @@ describe('joins, each checked by changing what made it', () => {
       f.members.every((key) => f.set.inputs.find((input) => input.key === key)?.published)
     )
     expect(dated.length).toBeGreaterThanOrEqual(3)
-    for (const f of dated) {
-      expect(joinedAfter(f, twoDaysLater), `${f.members} two days later`).toBe(false)
-    }
+    // None joins on weighed evidence then, and all but one not at all. That one meets the
+    // plain bar: the heatwave week's 16:45 report, whose lead dates its event to the
+    // morning reports' day, is a later event of that day (HOURS_APART_FACTOR) as published,
+    // and a day apart (0.9) when moved.
+    const stillJoined = dated.filter((f) => joinedAfter(f, twoDaysLater))
+    expect(stillJoined.length).toBeLessThanOrEqual(1)
+    for (const f of stillJoined)
+      expect(rulesAfter(f, twoDaysLater), `${f.members} two days later`).not.toContain(
+        'attached-on-weighed-evidence'
+      )
   })
 
   // Each week filed as clusterArticles files it, with these index options, as captured

@@ -62,17 +62,45 @@ describe.each(corpora)('arrival order (%s)', (_name, articles) => {
     { minLength: articles.length }
   )
   const stats = countTermStatistics(articles)
+  /**
+   * The order with each exact copy filed after the capture `clusterArticles` keeps (the
+   * first in canonical order), in the same places: a distinct article keeps the date of
+   * its first capture filed (docs/dedup.md §4, Order, exception 3), and a copy dated
+   * hours after its original can be more than HOURS_APART_MINUTES from a report its
+   * original is not.
+   */
+  const distinctOf = clusterArticles(articles).distinctIdByArticleId
+  const canonicalRank = new Map(canonicalOrder(articles).map((a, i) => [a.id, i]))
+  const originalsFirst = (order: number[]): number[] => {
+    const slots = new Map<string, number[]>()
+    for (const [position, i] of order.entries()) {
+      const distinct = distinctOf[(articles[i] as Article).id] as string
+      slots.set(distinct, [...(slots.get(distinct) ?? []), position])
+    }
+    const result = [...order]
+    for (const positions of slots.values()) {
+      const captures = positions
+        .map((position) => order[position] as number)
+        .sort(
+          (x, y) =>
+            (canonicalRank.get((articles[x] as Article).id) as number) -
+            (canonicalRank.get((articles[y] as Article).id) as number)
+        )
+      for (const [k, position] of positions.entries()) result[position] = captures[k] as number
+    }
+    return result
+  }
   const reference = (() => {
     const index = new StoryIndex({ statistics: stats })
     for (const a of articles) index.add(a)
     return partition(articles, (id) => index.storyIdOf(id))
   })()
 
-  it('does not change final story membership in the story index (fixed term statistics)', () => {
+  it('does not change final story membership in the story index (fixed term statistics; originals before their exact copies)', () => {
     fc.assert(
       fc.property(permutation, (order) => {
         const index = new StoryIndex({ statistics: stats })
-        for (const i of order) index.add(articles[i] as Article)
+        for (const i of originalsFirst(order)) index.add(articles[i] as Article)
         expect(partition(articles, (id) => index.storyIdOf(id))).toEqual(reference)
       }),
       { numRuns: 25 }

@@ -46,6 +46,8 @@ import {
   EDGE_RELATED,
   EDGE_STORY,
   GROUP_MERGE_THRESHOLD,
+  HOURS_APART_FACTOR,
+  HOURS_APART_MINUTES,
   joinsComponents,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
@@ -569,6 +571,41 @@ describe('news cycle', () => {
     const timed = morningAt('2025-03-03T09:00:00Z')
     const hourLater = withReportAt('2025-03-03T10:00:00Z', eveningText, timed)
     expect(scorePair(...hourLater).signals.time).toBe(NEWS_CYCLE_FACTOR)
+  })
+
+  it(`scores a later event of the day, more than ${HOURS_APART_MINUTES} minutes on, with a lower factor`, () => {
+    // The first report went out at 9am. Seven and a half hours later, a lead naming no
+    // part of the day, or a later one, reports something that had not happened at 9am.
+    const confirmation =
+      'The harbour authority confirmed that 412 containers are stuck on the Selvik quay after the sea wall gave way.'
+    const laterNone = withReportAt('2025-03-03T16:30:00Z', confirmation)
+    const laterEvening = withReportAt(
+      '2025-03-03T16:30:00Z',
+      `On Monday evening ${confirmation.slice(0, 1).toLowerCase()}${confirmation.slice(1)}`
+    )
+    expect(scorePair(...laterNone).signals.time).toBe(HOURS_APART_FACTOR)
+    expect(scorePair(...laterEvening).signals.time).toBe(HOURS_APART_FACTOR)
+    expect(scorePair(laterNone[1], laterNone[0]).score).toBe(scorePair(...laterNone).score)
+    expect(pooledScore([laterNone[0]], [laterNone[1]])).toBeCloseTo(
+      scorePair(...laterNone).score,
+      3
+    )
+    // A lead that places its event back in the morning, or before it, may be the 9am report's.
+    for (const when of ['On Monday morning', 'Overnight on Monday', 'At 8.15am on Monday'])
+      expect(
+        scorePair(
+          ...withReportAt('2025-03-03T16:30:00Z', `${when} the sea wall at Selvik gave way.`)
+        ).signals.time,
+        when
+      ).toBe(1)
+    // Six hours apart or less, the next day, or a time unknown: the factors as before.
+    expect(scorePair(...withReportAt('2025-03-03T15:00:00Z', confirmation)).signals.time).toBe(1)
+    expect(scorePair(...withReportAt('2025-03-04T10:00:00Z', confirmation)).signals.time).toBe(
+      TIME_FACTORS[1]
+    )
+    expect(scorePair(...withReportAt('2025-03-03', confirmation)).signals.time).toBe(
+      SAME_DAY_TIME_UNKNOWN_FACTOR
+    )
   })
 
   it('counts it in the time factor of groups as wholes', () => {

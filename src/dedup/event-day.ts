@@ -262,7 +262,7 @@ const PARTS_NAMED = [
 ] as const
 
 /** The parts of the day an hour of the clock (0–23) falls in. */
-const partsOfHour = (hour: number): number =>
+export const partsOfHour = (hour: number): number =>
   hour < 5 ? SMALL_HOURS | MORNING : hour < 12 ? MORNING : hour < 17 ? AFTERNOON : EVENING
 
 /**

@@ -11,6 +11,8 @@
 import type { ArticleFeatures } from './article-features.ts'
 import {
   eventDaysApart,
+  HOURS_APART_FACTOR,
+  laterEventAfterEarlierReport,
   NEWS_CYCLE_FACTOR,
   namesAgree,
   partsOfDayAgreement,
@@ -125,12 +127,14 @@ export type PooledSignals = {
 
 /**
  * Slots of `pairsByTimeFactor`: within one news cycle, date unknown, one day
- * with a time unknown by `partsOfDayAgreement` (three slots), then 0, 1, 2, …
- * days apart.
+ * hours apart with the later event after the earlier report, one day with a
+ * time unknown by `partsOfDayAgreement` (three slots), then 0, 1, 2, … days
+ * apart.
  */
 const NEWS_CYCLE_SLOT = 0
 const UNKNOWN_SLOT = 1
-const SAME_DAY_TIME_UNKNOWN_SLOT = 2
+const HOURS_APART_SLOT = 2
+const SAME_DAY_TIME_UNKNOWN_SLOT = 3
 const DAYS_SLOT = SAME_DAY_TIME_UNKNOWN_SLOT + SAME_DAY_FACTOR_BY_PARTS.length
 const pairsByTimeFactor = new Float64Array(DAYS_SLOT + TIME_FACTORS.length + 1)
 
@@ -150,16 +154,19 @@ const averageTimeFactor = (
       const days = eventDaysApart(x, y)
       const slot = withinNewsCycle(x, y)
         ? NEWS_CYCLE_SLOT
-        : sameDayTimeUnknown(x, y)
-          ? SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(x, y)
-          : days === null
-            ? UNKNOWN_SLOT
-            : Math.min(DAYS_SLOT + days, beyond)
+        : laterEventAfterEarlierReport(x, y)
+          ? HOURS_APART_SLOT
+          : sameDayTimeUnknown(x, y)
+            ? SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(x, y)
+            : days === null
+              ? UNKNOWN_SLOT
+              : Math.min(DAYS_SLOT + days, beyond)
       pairsByTimeFactor[slot] = (pairsByTimeFactor[slot] as number) + 1
     }
   let sum =
     (pairsByTimeFactor[NEWS_CYCLE_SLOT] as number) * NEWS_CYCLE_FACTOR +
-    (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null)
+    (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null) +
+    (pairsByTimeFactor[HOURS_APART_SLOT] as number) * HOURS_APART_FACTOR
   for (let agreement = 0; agreement < SAME_DAY_FACTOR_BY_PARTS.length; agreement++)
     sum +=
       (pairsByTimeFactor[SAME_DAY_TIME_UNKNOWN_SLOT + agreement] as number) *

@@ -90,7 +90,9 @@ export const SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE = 0.55
  * unknown, by `partsOfDayAgreement`. When the leads name parts of the day
  * that overlap, the expected factor by SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE
  * (1.165); when they name parts apart, their events are hours apart, so 1,
- * the factor of known times more than NEWS_CYCLE_MINUTES apart. Two events of
+ * the factor of known times more than NEWS_CYCLE_MINUTES apart (not
+ * HOURS_APART_FACTOR: without the hours, parts apart at that factor cost the
+ * weeks captured as the seeds are 0.910 → 0.903). Two events of
  * one subject and day (the morning's leak, the evening's resignation) are
  * what this separates when a capture dates both only to the day; over the
  * hand-written weeks captured so, such pairs of parts apart are one story
@@ -101,6 +103,23 @@ export const SAME_DAY_FACTOR_BY_PARTS = [
   1 + SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE * (NEWS_CYCLE_FACTOR - 1),
   1,
 ] as const
+
+/**
+ * Two reports of one day, both times known, more than HOURS_APART_MINUTES
+ * apart, whose later lead does not place its event back in the part of the day
+ * the earlier went out in (`laterEventAfterEarlierReport`), are scored with
+ * HOURS_APART_FACTOR instead of 1: the later one's event happened after the
+ * earlier report was written, so the earlier cannot report it. Over the 143
+ * hand-written weeks, the 1,684 such pairs of two outlets scoring 0.25 or more
+ * are one story 16% of the time when the later lead names a later part of the
+ * day and 35% when it names none, against 73% when it reaches back: the
+ * morning's leak and the afternoon's confirmation, the verdict and the
+ * evening's protest. Six hours
+ * is two news cycles; 0.7 is the middle of the factors that scored alike
+ * (0.55–0.8, docs/dedup.md §3).
+ */
+export const HOURS_APART_MINUTES = 2 * NEWS_CYCLE_MINUTES
+export const HOURS_APART_FACTOR = 0.7
 
 /** Multiplier when either date is unknown: no evidence either way, a small doubt. */
 export const UNKNOWN_TIME_FACTOR = 0.85
@@ -286,9 +305,37 @@ export const timeFactor = (days: number | null): number =>
 export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
   withinNewsCycle(a, b)
     ? NEWS_CYCLE_FACTOR
-    : sameDayTimeUnknown(a, b)
-      ? (SAME_DAY_FACTOR_BY_PARTS[partsOfDayAgreement(a, b)] as number)
-      : timeFactor(eventDaysApart(a, b))
+    : laterEventAfterEarlierReport(a, b)
+      ? HOURS_APART_FACTOR
+      : sameDayTimeUnknown(a, b)
+        ? (SAME_DAY_FACTOR_BY_PARTS[partsOfDayAgreement(a, b)] as number)
+        : timeFactor(eventDaysApart(a, b))
+
+/**
+ * One calendar day, both published and as the leads date it; both times of day
+ * known and more than HOURS_APART_MINUTES apart; and the later lead names no
+ * part of the day (`partsOfDayOf`) that overlaps or precedes the part the
+ * earlier report was published in (`publishedPart`). "Early on Tuesday" in
+ * the evening's report may be the morning report's event; "this afternoon"
+ * after a 9am report, or no part named, is taken to be a later one.
+ */
+export const laterEventAfterEarlierReport = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
+  if (a.minute === null || b.minute === null || a.day !== b.day || a.eventDay !== b.eventDay)
+    return false
+  if (Math.abs(a.minute - b.minute) <= HOURS_APART_MINUTES) return false
+  const [earlier, later] = a.minute < b.minute ? [a, b] : [b, a]
+  return !leadReachesBack(later.partsOfDay, earlier.publishedPart)
+}
+
+/**
+ * Whether a lead's parts of the day (bits, earliest first) overlap or precede
+ * a publication's part: bits are ordered small hours, morning, afternoon,
+ * evening, so a smaller value starts earlier. False when either is unknown.
+ */
+const leadReachesBack = (leadParts: number, publishedPart: number): boolean =>
+  leadParts !== 0 &&
+  publishedPart !== 0 &&
+  ((leadParts & publishedPart) !== 0 || leadParts < publishedPart)
 
 /** One calendar day, both published and as the leads date it, and the time of day of either unknown. */
 export const sameDayTimeUnknown = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
