@@ -36,7 +36,7 @@ import {
 } from '../src/dedup/index.ts'
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
-import { pooledFigures, pooledScore } from '../src/dedup/pooled-similarity.ts'
+import { pooledFigures, pooledScore, pooledSignals } from '../src/dedup/pooled-similarity.ts'
 import {
   AVERAGE_LINK_THRESHOLD,
   COHESIVE_MERGE_SHARE,
@@ -46,9 +46,9 @@ import {
   EDGE_RELATED,
   EDGE_STORY,
   GROUP_MERGE_THRESHOLD,
-  HOURS_APART_FACTOR,
-  HOURS_APART_MINUTES,
   joinsComponents,
+  LATER_EVENT_FACTOR,
+  LATER_EVENT_MINUTES,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
   SAME_DAY_FACTOR_BY_PARTS,
@@ -573,7 +573,7 @@ describe('news cycle', () => {
     expect(scorePair(...hourLater).signals.time).toBe(NEWS_CYCLE_FACTOR)
   })
 
-  it(`scores a later event of the day, more than ${HOURS_APART_MINUTES} minutes on, with a lower factor`, () => {
+  it(`scores a later event of the day, more than ${LATER_EVENT_MINUTES} minutes on, with a lower factor`, () => {
     // The first report went out at 9am. Seven and a half hours later, a lead naming no
     // part of the day, or a later one, reports something that had not happened at 9am.
     const confirmation =
@@ -583,8 +583,8 @@ describe('news cycle', () => {
       '2025-03-03T16:30:00Z',
       `On Monday evening ${confirmation.slice(0, 1).toLowerCase()}${confirmation.slice(1)}`
     )
-    expect(scorePair(...laterNone).signals.time).toBe(HOURS_APART_FACTOR)
-    expect(scorePair(...laterEvening).signals.time).toBe(HOURS_APART_FACTOR)
+    expect(scorePair(...laterNone).signals.time).toBe(LATER_EVENT_FACTOR)
+    expect(scorePair(...laterEvening).signals.time).toBe(LATER_EVENT_FACTOR)
     expect(scorePair(laterNone[1], laterNone[0]).score).toBe(scorePair(...laterNone).score)
     expect(pooledScore([laterNone[0]], [laterNone[1]])).toBeCloseTo(
       scorePair(...laterNone).score,
@@ -598,6 +598,67 @@ describe('news cycle', () => {
         ).signals.time,
         when
       ).toBe(1)
+    // Either way round, and for a group by the average of its pairs' factors.
+    const ofTheMorning = 'On Monday morning the sea wall at Selvik gave way.'
+    const reachesBack = withReportAt('2025-03-03T16:30:00Z', ofTheMorning)
+    expect(scorePair(reachesBack[1], reachesBack[0]).signals.time).toBe(1)
+    const group = [
+      first,
+      makeArticle({ text: confirmation, source: 'Outlet B', published: '2025-03-03T16:30:00Z' }),
+      makeArticle({ text: ofTheMorning, source: 'Outlet C', published: '2025-03-03T16:40:00Z' }),
+    ]
+    const { statistics, tokens } = tokenizeAll(group)
+    const [one, none, back] = group.map((a, i) =>
+      featuresOf(a, tokens[i] as ArticleTokens, statistics)
+    ) as [ArticleFeatures, ArticleFeatures, ArticleFeatures]
+    expect(pooledSignals([one], [none, back])?.time).toBeCloseTo((LATER_EVENT_FACTOR + 1) / 2, 10)
+    // "Precedes": an afternoon report, then the evening's report of that morning.
+    const at = (published: string) =>
+      makeArticle({ text: first.text, source: 'Outlet A', published })
+    const afternoonFirst = at('2025-03-03T13:00:00Z')
+    expect(
+      scorePair(...withReportAt('2025-03-03T20:00:00Z', ofTheMorning, afternoonFirst)).signals.time
+    ).toBe(1)
+    expect(
+      scorePair(
+        ...withReportAt(
+          '2025-03-03T20:00:00Z',
+          'On Monday afternoon the sea wall at Selvik gave way.',
+          afternoonFirst
+        )
+      ).signals.time
+    ).toBe(1)
+    // "Night" starts in the evening: not the small hours a 2am report went out in.
+    expect(
+      scorePair(
+        ...withReportAt(
+          '2025-03-03T21:00:00Z',
+          'On Monday night the sea wall at Selvik gave way.',
+          at('2025-03-03T02:00:00Z')
+        )
+      ).signals.time
+    ).toBe(LATER_EVENT_FACTOR)
+    // The earlier report's hour is read on the later report's clock: 08:00 at -08:00 is
+    // the afternoon (16:00) on the clock of a report at 23:00Z that says "this afternoon".
+    expect(
+      scorePair(
+        ...withReportAt(
+          '2025-03-03T23:00:00Z',
+          'This afternoon the sea wall at Selvik gave way.',
+          at('2025-03-03T08:00:00-08:00')
+        )
+      ).signals.time
+    ).toBe(1)
+    // Leads that both date their events to the day before are not a later event of the day.
+    expect(
+      scorePair(
+        ...withReportAt(
+          '2025-03-04T17:00:00Z',
+          'The harbour authority confirmed on Monday that 412 containers are stuck on the Selvik quay.',
+          at('2025-03-04T08:00:00Z')
+        )
+      ).signals.time
+    ).toBe(TIME_FACTORS[0])
     // Six hours apart or less, the next day, or a time unknown: the factors as before.
     expect(scorePair(...withReportAt('2025-03-03T15:00:00Z', confirmation)).signals.time).toBe(1)
     expect(scorePair(...withReportAt('2025-03-04T10:00:00Z', confirmation)).signals.time).toBe(

@@ -11,8 +11,8 @@
 import type { ArticleFeatures } from './article-features.ts'
 import {
   eventDaysApart,
-  HOURS_APART_FACTOR,
-  laterEventAfterEarlierReport,
+  LATER_EVENT_FACTOR,
+  laterEventOfTheDay,
   NEWS_CYCLE_FACTOR,
   namesAgree,
   partsOfDayAgreement,
@@ -133,7 +133,7 @@ export type PooledSignals = {
  */
 const NEWS_CYCLE_SLOT = 0
 const UNKNOWN_SLOT = 1
-const HOURS_APART_SLOT = 2
+const LATER_EVENT_SLOT = 2
 const SAME_DAY_TIME_UNKNOWN_SLOT = 3
 const DAYS_SLOT = SAME_DAY_TIME_UNKNOWN_SLOT + SAME_DAY_FACTOR_BY_PARTS.length
 const pairsByTimeFactor = new Float64Array(DAYS_SLOT + TIME_FACTORS.length + 1)
@@ -154,8 +154,8 @@ const averageTimeFactor = (
       const days = eventDaysApart(x, y)
       const slot = withinNewsCycle(x, y)
         ? NEWS_CYCLE_SLOT
-        : laterEventAfterEarlierReport(x, y)
-          ? HOURS_APART_SLOT
+        : laterEventOfTheDay(x, y)
+          ? LATER_EVENT_SLOT
           : sameDayTimeUnknown(x, y)
             ? SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(x, y)
             : days === null
@@ -166,7 +166,7 @@ const averageTimeFactor = (
   let sum =
     (pairsByTimeFactor[NEWS_CYCLE_SLOT] as number) * NEWS_CYCLE_FACTOR +
     (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null) +
-    (pairsByTimeFactor[HOURS_APART_SLOT] as number) * HOURS_APART_FACTOR
+    (pairsByTimeFactor[LATER_EVENT_SLOT] as number) * LATER_EVENT_FACTOR
   for (let agreement = 0; agreement < SAME_DAY_FACTOR_BY_PARTS.length; agreement++)
     sum +=
       (pairsByTimeFactor[SAME_DAY_TIME_UNKNOWN_SLOT + agreement] as number) *

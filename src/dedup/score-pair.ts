@@ -6,6 +6,7 @@
  */
 import type { PairSignals, PairVerdict } from '../schema/index.ts'
 import type { ArticleFeatures } from './article-features.ts'
+import { AFTERNOON, EVENING, MORNING, partsOfHour, SMALL_HOURS } from './event-day.ts'
 import { estimateJaccard16At, jaccardAtLeast16At } from './minhash.ts'
 import { cosineAt, sortedIntersectionSizeAt } from './sparse-vector.ts'
 
@@ -91,7 +92,7 @@ export const SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE = 0.55
  * that overlap, the expected factor by SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE
  * (1.165); when they name parts apart, their events are hours apart, so 1,
  * the factor of known times more than NEWS_CYCLE_MINUTES apart (not
- * HOURS_APART_FACTOR: without the hours, parts apart at that factor cost the
+ * LATER_EVENT_FACTOR: without the hours, parts apart at that factor cost the
  * weeks captured as the seeds are 0.910 → 0.903). Two events of
  * one subject and day (the morning's leak, the evening's resignation) are
  * what this separates when a capture dates both only to the day; over the
@@ -105,21 +106,21 @@ export const SAME_DAY_FACTOR_BY_PARTS = [
 ] as const
 
 /**
- * Two reports of one day, both times known, more than HOURS_APART_MINUTES
- * apart, whose later lead does not place its event back in the part of the day
- * the earlier went out in (`laterEventAfterEarlierReport`), are scored with
- * HOURS_APART_FACTOR instead of 1: the later one's event happened after the
- * earlier report was written, so the earlier cannot report it. Over the 143
- * hand-written weeks, the 1,684 such pairs of two outlets scoring 0.25 or more
- * are one story 16% of the time when the later lead names a later part of the
- * day and 35% when it names none, against 73% when it reaches back: the
- * morning's leak and the afternoon's confirmation, the verdict and the
- * evening's protest. Six hours
- * is two news cycles; 0.7 is the middle of the factors that scored alike
- * (0.55–0.8, docs/dedup.md §3).
+ * Two reports of one day whose leads date their events to it, both times
+ * known, more than LATER_EVENT_MINUTES apart, and whose later lead does not
+ * place its event back in the part of the day the earlier went out in
+ * (`laterEventOfTheDay`), are scored with LATER_EVENT_FACTOR instead of 1: the
+ * later one's event most likely happened after the earlier report was
+ * written, so the earlier cannot report it. Over the 146 hand-written weeks,
+ * the 1,470 pairs of one day more than six hours apart of two outlets scoring
+ * 0.25 or more at factor 1 are one story 12% of the time when the later lead
+ * names a later part of the day and 37% when it names none, against 65% when
+ * it reaches back: the morning's leak and the afternoon's confirmation, the
+ * verdict and the evening's protest. Six hours is two news cycles; 0.7 is the
+ * middle of the factors that scored alike (0.55–0.8, docs/dedup.md §3).
  */
-export const HOURS_APART_MINUTES = 2 * NEWS_CYCLE_MINUTES
-export const HOURS_APART_FACTOR = 0.7
+export const LATER_EVENT_MINUTES = 2 * NEWS_CYCLE_MINUTES
+export const LATER_EVENT_FACTOR = 0.7
 
 /** Multiplier when either date is unknown: no evidence either way, a small doubt. */
 export const UNKNOWN_TIME_FACTOR = 0.85
@@ -236,7 +237,8 @@ export const NEAR_ATTACH_FIGURES = 0.15
  * their figures' centroids (numbers kept whole: a price, a toll, a count) at
  * cosine POOLED_MERGE_FIGURES or more, and their reports of one news cycle
  * (average time factor above POOLED_MERGE_TIME: some pairs on the same day,
- * not every pair a day apart, which is 0.9). The same person at two events of
+ * not every pair a day apart, which is 0.9; two stories of one day whose
+ * pairs are all a later event's, LATER_EVENT_FACTOR, do not merge so). The same person at two events of
  * one day shares a cast, a subject and much wording, but not the figures; the
  * next day's event recaps the figures but is not of the same day. See
  * docs/dedup.md. The pooled bar was 0.4 until the cohesive merges; from 0.33
@@ -305,37 +307,54 @@ export const timeFactor = (days: number | null): number =>
 export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
   withinNewsCycle(a, b)
     ? NEWS_CYCLE_FACTOR
-    : laterEventAfterEarlierReport(a, b)
-      ? HOURS_APART_FACTOR
+    : laterEventOfTheDay(a, b)
+      ? LATER_EVENT_FACTOR
       : sameDayTimeUnknown(a, b)
         ? (SAME_DAY_FACTOR_BY_PARTS[partsOfDayAgreement(a, b)] as number)
         : timeFactor(eventDaysApart(a, b))
 
 /**
- * One calendar day, both published and as the leads date it; both times of day
- * known and more than HOURS_APART_MINUTES apart; and the later lead names no
- * part of the day (`partsOfDayOf`) that overlaps or precedes the part the
- * earlier report was published in (`publishedPart`). "Early on Tuesday" in
- * the evening's report may be the morning report's event; "this afternoon"
- * after a 9am report, or no part named, is taken to be a later one.
+ * Both published on one calendar day, and both leads dating their events to
+ * that day; both times of day known and more than LATER_EVENT_MINUTES apart;
+ * and the later lead names no part of the day (`partsOfDayOf`) that starts
+ * before the end of the part the earlier report went out in, read on the
+ * later report's clock. "On Tuesday morning" in the evening's report may be
+ * the morning report's event; "this afternoon" after a 9am report, or no part
+ * named, is taken to be a later one. A heuristic: of such pairs whose later
+ * lead names no part, a third are one story.
  */
-export const laterEventAfterEarlierReport = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
-  if (a.minute === null || b.minute === null || a.day !== b.day || a.eventDay !== b.eventDay)
+export const laterEventOfTheDay = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
+  if (
+    a.minute === null ||
+    b.minute === null ||
+    Math.abs(a.minute - b.minute) <= LATER_EVENT_MINUTES
+  )
     return false
-  if (Math.abs(a.minute - b.minute) <= HOURS_APART_MINUTES) return false
-  const [earlier, later] = a.minute < b.minute ? [a, b] : [b, a]
-  return !leadReachesBack(later.partsOfDay, earlier.publishedPart)
+  if (a.day !== b.day || a.eventDay !== a.day || b.eventDay !== b.day) return false
+  const later = a.minute < b.minute ? b : a
+  const earlierPart = partsOfHour(hourOnClock(Math.min(a.minute, b.minute), later.offsetMinutes))
+  return !leadReachesBack(later.partsOfDay, earlierPart)
 }
 
+/** The hour (0–23) an instant, in minutes since the epoch, reads on a clock `offsetMinutes` ahead of UTC. */
+const hourOnClock = (minute: number, offsetMinutes: number): number =>
+  Math.floor(((((minute + offsetMinutes) % 1440) + 1440) % 1440) / 60)
+
 /**
- * Whether a lead's parts of the day (bits, earliest first) overlap or precede
- * a publication's part: bits are ordered small hours, morning, afternoon,
- * evening, so a smaller value starts earlier. False when either is unknown.
+ * Whether a lead's parts of the day start no later than a publication's part
+ * ends. Bits are ordered small hours, morning, afternoon, evening; "night"
+ * (EVENING | SMALL_HOURS) starts in the evening, and a publication in the
+ * small hours (SMALL_HOURS | MORNING) ends in the morning. False when the lead
+ * names none.
  */
-const leadReachesBack = (leadParts: number, publishedPart: number): boolean =>
-  leadParts !== 0 &&
-  publishedPart !== 0 &&
-  ((leadParts & publishedPart) !== 0 || leadParts < publishedPart)
+const leadReachesBack = (leadParts: number, publishedParts: number): boolean =>
+  leadParts !== 0 && startOfParts(leadParts) <= endOfParts(publishedParts)
+
+const startOfParts = (parts: number): number =>
+  parts === (EVENING | SMALL_HOURS) ? EVENING : parts & -parts
+
+const endOfParts = (parts: number): number =>
+  parts >= EVENING ? EVENING : parts >= AFTERNOON ? AFTERNOON : parts >= MORNING ? MORNING : parts
 
 /** One calendar day, both published and as the leads date it, and the time of day of either unknown. */
 export const sameDayTimeUnknown = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
