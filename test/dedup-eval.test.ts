@@ -1445,9 +1445,10 @@ describe('dedup evaluation on hand-written coverage', () => {
   it('finds a later event of the day rarely one story with the earlier reports (LATER_EVENT_*)', () => {
     // The premise of LATER_EVENT_FACTOR, with times known: pairs of two outlets of one day
     // whose leads date their events to it, more than LATER_EVENT_MINUTES apart, scoring 0.25
-    // or more at factor 1. Over the 146 weeks: 1,470 pairs, one story 12% of the time when
-    // the later lead names a later part of the day, 37% when it names none, 65% when it
-    // reaches back to the part the earlier report went out in.
+    // or more at factor 1 (near-duplicates left out: copies are joined whatever the time).
+    // Over the 146 weeks: 1,469 pairs, one story 11% of the time when the later lead names a
+    // later part of the day, 37% when it names none, 65% when it reaches back to the part
+    // the earlier report went out in.
     const tally = { later: [0, 0], none: [0, 0], back: [0, 0] }
     for (const set of sets.filter((s) => s.name.includes('week'))) {
       const articles = set.inputs.map(toArticle)
@@ -1470,7 +1471,8 @@ describe('dedup evaluation on hand-written coverage', () => {
           const pair = index.comparePair(articles[i]?.id as string, articles[j]?.id as string)
           if (!pair || pair.verdict === 'near-duplicate') continue
           const fired = laterEventOfTheDay(fa, fb)
-          if ((fired ? pair.score / pair.signals.time : pair.score) < 0.25) continue
+          // At factor 1: the index scores a copy's pairs with its original's features.
+          if (pair.score / pair.signals.time < 0.25) continue
           const later = fa.minute > fb.minute ? fa : fb
           const counts = !fired ? tally.back : later.partsOfDay === 0 ? tally.none : tally.later
           counts[0] = (counts[0] as number) + 1
@@ -1481,7 +1483,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `one story: later part ${share(tally.later).toFixed(3)} of ${tally.later[0]}, none named ${share(tally.none).toFixed(3)} of ${tally.none[0]}, reaching back ${share(tally.back).toFixed(3)} of ${tally.back[0]}`
     )
-    expect((tally.later[0] as number) + (tally.none[0] as number)).toBeGreaterThan(1000)
+    expect(
+      (tally.later[0] as number) + (tally.none[0] as number) + (tally.back[0] as number)
+    ).toBeGreaterThan(1200)
     expect(share(tally.later)).toBeLessThan(0.2)
     expect(share(tally.none)).toBeLessThan(0.5)
     expect(share(tally.back)).toBeGreaterThan(0.55)

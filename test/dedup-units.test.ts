@@ -628,24 +628,35 @@ describe('news cycle', () => {
         )
       ).signals.time
     ).toBe(1)
-    // "Night" starts in the evening: not the small hours a 2am report went out in.
+    // "Night" in an evening's report starts in the evening: not the small hours a 2am report
+    // went out in. In a morning's report it is the night just gone.
+    const smallHours = at('2025-03-03T01:00:00Z')
     expect(
       scorePair(
         ...withReportAt(
           '2025-03-03T21:00:00Z',
           'On Monday night the sea wall at Selvik gave way.',
-          at('2025-03-03T02:00:00Z')
+          smallHours
         )
       ).signals.time
     ).toBe(LATER_EVENT_FACTOR)
-    // The earlier report's hour is read on the later report's clock: 08:00 at -08:00 is
-    // the afternoon (16:00) on the clock of a report at 23:00Z that says "this afternoon".
     expect(
       scorePair(
         ...withReportAt(
-          '2025-03-03T23:00:00Z',
-          'This afternoon the sea wall at Selvik gave way.',
-          at('2025-03-03T08:00:00-08:00')
+          '2025-03-03T08:30:00Z',
+          'During the night the sea wall at Selvik gave way.',
+          smallHours
+        )
+      ).signals.time
+    ).toBe(1)
+    // Each report's hour is read on its own date's clock: 13:00 at +02:00 is the afternoon,
+    // though 11:00 on the clock of a report at 19:00Z.
+    expect(
+      scorePair(
+        ...withReportAt(
+          '2025-03-03T19:00:00Z',
+          'On Monday afternoon the sea wall at Selvik gave way.',
+          at('2025-03-03T13:00:00+02:00')
         )
       ).signals.time
     ).toBe(1)

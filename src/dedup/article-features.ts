@@ -94,7 +94,7 @@ export type ArticleFeatures = {
   minute: number | null
   /** The parts of the day the lead places its event in, as bits (`partsOfDayOf`); 0 when it names none. */
   partsOfDay: number
-  /** How far ahead of UTC its date was written, in minutes (`offsetMinutesOf`): the clock its lead's parts of the day are read on. */
+  /** How far ahead of UTC its date was written, in minutes (`offsetMinutesOf`): the clock of its time of day. */
   offsetMinutes: number
   /** Primary language subtag, or null when unknown. */
   language: string | null

@@ -112,8 +112,8 @@ export const SAME_DAY_FACTOR_BY_PARTS = [
  * (`laterEventOfTheDay`), are scored with LATER_EVENT_FACTOR instead of 1: the
  * later one's event most likely happened after the earlier report was
  * written, so the earlier cannot report it. Over the 146 hand-written weeks,
- * the 1,470 pairs of one day more than six hours apart of two outlets scoring
- * 0.25 or more at factor 1 are one story 12% of the time when the later lead
+ * the 1,469 pairs of one day more than six hours apart of two outlets scoring
+ * 0.25 or more at factor 1 are one story 11% of the time when the later lead
  * names a later part of the day and 37% when it names none, against 65% when
  * it reaches back: the morning's leak and the afternoon's confirmation, the
  * verdict and the evening's protest. Six hours is two news cycles; 0.7 is the
@@ -317,11 +317,12 @@ export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =
  * Both published on one calendar day, and both leads dating their events to
  * that day; both times of day known and more than LATER_EVENT_MINUTES apart;
  * and the later lead names no part of the day (`partsOfDayOf`) that starts
- * before the end of the part the earlier report went out in, read on the
- * later report's clock. "On Tuesday morning" in the evening's report may be
- * the morning report's event; "this afternoon" after a 9am report, or no part
- * named, is taken to be a later one. A heuristic: of such pairs whose later
- * lead names no part, a third are one story.
+ * before the end of the part the earlier report went out in, each read on its
+ * own date's clock (the outlets of one story mostly share the event's).
+ * "On Tuesday morning" in the evening's report may be the morning report's
+ * event; "this afternoon" after a 9am report, or no part named, is taken to be
+ * a later one. A heuristic: of such pairs whose later lead names no part, a
+ * third are one story.
  */
 export const laterEventOfTheDay = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
   if (
@@ -331,30 +332,43 @@ export const laterEventOfTheDay = (a: ArticleFeatures, b: ArticleFeatures): bool
   )
     return false
   if (a.day !== b.day || a.eventDay !== a.day || b.eventDay !== b.day) return false
-  const later = a.minute < b.minute ? b : a
-  const earlierPart = partsOfHour(hourOnClock(Math.min(a.minute, b.minute), later.offsetMinutes))
-  return !leadReachesBack(later.partsOfDay, earlierPart)
+  const [earlier, later] = a.minute < b.minute ? [a, b] : [b, a]
+  return !leadReachesBack(later.partsOfDay, publishedParts(later), publishedParts(earlier))
 }
 
-/** The hour (0–23) an instant, in minutes since the epoch, reads on a clock `offsetMinutes` ahead of UTC. */
-const hourOnClock = (minute: number, offsetMinutes: number): number =>
-  Math.floor(((((minute + offsetMinutes) % 1440) + 1440) % 1440) / 60)
+/** The parts of the day (`partsOfHour`) a report with a time of day went out in, by its own clock. */
+const publishedParts = (f: ArticleFeatures): number =>
+  f.minute === null
+    ? 0
+    : partsOfHour(Math.floor(((((f.minute + f.offsetMinutes) % 1440) + 1440) % 1440) / 60))
 
 /**
- * Whether a lead's parts of the day start no later than a publication's part
- * ends. Bits are ordered small hours, morning, afternoon, evening; "night"
- * (EVENING | SMALL_HOURS) starts in the evening, and a publication in the
- * small hours (SMALL_HOURS | MORNING) ends in the morning. False when the lead
- * names none.
+ * Whether a later lead's parts of the day start no later than the end of the
+ * part an earlier report went out in. Bits are ordered small hours, morning,
+ * afternoon, evening, and a report of the small hours (SMALL_HOURS | MORNING)
+ * ends in the morning. "Night" (EVENING | SMALL_HOURS) starts in the evening
+ * in a report of the evening, and is the night just gone ("during the night",
+ * "shortly before midnight" in the morning's report) in one written earlier
+ * in the day. False when the lead names none.
  */
-const leadReachesBack = (leadParts: number, publishedParts: number): boolean =>
-  leadParts !== 0 && startOfParts(leadParts) <= endOfParts(publishedParts)
-
-const startOfParts = (parts: number): number =>
-  parts === (EVENING | SMALL_HOURS) ? EVENING : parts & -parts
-
-const endOfParts = (parts: number): number =>
-  parts >= EVENING ? EVENING : parts >= AFTERNOON ? AFTERNOON : parts >= MORNING ? MORNING : parts
+const leadReachesBack = (leadParts: number, laterParts: number, earlierParts: number): boolean => {
+  if (leadParts === 0) return false
+  const start =
+    leadParts === (EVENING | SMALL_HOURS)
+      ? laterParts === EVENING
+        ? EVENING
+        : SMALL_HOURS
+      : leadParts & -leadParts
+  const end =
+    earlierParts >= EVENING
+      ? EVENING
+      : earlierParts >= AFTERNOON
+        ? AFTERNOON
+        : earlierParts >= MORNING
+          ? MORNING
+          : earlierParts
+  return start <= end
+}
 
 /** One calendar day, both published and as the leads date it, and the time of day of either unknown. */
 export const sameDayTimeUnknown = (a: ArticleFeatures, b: ArticleFeatures): boolean =>

@@ -105,8 +105,9 @@ export const PairSignalsSchema = z.object({
   /**
    * Multiplier for distance in time: 1 on the same day (1.3 when both times of
    * day are known and within three hours; 0.7 when they are more than six hours
-   * apart and the later lead names no part of the day starting before the end
-   * of the part the earlier report went out in), falling to 0 outside the window.
+   * apart, both leads date their events to that day and the later lead names no
+   * part of the day starting before the end of the part the earlier report went
+   * out in), falling to 0 outside the window.
    */
   time: z.number(),
 })
