@@ -93,8 +93,8 @@ export const SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE = 0.55
  * (1.165); when they name parts apart, their events are hours apart, so 1,
  * the factor of known times more than NEWS_CYCLE_MINUTES apart (not
  * LATER_EVENT_FACTOR: without the hours, parts apart at that factor cost the
- * weeks captured as the seeds are 0.910 → 0.903). Two events of
- * one subject and day (the morning's leak, the evening's resignation) are
+ * weeks captured as the seeds are 0.910 → 0.903). Two events of one subject
+ * and day (the morning's leak, the evening's resignation) are
  * what this separates when a capture dates both only to the day; over the
  * hand-written weeks captured so, such pairs of parts apart are one story
  * 11% of the time (docs/dedup.md §3).
@@ -238,12 +238,13 @@ export const NEAR_ATTACH_FIGURES = 0.15
  * cosine POOLED_MERGE_FIGURES or more, and their reports of one news cycle
  * (average time factor above POOLED_MERGE_TIME: some pairs on the same day,
  * not every pair a day apart, which is 0.9; two stories of one day whose
- * pairs are all a later event's, LATER_EVENT_FACTOR, do not merge so). The same person at two events of
- * one day shares a cast, a subject and much wording, but not the figures; the
- * next day's event recaps the figures but is not of the same day. See
- * docs/dedup.md. The pooled bar was 0.4 until the cohesive merges; from 0.33
- * to 0.38 it changes only the port week (one event's halves at 0.395 merge),
- * and nothing in the one corpus or the synthetic corpora.
+ * pairs are all a later event's, LATER_EVENT_FACTOR, do not merge so). The
+ * same person at two events of one day shares a cast, a subject and much
+ * wording, but not the figures; the next day's event recaps the figures but
+ * is not of the same day. See docs/dedup.md. The pooled bar was 0.4 until the
+ * cohesive merges; from 0.33 to 0.38 it changes only the port week (one
+ * event's halves at 0.395 merge), and nothing in the one corpus or the
+ * synthetic corpora.
  */
 export const POOLED_MERGE_THRESHOLD = 0.37
 export const POOLED_MERGE_FIGURES = 0.37
