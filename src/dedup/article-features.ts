@@ -10,7 +10,7 @@
 import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
-import { eventDayOf, partsOfDayOf, withoutRecaps } from './event-day.ts'
+import { eventDayOf, partsOfDayOf, partsOfHour, withoutRecaps } from './event-day.ts'
 import { quoteGramsOfText } from './extract-quotes.ts'
 import { bandKeys } from './lsh-bands.ts'
 import {
@@ -94,8 +94,8 @@ export type ArticleFeatures = {
   minute: number | null
   /** The parts of the day the lead places its event in, as bits (`partsOfDayOf`); 0 when it names none. */
   partsOfDay: number
-  /** How far ahead of UTC its date was written, in minutes (`offsetMinutesOf`): the clock of its time of day. */
-  offsetMinutes: number
+  /** The part of the day it went out in, by its date's own clock (`publishedPartOf`); 0 when only the day is known. */
+  publishedPart: number
   /** Primary language subtag, or null when unknown. */
   language: string | null
   /** Labelled by its outlet as opinion or analysis (`commentaryKind`), or null. */
@@ -418,12 +418,11 @@ export const dayNumber = (published: ClusterInput['published']): number | null =
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000)
 }
 
-/** How far ahead of UTC a date with a time of day was written, in minutes ("+02:00" is 120); 0 for "Z" or a day-precision date. */
-export const offsetMinutesOf = (published: ClusterInput['published']): number => {
-  const zone =
-    published?.precision === 'day' ? null : /([+-])(\d\d):(\d\d)$/.exec(published?.value ?? '')
-  return zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0
-}
+/** The part of the day (`partsOfHour`) a date with a time of day was written in, by its own clock; 0 for a day-precision date. */
+export const publishedPartOf = (published: ClusterInput['published']): number =>
+  !published || published.precision === 'day'
+    ? 0
+    : partsOfHour(Number(published.value.slice(11, 13)))
 
 /** Minutes since the epoch of a date with a time of day; null for a day-precision date. */
 export const minuteNumber = (published: ClusterInput['published']): number | null => {
@@ -636,7 +635,7 @@ export const featuresOf = (
     eventDay: eventDayOf(article.text, day) ?? day,
     minute: minuteNumber(article.published),
     partsOfDay: partsOfDayOf(article.text),
-    offsetMinutes: offsetMinutesOf(article.published),
+    publishedPart: publishedPartOf(article.published),
     language: primaryLanguage(article.language),
     commentary: commentaryKind(article),
     signature16At: empty ? -1 : at,

@@ -6,7 +6,7 @@
  */
 import type { PairSignals, PairVerdict } from '../schema/index.ts'
 import type { ArticleFeatures } from './article-features.ts'
-import { AFTERNOON, EVENING, MORNING, partsOfHour, SMALL_HOURS } from './event-day.ts'
+import { EVENING, MORNING, SMALL_HOURS } from './event-day.ts'
 import { estimateJaccard16At, jaccardAtLeast16At } from './minhash.ts'
 import { cosineAt, sortedIntersectionSizeAt } from './sparse-vector.ts'
 
@@ -334,41 +334,27 @@ export const laterEventOfTheDay = (a: ArticleFeatures, b: ArticleFeatures): bool
     return false
   if (a.day !== b.day || a.eventDay !== a.day || b.eventDay !== b.day) return false
   const [earlier, later] = a.minute < b.minute ? [a, b] : [b, a]
-  return !leadReachesBack(later.partsOfDay, publishedParts(later), publishedParts(earlier))
+  return !leadReachesBack(later.partsOfDay, later.publishedPart, earlier.publishedPart)
 }
-
-/** The parts of the day (`partsOfHour`) a report with a time of day went out in, by its own clock. */
-const publishedParts = (f: ArticleFeatures): number =>
-  f.minute === null
-    ? 0
-    : partsOfHour(Math.floor(((((f.minute + f.offsetMinutes) % 1440) + 1440) % 1440) / 60))
 
 /**
  * Whether a later lead's parts of the day start no later than the end of the
- * part an earlier report went out in. Bits are ordered small hours, morning,
- * afternoon, evening, and a report of the small hours (SMALL_HOURS | MORNING)
- * ends in the morning. "Night" (EVENING | SMALL_HOURS) starts in the evening
- * in a report of the evening, and is the night just gone ("during the night",
- * "shortly before midnight" in the morning's report) in one written earlier
- * in the day. False when the lead names none.
+ * part an earlier report went out in (`partsOfHour`: one part, or the small
+ * hours running into the morning, which end in the morning). Bits are ordered
+ * small hours, morning, afternoon, evening. "Night" (EVENING | SMALL_HOURS)
+ * starts in the evening in a report of the evening, and is the night just
+ * gone ("during the night", "shortly before midnight" in the morning's
+ * report) in one written earlier in the day. False when the lead names none.
  */
-const leadReachesBack = (leadParts: number, laterParts: number, earlierParts: number): boolean => {
+const leadReachesBack = (leadParts: number, laterPart: number, earlierPart: number): boolean => {
   if (leadParts === 0) return false
   const start =
     leadParts === (EVENING | SMALL_HOURS)
-      ? laterParts === EVENING
+      ? laterPart === EVENING
         ? EVENING
         : SMALL_HOURS
       : leadParts & -leadParts
-  const end =
-    earlierParts >= EVENING
-      ? EVENING
-      : earlierParts >= AFTERNOON
-        ? AFTERNOON
-        : earlierParts >= MORNING
-          ? MORNING
-          : earlierParts
-  return start <= end
+  return start <= (earlierPart === (SMALL_HOURS | MORNING) ? MORNING : earlierPart)
 }
 
 /** One calendar day, both published and as the leads date it, and the time of day of either unknown. */
