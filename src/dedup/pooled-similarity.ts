@@ -10,20 +10,12 @@
  */
 import type { ArticleFeatures } from './article-features.ts'
 import {
-  eventDaysApart,
-  LATER_EVENT_FACTOR,
-  laterEventOfTheDay,
-  NEWS_CYCLE_FACTOR,
   namesAgree,
-  partsOfDayAgreement,
   quoteSimilarity,
-  SAME_DAY_FACTOR_BY_PARTS,
-  sameDayTimeUnknown,
   sameLanguage,
   storyScore,
-  TIME_FACTORS,
-  timeFactor,
-  withinNewsCycle,
+  TIME_FACTOR_OF_SLOT,
+  timeSlotOf,
 } from './score-pair.ts'
 
 /** Dense accumulators by term id, one per group, reset after each use (touched ids only). */
@@ -125,54 +117,27 @@ export type PooledSignals = {
   bNamesSomeone: boolean
 }
 
-/**
- * Slots of `pairsByTimeFactor`: within one news cycle, date unknown, one day
- * hours apart with the later event after the earlier report, one day with a
- * time unknown by `partsOfDayAgreement` (three slots), then 0, 1, 2, … days
- * apart.
- */
-const NEWS_CYCLE_SLOT = 0
-const UNKNOWN_SLOT = 1
-const LATER_EVENT_SLOT = 2
-const SAME_DAY_TIME_UNKNOWN_SLOT = 3
-const DAYS_SLOT = SAME_DAY_TIME_UNKNOWN_SLOT + SAME_DAY_FACTOR_BY_PARTS.length
-const pairsByTimeFactor = new Float64Array(DAYS_SLOT + TIME_FACTORS.length + 1)
+/** Pairs of two groups counted by `timeSlotOf`. */
+const pairsByTimeSlot = new Float64Array(TIME_FACTOR_OF_SLOT.length)
 
 /**
  * The time factor averaged over every pair of the two groups: the pairs of
- * each factor are counted (as integers), then summed in one fixed order, so
- * the average does not depend on the members' order.
+ * each slot are counted (as integers), then summed in slot order, so the
+ * average does not depend on the members' order.
  */
 const averageTimeFactor = (
   a: readonly ArticleFeatures[],
   b: readonly ArticleFeatures[]
 ): number => {
-  pairsByTimeFactor.fill(0)
-  const beyond = pairsByTimeFactor.length - 1
+  pairsByTimeSlot.fill(0)
   for (const x of a)
     for (const y of b) {
-      const days = eventDaysApart(x, y)
-      const slot = withinNewsCycle(x, y)
-        ? NEWS_CYCLE_SLOT
-        : laterEventOfTheDay(x, y)
-          ? LATER_EVENT_SLOT
-          : sameDayTimeUnknown(x, y)
-            ? SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(x, y)
-            : days === null
-              ? UNKNOWN_SLOT
-              : Math.min(DAYS_SLOT + days, beyond)
-      pairsByTimeFactor[slot] = (pairsByTimeFactor[slot] as number) + 1
+      const slot = timeSlotOf(x, y)
+      pairsByTimeSlot[slot] = (pairsByTimeSlot[slot] as number) + 1
     }
-  let sum =
-    (pairsByTimeFactor[NEWS_CYCLE_SLOT] as number) * NEWS_CYCLE_FACTOR +
-    (pairsByTimeFactor[UNKNOWN_SLOT] as number) * timeFactor(null) +
-    (pairsByTimeFactor[LATER_EVENT_SLOT] as number) * LATER_EVENT_FACTOR
-  for (let agreement = 0; agreement < SAME_DAY_FACTOR_BY_PARTS.length; agreement++)
-    sum +=
-      (pairsByTimeFactor[SAME_DAY_TIME_UNKNOWN_SLOT + agreement] as number) *
-      (SAME_DAY_FACTOR_BY_PARTS[agreement] as number)
-  for (let days = 0; days < TIME_FACTORS.length; days++)
-    sum += (pairsByTimeFactor[DAYS_SLOT + days] as number) * timeFactor(days)
+  let sum = 0
+  for (let slot = 0; slot < pairsByTimeSlot.length; slot++)
+    sum += (pairsByTimeSlot[slot] as number) * (TIME_FACTOR_OF_SLOT[slot] as number)
   return sum / (a.length * b.length)
 }
 

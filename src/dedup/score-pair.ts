@@ -295,24 +295,44 @@ export const daysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null
 export const eventDaysApart = (a: ArticleFeatures, b: ArticleFeatures): number | null =>
   a.eventDay === null || b.eventDay === null ? null : Math.abs(a.eventDay - b.eventDay)
 
-export const timeFactor = (days: number | null): number =>
-  days === null ? UNKNOWN_TIME_FACTOR : (TIME_FACTORS[days] ?? 0)
-
 /**
- * The time factor of a pair: NEWS_CYCLE_FACTOR when both times of day are
- * known and within NEWS_CYCLE_MINUTES of each other; on one day when a time of
- * day is unknown, SAME_DAY_FACTOR_BY_PARTS by the parts of the day the leads
- * name (`partsOfDayAgreement`); else by the calendar days the leads date their
- * events to (`eventDaysApart`).
+ * The case of a pair's time factor, as an index of TIME_FACTOR_OF_SLOT: within
+ * one news cycle (both times of day known, at most NEWS_CYCLE_MINUTES apart);
+ * either date unknown; a later event of the day (`laterEventOfTheDay`); one
+ * day with a time of day unknown, by the parts of the day the leads name
+ * (`partsOfDayAgreement`, three slots); else the calendar days the leads date
+ * their events to (`eventDaysApart`), one slot per day of the window and one
+ * beyond it. The pair score and the pooled average read the same slots, so a
+ * group of one pair scores as the pair does.
  */
+const NEWS_CYCLE_SLOT = 0
+const UNKNOWN_SLOT = 1
+const LATER_EVENT_SLOT = 2
+const SAME_DAY_TIME_UNKNOWN_SLOT = 3
+const DAYS_SLOT = SAME_DAY_TIME_UNKNOWN_SLOT + SAME_DAY_FACTOR_BY_PARTS.length
+const BEYOND_WINDOW_SLOT = DAYS_SLOT + TIME_FACTORS.length
+
+/** The time factor of each slot of `timeSlotOf`. */
+export const TIME_FACTOR_OF_SLOT: readonly number[] = [
+  NEWS_CYCLE_FACTOR,
+  UNKNOWN_TIME_FACTOR,
+  LATER_EVENT_FACTOR,
+  ...SAME_DAY_FACTOR_BY_PARTS,
+  ...TIME_FACTORS,
+  0,
+]
+
+export const timeSlotOf = (a: ArticleFeatures, b: ArticleFeatures): number => {
+  if (withinNewsCycle(a, b)) return NEWS_CYCLE_SLOT
+  if (laterEventOfTheDay(a, b)) return LATER_EVENT_SLOT
+  if (sameDayTimeUnknown(a, b)) return SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(a, b)
+  const days = eventDaysApart(a, b)
+  return days === null ? UNKNOWN_SLOT : Math.min(DAYS_SLOT + days, BEYOND_WINDOW_SLOT)
+}
+
+/** The time factor of a pair (`timeSlotOf`). */
 export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
-  withinNewsCycle(a, b)
-    ? NEWS_CYCLE_FACTOR
-    : laterEventOfTheDay(a, b)
-      ? LATER_EVENT_FACTOR
-      : sameDayTimeUnknown(a, b)
-        ? (SAME_DAY_FACTOR_BY_PARTS[partsOfDayAgreement(a, b)] as number)
-        : timeFactor(eventDaysApart(a, b))
+  TIME_FACTOR_OF_SLOT[timeSlotOf(a, b)] as number
 
 /**
  * Both published on one calendar day, and both leads dating their events to
