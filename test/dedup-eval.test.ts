@@ -310,6 +310,24 @@
  *   docs/dedup.md §6) and first run on 9217e0e: 0.932, 0.800 with one hard-negative pair
  *   merged, 0.967 with one; captured as the seeds are, 0.905, 0.729 with two, 0.950 with
  *   two; with no headline, 0.905, 0.754 with two, 0.953 with two.
+ * - `held-out-schoolroof-week`, `held-out-tramline-week`, `held-out-embassy-week`: three
+ *   more from the same brief (a school roof's collapse during lessons and the building-safety
+ *   politics that follow, 77 articles from 27 outlets; a capital's new tram line, its cost
+ *   overrun and delayed opening, 78 from 28; an opposition leader's refuge in a foreign
+ *   embassy and the diplomatic row, 76 from 27). Written blind to test the later-event
+ *   factor split by what the later lead names (registered while they were being written:
+ *   docs/dedup.md §6; it changed nothing on them) and first run on ca9618b: 0.818 with one
+ *   hard-negative pair merged, 0.759 with one, 0.875; captured as the seeds are, 0.850 with
+ *   one, 0.892 with one, 0.854 with one; with no headline, 0.879 with one, 0.892 with one,
+ *   0.779.
+ * - `held-out-pmhealth-week`, `held-out-tuition-week`, `held-out-speaker-week`: three more
+ *   (a prime minister's sudden hospitalisation and the succession manoeuvres, 80 articles
+ *   from 27 outlets; a plan to triple university tuition fees and the student occupations,
+ *   77 from 27; a parliament failing to elect its speaker, 77 from 27), written blind while
+ *   the first three were scored, and first run on ca9618b: 0.911, 0.978, 0.822 with one
+ *   hard-negative pair merged; captured as the seeds are, 0.810 with two, 0.865 with two,
+ *   0.791 with three; with no headline the same. With the split they scored 0.885, 0.978,
+ *   0.822: the split was withdrawn (§6).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -512,6 +530,12 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-patientdata-week': 0.9,
   'held-out-resortfire-week': 0.9,
   'held-out-footballclub-week': 0.9,
+  'held-out-schoolroof-week': 0.9,
+  'held-out-tramline-week': 0.9,
+  'held-out-embassy-week': 0.9,
+  'held-out-pmhealth-week': 0.9,
+  'held-out-tuition-week': 0.9,
+  'held-out-speaker-week': 0.9,
 }
 
 /**
@@ -565,10 +589,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // retailer's disclosure in one story of eight, one of two and three single texts.
   // 0.854 with event days read from the lead (EVENT_DAY_*).
   'held-out-fraud-week': { ratchet: 0.85, measured: 'P 1.000 R 0.746 F1 0.854' },
-  // Written blind with the pension week, first run on 40c69a3 (0.932 on be389a3): the
-  // airline's collapse in four stories, no false pair. 0.885 once lone reports attach to
-  // a text carried in copies (one joins the administrators' statement and its copy).
-  'held-out-airline-week': { ratchet: 0.88, measured: 'P 1.000 R 0.793 F1 0.885' },
   // 0.911 until event days were read from the lead (EVENT_DAY_*): the grounding's
   // evening report stays a single text (its lead names no other day; it was a few
   // hundredths over the bar before); one hard negative merged (below).
@@ -705,6 +725,22 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'week-of-one-topic': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
   'held-out-currency-week': { ratchet: 0.86, measured: 'P 0.951 R 0.797 F1 0.867' },
   'held-out-pricefix-week': { ratchet: 0.88, measured: 'P 0.923 R 0.847 F1 0.883' },
+  // Written blind (first run on ca9618b): the embassy week's first day (the opposition
+  // leader entering the embassy) in three stories and the expulsions taking in a newspaper's
+  // scoop of secret talks; the school roof's collapse in four stories, the prosecutor's probe
+  // and the mayor's confirmation merging with the builder's share plunge; the tram line's
+  // leaked audit, city hall's confirmation and the contractor's reply of one day in one
+  // story (each later report re-quotes the earlier: "This afternoon, the deputy mayor
+  // confirmed …"), and the opening day in four. The first blind weeks to score lower with
+  // times known than captured as the seeds are (docs/dedup.md §6).
+  'held-out-embassy-week': { ratchet: 0.87, measured: 'P 0.895 R 0.856 F1 0.875' },
+  'held-out-schoolroof-week': { ratchet: 0.81, measured: 'P 0.858 R 0.781 F1 0.818' },
+  'held-out-tramline-week': { ratchet: 0.75, measured: 'P 0.790 R 0.729 F1 0.759' },
+  // Written blind (first run on ca9618b): Monday's and Tuesday's, Tuesday's and
+  // Wednesday's events of the ballot week each merge (a leaked draft deal with the price
+  // the agrarians named for their votes; the roll-call order with the court petition
+  // against it), the speaker's election splits three ways.
+  'held-out-speaker-week': { ratchet: 0.82, measured: 'P 0.848 R 0.797 F1 0.822' },
 }
 
 /**
@@ -754,17 +790,11 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why: "an airline's refusal to pay and the consumer agency's guidance against it the next day",
   },
   'held-out-chess-week': {
-    atMost: 2,
-    why:
-      "one wire's report of a player's resignation and of his cheating accusation that " +
-      "night; a hometown paper's reaction to the suspension and to the rally the next day",
+    atMost: 1,
+    why: "one wire's report of a player's resignation and of his cheating accusation that night",
   },
   // Fail issue #4's requirement, first seen on their blind runs (74a21d1): each a
   // revelation and the official answer to it hours later, the same day.
-  'held-out-ransomware-week': {
-    atMost: 2,
-    why: "a leaked audit memo in the morning and the minister's admission that afternoon",
-  },
   'held-out-climbers-week': {
     atMost: 2,
     why: "the hut warden's leaked warning and her confirmation of it that afternoon",
@@ -844,13 +874,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the ministry's morning admission that it had the inspectorate's warning attaches " +
       "(pair average 0.23) to the minister's statement to the assembly that afternoon",
   },
-  // Fails issue #4's requirement, first seen on the blind run of 0cacf52.
-  'held-out-impeachment-week': {
-    atMost: 1,
-    why:
-      "the acting president's oath and the suspended president's home-town rally of the " +
-      'evening before form one story: the oath report quotes the rally, whose date has no time of day',
-  },
   // Fails issue #4's requirement, first seen on the blind run of 1540800 (the same four
   // pairs on 0bf158c).
   'held-out-pricefix-week': {
@@ -874,18 +897,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "the safety regulator's Monday briefing on the leak (provisional Level 2) attaches (pair " +
       "average 0.26) to the story of the same official's Level 3 upgrade on Tuesday",
   },
-  // Fails issue #4's requirement, first seen on the blind run of 13795f5 with three pairs
-  // (one on 5dc89b8, before event days: an article filed after midnight about
-  // Wednesday's rationing dated to Wednesday, a day from Tuesday's remarks, linked to
-  // them at 0.37 and carried the remarks' story into a merge with the rationing). One
-  // once promotional lines with a web address, "Posted in:" labels and labelled teaser
-  // rows are dropped as furniture.
-  'held-out-fuel-week': {
-    atMost: 1,
-    why:
-      "a follow-up recapping Tuesday's share of dry stations attaches (pair average 0.23, " +
-      "pooled 0.33) to Tuesday's story",
-  },
   // Fails issue #4's requirement, first seen on the blind run of 13795f5 (the same on
   // 5dc89b8).
   'held-out-trial-week': {
@@ -893,14 +904,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "the police's charging announcement the morning after the verdict-night clashes, " +
       "which recaps their figures, links (0.37) to the clashes' story",
-  },
-  // Fails issue #4's requirement, first seen on the blind run of 5dc89b8.
-  'held-out-teachers-week': {
-    atMost: 1,
-    why:
-      "the union's appeal links (0.34–0.38) to the next day's ruling (the leaked memo and the " +
-      "minister's resignation that evening, and the exam board's two announcements of one " +
-      'afternoon, merged as wholes too, four more pairs, until the merge gate, WEIGHED_MERGE_*)',
   },
   // Fails issue #4's requirement, first seen on its blind run (e75d46d).
   'held-out-recount-week': {
@@ -959,31 +962,36 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   },
   // Fail issue #4's requirement, first seen on their blind runs (c81427a), the same with
   // parts of the day (times known: the pairs are hours apart, each lead recapping the other).
-  'held-out-quota-week': {
-    atMost: 3,
-    why:
-      "a newspaper's morning memo scoop and the minister's confirmation of it that afternoon " +
-      "(two pairs); a court's injunction and a radio's report of its deadline passing at night",
-  },
   'held-out-archbishop-week': {
-    atMost: 3,
+    atMost: 2,
     why:
-      "the leaked letter and the archbishop's statement on it that afternoon; the second " +
-      "letter's night report and the primate's confirmation of it the next day (two pairs)",
+      "the second letter's Friday-night report and a Saturday-morning fallout piece, each " +
+      "with the primate's confirmation of it on Saturday (three pairs when first seen)",
   },
   'held-out-heatpump-week': {
-    atMost: 2,
+    atMost: 1,
     why:
-      "the newspaper's exposé and the agency's referral to prosecutors that evening; the " +
-      "leaked audit and the agency chief's confirmation of it that afternoon",
-  },
-  'held-out-mayor-week': {
-    atMost: 2,
-    why: "a leak of the second land sale and prosecutors' confirmation that afternoon that it is in the probe",
+      "one outlet's report of the agency chief confirming the audit and refusing to resign " +
+      'and its report of his resignation the next day',
   },
   'held-out-appban-week': {
     atMost: 1,
     why: "a court hearing where the company cited the leaked memo and the regulator chief's confirmation of it that afternoon",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (ca9618b).
+  'held-out-schoolroof-week': {
+    atMost: 1,
+    why: "a Sunday opinion poll on the government's slump and the minister's interview that day",
+  },
+  'held-out-tramline-week': {
+    atMost: 1,
+    why:
+      "one outlet's morning report of the safety permit and its evening explainer for the " +
+      "next day's opening",
+  },
+  'held-out-speaker-week': {
+    atMost: 1,
+    why: "a coalition's speaker agreement signed on Friday and a deputy quitting his party over it that night",
   },
   // Since a later event of the day is scored as hours apart (LATER_EVENT_*; no pair before):
   // with a few pairs of a day scored lower, the stories form otherwise.
@@ -1160,7 +1168,8 @@ describe('dedup evaluation on hand-written coverage', () => {
       'merged-as-wholes',
       'merged-within-hours',
     ])
-  })
+    // Every set clustered once more: the 30 s default is close on a busy 2-core machine.
+  }, 120_000)
 
   it('finds every set', () => {
     expect(sets.map((s) => s.name).sort()).toEqual(Object.keys(F1_FLOORS).sort())
@@ -1242,8 +1251,10 @@ describe('dedup evaluation on hand-written coverage', () => {
     // story again): the floor is 0.92. A hundred and forty-three (12,543), with three weeks
     // whose background is re-run word for word: P 0.919 R 0.921 F1 0.920. A hundred and
     // forty-six (12,775): P 0.929 R 0.918 F1 0.923; with a later event of the day scored as
-    // hours apart (LATER_EVENT_*), P 0.950 R 0.913 F1 0.931: the floor is 0.93 again.
-    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.93)
+    // hours apart (LATER_EVENT_*), P 0.950 R 0.913 F1 0.931: the floor is 0.93 again. A
+    // hundred and fifty-two (13,240), with six blind weeks whose one day's events merge
+    // within hours: P 0.946 R 0.913 F1 0.929: the floor is 0.925.
+    expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.925)
   })
 
   it('forms each topic of the sets together on its own statistics, as if it were clustered alone', () => {
@@ -1421,7 +1432,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // (0.739, 0.629, 0.882, 0.935 on bb389e7), 0.912 and 93 of 140; 0.911 and 93 once a
     // recap's quotations do not count (`withoutRecaps`; weeks passing (a) 64 → 68). With
     // three more of full-length reports (0.959, 0.778, 0.851 on f0e6e78), 0.910 and 94 of 143;
-    // with three more (0.905, 0.729, 0.950 on 9217e0e), 0.909 and 96 of 146.
+    // with three more (0.905, 0.729, 0.950 on 9217e0e), 0.909 and 96 of 146; with six more
+    // (0.850, 0.892, 0.854, 0.810, 0.865, 0.791 on ca9618b), 0.906 and 96 of 152.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1437,8 +1449,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(146)
-    expect(mean).toBeGreaterThanOrEqual(0.908)
+    expect(weeks.length).toBe(152)
+    expect(mean).toBeGreaterThanOrEqual(0.906)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
 
@@ -1448,7 +1460,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     // or more at factor 1 (near-duplicates left out: copies are joined whatever the time).
     // Over the 146 weeks: 1,469 pairs, one story 11% of the time when the later lead names a
     // later part of the day, 37% when it names none, 65% when it reaches back to the part
-    // the earlier report went out in.
+    // the earlier report went out in; over 152, 1,560 pairs: 11%, 36%, 62%.
     const tally = { later: [0, 0], none: [0, 0], back: [0, 0] }
     for (const set of sets.filter((s) => s.name.includes('week'))) {
       const articles = set.inputs.map(toArticle)
