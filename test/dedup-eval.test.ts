@@ -328,6 +328,15 @@
  *   hard-negative pair merged; captured as the seeds are, 0.810 with two, 0.865 with two,
  *   0.791 with three; with no headline the same. With the split they scored 0.885, 0.978,
  *   0.822: the split was withdrawn (§6).
+ * - `held-out-bankoutage-week`, `held-out-logging-week`, `held-out-taxistrike-week`: three
+ *   more (a bank's IT meltdown locking customers out, 77 articles from 27 outlets; protests
+ *   against logging an old-growth forest, 75 from 28; taxi drivers striking against a
+ *   ride-hailing app, 76 from 28). Written blind to test a later lead naming a later part
+ *   of the day scored 0.6 (LATER_PART_OF_DAY_FACTOR, registered before they were
+ *   commissioned: docs/dedup.md §6) and first run on ca9618b: 0.907 with two hard-negative
+ *   pairs merged, 0.922 with one, 0.943 (with the rule 0.907, 0.930, 0.943); captured as the
+ *   seeds are, 0.931 with two, 0.823 with two, 0.943; with no headline, 0.974, 0.823 with
+ *   two, 0.943.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -536,6 +545,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-pmhealth-week': 0.9,
   'held-out-tuition-week': 0.9,
   'held-out-speaker-week': 0.9,
+  'held-out-bankoutage-week': 0.9,
+  'held-out-logging-week': 0.9,
+  'held-out-taxistrike-week': 0.9,
 }
 
 /**
@@ -989,6 +1001,18 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "one outlet's morning report of the safety permit and its evening explainer for the " +
       "next day's opening",
   },
+  'held-out-bankoutage-week': {
+    atMost: 2,
+    why:
+      "a bank's compensation scheme and a consumer group's reply to it: a report of each, and " +
+      "one personal-finance site's explainer of the scheme and its report of the reply",
+  },
+  'held-out-logging-week': {
+    atMost: 1,
+    why:
+      "a broadcaster's first-day report that the timber company will seek an injunction and " +
+      'its explainer of the injunction granted the next day',
+  },
   'held-out-speaker-week': {
     atMost: 1,
     why: "a coalition's speaker agreement signed on Friday and a deputy quitting his party over it that night",
@@ -1433,7 +1457,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // recap's quotations do not count (`withoutRecaps`; weeks passing (a) 64 → 68). With
     // three more of full-length reports (0.959, 0.778, 0.851 on f0e6e78), 0.910 and 94 of 143;
     // with three more (0.905, 0.729, 0.950 on 9217e0e), 0.909 and 96 of 146; with six more
-    // (0.850, 0.892, 0.854, 0.810, 0.865, 0.791 on ca9618b), 0.906 and 96 of 152.
+    // (0.850, 0.892, 0.854, 0.810, 0.865, 0.791 on ca9618b), 0.906 and 96 of 152; with
+    // three more (0.931, 0.823, 0.943 on ca9618b), 0.906 and 98 of 155.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1449,7 +1474,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(152)
+    expect(weeks.length).toBe(155)
     expect(mean).toBeGreaterThanOrEqual(0.906)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
