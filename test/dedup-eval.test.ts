@@ -604,7 +604,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // 0.911 until event days were read from the lead (EVENT_DAY_*): the grounding's
   // evening report stays a single text (its lead names no other day; it was a few
   // hundredths over the bar before); one hard negative merged (below).
-  'held-out-aviation-week': { ratchet: 0.88, measured: 'P 0.973 R 0.811 F1 0.884' },
+  // 0.878 once a later lead naming a later part of the day scores 0.6 (LATER_PART_OF_DAY_FACTOR).
+  'held-out-aviation-week': { ratchet: 0.87, measured: 'P 0.947 R 0.818 F1 0.878' },
   // Written blind after the closing-line fix and first run on 6e4d1f9: the story of the
   // campaign's legal challenge takes in a report of the declared result and a markets
   // piece, Monday's and Tuesday's market reports merge, and the central bank's statement
@@ -647,13 +648,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind, first run on 74a21d1 (0.826 on 06ec3f9): the leak and the exam board's
   // confirmation two hours later in one story (below).
   'held-out-examleak-week': { ratchet: 0.88, measured: 'P 0.854 R 0.917 F1 0.885' },
-  // Written blind, first run on f356c66 (0.850): a rival's bid and the board's rejection
-  // of it that evening (below), the leaked memo and the company's confirmation that
-  // afternoon (apart since a later event of the day is scored as hours apart), each in
-  // one story.
-  // 0.849 once the parts of the day the leads name weigh dates known only to the day.
-  // 0.876 with a later event of the day scored as hours apart (LATER_EVENT_*).
-  'held-out-windfarm-week': { ratchet: 0.87, measured: 'P 0.883 R 0.869 F1 0.876' },
   // Written blind, first run on 09ee3fd: the second collapse's morning reports in four
   // stories (an international wire names no village its cross pairs share: names 0.06);
   // the leaked risk note and the monitoring service's confirmation of it that evening in
@@ -677,9 +671,6 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // (below), and several events' reports stay apart (R 0.767).
   // 0.865 with a later event of the day scored as hours apart (LATER_EVENT_*).
   'held-out-recount-week': { ratchet: 0.86, measured: 'P 0.853 R 0.877 F1 0.865' },
-  // Blind, full-length reports (first run on 688ec9f): the inspector's leaked emails and
-  // the fire chief's resignation over them that evening in one story (below).
-  'held-out-nightclub-week': { ratchet: 0.88, measured: 'P 0.889 R 0.895 F1 0.892' },
   // Blind, full-length reports (first run on c81427a, the same with parts of the day):
   // the blockade's dawn reports in six stories and the deal's in five; a newspaper's
   // leaked memo and the minister's confirmation of it that afternoon in one (below).
@@ -714,8 +705,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // word for word across outlets (first run on bb389e7: 0.725 and 0.676; with
   // `withoutRecaps`, the candidate they were written to test, 0.717 and 0.676): every
   // event's reports share paragraphs with the others', and the week's events merge.
-  // 0.747 with a later event of the day scored as hours apart (LATER_EVENT_*).
-  'held-out-expulsion-week': { ratchet: 0.74, measured: 'P 0.784 R 0.714 F1 0.747' },
+  // 0.747 with a later event of the day scored as hours apart (LATER_EVENT_*), 0.720 once a
+  // later lead naming a later part of the day scores 0.6 (LATER_PART_OF_DAY_FACTOR).
+  'held-out-expulsion-week': { ratchet: 0.71, measured: 'P 0.773 R 0.673 F1 0.720' },
   // 0.748 with a later event of the day scored as hours apart (LATER_EVENT_*).
   'held-out-labvials-week': { ratchet: 0.74, measured: 'P 0.659 R 0.865 F1 0.748' },
   // Blind, full-length reports (first run on f0e6e78). The collapse's eleven reports end
@@ -818,10 +810,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       "minister's resignation and the opposition's call for an election that noon",
   },
   // Fail issue #4's requirement, first seen on their blind runs (f356c66).
-  'held-out-windfarm-week': {
-    atMost: 3,
-    why: "a rival's morning bid and the board's rejection of it that evening (three pairs)",
-  },
   'held-out-concert-week': {
     atMost: 1,
     why: "an explainer on the ticket-bot arrests and the resale site's suspension of listings the same day",
@@ -938,22 +926,12 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     atMost: 1,
     why: "a leaked audit at night and the minister's confirmation of it the next day",
   },
-  'held-out-motorway-week': {
-    atMost: 1,
-    why: "a minister's ultimatum and another's resignation that evening",
-  },
   // Fail issue #4's requirement, first seen on their blind runs (9217e0e).
   'held-out-resortfire-week': {
     atMost: 1,
     why: "a directorate's admission that its alert came late and its director's resignation the next day",
   },
   // Fail issue #4's requirement, first seen on their blind runs (688ec9f).
-  'held-out-nightclub-week': {
-    atMost: 1,
-    why:
-      "an inspector's emails published at one o'clock and the fire chief's resignation over " +
-      'them at twenty to eight, whose reports recap the emails, link (pair scores 0.40–0.57)',
-  },
   'held-out-gasblast-week': {
     atMost: 1,
     why:
@@ -1277,7 +1255,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // forty-six (12,775): P 0.929 R 0.918 F1 0.923; with a later event of the day scored as
     // hours apart (LATER_EVENT_*), P 0.950 R 0.913 F1 0.931: the floor is 0.93 again. A
     // hundred and fifty-two (13,240), with six blind weeks whose one day's events merge
-    // within hours: P 0.946 R 0.913 F1 0.929: the floor is 0.925.
+    // within hours: P 0.946 R 0.913 F1 0.929: the floor is 0.925. A hundred and fifty-five
+    // (13,468), with a later lead naming a later part of the day scored 0.6
+    // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.925)
   })
 
@@ -1485,7 +1465,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // or more at factor 1 (near-duplicates left out: copies are joined whatever the time).
     // Over the 146 weeks: 1,469 pairs, one story 11% of the time when the later lead names a
     // later part of the day, 37% when it names none, 65% when it reaches back to the part
-    // the earlier report went out in; over 152, 1,560 pairs: 11%, 36%, 62%.
+    // the earlier report went out in; over 155, 1,592 pairs: 11%, 36%, 62%. Hence
+    // LATER_PART_OF_DAY_FACTOR below LATER_EVENT_FACTOR.
     const tally = { later: [0, 0], none: [0, 0], back: [0, 0] }
     for (const set of sets.filter((s) => s.name.includes('week'))) {
       const articles = set.inputs.map(toArticle)
@@ -1525,6 +1506,7 @@ describe('dedup evaluation on hand-written coverage', () => {
     ).toBeGreaterThan(1200)
     expect(share(tally.later)).toBeLessThan(0.2)
     expect(share(tally.none)).toBeLessThan(0.5)
+    expect(share(tally.later)).toBeLessThan(share(tally.none) - 0.1)
     expect(share(tally.back)).toBeGreaterThan(0.55)
   }, 120_000)
 

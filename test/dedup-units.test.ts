@@ -49,6 +49,7 @@ import {
   joinsComponents,
   LATER_EVENT_FACTOR,
   LATER_EVENT_MINUTES,
+  LATER_PART_OF_DAY_FACTOR,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
   SAME_DAY_FACTOR_BY_PARTS,
@@ -583,8 +584,11 @@ describe('news cycle', () => {
       '2025-03-03T16:30:00Z',
       `On Monday evening ${confirmation.slice(0, 1).toLowerCase()}${confirmation.slice(1)}`
     )
+    // Naming the later part makes it likelier still to be another event than naming none.
     expect(scorePair(...laterNone).signals.time).toBe(LATER_EVENT_FACTOR)
-    expect(scorePair(...laterEvening).signals.time).toBe(LATER_EVENT_FACTOR)
+    expect(scorePair(...laterEvening).signals.time).toBe(LATER_PART_OF_DAY_FACTOR)
+    expect(LATER_PART_OF_DAY_FACTOR).toBeLessThan(LATER_EVENT_FACTOR)
+    expect(LATER_EVENT_FACTOR).toBeLessThan(1)
     expect(scorePair(laterNone[1], laterNone[0]).score).toBe(scorePair(...laterNone).score)
     expect(pooledScore([laterNone[0]], [laterNone[1]])).toBeCloseTo(
       scorePair(...laterNone).score,
@@ -639,7 +643,7 @@ describe('news cycle', () => {
           smallHours
         )
       ).signals.time
-    ).toBe(LATER_EVENT_FACTOR)
+    ).toBe(LATER_PART_OF_DAY_FACTOR)
     expect(
       scorePair(
         ...withReportAt(

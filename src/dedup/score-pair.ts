@@ -109,18 +109,22 @@ export const SAME_DAY_FACTOR_BY_PARTS = [
  * Two reports of one day whose leads date their events to it, both times
  * known, more than LATER_EVENT_MINUTES apart, and whose later lead does not
  * place its event back in the part of the day the earlier went out in
- * (`laterEventOfTheDay`), are scored with LATER_EVENT_FACTOR instead of 1: the
- * later one's event most likely happened after the earlier report was
- * written, so the earlier cannot report it. Over the 146 hand-written weeks,
- * the 1,469 pairs of one day more than six hours apart of two outlets scoring
- * 0.25 or more at factor 1 are one story 11% of the time when the later lead
- * names a later part of the day and 37% when it names none, against 65% when
- * it reaches back: the morning's leak and the afternoon's confirmation, the
- * verdict and the evening's protest. Six hours is two news cycles; 0.7 is the
- * middle of the factors that scored alike (0.55–0.8, docs/dedup.md §3).
+ * (`laterEventOfTheDay`), are scored as hours apart: the later one's event
+ * most likely happened after the earlier report was written, so the earlier
+ * cannot report it. Over the 146 hand-written weeks, the 1,469 such pairs of
+ * two outlets scoring 0.25 or more at factor 1 are one story 11% of the time
+ * when the later lead names a later part of the day (LATER_PART_OF_DAY_FACTOR)
+ * and 37% when it names none (LATER_EVENT_FACTOR), against 65% when it
+ * reaches back (factor 1): the morning's leak and the afternoon's
+ * confirmation, the verdict and the evening's protest. Six hours is two news
+ * cycles. 0.7 is the middle of the factors that scored alike for every such
+ * pair (0.55–0.8); a later part named scores lower still (0.6), an unnamed one
+ * stays at 0.7 (raised to 0.85, a midnight scoop and that noon's question time
+ * on it merged in a blind week). Both tested blind (docs/dedup.md §6).
  */
 export const LATER_EVENT_MINUTES = 2 * NEWS_CYCLE_MINUTES
 export const LATER_EVENT_FACTOR = 0.7
+export const LATER_PART_OF_DAY_FACTOR = 0.6
 
 /** Multiplier when either date is unknown: no evidence either way, a small doubt. */
 export const UNKNOWN_TIME_FACTOR = 0.85
@@ -298,7 +302,8 @@ export const eventDaysApart = (a: ArticleFeatures, b: ArticleFeatures): number |
 /**
  * The case of a pair's time factor, as an index of TIME_FACTOR_OF_SLOT: within
  * one news cycle (both times of day known, at most NEWS_CYCLE_MINUTES apart);
- * either date unknown; a later event of the day (`laterEventOfTheDay`); one
+ * either date unknown; a later event of the day (`laterEventOfTheDay`), two
+ * slots by whether the later lead names no part of the day or a later one; one
  * day with a time of day unknown, by the parts of the day the leads name
  * (`partsOfDayAgreement`, three slots); else the calendar days the leads date
  * their events to (`eventDaysApart`), one slot per day of the window and one
@@ -308,7 +313,8 @@ export const eventDaysApart = (a: ArticleFeatures, b: ArticleFeatures): number |
 const NEWS_CYCLE_SLOT = 0
 const UNKNOWN_SLOT = 1
 const LATER_EVENT_SLOT = 2
-const SAME_DAY_TIME_UNKNOWN_SLOT = 3
+const LATER_PART_OF_DAY_SLOT = 3
+const SAME_DAY_TIME_UNKNOWN_SLOT = 4
 const DAYS_SLOT = SAME_DAY_TIME_UNKNOWN_SLOT + SAME_DAY_FACTOR_BY_PARTS.length
 const BEYOND_WINDOW_SLOT = DAYS_SLOT + TIME_FACTORS.length
 
@@ -317,6 +323,7 @@ export const TIME_FACTOR_OF_SLOT: readonly number[] = [
   NEWS_CYCLE_FACTOR,
   UNKNOWN_TIME_FACTOR,
   LATER_EVENT_FACTOR,
+  LATER_PART_OF_DAY_FACTOR,
   ...SAME_DAY_FACTOR_BY_PARTS,
   ...TIME_FACTORS,
   0,
@@ -324,7 +331,8 @@ export const TIME_FACTOR_OF_SLOT: readonly number[] = [
 
 export const timeSlotOf = (a: ArticleFeatures, b: ArticleFeatures): number => {
   if (withinNewsCycle(a, b)) return NEWS_CYCLE_SLOT
-  if (laterEventOfTheDay(a, b)) return LATER_EVENT_SLOT
+  if (laterEventOfTheDay(a, b))
+    return laterOf(a, b).partsOfDay === 0 ? LATER_EVENT_SLOT : LATER_PART_OF_DAY_SLOT
   if (sameDayTimeUnknown(a, b)) return SAME_DAY_TIME_UNKNOWN_SLOT + partsOfDayAgreement(a, b)
   const days = eventDaysApart(a, b)
   return days === null ? UNKNOWN_SLOT : Math.min(DAYS_SLOT + days, BEYOND_WINDOW_SLOT)
@@ -353,9 +361,14 @@ export const laterEventOfTheDay = (a: ArticleFeatures, b: ArticleFeatures): bool
   )
     return false
   if (a.day !== b.day || a.eventDay !== a.day || b.eventDay !== b.day) return false
-  const [earlier, later] = a.minute < b.minute ? [a, b] : [b, a]
+  const later = laterOf(a, b)
+  const earlier = later === a ? b : a
   return !leadReachesBack(later.partsOfDay, later.publishedPart, earlier.publishedPart)
 }
+
+/** The later-published of two reports with both times known (the second when they tie). */
+const laterOf = (a: ArticleFeatures, b: ArticleFeatures): ArticleFeatures =>
+  (a.minute as number) < (b.minute as number) ? b : a
 
 /**
  * Whether a later lead's parts of the day start no later than the end of the
