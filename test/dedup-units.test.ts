@@ -590,6 +590,7 @@ describe('news cycle', () => {
     expect(LATER_PART_OF_DAY_FACTOR).toBeLessThan(LATER_EVENT_FACTOR)
     expect(LATER_EVENT_FACTOR).toBeLessThan(1)
     expect(scorePair(laterNone[1], laterNone[0]).score).toBe(scorePair(...laterNone).score)
+    expect(scorePair(laterEvening[1], laterEvening[0]).signals.time).toBe(LATER_PART_OF_DAY_FACTOR)
     expect(pooledScore([laterNone[0]], [laterNone[1]])).toBeCloseTo(
       scorePair(...laterNone).score,
       3
@@ -616,6 +617,12 @@ describe('news cycle', () => {
       featuresOf(a, tokens[i] as ArticleTokens, statistics)
     ) as [ArticleFeatures, ArticleFeatures, ArticleFeatures]
     expect(pooledSignals([one], [none, back])?.time).toBeCloseTo((LATER_EVENT_FACTOR + 1) / 2, 10)
+    // A group whose later reports name a later part of the day and none: each pair its slot.
+    const [, evening] = laterEvening
+    expect(pooledSignals([one], [none, evening])?.time).toBeCloseTo(
+      (LATER_EVENT_FACTOR + LATER_PART_OF_DAY_FACTOR) / 2,
+      10
+    )
     // "Precedes": an afternoon report, then the evening's report of that morning.
     const at = (published: string) =>
       makeArticle({ text: first.text, source: 'Outlet A', published })

@@ -123,7 +123,9 @@ export const SAME_DAY_FACTOR_BY_PARTS = [
  * on it merged in a blind week). Both tested blind (docs/dedup.md §6).
  */
 export const LATER_EVENT_MINUTES = 2 * NEWS_CYCLE_MINUTES
+/** A later event of the day whose lead names no part of the day. */
 export const LATER_EVENT_FACTOR = 0.7
+/** A later event of the day whose lead names a later part of it. */
 export const LATER_PART_OF_DAY_FACTOR = 0.6
 
 /** Multiplier when either date is unknown: no evidence either way, a small doubt. */
@@ -242,7 +244,7 @@ export const NEAR_ATTACH_FIGURES = 0.15
  * cosine POOLED_MERGE_FIGURES or more, and their reports of one news cycle
  * (average time factor above POOLED_MERGE_TIME: some pairs on the same day,
  * not every pair a day apart, which is 0.9; two stories of one day whose
- * pairs are all a later event's, LATER_EVENT_FACTOR, do not merge so). The
+ * pairs are all a later event's, LATER_EVENT_*, do not merge so). The
  * same person at two events of one day shares a cast, a subject and much
  * wording, but not the figures; the next day's event recaps the figures but
  * is not of the same day. See docs/dedup.md. The pooled bar was 0.4 until the
@@ -366,8 +368,8 @@ export const laterEventOfTheDay = (a: ArticleFeatures, b: ArticleFeatures): bool
   return !leadReachesBack(later.partsOfDay, later.publishedPart, earlier.publishedPart)
 }
 
-/** The later-published of two reports with both times known (the second when they tie). */
-const laterOf = (a: ArticleFeatures, b: ArticleFeatures): ArticleFeatures =>
+/** The later-published of two reports with both times known. */
+export const laterOf = (a: ArticleFeatures, b: ArticleFeatures): ArticleFeatures =>
   (a.minute as number) < (b.minute as number) ? b : a
 
 /**

@@ -104,10 +104,11 @@ export const PairSignalsSchema = z.object({
   shingles: z.number(),
   /**
    * Multiplier for distance in time: 1 on the same day (1.3 when both times of
-   * day are known and within three hours; 0.7 when they are more than six hours
+   * day are known and within three hours; when they are more than six hours
    * apart, both leads date their events to that day and the later lead names no
    * part of the day starting before the end of the part the earlier report went
-   * out in), falling to 0 outside the window.
+   * out in, 0.6 if it names a later part and 0.7 if it names none), falling to
+   * 0 outside the window.
    */
   time: z.number(),
 })
