@@ -8,6 +8,7 @@
  * rare collision). At 100k articles a `Map<string, number>` of the keys
  * held ~30 MB of strings and entries; this holds ~10 bytes per key.
  */
+import { freeBuffer } from './free-buffer.ts'
 import { MultiMap } from './multi-map.ts'
 
 const FNV_OFFSET = 0x811c9dc5
@@ -34,6 +35,17 @@ export class ExactKeys {
    */
   constructor(keyOf: (entry: number, capture: number, key: string) => string) {
     this.#keyOf = keyOf
+  }
+
+  /** Forgets every claim, freeing the tables now (`freeBuffer`): for keys that are done with. */
+  release(): void {
+    this.#table.release()
+    freeBuffer(this.#entry.buffer)
+    freeBuffer(this.#capture.buffer)
+    this.#entry = new Int32Array(1)
+    this.#capture = new Int32Array(1)
+    this.#claims = 0
+    this.#kept.clear()
   }
 
   /** The entry that claimed `key`, if any. */

@@ -8,6 +8,8 @@
  * of 8 bytes, the value held in the cell itself; only a key's second value
  * moves its list out to nodes (8 bytes per value). Lists come back newest first.
  */
+import { freeBuffer } from './free-buffer.ts'
+
 export class MultiMap {
   /**
    * Table cell c → its key at 2c and its head at 2c + 1: one array, so a
@@ -52,6 +54,16 @@ export class MultiMap {
     this.#nodes[2 * node] = value
     this.#nodes[2 * node + 1] = next
     return node
+  }
+
+  /** Empties the map, freeing its tables now (`freeBuffer`): for a map that is done with. */
+  release(): void {
+    freeBuffer(this.#cells.buffer)
+    freeBuffer(this.#nodes.buffer)
+    this.#cells = new Int32Array(2)
+    this.#used = 0
+    this.#nodes = new Int32Array(2)
+    this.#nodeCount = 0
   }
 
   /** Calls `visit` with each value filed under `key`, newest first. */

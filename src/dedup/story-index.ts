@@ -234,15 +234,15 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #stats: TermStatistics
   readonly #entries: Entry<A>[] = []
   /** `u:<canonical url>` and `t:<text hash>` → entry. */
-  #exact = this.#exactKeys()
+  readonly #exact = this.#exactKeys()
   /** Capture id → entry. */
   readonly #captureEntry = new Map<string, number>()
   /** Band key → entry, or entries when several share it (most keys have one: no array). */
-  #bands = new MultiMap()
+  readonly #bands = new MultiMap()
   /** (Term, day) key → entry or entries. */
-  #postings = new MultiMap()
+  readonly #postings = new MultiMap()
   /** Term → entries with that key on any day (for undated articles), capped per term. */
-  #anyDayByKey = new MultiMap()
+  readonly #anyDayByKey = new MultiMap()
   #anyDayCount = new Uint16Array(1024)
   /** Scored pairs, each entry's in the order they were made. */
   readonly #edges = new EdgeStore()
@@ -321,10 +321,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
    */
   seal(): void {
     this.#sealed = true
-    this.#exact = this.#exactKeys()
-    this.#bands = new MultiMap()
-    this.#postings = new MultiMap()
-    this.#anyDayByKey = new MultiMap()
+    // Freed now, not at the next full collection: forming the stories comes next.
+    this.#exact.release()
+    this.#bands.release()
+    this.#postings.release()
+    this.#anyDayByKey.release()
     this.#anyDayCount = new Uint16Array(0)
     this.#shared = new Int32Array(0)
     this.#rank = new Float64Array(0)

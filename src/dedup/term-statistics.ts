@@ -13,6 +13,7 @@
 export const BACKGROUND_DOCUMENTS = 20
 
 import type { ArticleTokens } from './article-features.ts'
+import { freeBuffer } from './free-buffer.ts'
 import { grownTo } from './grow-array.ts'
 import { isContentWord, stem } from './tokenize-text.ts'
 import { WordTable } from './word-table.ts'
@@ -259,6 +260,9 @@ export class TermStatistics {
    */
   releaseWords(): void {
     this.freeze()
+    // Freed now: filing, which comes next, would otherwise hold them until a full collection.
+    this.words.release()
+    freeBuffer(this.entityOfSlot.buffer)
     this.words = new WordTable(() => {
       throw new Error('TermStatistics: the tokenizer was released; nothing may be tokenized now')
     })
@@ -272,6 +276,7 @@ export class TermStatistics {
    */
   releaseTokenizer(): void {
     this.releaseWords()
+    freeBuffer(this.#bandCounts.buffer)
     this.#bandCounts = new Uint8Array(0)
     this.pendingTokens.clear()
   }

@@ -6,6 +6,7 @@
  * place, without making a string, so tokenizing 100k articles allocates a
  * string per new word only, not per occurrence.
  */
+import { freeBuffer } from './free-buffer.ts'
 import { mix32 } from './hash-string.ts'
 import {
   finishWord,
@@ -40,6 +41,13 @@ export class WordTable {
   /** `termOf` gives a new word's content term id (-1 for none); called once per distinct word. */
   constructor(termOf: (word: string) => number) {
     this.#termOf = termOf
+  }
+
+  /** Frees the table's arrays now (`freeBuffer`), for a table nothing reads again. */
+  release(): void {
+    for (const array of [this.#cells, this.#fnv, this.hash, this.term, this.#out])
+      freeBuffer(array.buffer)
+    this.#words.length = 0
   }
 
   get size(): number {
