@@ -178,8 +178,12 @@ export const fileAll = <A extends ClusterInput>(
 ): { index: StoryIndex<A>; statistics: TermStatistics } => {
   const ordered = canonicalOrder(articles)
   const { statistics, tokens } = tokenizeAll(ordered)
-  // Every article is tokenized (duplicates find their original by exact keys).
-  if (final) statistics.releaseWords()
+  if (final) {
+    // No article comes after these: band keys only one of them has need no filing.
+    statistics.keepSharedBands(bandKeysOf(tokens))
+    // Every article is tokenized (duplicates find their original by exact keys).
+    statistics.releaseWords()
+  }
   const index = new StoryIndex<A>({ ...options, statistics })
   for (const [i, article] of ordered.entries()) {
     index.fileArticle(article, tokens[i] ?? undefined)
@@ -187,6 +191,11 @@ export const fileAll = <A extends ClusterInput>(
     tokens[i] = null
   }
   return { index, statistics }
+}
+
+/** The LSH band keys of each tokenized article. */
+function* bandKeysOf(tokens: readonly (ArticleTokens | null)[]): Generator<number[]> {
+  for (const t of tokens) if (t) yield tokenBandKeys(t)
 }
 
 /**

@@ -548,10 +548,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /**
    * The band keys an article is filed and looked up under: a band key in more
    * than MAX_BAND_DOCUMENTS documents is boilerplate (stock sentences shared by
-   * an outlet's or a template's articles), not evidence of a copy.
+   * an outlet's or a template's articles), not evidence of a copy. Nor, in a
+   * complete set (`keepSharedBands`), is a key no other article has: it finds
+   * nothing, and filed it would only fill the table.
    */
   #usableBands(keys: readonly number[]): number[] {
-    return keys.filter((k) => this.#stats.bandFrequency(k) <= MAX_BAND_DOCUMENTS)
+    return keys.filter(
+      (k) => this.#stats.bandFrequency(k) <= MAX_BAND_DOCUMENTS && this.#stats.bandShared(k)
+    )
   }
 
   #file(index: number, bands: readonly number[], keys: Int32Array): void {
