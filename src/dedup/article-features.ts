@@ -12,7 +12,8 @@ import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
 import { eventDayOf, partsOfDayOf, partsOfHour, withoutRecaps } from './event-day.ts'
 import { quoteGramsOfText } from './extract-quotes.ts'
-import { bandKeys } from './lsh-bands.ts'
+import { grownTo } from './grow-array.ts'
+import { bandKeys, LSH_BANDS } from './lsh-bands.ts'
 import {
   isEmptySignature,
   minhashOfWords,
@@ -48,32 +49,41 @@ export const MAX_KEY_DOCUMENTS = 500
 /** Entity terms share the term id space, told apart by this prefix. */
 export const ENTITY_PREFIX = '@'
 
-/** An article's words as integer term ids, before any weighting. */
+/**
+ * An article's words as integer term ids, before any weighting, with what
+ * needs no statistics, in one block of a token pool (`pool`, from `at`): the
+ * count sets' term ids, then how often each occurs (16 bits each), then the
+ * LSH band keys, the signature's 16-bit form and the quote grams. Tokens wait
+ * there, for every article of a batch at once, until the statistics are
+ * final: at 100k articles, ~1.2 KB each.
+ */
 export type ArticleTokens = {
+  /** The pool the tokens were carved from, until they are consumed (`consumeTokens`). */
+  pool: TokenPool | null
+  /** Offset of the block in the pool's cells. */
+  at: number
   /**
-   * MinHash signature of the matching text's shingles (needs no statistics):
-   * NUM_PERMUTATIONS full 32-bit words at `signatureAt`, in the token pool
-   * after `packed` (band keys need the full values; features keep 16 bits).
+   * Sizes of the count sets, in this order, each of distinct term ids
+   * (ascending): entities, content terms, lead terms.
    */
-  signatureWords: Uint32Array
-  signatureAt: number
-  /**
-   * The count sets, each distinct term ids (ascending) then how often each
-   * occurs: entities, content terms, lead terms. One array per article while
-   * tokens wait for the statistics to be final.
-   */
-  packed: Int32Array
   entityCount: number
   termCount: number
   leadCount: number
-  /** Quote grams (`quoteGramsOfText`), in the token pool after the signature (`signatureWords`). */
-  quoteGramsAt: number
+  /** True for a text without shingles: its signature has no 16-bit form. */
+  emptySignature: boolean
+  /** Number of quote grams (`quoteGramsOfText`). */
   quoteGramsLength: number
-  /** The pool `packed`, the signature and the grams were carved from, until the tokens are consumed (`consumeTokens`). */
-  pool: TokenPool | null
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
 }
+
+/** Number of term ids of the count sets. */
+const idCount = (t: ArticleTokens): number => t.entityCount + t.termCount + t.leadCount
+/** Offsets in the pool's cells of the counts (as 16-bit halves: 2 × cell), band keys, 16-bit signature and grams. */
+const countsAt = (t: ArticleTokens): number => t.at + idCount(t)
+const bandsAt = (t: ArticleTokens): number => countsAt(t) + ((idCount(t) + 1) >> 1)
+const signature16At = (t: ArticleTokens): number => bandsAt(t) + LSH_BANDS
+const gramsAt = (t: ArticleTokens): number => signature16At(t) + SIGNATURE16_WORDS
 
 /**
  * Everything compared, as offsets into arena chunks (`arena.ts`) rather than
@@ -119,8 +129,10 @@ export type ArticleFeatures = {
 /** A reusable counter over term ids: no map per article. */
 class IdCounter {
   #counts = new Uint16Array(1 << 16)
-  #pack = new Int32Array(4096)
-  #packLength = 0
+  /** The article's count sets so far: ids, and how often each occurs. */
+  #ids = new Int32Array(2048)
+  #tallies = new Uint16Array(2048)
+  #length = 0
   readonly #touched: number[] = []
   add(id: number): void {
     if (id >= this.#counts.length) {
@@ -134,48 +146,54 @@ class IdCounter {
   }
   /** Starts packing one article's count sets. */
   begin(): void {
-    this.#packLength = 0
+    this.#length = 0
   }
-  /** Packs the counts so far (ids ascending, then counts) and resets; returns [start, length]. */
-  take(): [number, number] {
+  /** Packs the counts so far (ids ascending, with their counts) and resets; returns how many. */
+  take(): number {
     const n = this.#touched.length
-    const start = this.#packLength
-    if (this.#pack.length < start + 2 * n) {
-      const grown = new Int32Array((start + 2 * n) * 2)
-      grown.set(this.#pack)
-      this.#pack = grown
+    const start = this.#length
+    if (this.#ids.length < start + n) {
+      this.#ids = grownTo(this.#ids, (start + n) * 2)
+      this.#tallies = grownTo(this.#tallies, (start + n) * 2)
     }
-    const ids = this.#pack.subarray(start, start + n)
+    const ids = this.#ids.subarray(start, start + n)
     for (let i = 0; i < n; i++) ids[i] = this.#touched[i] as number
     ids.sort()
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number
-      this.#pack[start + n + i] = this.#counts[id] as number
+      this.#tallies[start + i] = this.#counts[id] as number
       this.#counts[id] = 0
     }
     this.#touched.length = 0
-    this.#packLength = start + 2 * n
-    return [start, n]
+    this.#length = start + n
+    return n
   }
   /**
-   * Copies the article's packed count sets, then its `signature`, then its
-   * quote `grams` into token storage (`tokenCells`); returns the count sets.
+   * Copies the article's count sets, then its band keys, the 16-bit form of
+   * its `signature` (unless empty) and its quote `grams` into token storage
+   * (`tokenCells`), as `ArticleTokens` lays them out; see `lastCells`.
    */
-  finish(signature: Uint32Array, grams: Uint32Array): Int32Array {
-    const n = this.#packLength
-    const { cells, words, at } = tokenCells(n + NUM_PERMUTATIONS + grams.length)
-    cells.set(this.#pack.subarray(0, n), at)
-    words.set(signature, at + n)
-    words.set(grams, at + n + NUM_PERMUTATIONS)
-    return cells.subarray(at, at + n)
+  finish(signature: Uint32Array, grams: Uint32Array): typeof lastCells {
+    const n = this.#length
+    const half = (n + 1) >> 1
+    const block = tokenCells(n + half + LSH_BANDS + SIGNATURE16_WORDS + grams.length)
+    const { cells, halves, words } = block.pool
+    const at = block.at
+    cells.set(this.#ids.subarray(0, n), at)
+    halves.set(this.#tallies.subarray(0, n), 2 * (at + n))
+    const bandsAt = at + n + half
+    words.set(bandKeys(signature), bandsAt)
+    if (!isEmptySignature(signature)) packSignature16(signature, words, bandsAt + LSH_BANDS)
+    words.set(grams, bandsAt + LSH_BANDS + SIGNATURE16_WORDS)
+    return block
   }
 }
 
 /**
- * Tokens waiting for the statistics (count sets, then the full signature) are
- * carved out of 4 MB pools: one small buffer per article, freed once the
- * article is filed, would leave the allocator's heap fragmented for the rest
- * of the process (~100 MB at 100k articles). Once every token carved from a
+ * Tokens waiting for the statistics (`ArticleTokens`) are carved out of 4 MB
+ * pools: one small buffer per article, freed once the article is filed,
+ * would leave the allocator's heap fragmented for the rest of the process
+ * (~100 MB at 100k articles). Once every token carved from a
  * full pool has been consumed (`consumeTokens`: the article's features are
  * made), the pool becomes arena space for the features still to come: their
  * memory is reused rather than freed while the arena allocates new chunks.
@@ -184,42 +202,45 @@ const TOKEN_POOL_CELLS = 1 << 20
 type TokenPool = {
   cells: Int32Array<ArrayBuffer>
   words: Uint32Array<ArrayBuffer>
+  halves: Uint16Array<ArrayBuffer>
   unconsumed: number
 }
 let poolOffset = TOKEN_POOL_CELLS
 let currentPool: TokenPool | null = null
 
-/** Where the last `tokenCells` is: its pool (null: a buffer of its own), views and offset. */
-const lastCells: { pool: TokenPool | null; cells: Int32Array; words: Uint32Array; at: number } = {
-  pool: null,
-  cells: new Int32Array(0),
-  words: new Uint32Array(0),
-  at: 0,
+const newPool = (cells: number): TokenPool => {
+  const buffer = new ArrayBuffer(cells * 4)
+  return {
+    cells: new Int32Array(buffer),
+    words: new Uint32Array(buffer),
+    halves: new Uint16Array(buffer),
+    unconsumed: 0,
+  }
 }
+
+/** Where the last `tokenCells` is: its pool and the offset in its cells. */
+const lastCells: { pool: TokenPool; at: number } = { pool: newPool(0), at: 0 }
 
 /** Reserves `length` cells for one article's tokens; see `lastCells`. */
 const tokenCells = (length: number): typeof lastCells => {
+  let pool: TokenPool
   if (length > TOKEN_POOL_CELLS / 8) {
-    const own = new ArrayBuffer(length * 4)
-    lastCells.pool = null
-    lastCells.cells = new Int32Array(own)
-    lastCells.words = new Uint32Array(own)
+    // A pool of its own, freed once consumed.
+    pool = newPool(length)
     lastCells.at = 0
-    return lastCells
+  } else {
+    if (!currentPool || poolOffset + length > TOKEN_POOL_CELLS) {
+      const full = currentPool
+      currentPool = newPool(TOKEN_POOL_CELLS)
+      poolOffset = 0
+      if (full && full.unconsumed === 0) recycleIntoArena(full.cells.buffer)
+    }
+    pool = currentPool
+    lastCells.at = poolOffset
+    poolOffset += length
   }
-  if (!currentPool || poolOffset + length > TOKEN_POOL_CELLS) {
-    const full = currentPool
-    const buffer = new ArrayBuffer(TOKEN_POOL_CELLS * 4)
-    currentPool = { cells: new Int32Array(buffer), words: new Uint32Array(buffer), unconsumed: 0 }
-    poolOffset = 0
-    if (full && full.unconsumed === 0) recycleIntoArena(full.cells.buffer)
-  }
-  currentPool.unconsumed++
-  lastCells.pool = currentPool
-  lastCells.cells = currentPool.cells
-  lastCells.words = currentPool.words
-  lastCells.at = poolOffset
-  poolOffset += length
+  pool.unconsumed++
+  lastCells.pool = pool
   return lastCells
 }
 
@@ -376,29 +397,35 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   for (const slot of nameSlots) names[slot] = 0
   const leadTerms = counter.take()
   const grams = quoteGramsOfText(quotedTextOf(article))
-  const packed = counter.finish(minhashOfWords(wordHashes, scratchSignature), grams)
-  const signatureAt = lastCells.at + packed.length
+  const signature = minhashOfWords(wordHashes, scratchSignature)
+  const { pool, at } = counter.finish(signature, grams)
   return {
-    signatureWords: lastCells.words,
-    signatureAt,
-    packed,
-    entityCount: entities[1],
-    termCount: terms[1],
-    leadCount: leadTerms[1],
-    quoteGramsAt: signatureAt + NUM_PERMUTATIONS,
+    pool,
+    at,
+    entityCount: entities,
+    termCount: terms,
+    leadCount: leadTerms,
+    emptySignature: isEmptySignature(signature),
     quoteGramsLength: grams.length,
-    pool: lastCells.pool,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)
 
-/** The article's LSH band keys, from its full signature. */
-export const tokenBandKeys = (tokens: ArticleTokens): number[] =>
-  bandKeys(tokens.signatureWords, tokens.signatureAt)
+/** The pool of tokens not yet consumed. */
+const poolOf = (tokens: ArticleTokens): TokenPool => {
+  if (!tokens.pool) throw new Error('ArticleTokens: read after they were consumed')
+  return tokens.pool
+}
 
-/** Start of a count set in `packed`: entities, then terms, then lead terms. */
-const termsStart = (t: ArticleTokens): number => 2 * t.entityCount
-const leadStart = (t: ArticleTokens): number => 2 * (t.entityCount + t.termCount)
+/** The article's LSH band keys (`bandKeys` of its full signature). */
+export const tokenBandKeys = (tokens: ArticleTokens): number[] => {
+  const words = poolOf(tokens).words
+  return Array.from(words.subarray(bandsAt(tokens), bandsAt(tokens) + LSH_BANDS))
+}
+
+/** Start of a count set among the ids (and counts): entities, then terms, then lead terms. */
+const termsStart = (t: ArticleTokens): number => t.entityCount
+const leadStart = (t: ArticleTokens): number => t.entityCount + t.termCount
 
 /**
  * Counts the article as one document of `stats` holding the distinct term
@@ -406,9 +433,12 @@ const leadStart = (t: ArticleTokens): number => 2 * (t.entityCount + t.termCount
  * read where they are packed rather than copied out.
  */
 export const countDocumentTerms = (tokens: ArticleTokens, stats: TermStatistics): void => {
-  const p = tokens.packed
-  const t = termsStart(tokens)
-  stats.countIds(p.subarray(t, t + tokens.termCount), p.subarray(0, tokens.entityCount))
+  const cells = poolOf(tokens).cells
+  const terms = tokens.at + termsStart(tokens)
+  stats.countIds(
+    cells.subarray(terms, terms + tokens.termCount),
+    cells.subarray(tokens.at, tokens.at + tokens.entityCount)
+  )
 }
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */
@@ -432,13 +462,13 @@ export const minuteNumber = (published: ClusterInput['published']): number | nul
 }
 
 /**
- * A unit TF-IDF vector of the n counts at `start` of `packed` (ids, then
- * counts), keeping the `limit` heaviest entries, written at `at` of `views`
- * (ids, then weights); returns its length. Sublinear tf: the fifth mention of
- * a word is weaker evidence than the first.
+ * A unit TF-IDF vector of the n counts at `start` of a count set (of the
+ * tokens' ids and counts), keeping the `limit` heaviest entries, written at
+ * `at` of `views` (ids, then weights); returns its length. Sublinear tf: the
+ * fifth mention of a word is weaker evidence than the first.
  */
 export const weighted = (
-  packed: Int32Array,
+  tokens: ArticleTokens,
   start: number,
   n: number,
   stats: TermStatistics,
@@ -452,10 +482,13 @@ export const weighted = (
     scratchSorted = new Float64Array(n * 2)
   }
   const weights = scratchWeights
+  const { cells, halves } = poolOf(tokens)
+  const first = tokens.at + start
+  const counts = 2 * countsAt(tokens) + start
   for (let i = 0; i < n; i++) {
-    const count = packed[start + n + i] as number
+    const count = halves[counts + i] as number
     const tf = count < SUBLINEAR_TF.length ? (SUBLINEAR_TF[count] as number) : 1 + Math.log(count)
-    weights[i] = tf * stats.idf(packed[start + i] as number)
+    weights[i] = tf * stats.idf(cells[first + i] as number)
   }
   // Keep the `limit` heaviest, ties by smaller id: everything above the limit-th
   // weight, then entries equal to it in id order. Ids stay ascending.
@@ -482,7 +515,7 @@ export const weighted = (
       if (ties === 0) continue
       ties--
     }
-    ids[at + k] = packed[start + i] as number
+    ids[at + k] = cells[first + i] as number
     out[at + size + k] = w
     norm += w * w
     k++
@@ -599,14 +632,16 @@ export const featuresOf = (
   const textN = Math.min(tokens.termCount, MAX_TEXT_TERMS)
   const leadN = Math.min(tokens.leadCount, MAX_LEAD_TERMS)
   const entitiesN = Math.min(tokens.entityCount, MAX_ENTITIES)
-  const empty = isEmptySignature(tokens.signatureWords, tokens.signatureAt)
+  const empty = tokens.emptySignature
   const signatureN = empty ? 0 : SIGNATURE16_WORDS
   const { views, at } = arenaBlock(signatureN + 2 * (textN + leadN + entitiesN) + grams)
-  if (!empty) packSignature16(tokens.signatureWords, views.words, at, tokens.signatureAt)
-  const p = tokens.packed
+  const words = poolOf(tokens).words
+  const from = signature16At(tokens)
+  // The 16-bit signature and then the grams: copied as tokenizing made them.
+  if (!empty) views.words.set(words.subarray(from, from + SIGNATURE16_WORDS), at)
   const textAt = at + signatureN
   const textLength = weighted(
-    p,
+    tokens,
     termsStart(tokens),
     tokens.termCount,
     stats,
@@ -616,7 +651,7 @@ export const featuresOf = (
   )
   const leadAt = textAt + 2 * textN
   const leadLength = weighted(
-    p,
+    tokens,
     leadStart(tokens),
     tokens.leadCount,
     stats,
@@ -625,10 +660,18 @@ export const featuresOf = (
     leadAt
   )
   const entitiesAt = leadAt + 2 * leadN
-  const entitiesLength = weighted(p, 0, tokens.entityCount, stats, MAX_ENTITIES, views, entitiesAt)
+  const entitiesLength = weighted(
+    tokens,
+    0,
+    tokens.entityCount,
+    stats,
+    MAX_ENTITIES,
+    views,
+    entitiesAt
+  )
   const quoteGramsAt = entitiesAt + 2 * entitiesN
-  for (let g = 0; g < grams; g++)
-    views.words[quoteGramsAt + g] = tokens.signatureWords[tokens.quoteGramsAt + g] as number
+  const fromGrams = gramsAt(tokens)
+  views.words.set(words.subarray(fromGrams, fromGrams + grams), quoteGramsAt)
   const day = dayNumber(article.published)
   return {
     day,
