@@ -211,11 +211,11 @@ export const clusteringOf = <A extends ClusterInput>(
 ): ClusterResult<A> => {
   const distinctIdByArticleId: Record<string, string> = {}
   const storyIdByArticleId: Record<string, string> = {}
-  for (const { articleId, distinctId, storyId } of index
-    .assignments()
-    .sort((a, b) => (a.articleId < b.articleId ? -1 : 1))) {
-    distinctIdByArticleId[articleId] = distinctId
-    storyIdByArticleId[articleId] = storyId
+  // Id by id, not through `assignments()`: at 100k articles its objects and
+  // the map's entry pairs outlive young collections, ~19 MB of old garbage.
+  for (const articleId of index.articleIds().sort()) {
+    distinctIdByArticleId[articleId] = index.distinctIdOf(articleId) as string
+    storyIdByArticleId[articleId] = index.storyIdOf(articleId) as string
   }
   // The index's stories that a topic forms again, and the topic holding each story it forms.
   const replaced = new Set<string>()

@@ -1043,6 +1043,11 @@ export class StoryIndex<A extends ClusterInput = Article> {
       .sort((a, b) => compareByPublished(a.article, b.article))
   }
 
+  /** Every capture id filed, in the order filed. */
+  articleIds(): string[] {
+    return [...this.#captureEntry.keys()]
+  }
+
   /** Every capture id filed, with its distinct article id and story id. */
   assignments(): { articleId: string; distinctId: string; storyId: string }[] {
     this.#settleAll()
