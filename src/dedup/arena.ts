@@ -51,6 +51,11 @@ export const recycleIntoArena = (buffer: ArrayBuffer): void => {
   spare.push(buffer)
 }
 
+/** Frees the spare buffer now (`freeBuffer`): for when the arena is done growing (a batch is filed). */
+export const releaseSpare = (): void => {
+  for (const buffer of spare.splice(0)) freeBuffer(buffer)
+}
+
 /** Where the last `arenaBlock` is: the chunk's views (shared) and the offset in 4-byte units. */
 export const lastBlock = { views: blockViews, at: 0 }
 

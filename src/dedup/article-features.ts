@@ -8,10 +8,11 @@
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
 import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
-import { type ArenaViews, arenaBlock, recycleIntoArena } from './arena.ts'
+import { type ArenaViews, arenaBlock, recycleIntoArena, releaseSpare } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
 import { eventDayOf, partsOfDayOf, partsOfHour, withoutRecaps } from './event-day.ts'
 import { quoteGramsOfText } from './extract-quotes.ts'
+import { freeBuffer } from './free-buffer.ts'
 import { grownTo } from './grow-array.ts'
 import { bandKeys, LSH_BANDS } from './lsh-bands.ts'
 import {
@@ -256,6 +257,21 @@ export const consumeTokens = (tokens: ArticleTokens): void => {
   owner.unconsumed--
   if (owner.unconsumed === 0 && owner !== currentPool) recycleIntoArena(owner.cells.buffer)
 }
+
+/**
+ * Batch use, once a batch is filed: frees the pool tokens were last carved
+ * from, when every token in it is consumed, and the arena's spare (~8 MB
+ * nothing would use). Tokenizing afterwards starts a new pool.
+ */
+export const releaseTokenPools = (): void => {
+  if (currentPool?.unconsumed === 0) {
+    freeBuffer(currentPool.cells.buffer)
+    currentPool = null
+    poolOffset = TOKEN_POOL_CELLS
+  }
+  releaseSpare()
+}
+
 const counter = new IdCounter()
 /** Word hashes of the article being tokenized (reused). */
 let scratchHashes = new Uint32Array(4096)

@@ -9,6 +9,7 @@ import type { Article, ClusterInput, Clustering, StoryExplanation } from '../sch
 import {
   type ArticleTokens,
   countDocumentTerms,
+  releaseTokenPools,
   tokenBandKeys,
   tokenizeArticle,
 } from './article-features.ts'
@@ -190,6 +191,7 @@ export const fileAll = <A extends ClusterInput>(
     // The index keeps features, not tokens.
     tokens[i] = null
   }
+  if (final) releaseTokenPools()
   return { index, statistics }
 }
 

@@ -349,11 +349,15 @@ export class TermStatistics {
 
   /**
    * Batch use, once every article is tokenized and filed: `releaseWords`,
-   * and the band counts (read while filing) and pending tokens too. The term
-   * pool, weights, `termOf` and entity names (what explanations read) stay.
+   * and what filing read (the band counts, the weights' cache: an IDF asked
+   * for again is computed again, the same) and pending tokens too. The term
+   * pool, document frequencies, `termOf` and entity names (what explanations
+   * read) stay.
    */
   releaseTokenizer(): void {
     this.releaseWords()
+    freeBuffer(this.#idfOf.buffer)
+    this.#idfOf = new Float64Array(0)
     freeBuffer(this.#bandCounts.buffer)
     this.#bandCounts = new Uint8Array(0)
     if (this.#sharedBands) freeBuffer(this.#sharedBands.buffer)
