@@ -260,17 +260,22 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #outletOf = new Int32Array(1024)
   /** Source id → outlet number. */
   readonly #outlets = new Map<string, number>()
-  readonly #componentMembers = new Map<number, number[]>()
+  /** Root of a linked component → its members (undefined: not a root); indexed by entry, as `#storyMembers`. */
+  readonly #componentMembers: (number[] | undefined)[] = []
   /** Components whose stories must be formed again. */
   readonly #dirty = new Set<number>()
   /** Entry → founder (first-arrived member) of its story; -1 while its component is dirty. */
   #storyFounder = new Int32Array(1024).fill(-1)
-  /** Founder → story members. */
-  readonly #storyMembers = new Map<number, number[]>()
+  /**
+   * Founder → story members (undefined: founds none). Indexed by entry, not a
+   * map: at 100k articles the maps' tables and their growth cost ~7 MB in
+   * the step where the clustering's peak is.
+   */
+  readonly #storyMembers: (number[] | undefined)[] = []
   /** Story id → founder. */
   readonly #storyById = new Map<string, number>()
-  /** Founder → number of independent texts in its story (copies of one text count once). */
-  readonly #storyParts = new Map<number, number>()
+  /** Founder → number of independent texts in its story (copies of one text count once); 0: founds none. */
+  #storyParts = new Int32Array(1024)
   /**
    * Founder of a single-text story → the story it is attached to, the rule
    * that attached it (ATTACH_*, NEAR_ATTACH_*, WEIGHED_ATTACH_*), its pair
@@ -392,7 +397,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#parent[index] = index
     this.#day[index] = features.day ?? NO_DAY
     this.#outletOf[index] = this.#outletNumber(article)
-    this.#componentMembers.set(index, [index])
+    this.#componentMembers.push([index])
+    this.#storyMembers.push(undefined)
     this.#dirty.add(index)
 
     const bands = this.#usableBands(tokenBands)
@@ -431,6 +437,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#day = grownTo(this.#day, size)
     this.#outletOf = grownTo(this.#outletOf, size)
     this.#storyFounder = grownTo(this.#storyFounder, size, -1)
+    this.#storyParts = grownTo(this.#storyParts, size)
     this.#shared = new Int32Array(size)
     this.#rank = new Float64Array(size)
   }
@@ -595,13 +602,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
       this.#dirty.add(ra)
       return
     }
-    const ma = this.#componentMembers.get(ra) as number[]
-    const mb = this.#componentMembers.get(rb) as number[]
+    const ma = this.#componentMembers[ra] as number[]
+    const mb = this.#componentMembers[rb] as number[]
     const [big, small] = ma.length >= mb.length ? [ra, rb] : [rb, ra]
     this.#parent[small] = big
-    const bigMembers = this.#componentMembers.get(big) as number[]
-    for (const m of this.#componentMembers.get(small) as number[]) bigMembers.push(m)
-    this.#componentMembers.delete(small)
+    const bigMembers = this.#componentMembers[big] as number[]
+    for (const m of this.#componentMembers[small] as number[]) bigMembers.push(m)
+    this.#componentMembers[small] = undefined
     this.#dirty.delete(small)
     this.#dirty.add(big)
   }
@@ -624,13 +631,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const root of roots) {
       if (!this.#dirty.has(root)) continue
       this.#settle(root)
-      for (const m of this.#componentMembers.get(root) as number[]) settled.push(m)
+      for (const m of this.#componentMembers[root] as number[]) settled.push(m)
     }
     if (settled.length === 0) return
     const singles = new Set<number>()
     const consider = (m: number) => {
       const founder = this.#storyFounder[m] as number
-      if (founder >= 0 && this.#storyParts.get(founder) === 1) singles.add(founder)
+      if (founder >= 0 && this.#storyParts[founder] === 1) singles.add(founder)
     }
     for (const m of settled) {
       consider(m)
@@ -647,7 +654,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
    */
   #attach(single: number): void {
     this.#attachOne(single)
-    const core = this.#storyMembers.get(single) as number[]
+    const core = this.#storyMembers[single] as number[]
     if (core.length < 2) return
     // A text carried in copies takes lone texts only while it has joined no
     // story itself, which may just have changed: the lone texts beside it
@@ -656,7 +663,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     for (const m of core)
       for (let e = this.#edges.first(m); e >= 0; e = this.#edges.next(e)) {
         const founder = this.#storyFounder[this.#edges.other(e)] as number
-        if (founder >= 0 && (this.#storyMembers.get(founder) as number[]).length === 1)
+        if (founder >= 0 && (this.#storyMembers[founder] as number[]).length === 1)
           lone.add(founder)
       }
     for (const founder of [...lone].sort((a, b) => a - b)) this.#attachOne(founder)
@@ -665,7 +672,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** One single-text story's attachment, decided afresh (`#takesAttachments` says which stories may take it). */
   #attachOne(single: number): void {
     this.#detach(single)
-    const core = this.#storyMembers.get(single) as number[]
+    const core = this.#storyMembers[single] as number[]
     const lone = core.length === 1 ? (this.#entries[core[0] as number] as Entry<A>).features : null
     // Candidates by their members' edges: summed pair scores (missing pairs count 0).
     const sums = edgeSums(core, this.#edges, (neighbour) => {
@@ -676,8 +683,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     })
     // Only the few most alike on average are pooled: pooling reads every member's vectors.
     const averageOf = (target: number) =>
-      (sums.get(target) as number) /
-      (core.length * (this.#storyMembers.get(target) as number[]).length)
+      (sums.get(target) as number) / (core.length * (this.#storyMembers[target] as number[]).length)
     const targets = [...sums.keys()]
       .filter((t) => averageOf(t) >= POOL_CANDIDATE_AVERAGE)
       .sort((a, b) => averageOf(b) - averageOf(a) || (this.#hashOf(a) < this.#hashOf(b) ? -1 : 1))
@@ -742,7 +748,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
         this.#observeWeighed?.(
           this.#captureIds(core),
           weighed.map((evidence, i) => ({
-            memberIds: this.#captureIds(this.#storyMembers.get(targets[i] as number) as number[]),
+            memberIds: this.#captureIds(this.#storyMembers[targets[i] as number] as number[]),
             evidence,
           })),
           best >= 0
@@ -806,9 +812,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
    * attachments never chain.
    */
   #takesAttachments(founder: number, lone: ArticleFeatures | null): boolean {
-    if ((this.#storyParts.get(founder) ?? 1) >= 2) return true
+    if ((this.#storyParts[founder] as number) >= 2) return true
     if (lone === null || this.#attachedTo.has(founder)) return false
-    const members = this.#storyMembers.get(founder) as number[]
+    const members = this.#storyMembers[founder] as number[]
     return (
       members.length >= 2 &&
       members.some(
@@ -830,7 +836,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     let nearest = Number.POSITIVE_INFINITY
     for (const c of core) {
       const a = (this.#entries[c] as Entry<A>).features
-      for (const m of this.#storyMembers.get(founder) as number[])
+      for (const m of this.#storyMembers[founder] as number[])
         nearest = Math.min(nearest, gap(a, (this.#entries[m] as Entry<A>).features))
     }
     return nearest
@@ -865,7 +871,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #poolSampleOf(founder: number): ArticleFeatures[] {
     let sample = this.#poolSamples.get(founder)
     if (!sample) {
-      sample = poolSample(this.#storyMembers.get(founder) as number[], this.#entries)
+      sample = poolSample(this.#storyMembers[founder] as number[], this.#entries)
       this.#poolSamples.set(founder, sample)
     }
     return sample
@@ -873,10 +879,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   /** A story's members: its own, then those of the single texts attached to it. */
   #membersOf(founder: number): number[] {
-    const own = this.#storyMembers.get(founder) as number[]
+    const own = this.#storyMembers[founder] as number[]
     const attached = this.#attachments.get(founder)
     if (!attached) return own
-    return [...own, ...attached.flatMap((s) => this.#storyMembers.get(s) as number[])]
+    return [...own, ...attached.flatMap((s) => this.#storyMembers[s] as number[])]
   }
 
   /**
@@ -887,16 +893,16 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #settle(root: number): void {
     if (!this.#dirty.has(root)) return
     this.#dirty.delete(root)
-    const members = this.#componentMembers.get(root) as number[]
+    const members = this.#componentMembers[root] as number[]
     for (const m of members) {
       const founder = this.#storyFounder[m] as number
-      if (founder >= 0 && this.#storyMembers.has(founder)) {
+      if (founder >= 0 && this.#storyMembers[founder]) {
         this.#detach(founder)
         // Single texts attached to this story are attached again by #settleRoots.
         for (const single of this.#attachments.get(founder) ?? []) this.#attachedTo.delete(single)
         this.#attachments.delete(founder)
-        this.#storyMembers.delete(founder)
-        this.#storyParts.delete(founder)
+        this.#storyMembers[founder] = undefined
+        this.#storyParts[founder] = 0
         this.#mergeJoins.delete(founder)
         this.#poolSamples.delete(founder)
         this.#storyById.delete(this.#hashOf(founder))
@@ -916,8 +922,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
       const joins = formed.joins.get(story)
       if (joins) this.#mergeJoins.set(founder, joins)
       for (const m of group) this.#storyFounder[m] = founder
-      this.#storyMembers.set(founder, group)
-      this.#storyParts.set(founder, texts)
+      this.#storyMembers[founder] = group
+      this.#storyParts[founder] = texts
       this.#storyById.set(this.#hashOf(founder), founder)
     }
   }
@@ -1019,7 +1025,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   /** Sizes of the linked components, largest first (diagnostics). */
   componentSizes(): number[] {
-    return [...this.#componentMembers.values()].map((m) => m.length).sort((a, b) => b - a)
+    return this.#componentMembers.flatMap((m) => (m ? [m.length] : [])).sort((a, b) => b - a)
   }
 
   /** The distinct article a capture id belongs to, if filed. */
@@ -1061,10 +1067,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** Every story, newest first (by first published), then by id. */
   stories(): Story[] {
     this.#settleAll()
-    return [...this.#storyMembers.keys()]
-      .filter((founder) => !this.#attachedTo.has(founder))
-      .map((founder) => this.#story(founder))
-      .sort(newestStoryFirst)
+    const founders: number[] = []
+    for (const [founder, members] of this.#storyMembers.entries())
+      if (members && !this.#attachedTo.has(founder)) founders.push(founder)
+    return founders.map((founder) => this.#story(founder)).sort(newestStoryFirst)
   }
 
   /** One story by id, or undefined. */
@@ -1206,12 +1212,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
       pooledScore: round(j.pooledScore),
       figures: round(j.figures),
     }))
-    const own = this.#storyMembers.get(founder) as number[]
+    const own = this.#storyMembers[founder] as number[]
     for (const single of this.#attachments.get(founder) ?? []) {
       const { rule, pairAverage, pooledScore, figures } = this.#attachedTo.get(single) as AttachedTo
       joins.push({
         rule,
-        memberIds: ids(this.#storyMembers.get(single) as number[]),
+        memberIds: ids(this.#storyMembers[single] as number[]),
         toIds: ids(own),
         pairAverage: round(pairAverage),
         pooledScore: round(pooledScore),
