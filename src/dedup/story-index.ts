@@ -244,6 +244,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /** Term → entries with that key on any day (for undated articles), capped per term. */
   readonly #anyDayByKey = new MultiMap()
   #anyDayCount = new Uint16Array(1024)
+  /**
+   * Whether `#anyDayByKey` is kept. Only an undated article reads it: with
+   * statistics frozen from the start an entry's keys never change, so it is
+   * made when the first undated article comes, from every entry before it,
+   * the same as if kept all along (at 100k dated articles, ~10 MB never
+   * held). Otherwise keys depend on the counts at filing: kept from the start.
+   */
+  #anyDayKept: boolean
   /** Scored pairs, each entry's in the order they were made. */
   readonly #edges = new EdgeStore()
   /** Union-find over linked entries (components). */
@@ -302,6 +310,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
+    this.#anyDayKept = !this.#stats.frozen
     this.#observeWeighed = options.observeWeighedAttach
     this.#weighedAttach = options.weighedAttach ?? true
     const observe = options.observeMerge
@@ -402,6 +411,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#dirty.add(index)
 
     const bands = this.#usableBands(tokenBands)
+    if (features.day === null && !this.#anyDayKept) this.#keepAnyDay(index)
     const termKeys = indexKeys(features, this.#stats)
     for (const candidate of this.#candidates(index, bands, termKeys)) {
       const other = this.#entries[candidate] as Entry<A>
@@ -568,9 +578,21 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #file(index: number, bands: readonly number[], keys: Int32Array): void {
     const { features } = this.#entries[index] as Entry<A>
     for (const key of bands) this.#bands.add(key, index)
+    for (let k = 0; k < keys.length; k++)
+      this.#postings.add(postingKey(keys[k] as number, features.day), index)
+    if (this.#anyDayKept) this.#fileAnyDay(index, keys)
+  }
+
+  /** Makes the any-day lists (`#anyDayKept`) of the entries before `index`, in filing order. */
+  #keepAnyDay(index: number): void {
+    this.#anyDayKept = true
+    for (let i = 0; i < index; i++)
+      this.#fileAnyDay(i, indexKeys((this.#entries[i] as Entry<A>).features, this.#stats))
+  }
+
+  #fileAnyDay(index: number, keys: Int32Array): void {
     for (let k = 0; k < keys.length; k++) {
       const term = keys[k] as number
-      this.#postings.add(postingKey(term, features.day), index)
       if (term >= this.#anyDayCount.length) {
         const grown = new Uint16Array(Math.max(term + 1, this.#anyDayCount.length * 2))
         grown.set(this.#anyDayCount)
