@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { clusterArticles, fileAll } from '../src/dedup/index.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
-const report = (source: string, text: string, published = '2025-03-03') =>
+const report = (source: string, text: string, published: string | null = '2025-03-03') =>
   makeArticle({ text, title: `${source} report`, source, published })
 
 const texts = [
@@ -16,7 +16,16 @@ describe('batch filing (fileAll)', () => {
     const articles = texts.map((text, i) => report(`Outlet ${i}`, text))
     // An exact copy: it has no tokens of its own and must find its original by its keys.
     articles.push({ ...(articles[0] as (typeof articles)[number]), id: 'copy-of-0' })
+    // Undated: found through the any-day postings, made when it comes in a final set, kept all along otherwise.
+    articles.push(
+      report(
+        'Undated outlet',
+        'Selvik council members voted 29 to 4 to approve the school repairs budget, the mayor said.',
+        null
+      )
+    )
     const open = fileAll(articles).index.stories()
+    expect(open.find((story) => story.memberIds.length === 3)).toBeDefined()
     const final = fileAll(articles, { final: true }).index.stories()
     expect(final).toEqual(open)
     expect(clusterArticles(articles).stories).toEqual(open)

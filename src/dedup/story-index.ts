@@ -245,11 +245,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
   readonly #anyDayByKey = new MultiMap()
   #anyDayCount = new Uint16Array(1024)
   /**
-   * Whether `#anyDayByKey` is kept. Only an undated article reads it: with
-   * statistics frozen from the start an entry's keys never change, so it is
-   * made when the first undated article comes, from every entry before it,
-   * the same as if kept all along (at 100k dated articles, ~10 MB never
-   * held). Otherwise keys depend on the counts at filing: kept from the start.
+   * Whether `#anyDayByKey` is kept. Only an undated article reads it. In a
+   * set that takes no more (statistics `complete`, hence frozen from the
+   * start) an entry's keys never change, so it is made when the first undated
+   * article of the set is filed, from every entry before it, the same as if
+   * kept all along (at 100k dated articles, ~10 MB never held); that one pass
+   * is part of the batch. An index that may take more keeps it from the
+   * start, so that no `add` passes over the corpus; and without frozen
+   * statistics keys depend on the counts at filing.
    */
   #anyDayKept: boolean
   /** Scored pairs, each entry's in the order they were made. */
@@ -310,7 +313,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
-    this.#anyDayKept = !this.#stats.frozen
+    this.#anyDayKept = !(this.#stats.frozen && this.#stats.complete)
     this.#observeWeighed = options.observeWeighedAttach
     this.#weighedAttach = options.weighedAttach ?? true
     const observe = options.observeMerge

@@ -230,11 +230,22 @@ export class TermStatistics {
    * yet be shared.
    */
   #sharedBands: Uint32Array | null = null
+  #complete = false
+
+  /**
+   * True once `keepSharedBands` was given every document of a set that takes
+   * no more (`fileAll` with `final`): an index weighed by these statistics
+   * files no article after the set.
+   */
+  get complete(): boolean {
+    return this.#complete
+  }
 
   /**
    * Batch use, once every document of a set that takes no more has been
-   * counted (`fileAll` with `final`): finds, exactly, the band keys more
-   * than one of them has, given each document's keys. A key of one document
+   * counted (`fileAll` with `final`): finds the band keys more than one of
+   * them has, given each document's keys (exactly, but for a key one document
+   * repeats among its own bands: kept, it matches nothing). A key of one document
    * alone can lead to no other, so an index need neither file nor look it
    * up (`bandShared`): at 100k articles that is most of the 2.5M keys filed,
    * ~30 MB of LSH table. The counts cannot tell: they are hashed into cells,
@@ -263,6 +274,7 @@ export class TermStatistics {
       i = j
     }
     this.#sharedBands = trimmedTo(keys, shared)
+    this.#complete = true
   }
 
   /** False for a band key that only one document has, once that is known (`keepSharedBands`). */
