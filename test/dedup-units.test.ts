@@ -241,6 +241,15 @@ describe('word table', () => {
     expect(Array.from(table.scan(text), (s) => table.wordOf(s))).toEqual(wordsOf(text))
     expect(wordsOf(`${text} 😀`)).toEqual(wordsOf(text))
   })
+
+  it('once released, finds nothing and refuses new words instead of probing freed arrays', () => {
+    const table = new WordTable(() => -1)
+    table.slotOf('harbour')
+    table.release()
+    expect(table.find('harbour')).toBe(-1)
+    expect(() => table.slotOf('pilots')).toThrow(/released/)
+    expect(() => Array.from(table.scan('harbour pilots'))).toThrow(/released/)
+  })
 })
 
 describe('multi-map', () => {

@@ -37,17 +37,24 @@ export class WordTable {
   /** Slot → content term id, or -1 for a stop word. */
   term = new Int32Array(1024)
   readonly #termOf: (word: string) => number
+  #released = false
 
   /** `termOf` gives a new word's content term id (-1 for none); called once per distinct word. */
   constructor(termOf: (word: string) => number) {
     this.#termOf = termOf
   }
 
-  /** Frees the table's arrays now (`freeBuffer`), for a table nothing reads again. */
+  /**
+   * Frees the table's arrays now (`freeBuffer`), for a table nothing reads
+   * again. Afterwards every lookup finds nothing and adding a word throws: a
+   * detached array would make the probe loops spin forever.
+   */
   release(): void {
     for (const array of [this.#cells, this.#fnv, this.hash, this.term, this.#out])
       freeBuffer(array.buffer)
     this.#words.length = 0
+    this.#cells = new Int32Array(1)
+    this.#released = true
   }
 
   get size(): number {
@@ -83,6 +90,7 @@ export class WordTable {
   }
 
   #insert(word: string, h: number, cell: number): number {
+    if (this.#released) throw new Error('WordTable: released; no word may be added')
     const slot = this.#words.length
     if (slot >= this.#fnv.length) {
       const size = this.#fnv.length * 2
