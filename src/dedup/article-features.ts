@@ -196,8 +196,8 @@ class IdCounter {
  * would leave the allocator's heap fragmented for the rest of the process
  * (~100 MB at 100k articles). Once every token carved from a
  * full pool has been consumed (`consumeTokens`: the article's features are
- * made), the pool becomes arena space for the features still to come: their
- * memory is reused rather than freed while the arena allocates new chunks.
+ * made), the pool goes to `recycleIntoArena`: kept as the arena's one spare,
+ * which the features still to come are carved from, or freed.
  */
 const TOKEN_POOL_CELLS = 1 << 20
 type TokenPool = {
@@ -226,7 +226,7 @@ const lastCells: { pool: TokenPool; at: number } = { pool: newPool(0), at: 0 }
 const tokenCells = (length: number): typeof lastCells => {
   let pool: TokenPool
   if (length > TOKEN_POOL_CELLS / 8) {
-    // A pool of its own, freed once consumed.
+    // A pool of its own, recycled (`recycleIntoArena`) once consumed.
     pool = newPool(length)
     lastCells.at = 0
   } else {
@@ -248,7 +248,8 @@ const tokenCells = (length: number): typeof lastCells => {
 /**
  * Marks an article's tokens consumed: nothing reads them again (the index
  * made its features, or found it a duplicate). The last consumed token of a
- * full pool hands the pool to the arena. Tokens must not be read afterwards.
+ * full pool hands the pool to `recycleIntoArena` (the arena's spare, or
+ * freed). Tokens must not be read afterwards.
  */
 export const consumeTokens = (tokens: ArticleTokens): void => {
   const owner = tokens.pool
