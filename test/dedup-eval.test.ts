@@ -337,6 +337,15 @@
  *   pairs merged, 0.922 with one, 0.943 (with the rule 0.907, 0.930, 0.943); captured as the
  *   seeds are, 0.931 with two, 0.823 with two, 0.943; with no headline, 0.974, 0.823 with
  *   two, 0.943.
+ * - `held-out-postal-week`, `held-out-poaching-week`, `held-out-restaurant-week`: three more
+ *   (a row over privatising a state postal service, 77 articles from 28 outlets; a poaching
+ *   ring uncovered in a national park, 77 from 27; a celebrity chef's restaurant group
+ *   collapsing, 77 from 27). Written blind to test two stories whose leads name parts of one
+ *   day apart, without the hours, kept apart (`partsOfDayApartWithoutHours`, registered before
+ *   they were commissioned: docs/dedup.md §6) and first run on ce83209: 0.898 with one
+ *   hard-negative pair merged, 0.921, 1.000 (the same with the rule); captured as the seeds
+ *   are, 0.898 with one, 0.925 with one, 0.975 (with the rule 0.898 with one, 0.972, 0.975);
+ *   with no headline, 0.884 with one, 0.890 with one, 0.975 (the same with the rule).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -549,6 +558,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-bankoutage-week': 0.9,
   'held-out-logging-week': 0.9,
   'held-out-taxistrike-week': 0.9,
+  'held-out-postal-week': 0.9,
+  'held-out-poaching-week': 0.9,
+  'held-out-restaurant-week': 0.9,
 }
 
 /**
@@ -748,6 +760,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // the agrarians named for their votes; the roll-call order with the court petition
   // against it), the speaker's election splits three ways.
   'held-out-speaker-week': { ratchet: 0.82, measured: 'P 0.848 R 0.797 F1 0.822' },
+  // Written blind (first run on ce83209): the leaked cabinet paper's ten reports end in four
+  // stories, and a local paper's report of its town's branches on the leaked list joins the
+  // closures Kerpost confirmed the next day.
+  'held-out-postal-week': { ratchet: 0.89, measured: 'P 0.980 R 0.828 F1 0.898' },
 }
 
 /**
@@ -993,6 +1009,12 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "a broadcaster's first-day report that the timber company will seek an injunction and " +
       'its explainer of the injunction granted the next day',
+  },
+  'held-out-postal-week': {
+    atMost: 1,
+    why:
+      "a local paper's Monday report of its town's 27 branches on the leaked sale list and the " +
+      '14 closures the postal service confirmed there on Tuesday',
   },
   'held-out-speaker-week': {
     atMost: 1,
@@ -1260,7 +1282,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // hundred and fifty-two (13,240), with six blind weeks whose one day's events merge
     // within hours: P 0.946 R 0.913 F1 0.929: the floor is 0.925. A hundred and fifty-five
     // (13,468), with a later lead naming a later part of the day scored 0.6
-    // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929.
+    // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929. A hundred and fifty-eight
+    // (13,699), with three more blind weeks: the same.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.925)
   })
 
@@ -1441,7 +1464,10 @@ describe('dedup evaluation on hand-written coverage', () => {
     // three more of full-length reports (0.959, 0.778, 0.851 on f0e6e78), 0.910 and 94 of 143;
     // with three more (0.905, 0.729, 0.950 on 9217e0e), 0.909 and 96 of 146; with six more
     // (0.850, 0.892, 0.854, 0.810, 0.865, 0.791 on ca9618b), 0.906 and 96 of 152; with
-    // three more (0.931, 0.823, 0.943 on ca9618b), 0.906 and 98 of 155.
+    // three more (0.931, 0.823, 0.943 on ca9618b), 0.906 and 98 of 155; 0.907 and 99 once two
+    // stories whose leads name parts of one day apart, without the hours, do not merge
+    // (`partsOfDayApartWithoutHours`); with the three weeks written blind to test that
+    // (0.898, 0.972, 0.975 with it; 0.898, 0.925, 0.975 without), 0.908 and 101 of 158.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1457,8 +1483,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(155)
-    expect(mean).toBeGreaterThanOrEqual(0.906)
+    expect(weeks.length).toBe(158)
+    expect(mean).toBeGreaterThanOrEqual(0.908)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
 
@@ -1468,7 +1494,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // or more at factor 1 (near-duplicates left out: copies are joined whatever the time).
     // Over the 146 weeks: 1,469 pairs, one story 11% of the time when the later lead names a
     // later part of the day, 37% when it names none, 65% when it reaches back to the part
-    // the earlier report went out in; over 155, 1,592 pairs: 11%, 36%, 62%. Hence
+    // the earlier report went out in; over 155, 1,592 pairs: 11%, 36%, 62%; over 158, 1,634
+    // pairs: the same. Hence
     // LATER_PART_OF_DAY_FACTOR below LATER_EVENT_FACTOR.
     const tally = { later: [0, 0], none: [0, 0], back: [0, 0] }
     for (const set of sets.filter((s) => s.name.includes('week'))) {
@@ -1793,7 +1820,11 @@ describe('joins, each checked by changing what made it', () => {
   // Each week filed as clusterArticles files it, with these index options, as captured
   // or as `capture` makes it: its F1 and the hard-negative pairs it merges.
   const weekly = (
-    options: { weighedMerge?: boolean; weighedCohesiveMerge?: boolean },
+    options: {
+      weighedMerge?: boolean
+      weighedCohesiveMerge?: boolean
+      partsOfDayMergeGate?: boolean
+    },
     capture: (input: EvalArticle) => EvalArticle = (input) => input
   ) =>
     sets
@@ -1834,6 +1865,15 @@ describe('joins, each checked by changing what made it', () => {
     // against 0.922 (the doctors' strike week 0.901 → 0.957, the orchestra week 0.828 →
     // 0.941; the election week 0.855 → 0.805).
     expect(sum(gated, 'merged')).toBeLessThanOrEqual(sum(ungated, 'merged') - 4)
+    expect(sum(gated, 'f1')).toBeGreaterThan(sum(ungated, 'f1'))
+  })
+
+  it('keeps apart stories whose leads name parts of one day apart when the hours are unknown (partsOfDayApartWithoutHours): without it the weeks captured as the seeds are merge more hard negatives and score lower', () => {
+    const gated = weekly({ partsOfDayMergeGate: true }, capturedAsTheSeeds)
+    const ungated = weekly({ partsOfDayMergeGate: false }, capturedAsTheSeeds)
+    // Measured on the 158 weeks: 130 hard-negative pairs merged against 138, mean F1 0.908
+    // against 0.907 (tuition 0.865 → 0.918, poaching 0.925 → 0.972; pardon 0.975 → 0.954).
+    expect(sum(gated, 'merged')).toBeLessThanOrEqual(sum(ungated, 'merged') - 5)
     expect(sum(gated, 'f1')).toBeGreaterThan(sum(ungated, 'f1'))
   })
 

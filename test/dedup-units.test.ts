@@ -36,7 +36,12 @@ import {
 } from '../src/dedup/index.ts'
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
-import { pooledFigures, pooledScore, pooledSignals } from '../src/dedup/pooled-similarity.ts'
+import {
+  partsOfDayApartWithoutHours,
+  pooledFigures,
+  pooledScore,
+  pooledSignals,
+} from '../src/dedup/pooled-similarity.ts'
 import {
   AVERAGE_LINK_THRESHOLD,
   COHESIVE_MERGE_SHARE,
@@ -998,6 +1003,42 @@ describe('pooled similarity', () => {
     expect(pooledFigures([first], [second], figure)).toBeCloseTo(1, 6)
     expect(pooledFigures([first], [revised], figure)).toBe(0)
     expect(pooledFigures([evacuated], [ordered], figure)).toBeCloseTo(1, 6)
+  })
+
+  it('reads two groups as events of different parts of the day from their leads, only without the hours', () => {
+    const leads = {
+      morning: 'On Monday morning the Selvik sea wall gave way, stranding 412 containers.',
+      alsoMorning:
+        'The sea wall at Selvik broke early on Monday morning; 412 containers are stuck.',
+      overnight: 'Overnight the sea wall at Selvik gave way, stranding 412 containers on the quay.',
+      evening: 'On Monday evening the Selvik harbour chief resigned over the sea wall.',
+      alsoEvening: 'The Selvik harbour chief quit on Monday evening after the sea wall failed.',
+      none: 'The Selvik harbour chief resigned after the sea wall failed, stranding 412 containers.',
+    }
+    const features = (published: string) => {
+      const reports = Object.values(leads).map((text, i) =>
+        makeArticle({ text, source: `Outlet ${i}`, published })
+      )
+      const { statistics, tokens } = tokenizeAll(reports)
+      const all = reports.map((r, i) => featuresOf(r, tokens[i] as ArticleTokens, statistics))
+      return Object.fromEntries(Object.keys(leads).map((k, i) => [k, all[i]])) as Record<
+        keyof typeof leads,
+        ArticleFeatures
+      >
+    }
+    const day = features('2025-03-03')
+    const apart = partsOfDayApartWithoutHours
+    expect(apart([day.morning, day.alsoMorning], [day.evening, day.alsoEvening])).toBe(true)
+    expect(apart([day.evening], [day.morning])).toBe(true)
+    // A member naming none does not count; a group naming none, or a part both name, keeps it possible.
+    expect(apart([day.morning, day.none], [day.evening])).toBe(true)
+    expect(apart([day.none], [day.evening])).toBe(false)
+    expect(apart([day.morning], [day.evening, day.overnight])).toBe(false)
+    // The hours decide when both groups have them (`timeSlotOf`); one side's are not enough.
+    const timed = features('2025-03-03T09:00:00Z')
+    expect(apart([timed.morning], [timed.evening])).toBe(false)
+    expect(apart([timed.morning], [day.evening])).toBe(true)
+    expect(apart([timed.morning, day.alsoMorning], [timed.evening])).toBe(false)
   })
 })
 

@@ -195,3 +195,25 @@ export const pooledFigures = (
   b: readonly ArticleFeatures[],
   isNumber: (id: number) => boolean
 ): number => centroidCosine(a, b, TEXT, isNumber)
+
+/**
+ * Whether two groups are, by their leads' words alone, events of different
+ * parts of one day: no pair of them has both times of day known (then the
+ * hours decide, `timeSlotOf`), each group's leads name parts of the day
+ * (`partsOfDay`), and no part one group names is named by the other. The
+ * group form of PARTS_APART: two reports of one day whose leads name parts
+ * apart are one story 11% of the time (the morning's leak, the evening's
+ * resignation), and two stories that each formed around such a part are
+ * likelier still two events than any one pair of them.
+ */
+export const partsOfDayApartWithoutHours = (
+  a: readonly ArticleFeatures[],
+  b: readonly ArticleFeatures[]
+): boolean => {
+  if (a.some((x) => x.minute !== null) && b.some((y) => y.minute !== null)) return false
+  let partsA = 0
+  let partsB = 0
+  for (const x of a) partsA |= x.partsOfDay
+  for (const y of b) partsB |= y.partsOfDay
+  return partsA !== 0 && partsB !== 0 && (partsA & partsB) === 0
+}

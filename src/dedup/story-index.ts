@@ -69,6 +69,7 @@ import { mix32 } from './hash-string.ts'
 import { MultiMap } from './multi-map.ts'
 import {
   type PooledSignals,
+  partsOfDayApartWithoutHours,
   pooledFigures,
   pooledScoreOf,
   pooledSignals,
@@ -195,6 +196,12 @@ export type StoryIndexOptions = {
    * are formed (COHESIVE_MERGE_LIKELIHOOD): for the test that checks it.
    */
   weighedCohesiveMerge?: boolean
+  /**
+   * With `false`, two stories whose leads place them in different parts of
+   * one day, without the hours (`partsOfDayApartWithoutHours`), may still
+   * merge as wholes: for the test that checks it.
+   */
+  partsOfDayMergeGate?: boolean
 }
 
 /** One candidate story of a single text, as the weighed attachment sees it. */
@@ -320,6 +327,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
     this.#mergeGate = {
       weighed: options.weighedMerge ?? true,
       cohesive: options.weighedCohesiveMerge ?? true,
+      partsOfDay: options.partsOfDayMergeGate ?? true,
       observe:
         observe &&
         ((a, b, evidence) => observe(this.#captureIds(a), this.#captureIds(b), evidence)),
@@ -1657,6 +1665,8 @@ type MergeGate = {
   weighed: boolean
   /** Whether cohesive merges as stories are formed are weighed too (`cohesiveGate`). */
   cohesive: boolean
+  /** Whether stories placed in different parts of the day without hours stay apart. */
+  partsOfDay: boolean
   observe: ((a: number[], b: number[], evidence: MergeEvidence) => void) | undefined
 }
 
@@ -1718,6 +1728,8 @@ const mergeAlikeStories = (
       const b = samples[j] as ArticleFeatures[]
       const signals = pooledSignals(a, b)
       if (!signals || signals.time + TIME_TOLERANCE < POOLED_MERGE_TIME) continue
+      // Without the hours, leads placing the two in different parts of the day: two events.
+      if (gate.partsOfDay && partsOfDayApartWithoutHours(a, b)) continue
       const score = pooledScoreOf(signals)
       const byHours =
         signals.time + TIME_TOLERANCE >= CYCLE_MERGE_TIME && score >= CYCLE_MERGE_THRESHOLD
