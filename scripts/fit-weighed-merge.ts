@@ -5,9 +5,11 @@
  *
  *   npm run fit-merge [-- fixture folder]
  *
- * Every set is clustered as `clusterArticles` does, without the gate, as
- * written and captured as the seeds are (`clusterEvalSets`), and every two
- * stories a merge rule would join as wholes are seen with their evidence. A
+ * Every set is clustered as `clusterArticles` does, without the weighed
+ * gate, as written and captured as the seeds are (`clusterEvalSets`), and
+ * every two stories a merge rule would join as wholes are seen with their
+ * evidence, but for those `partsOfDayApartWithoutHours` keeps apart (which
+ * the gate never weighs: the weights predate it, fitted with them seen). A
  * merge is right when most members of each side share one gold story, the
  * same on both sides. Prints the weights to paste, then for each bar the
  * merges the gate refuses when fitted without their set: wrong ones (with

@@ -1282,8 +1282,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // hundred and fifty-two (13,240), with six blind weeks whose one day's events merge
     // within hours: P 0.946 R 0.913 F1 0.929: the floor is 0.925. A hundred and fifty-five
     // (13,468), with a later lead naming a later part of the day scored 0.6
-    // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929. A hundred and fifty-eight
-    // (13,699), with three more blind weeks: the same.
+    // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929. A hundred and fifty-eight weeks
+    // and the two mixed sets (13,699), with three more blind weeks: the same.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.925)
   })
 

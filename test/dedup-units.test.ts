@@ -252,6 +252,7 @@ describe('word table', () => {
     table.slotOf('harbour')
     table.release()
     expect(table.find('harbour')).toBe(-1)
+    expect(Array.from(table.scan(''))).toEqual([])
     expect(() => table.slotOf('pilots')).toThrow(/released/)
     expect(() => Array.from(table.scan('harbour pilots'))).toThrow(/released/)
   })

@@ -406,9 +406,13 @@ export const PARTS_APART = 2
 
 /** How the parts of the day two leads name (`partsOfDayOf`) agree. */
 export const partsOfDayAgreement = (a: ArticleFeatures, b: ArticleFeatures): number =>
-  a.partsOfDay === 0 || b.partsOfDay === 0
+  partsAgreementOf(a.partsOfDay, b.partsOfDay)
+
+/** How two sets of parts of the day (bits, as `partsOfDayOf` gives them) agree. */
+export const partsAgreementOf = (partsA: number, partsB: number): number =>
+  partsA === 0 || partsB === 0
     ? PARTS_UNNAMED
-    : (a.partsOfDay & b.partsOfDay) === 0
+    : (partsA & partsB) === 0
       ? PARTS_APART
       : PARTS_OVERLAP
 

@@ -186,8 +186,9 @@ export type StoryIndexOptions = {
   weighedAttach?: boolean
   /**
    * For fitting WEIGHED_MERGE_MODEL (scripts/fit-weighed-merge.ts): called with
-   * the capture ids of every two stories a merge rule would join as wholes,
-   * and their evidence. With `weighedMerge: false` the gate refuses no merge.
+   * the capture ids of every two stories a merge rule would join as wholes
+   * (and `partsOfDayApartWithoutHours` does not keep apart), and their
+   * evidence. With `weighedMerge: false` the gate refuses no merge.
    */
   observeMerge?: (a: string[], b: string[], evidence: MergeEvidence) => void
   weighedMerge?: boolean
@@ -253,8 +254,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
   #anyDayCount = new Uint16Array(1024)
   /**
    * Whether `#anyDayByKey` is kept. Only an undated article reads it. In a
-   * set that takes no more (statistics `complete`, hence frozen from the
-   * start) an entry's keys never change, so it is made when the first undated
+   * set that takes no more (statistics `complete`: frozen before the first
+   * article is filed, and no new article can be tokenized) an entry's keys never change, so it is made when the first undated
    * article of the set is filed, from every entry before it, the same as if
    * kept all along (at 100k dated articles, ~10 MB never held); that one pass
    * is part of the batch. An index that may take more keeps it from the
@@ -1658,8 +1659,10 @@ const mergeEvidence = (signals: PooledSignals, average: number): MergeEvidence =
 })
 
 /**
- * The weighed check every merge as wholes passes (`weigh-merge.ts`), and who
- * is told of each merge a rule would make (for the fit), as entry indices.
+ * The checks every merge as wholes passes (the parts of the day,
+ * `partsOfDayApartWithoutHours`, then the weighed `weigh-merge.ts`), and who
+ * is told of each merge a rule would make and the first lets through (for
+ * the fit), as entry indices.
  */
 type MergeGate = {
   weighed: boolean
@@ -1688,7 +1691,9 @@ const TIME_TOLERANCE = 1e-9
  * snowball across a subject's events). Only pairs joined by edges whose pair
  * scores average at least POOL_MERGE_CANDIDATE_AVERAGE are pooled. Stories are
  * ranked by their smallest capture id, so the merges do not depend on
- * arrival order. Every merge a rule would make must also pass the merge gate
+ * arrival order. Stories whose leads place them in different parts of the
+ * day, without the hours, do not merge (`partsOfDayApartWithoutHours`). Every
+ * other merge a rule would make must also pass the merge gate
  * (`weigh-merge.ts`): alike as wholes, two events of one cast are not one.
  */
 const mergeAlikeStories = (

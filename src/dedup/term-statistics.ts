@@ -230,15 +230,18 @@ export class TermStatistics {
    * yet be shared.
    */
   #sharedBands: Uint32Array | null = null
-  #complete = false
+  #sharedBandsKnown = false
+  #wordsReleased = false
 
   /**
-   * True once `keepSharedBands` was given every document of a set that takes
-   * no more (`fileAll` with `final`): an index weighed by these statistics
-   * files no article after the set.
+   * True once the set is whole (`fileAll` with `final`): every document's
+   * band keys are known (`keepSharedBands`) and the words are released
+   * (`releaseWords`, which freezes the counts), so no new article can be
+   * tokenized and an index weighed by these statistics files none after the
+   * set (a text without a word aside).
    */
   get complete(): boolean {
-    return this.#complete
+    return this.#sharedBandsKnown && this.#wordsReleased
   }
 
   /**
@@ -274,7 +277,7 @@ export class TermStatistics {
       i = j
     }
     this.#sharedBands = trimmedTo(keys, shared)
-    this.#complete = true
+    this.#sharedBandsKnown = true
   }
 
   /** False for a band key that only one document has, once that is known (`keepSharedBands`). */
@@ -347,6 +350,7 @@ export class TermStatistics {
    */
   releaseWords(): void {
     this.freeze()
+    this.#wordsReleased = true
     // Freed now: filing, which comes next, would otherwise hold them until a full collection.
     this.words.release()
     freeBuffer(this.entityOfSlot.buffer)

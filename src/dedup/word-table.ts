@@ -54,6 +54,7 @@ export class WordTable {
       freeBuffer(array.buffer)
     this.#words.length = 0
     this.#cells = new Int32Array(1)
+    this.#out = new Int32Array(0)
     this.#released = true
   }
 
