@@ -36,7 +36,15 @@ describe('batch filing (fileAll)', () => {
     const { index } = fileAll(articles, { final: true })
     expect(() =>
       index.add(report('Late outlet', 'Entirely new words arrive later: zephyr quokka.'))
-    ).toThrow(/tokenizer was released/)
+    ).toThrow(/set is complete/)
+    // Not even a text of words it already knows, or of none.
+    const knownWords =
+      'Dremmen harbour pilots ended a strike on Friday after the port authority agreed a rota.'
+    expect(() => index.add(report('Late outlet', knownWords))).toThrow(/set is complete/)
+    expect(() => index.add(report('Late outlet', '… — …'))).toThrow(/set is complete/)
+    // A copy of one of the set's articles is still a sighting of it.
+    const copy = { ...(articles[0] as (typeof articles)[number]), id: 'late-copy' }
+    expect(index.add(copy).duplicate).toBe(true)
     // A set that may take more still files new articles.
     const open = fileAll(articles)
     expect(

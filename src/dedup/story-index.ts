@@ -396,6 +396,12 @@ export class StoryIndex<A extends ClusterInput = Article> {
       return this.#addCapture(existing, article, keys)
     }
 
+    // A complete set's articles come with their tokens: a new one would be filed
+    // against band keys and any-day postings kept for the set alone.
+    if (!pending && this.#stats.complete)
+      throw new Error(
+        'StoryIndex: its set is complete (fileAll final); a new article needs an index that may take more'
+      )
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     const tokenBands = tokenBandKeys(tokenized)
     if (!this.#stats.frozen) this.#stats.countBands(tokenBands)

@@ -237,8 +237,8 @@ export class TermStatistics {
    * True once the set is whole (`fileAll` with `final`): every document's
    * band keys are known (`keepSharedBands`) and the words are released
    * (`releaseWords`, which freezes the counts), so no new article can be
-   * tokenized and an index weighed by these statistics files none after the
-   * set (a text without a word aside).
+   * tokenized, and an index weighed by these statistics refuses any article
+   * that does not come with its tokens (`StoryIndex.fileArticle`).
    */
   get complete(): boolean {
     return this.#sharedBandsKnown && this.#wordsReleased
