@@ -255,12 +255,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
   /**
    * Whether `#anyDayByKey` is kept. Only an undated article reads it. In a
    * set that takes no more (statistics `complete`: frozen before the first
-   * article is filed, and no new article can be tokenized) an entry's keys never change, so it is made when the first undated
-   * article of the set is filed, from every entry before it, the same as if
-   * kept all along (at 100k dated articles, ~10 MB never held); that one pass
-   * is part of the batch. An index that may take more keeps it from the
-   * start, so that no `add` passes over the corpus; and without frozen
-   * statistics keys depend on the counts at filing.
+   * article is filed, and no article filed after the set) an entry's keys
+   * never change, so it is made when the first undated article of the set is
+   * filed, from every entry before it, the same as if kept all along (at
+   * 100k dated articles, ~10 MB never held); that one pass is part of the
+   * batch. An index that may take more keeps it from the start, so that no
+   * `add` passes over the corpus (and without frozen statistics keys depend
+   * on the counts at filing).
    */
   #anyDayKept: boolean
   /** Scored pairs, each entry's in the order they were made. */
@@ -321,7 +322,8 @@ export class StoryIndex<A extends ClusterInput = Article> {
 
   constructor(options: StoryIndexOptions = {}) {
     this.#stats = options.statistics ?? new TermStatistics()
-    this.#anyDayKept = !(this.#stats.frozen && this.#stats.complete)
+    // `complete` implies frozen (`releaseWords` freezes).
+    this.#anyDayKept = !this.#stats.complete
     this.#observeWeighed = options.observeWeighedAttach
     this.#weighedAttach = options.weighedAttach ?? true
     const observe = options.observeMerge
