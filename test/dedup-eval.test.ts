@@ -346,6 +346,16 @@
  *   hard-negative pair merged, 0.921, 1.000 (the same with the rule); captured as the seeds
  *   are, 0.898 with one, 0.925 with one, 0.975 (with the rule 0.898 with one, 0.972, 0.975);
  *   with no headline, 0.884 with one, 0.890 with one, 0.975 (the same with the rule).
+ * - `held-out-waitlist-week`, `held-out-tower-week`, `held-out-deepfake-week`,
+ *   `held-out-language-week`: four more (falsified hospital waiting lists, 78 articles from
+ *   27 outlets; a tower block's partial collapse, 77 from 27; a deepfake video-call fraud on
+ *   a state utility, 75 from 28; a court striking down a language law, 76 from 27). Written
+ *   blind to test the lower bar of a weighed attachment read from dates alone at 0.75
+ *   (WEIGHED_ATTACH_LIKELIHOOD_BY_DATE, registered before they were commissioned:
+ *   docs/dedup.md §6) and first run on 1ace0ba: 1.000, 0.833, 0.961, 0.844 with two
+ *   hard-negative pairs merged (the same with the bar); captured as the seeds are, 0.848
+ *   with two, 0.973, 0.944, 0.830 with three (with the bar 0.840 with two, the rest the
+ *   same); with no headline, 0.848 with two, 0.855, 0.944, 0.830 with three (the same).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -561,6 +571,10 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-postal-week': 0.9,
   'held-out-poaching-week': 0.9,
   'held-out-restaurant-week': 0.9,
+  'held-out-waitlist-week': 0.9,
+  'held-out-tower-week': 0.9,
+  'held-out-deepfake-week': 0.9,
+  'held-out-language-week': 0.9,
 }
 
 /**
@@ -764,6 +778,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // stories, and a local paper's report of its town's branches on the leaked list joins the
   // closures Kerpost confirmed the next day.
   'held-out-postal-week': { ratchet: 0.89, measured: 'P 0.980 R 0.828 F1 0.898' },
+  // Written blind (first run on 1ace0ba): the collapse's first-day reports end in five
+  // stories, one inspectorate report stays apart.
+  'held-out-tower-week': { ratchet: 0.83, measured: 'P 0.941 R 0.747 F1 0.833' },
+  // Written blind (first run on 1ace0ba): the regional parliament's resolution and the
+  // government's referral of it to the court hours later are one story, with a blog's
+  // opinion piece on the resolution; the ruling's Monday report joins the prime
+  // minister's address that evening.
+  'held-out-language-week': { ratchet: 0.84, measured: 'P 0.795 R 0.899 F1 0.844' },
 }
 
 /**
@@ -1015,6 +1037,12 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "a local paper's Monday report of its town's 27 branches on the leaked sale list and the " +
       '14 closures the postal service confirmed there on Tuesday',
+  },
+  'held-out-language-week': {
+    atMost: 2,
+    why:
+      "a regional parliament's resolution and the government's referral of it to the court " +
+      "hours later, and a blog's opinion piece on the resolution (labelled only in its tag line)",
   },
   'held-out-speaker-week': {
     atMost: 1,
@@ -1283,7 +1311,9 @@ describe('dedup evaluation on hand-written coverage', () => {
     // within hours: P 0.946 R 0.913 F1 0.929: the floor is 0.925. A hundred and fifty-five
     // (13,468), with a later lead naming a later part of the day scored 0.6
     // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929. A hundred and fifty-eight weeks
-    // and the two mixed sets (13,699), with three more blind weeks: the same.
+    // and the two mixed sets (13,699), with three more blind weeks: the same. A hundred and
+    // sixty-two (14,005), with four more: the same (P 0.948 R 0.911 F1 0.929; 0.930 with the
+    // lower bar from dates alone at 0.75).
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.925)
   })
 
@@ -1468,6 +1498,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // stories whose leads name parts of one day apart, without the hours, do not merge
     // (`partsOfDayApartWithoutHours`); with the three weeks written blind to test that
     // (0.898, 0.972, 0.975 with it; 0.898, 0.925, 0.975 without), 0.908 and 101 of 158.
+    // With the four written blind to test the lower bar from dates alone at 0.75 (0.848,
+    // 0.973, 0.944, 0.830 on 1ace0ba), 0.908 and 103 of 162; 0.910 and 104 with that bar.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1483,8 +1515,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(158)
-    expect(mean).toBeGreaterThanOrEqual(0.908)
+    expect(weeks.length).toBe(162)
+    expect(mean).toBeGreaterThanOrEqual(0.91)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
 
