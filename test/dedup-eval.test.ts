@@ -660,8 +660,10 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // the day of mourning's one report joins the inquiry announced that day (below).
   'held-out-boat-week': { ratchet: 0.88, measured: 'P 0.947 R 0.836 F1 0.888' },
   // Written blind, first run on d85cfc1 (0.887 on 26bc63f): the fire breaking out and the
-  // spire collapsing an hour later, one wire's two reports, in one story (below).
-  'held-out-cathedral-week': { ratchet: 0.87, measured: 'P 0.835 R 0.926 F1 0.878' },
+  // spire collapsing an hour later, one wire's two reports, in one story (below). 0.869
+  // once a tag line's label counts: an architecture magazine's feature on the spire
+  // dispute, tagged "opinion" by its outlet, is its own story.
+  'held-out-cathedral-week': { ratchet: 0.86, measured: 'P 0.833 R 0.909 F1 0.869' },
   // Written blind, first run on 06ec3f9: the closure's first night in three stories and
   // two single texts; the leaked memo and the regulator's confirmation of it in one
   // (apart since a later event of the day is scored as hours apart).
@@ -784,8 +786,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Written blind (first run on 1ace0ba): the regional parliament's resolution and the
   // government's referral of it to the court hours later are one story, with a blog's
   // opinion piece on the resolution; the ruling's Monday report joins the prime
-  // minister's address that evening.
-  'held-out-language-week': { ratchet: 0.84, measured: 'P 0.795 R 0.899 F1 0.844' },
+  // minister's address that evening. 0.870 once the blog's tag line labels it opinion.
+  'held-out-language-week': { ratchet: 0.86, measured: 'P 0.844 R 0.899 F1 0.870' },
 }
 
 /**
@@ -1039,10 +1041,8 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
       '14 closures the postal service confirmed there on Tuesday',
   },
   'held-out-language-week': {
-    atMost: 2,
-    why:
-      "a regional parliament's resolution and the government's referral of it to the court " +
-      "hours later, and a blog's opinion piece on the resolution (labelled only in its tag line)",
+    atMost: 1,
+    why: "a regional parliament's resolution and the government's referral of it to the court hours later",
   },
   'held-out-speaker-week': {
     atMost: 1,

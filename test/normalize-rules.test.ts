@@ -1231,6 +1231,26 @@ describe('normalizeArticle options and forms', () => {
     expect(menu.tags).not.toContain('Opinion')
   })
 
+  it('tags a scraped text as commentary by a label in its tag line, never by a topic or prose', () => {
+    const capture = (tail: string): RawArticle => ({
+      content: `The ferry timetable is a promise the company keeps breaking\n\nBy Ana Pike\n\n${story}\n\n${story.replace('Tuesday', 'Friday')}\n\n${tail}\n\nComments (12)`,
+      form: 'text',
+      metadata: { source: { name: 'Harbour Post' } },
+    })
+    const tagsOf = (tail: string) => normalizeArticle(capture(tail)).tags
+    expect(tagsOf('Tags: Ferries, Harbour Post, opinion')).toContain('Opinion')
+    expect(tagsOf('Filed under: Transport | Comment')).toContain('Opinion')
+    expect(tagsOf('Topics: Analysis, Ferries')).toContain('Analysis')
+    expect(tagsOf('Posted in Analysis, Ferries')).toContain('Analysis')
+    // A topic is not a label ("Opinion polls"), nor a section a name may share ("Views").
+    expect(tagsOf('Tags: Opinion polls, Ferries')).not.toContain('Opinion')
+    expect(tagsOf('Tags: Views, Ferries')).not.toContain('Opinion')
+    // A sentence of the story that starts like one is prose, not a tag line.
+    const prose = tagsOf('Topics raised at the meeting included comment, analysis and fares.')
+    expect(prose).not.toContain('Opinion')
+    expect(prose).not.toContain('Analysis')
+  })
+
   it('reports broken input with a NormalizeError that says what is wrong', () => {
     expect(() => normalizeArticle({ content: '{"title": ', form: 'json', metadata: {} })).toThrow(
       NormalizeError

@@ -27,7 +27,7 @@ import { dropHeadLabels, findHeadline } from './find-headline.ts'
 import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { dateFromUrlPath, FIRST_YEAR, LAST_YEAR, parseDate } from './parse-date.ts'
-import { readKicker } from './read-kicker.ts'
+import { readKicker, readTagLineLabel } from './read-kicker.ts'
 import { renderHtml, renderText } from './render-paragraphs.ts'
 import {
   type ResolvedSource,
@@ -275,11 +275,10 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     .sort((a, b) => a.at - b.at || a.i - b.i)
   const fromText = placed.map((x) => x.r)
   const firstKept = paragraphs[0] === undefined ? -1 : positionOf(paragraphs[0])
-  const kicker = readKicker(
-    doc.lines,
-    new Set(placed.map((x) => x.at)),
-    firstKept < 0 ? doc.lines.length : firstKept
-  )
+  const removedAt = new Set(placed.map((x) => x.at))
+  const kicker =
+    readKicker(doc.lines, removedAt, firstKept < 0 ? doc.lines.length : firstKept) ??
+    readTagLineLabel(doc.lines, removedAt)
   removed.length = 0
   removed.push(...extracted, ...fromText)
 
@@ -321,7 +320,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
     normalizeLanguage(resolved?.profile?.language)
 
   const givenTags = [...(meta.tags ?? []), ...structured.tags]
-  // A kicker's label ("OPINION" above the headline) tags the text as a page's section would.
+  // A kicker's or tag line's label ("OPINION" above the headline) tags the text as a page's section would.
   if (kicker && !givenTags.some(isCommentaryTag)) givenTags.unshift(COMMENTARY_TAGS[kicker])
   // The entity rules know English capitalisation; elsewhere (German nouns) they would tag noise.
   const entities =

@@ -1,11 +1,12 @@
 /**
  * @module
- * The commentary label a scraped text carries above its story: a kicker line
+ * The commentary label a scraped text carries: a kicker line above its story
  * such as "OPINION", "Analysis | By Fiona Marsh", "Brevik Evening News |
- * Opinion" or "COMMENT | Column". The strip rules drop it as furniture; its
- * label is kept as the `Opinion`/`Analysis` tag, as a page's JSON-LD type or
- * section gives it (read-html-metadata.ts), so a capture without a URL
- * section is still known for commentary.
+ * Opinion" or "COMMENT | Column", or a label in its tag line ("Tags: Opinion,
+ * Budget", "Filed under: Government, Comment"). The strip rules drop both as
+ * furniture; the label is kept as the `Opinion`/`Analysis` tag, as a page's
+ * JSON-LD type or section gives it (read-html-metadata.ts), so a capture
+ * without a URL section is still known for commentary.
  */
 import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
 import { isActionLabel } from './classify-line.ts'
@@ -59,6 +60,47 @@ export const readKicker = (
     if (!removedAt.has(i)) continue
     const kind = kickerKind(lines[i] as string)
     if (kind) return kind
+  }
+  return null
+}
+
+/**
+ * A tag line: its outlet's topics for the piece after a "Tags:"-style lead
+ * ("Topics: Opinion, Heatwave", "Filed under: Budget | Comment", "Posted in
+ * Analysis").
+ */
+const TAG_LINE =
+  /^\s*(?:tags|topics|filed (?:under|in)|posted (?:in|under)|categories|category)\s*(?:[:|»›>–—]|\s-\s|\s(?=\S))\s*(.+)$/i
+
+/** Between a tag line's tags. */
+const TAG_SEPARATOR = /\s*[,;|•·]\s*/
+
+/**
+ * Tags that label commentary in a tag line: whole tags only, and not the
+ * section names a topic may share ("Views", "Letters", "Magazine").
+ */
+const TAG_LABELS = new Set([
+  'opinion',
+  'comment',
+  'commentary',
+  'editorial',
+  'column',
+  'op-ed',
+  'analysis',
+])
+
+/** The commentary kind a removed tag line labels (`removedAt`: positions in `lines` of dropped lines), or null. */
+export const readTagLineLabel = (
+  lines: readonly string[],
+  removedAt: ReadonlySet<number>
+): CommentaryKind | null => {
+  for (const i of removedAt) {
+    const tags = TAG_LINE.exec(lines[i] ?? '')?.[1]
+    if (tags === undefined || !MAY_LABEL.test(tags)) continue
+    for (const tag of tags.split(TAG_SEPARATOR)) {
+      const name = tag.trim().replace(/[.]$/, '').toLowerCase()
+      if (TAG_LABELS.has(name)) return commentaryKindOfSection(name)
+    }
   }
   return null
 }
