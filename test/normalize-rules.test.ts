@@ -23,7 +23,7 @@ import {
 import { parseByline } from '../src/normalize/parse-byline.ts'
 import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
 import { parseDateline } from '../src/normalize/parse-dateline.ts'
-import { kickerKind } from '../src/normalize/read-kicker.ts'
+import { kickerKind, readTagLineLabel } from '../src/normalize/read-kicker.ts'
 import { splitSentences } from '../src/normalize/split-sentences.ts'
 import { ArticleSchema, type RawArticle } from '../src/schema/index.ts'
 
@@ -1245,10 +1245,16 @@ describe('normalizeArticle options and forms', () => {
     // A topic is not a label ("Opinion polls"), nor a section a name may share ("Views").
     expect(tagsOf('Tags: Opinion polls, Ferries')).not.toContain('Opinion')
     expect(tagsOf('Tags: Views, Ferries')).not.toContain('Opinion')
-    // A sentence of the story that starts like one is prose, not a tag line.
-    const prose = tagsOf('Topics raised at the meeting included comment, analysis and fares.')
-    expect(prose).not.toContain('Opinion')
-    expect(prose).not.toContain('Analysis')
+    expect(tagsOf('Tags: #Ferries, #Opinion')).toContain('Opinion')
+    // A widget row is not a tag line, however it starts.
+    expect(tagsOf('Tags: Ferries | Share | Comment')).not.toContain('Opinion')
+    // Only dropped lines are read, and only as tag lines: not a menu that starts like one,
+    // nor a dropped line that merely starts with a lead word.
+    const lines = ['Topics: News | Opinion | Sport', 'Story', 'Filed under: Budget, Opinion']
+    expect(readTagLineLabel(lines, new Set([0]))).toBeNull()
+    expect(readTagLineLabel(lines, new Set([0, 2]))).toBe('opinion')
+    expect(readTagLineLabel(lines, new Set([]))).toBeNull()
+    expect(readTagLineLabel(['Topics raised included comment, analysis'], new Set([0]))).toBeNull()
   })
 
   it('reports broken input with a NormalizeError that says what is wrong', () => {

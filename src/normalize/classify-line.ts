@@ -259,8 +259,18 @@ const mayBeCopyright = (line: string, trimmed: string): boolean => {
   return first === 40 || (first | 0x20) === 99 || line.includes('©')
 }
 
-const TEASER_PREFIX =
-  /^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|topics|tags|filed under|filed in|posted (?:in|under)|categories|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S/iu
+/**
+ * The leads of a tag line, the outlet's topics for the piece ("Tags: Ferries,
+ * Opinion", "Filed under: Budget"): dropped as furniture here, read for a
+ * commentary label by `readTagLineLabel` (read-kicker.ts).
+ */
+export const TAG_LINE_LEADS =
+  'tags?|topics?|tagged(?: with| in)?|keywords|filed (?:under|in)|posted (?:in|under)|categories|category'
+
+const TEASER_PREFIX = new RegExp(
+  String.raw`^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|${TAG_LINE_LEADS}|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S`,
+  'iu'
+)
 
 /**
  * A label, then three or more teaser headlines between pipes: "Markets: Milk
@@ -509,6 +519,9 @@ const SECTION_NAMES = new Set(
     ' '
   )
 )
+/** Whether a piece of a line is a section name a site's menu prints ("World", "Politics"). */
+export const isSectionName = (piece: string): boolean => SECTION_NAMES.has(labelForm(piece))
+
 /**
  * Whether a short piece of a line is a widget's or a menu's action ("Share",
  * "Print", "Home", "Search"), not a section's name ("World", "Politics").

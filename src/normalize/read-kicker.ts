@@ -9,7 +9,7 @@
  * without a URL section is still known for commentary.
  */
 import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
-import { isActionLabel } from './classify-line.ts'
+import { isActionLabel, isSectionName, TAG_LINE_LEADS } from './classify-line.ts'
 
 /** How far down the head of a capture a kicker may stand (menus, masthead, headline, byline). */
 const KICKER_LINES = 8
@@ -65,31 +65,32 @@ export const readKicker = (
 }
 
 /**
- * A tag line: its outlet's topics for the piece after a "Tags:"-style lead
- * ("Topics: Opinion, Heatwave", "Filed under: Budget | Comment", "Posted in
- * Analysis").
+ * A tag line: a lead (`TAG_LINE_LEADS`: "Tags:", "Filed under:"), then its
+ * tags. Without a separator only a lead of two words ("Posted in Analysis",
+ * "Filed under Budget"): "Topics raised…" or "Category 4 storms…" is prose.
  */
-const TAG_LINE =
-  /^\s*(?:tags|topics|filed (?:under|in)|posted (?:in|under)|categories|category)\s*(?:[:|»›>–—]|\s-\s|\s(?=\S))\s*(.+)$/i
+const TAG_LINE = new RegExp(
+  String.raw`^\s*(?:(?:${TAG_LINE_LEADS})\s*(?:[:|»›>–—]|\s-\s)|(?:filed|posted) (?:under|in)\s|tagged (?:with|in)\s)\s*(.+)$`,
+  'i'
+)
 
 /** Between a tag line's tags. */
-const TAG_SEPARATOR = /\s*[,;|•·]\s*/
+const TAG_SEPARATOR = /\s*[,;|•·/]\s*/
 
 /**
- * Tags that label commentary in a tag line: whole tags only, and not the
- * section names a topic may share ("Views", "Letters", "Magazine").
+ * Section names that a topic may share and so are no label in a tag line:
+ * "Views" or "Letters" may be a name, "Magazine" a subject.
  */
-const TAG_LABELS = new Set([
-  'opinion',
-  'comment',
-  'commentary',
-  'editorial',
-  'column',
-  'op-ed',
-  'analysis',
-])
+const NOT_TAG_LABELS = new Set(['views', 'letters', 'perspective', 'perspectives', 'magazine'])
 
-/** The commentary kind a removed tag line labels (`removedAt`: positions in `lines` of dropped lines), or null. */
+/**
+ * The commentary kind a dropped tag line labels (one of its whole tags:
+ * "Tags: Ferries, opinion", "Filed under: Transport | Comment"), or null.
+ * `removedAt` are the positions (in `lines`) of the lines the normalizer
+ * dropped. A line holding a widget's action ("Share" beside "Comment") is a
+ * widget row, and one holding a menu's section ("News", "Sport") a menu:
+ * neither is read.
+ */
 export const readTagLineLabel = (
   lines: readonly string[],
   removedAt: ReadonlySet<number>
@@ -97,9 +98,14 @@ export const readTagLineLabel = (
   for (const i of removedAt) {
     const tags = TAG_LINE.exec(lines[i] ?? '')?.[1]
     if (tags === undefined || !MAY_LABEL.test(tags)) continue
-    for (const tag of tags.split(TAG_SEPARATOR)) {
-      const name = tag.trim().replace(/[.]$/, '').toLowerCase()
-      if (TAG_LABELS.has(name)) return commentaryKindOfSection(name)
+    const names = tags.split(TAG_SEPARATOR).map((tag) => tag.replace(/^#|\.$/g, '').trim())
+    // "Comment" and "Opinion" are labels besides an action and a section: only another marks the row.
+    const furniture = (name: string) =>
+      !commentaryKindOfSection(name) && (isActionLabel(name) || isSectionName(name))
+    if (names.some(furniture)) continue
+    for (const name of names) {
+      const kind = NOT_TAG_LABELS.has(name.toLowerCase()) ? null : commentaryKindOfSection(name)
+      if (kind) return kind
     }
   }
   return null
