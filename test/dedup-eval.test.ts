@@ -356,6 +356,18 @@
  *   hard-negative pairs merged (the same with the bar); captured as the seeds are, 0.848
  *   with two, 0.973, 0.944, 0.830 with three (with the bar 0.840 with two, the rest the
  *   same); with no headline, 0.848 with two, 0.855, 0.944, 0.830 with three (the same).
+ * - `held-out-formula-week`, `held-out-insider-week`, `held-out-laundering-week`,
+ *   `held-out-lithium-week`, `held-out-opera-week`, `held-out-riot-week`: six more
+ *   (contaminated baby formula, 74 articles from 27 outlets; a central bank deputy
+ *   governor's insider trading, 78 from 27; a bank laundering for an oligarch network, 77
+ *   from 27; a lithium mine in a farming valley, 76 from 28; a fire gutting the national
+ *   opera, 76 from 27; a prison riot, 79 from 26). Written blind to test stories of several
+ *   texts pooled from a pair average of 0.15 (POOL_MERGE_CANDIDATE_AVERAGE, registered
+ *   before they were commissioned; identical with it, and not adopted: docs/dedup.md §6)
+ *   and first run on 6080869: 0.919, 0.922 with one hard-negative pair merged, 0.882, 0.958 with one, 0.812
+ *   with one, 0.854 with one; captured as the seeds are, 0.894 with two, 0.860 with two,
+ *   0.867, 0.940 with one, 0.788 with two, 0.861 with one; with no headline the same but
+ *   lithium 0.958 and riot 0.854.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -575,6 +587,12 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-tower-week': 0.9,
   'held-out-deepfake-week': 0.9,
   'held-out-language-week': 0.9,
+  'held-out-formula-week': 0.9,
+  'held-out-insider-week': 0.9,
+  'held-out-laundering-week': 0.9,
+  'held-out-lithium-week': 0.9,
+  'held-out-opera-week': 0.9,
+  'held-out-riot-week': 0.9,
 }
 
 /**
@@ -788,6 +806,16 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // opinion piece on the resolution until its tag line was read as a label: 0.870); the
   // ruling's Monday report joins the prime minister's address that evening.
   'held-out-language-week': { ratchet: 0.86, measured: 'P 0.844 R 0.899 F1 0.870' },
+  // Written blind (first run on 6080869): the raids, the fine and the chief executive's
+  // resignation each split in two, their later write-ups alone.
+  'held-out-laundering-week': { ratchet: 0.88, measured: 'P 1.000 R 0.789 F1 0.882' },
+  // Written blind (first run on 6080869): the fire's night in four stories, the
+  // pyrotechnics finding and the cancelled season in two each; the board chairman's
+  // resignation joins the question time where the curtain report surfaced (below).
+  'held-out-opera-week': { ratchet: 0.81, measured: 'P 0.932 R 0.719 F1 0.812' },
+  // Written blind (first run on 6080869): each of six events leaves one or two write-ups
+  // apart; a newspaper's memo leak joins the ministry's confirmation hours later (below).
+  'held-out-riot-week': { ratchet: 0.85, measured: 'P 0.958 R 0.771 F1 0.854' },
 }
 
 /**
@@ -1039,6 +1067,22 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "a local paper's Monday report of its town's 27 branches on the leaked sale list and the " +
       '14 closures the postal service confirmed there on Tuesday',
+  },
+  'held-out-insider-week': {
+    atMost: 1,
+    why: 'prosecutors naming a deputy governor a suspect and his questioning two days later',
+  },
+  'held-out-lithium-week': {
+    atMost: 1,
+    why: "a local blog's essay on the valley, unlabelled, and a radio report of the road clearance it mentions",
+  },
+  'held-out-opera-week': {
+    atMost: 1,
+    why: "the board chairman's resignation and the question time where the curtain report surfaced",
+  },
+  'held-out-riot-week': {
+    atMost: 1,
+    why: "one outlet's leak of a risk memo and the ministry's confirmation of it hours later",
   },
   'held-out-language-week': {
     atMost: 1,
@@ -1313,7 +1357,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // (LATER_PART_OF_DAY_FACTOR): P 0.949 R 0.911 F1 0.929. A hundred and fifty-eight weeks
     // and the two mixed sets (13,699), with three more blind weeks: the same. A hundred and
     // sixty-two (14,005), with four more: the same (P 0.948 R 0.911 F1 0.929; 0.930 with the
-    // lower bar from dates alone at 0.75).
+    // lower bar from dates alone at 0.75). A hundred and sixty-eight (14,465), with six
+    // more: P 0.945 R 0.910 F1 0.927.
     expect(f1, `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`).toBeGreaterThanOrEqual(0.925)
   })
 
@@ -1501,6 +1546,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     // With the four written blind to test the lower bar from dates alone at 0.75 (0.848,
     // 0.973, 0.944, 0.830 on 1ace0ba), 0.908 and 103 of 162; 0.910 and 104 with that bar
     // (134 hard-negative pairs merged once a tag line's label counts, 135 before).
+    // With the six written blind to test pooling from a pair average of 0.15 (0.894, 0.860,
+    // 0.867, 0.940, 0.788, 0.861 on 6080869), 0.909 and 105 of 168.
     const weeks = sets
       .filter((set) => set.name.includes('week'))
       .map((set) => {
@@ -1516,8 +1563,8 @@ describe('dedup evaluation on hand-written coverage', () => {
     console.log(
       `captured as the seeds: mean F1 ${mean.toFixed(3)}; ${weeks.map((w) => `${w.name.replace('held-out-', '')} ${w.f1.toFixed(3)}`).join(', ')}`
     )
-    expect(weeks.length).toBe(162)
-    expect(mean).toBeGreaterThanOrEqual(0.909)
+    expect(weeks.length).toBe(168)
+    expect(mean).toBeGreaterThanOrEqual(0.906)
     expect(weeks.filter((week) => week.f1 >= 0.9).length).toBeGreaterThanOrEqual(90)
   })
 
