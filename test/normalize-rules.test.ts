@@ -1245,7 +1245,11 @@ describe('normalizeArticle options and forms', () => {
     // A topic is not a label ("Opinion polls"), nor a section a name may share ("Views").
     expect(tagsOf('Tags: Opinion polls, Ferries')).not.toContain('Opinion')
     expect(tagsOf('Tags: Views, Ferries')).not.toContain('Opinion')
+    expect(tagsOf('Tags: Letters, Magazine, Perspective')).not.toContain('Opinion')
     expect(tagsOf('Tags: #Ferries, #Opinion')).toContain('Opinion')
+    expect(tagsOf('Tags: Politics, Opinion')).toContain('Opinion')
+    expect(tagsOf('Keywords: Ferries / Explainers')).toContain('Analysis')
+    expect(tagsOf('Tagged with: Ferries, Editorials')).toContain('Opinion')
     // A widget row is not a tag line, however it starts.
     expect(tagsOf('Tags: Ferries | Share | Comment')).not.toContain('Opinion')
     // Only dropped lines are read, and only as tag lines: not a menu that starts like one,

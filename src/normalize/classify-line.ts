@@ -267,8 +267,11 @@ const mayBeCopyright = (line: string, trimmed: string): boolean => {
 export const TAG_LINE_LEADS =
   'tags?|topics?|tagged(?: with| in)?|keywords|filed (?:under|in)|posted (?:in|under)|categories|category'
 
+/** What follows a furniture label's lead: a colon, a bar, a chevron or a dash. */
+export const LEAD_SEPARATOR = String.raw`(?::|\||»|›|>|–|—|-\s)`
+
 const TEASER_PREFIX = new RegExp(
-  String.raw`^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|${TAG_LINE_LEADS}|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*(?::|\||»|›|>|–|—|-\s)\s*\S`,
+  String.raw`^(?:read more|read also|also read|read next|read|related|related article|related story|related (?:topics?|reading|links?|coverage|content|articles|stories|news)|trending now|more [\p{L}]{1,20} news|listen live|watch live|see also|also see|more|more from [\p{L}\s]{1,30}|watch|watch video|listen|recommended|don'?t miss|must read|editor'?s picks?|top stories|trending|also on [\p{L}\s]{1,30}|also|latest|click here|tap here|video|photos|gallery|opinion|analysis|explainer|live updates?|${TAG_LINE_LEADS}|more about|(?:explore )?more on(?: (?:these|this) topics?| this)?|explore more)\s*${LEAD_SEPARATOR}\s*\S`,
   'iu'
 )
 

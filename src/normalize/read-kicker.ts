@@ -9,7 +9,7 @@
  * without a URL section is still known for commentary.
  */
 import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
-import { isActionLabel, isSectionName, TAG_LINE_LEADS } from './classify-line.ts'
+import { isActionLabel, isSectionName, LEAD_SEPARATOR, TAG_LINE_LEADS } from './classify-line.ts'
 
 /** How far down the head of a capture a kicker may stand (menus, masthead, headline, byline). */
 const KICKER_LINES = 8
@@ -70,7 +70,7 @@ export const readKicker = (
  * "Filed under Budget"): "Topics raised…" or "Category 4 storms…" is prose.
  */
 const TAG_LINE = new RegExp(
-  String.raw`^\s*(?:(?:${TAG_LINE_LEADS})\s*(?:[:|»›>–—]|\s-\s)|(?:filed|posted) (?:under|in)\s|tagged (?:with|in)\s)\s*(.+)$`,
+  String.raw`^\s*(?:(?:${TAG_LINE_LEADS})\s*${LEAD_SEPARATOR}|(?:filed|posted) (?:under|in)\s|tagged (?:with|in)\s)\s*(.+)$`,
   'i'
 )
 
@@ -88,8 +88,9 @@ const NOT_TAG_LABELS = new Set(['views', 'letters', 'perspective', 'perspectives
  * "Tags: Ferries, opinion", "Filed under: Transport | Comment"), or null.
  * `removedAt` are the positions (in `lines`) of the lines the normalizer
  * dropped. A line holding a widget's action ("Share" beside "Comment") is a
- * widget row, and one holding a menu's section ("News", "Sport") a menu:
- * neither is read.
+ * widget row, and one whose other pieces are all a menu's sections, two or
+ * more ("News | Opinion | Sport"), a menu: neither is read. A section among
+ * topics, or alone beside the label ("Politics, Opinion"), is a topic.
  */
 export const readTagLineLabel = (
   lines: readonly string[],
@@ -98,11 +99,10 @@ export const readTagLineLabel = (
   for (const i of removedAt) {
     const tags = TAG_LINE.exec(lines[i] ?? '')?.[1]
     if (tags === undefined || !MAY_LABEL.test(tags)) continue
-    const names = tags.split(TAG_SEPARATOR).map((tag) => tag.replace(/^#|\.$/g, '').trim())
-    // "Comment" and "Opinion" are labels besides an action and a section: only another marks the row.
-    const furniture = (name: string) =>
-      !commentaryKindOfSection(name) && (isActionLabel(name) || isSectionName(name))
-    if (names.some(furniture)) continue
+    const names = tags.split(TAG_SEPARATOR).map((tag) => tag.trim().replace(/^#|\.$/g, ''))
+    // "Comment" and "Opinion" are labels besides an action and a section: only the others count.
+    const others = names.filter((name) => !commentaryKindOfSection(name))
+    if (others.some(isActionLabel) || (others.length > 1 && others.every(isSectionName))) continue
     for (const name of names) {
       const kind = NOT_TAG_LABELS.has(name.toLowerCase()) ? null : commentaryKindOfSection(name)
       if (kind) return kind
