@@ -83,6 +83,10 @@ const TAG_SEPARATOR = /\s*[,;|•·/]\s*/
  */
 const NOT_TAG_LABELS = new Set(['views', 'letters', 'perspective', 'perspectives', 'magazine'])
 
+/** The commentary kind one tag of a tag line names, or null for a topic. */
+const tagLabel = (name: string): CommentaryKind | null =>
+  NOT_TAG_LABELS.has(name.toLowerCase()) ? null : commentaryKindOfSection(name)
+
 /**
  * The commentary kind a dropped tag line labels (one of its whole tags:
  * "Tags: Ferries, opinion", "Filed under: Transport | Comment"), or null.
@@ -101,10 +105,10 @@ export const readTagLineLabel = (
     if (tags === undefined || !MAY_LABEL.test(tags)) continue
     const names = tags.split(TAG_SEPARATOR).map((tag) => tag.trim().replace(/^#|\.$/g, ''))
     // "Comment" and "Opinion" are labels besides an action and a section: only the others count.
-    const others = names.filter((name) => !commentaryKindOfSection(name))
+    const others = names.filter((name) => tagLabel(name) === null)
     if (others.some(isActionLabel) || (others.length > 1 && others.every(isSectionName))) continue
     for (const name of names) {
-      const kind = NOT_TAG_LABELS.has(name.toLowerCase()) ? null : commentaryKindOfSection(name)
+      const kind = tagLabel(name)
       if (kind) return kind
     }
   }
