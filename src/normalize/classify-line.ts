@@ -259,13 +259,15 @@ const mayBeCopyright = (line: string, trimmed: string): boolean => {
   return first === 40 || (first | 0x20) === 99 || line.includes('©')
 }
 
+/** The leads of two words, which a tag line may follow without a separator ("Posted in Analysis"). */
+export const TWO_WORD_TAG_LINE_LEADS = 'filed (?:under|in)|posted (?:in|under)|tagged (?:with|in)'
+
 /**
  * The leads of a tag line, the outlet's topics for the piece ("Tags: Ferries,
  * Opinion", "Filed under: Budget"): dropped as furniture here, read for a
  * commentary label by `readTagLineLabel` (read-kicker.ts).
  */
-export const TAG_LINE_LEADS =
-  'tags?|topics?|tagged(?: with| in)?|keywords|filed (?:under|in)|posted (?:in|under)|categories|category'
+export const TAG_LINE_LEADS = `tags?|topics?|tagged|keywords|categories|category|${TWO_WORD_TAG_LINE_LEADS}`
 
 /** What follows a furniture label's lead: a colon, a bar, a chevron or a dash. */
 export const LEAD_SEPARATOR = String.raw`(?::|\||»|›|>|–|—|-\s)`

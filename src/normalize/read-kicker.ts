@@ -9,7 +9,13 @@
  * without a URL section is still known for commentary.
  */
 import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
-import { isActionLabel, isSectionName, LEAD_SEPARATOR, TAG_LINE_LEADS } from './classify-line.ts'
+import {
+  isActionLabel,
+  isSectionName,
+  LEAD_SEPARATOR,
+  TAG_LINE_LEADS,
+  TWO_WORD_TAG_LINE_LEADS,
+} from './classify-line.ts'
 
 /** How far down the head of a capture a kicker may stand (menus, masthead, headline, byline). */
 const KICKER_LINES = 8
@@ -70,7 +76,7 @@ export const readKicker = (
  * "Filed under Budget"): "Topics raised…" or "Category 4 storms…" is prose.
  */
 const TAG_LINE = new RegExp(
-  String.raw`^\s*(?:(?:${TAG_LINE_LEADS})\s*${LEAD_SEPARATOR}|(?:filed|posted) (?:under|in)\s|tagged (?:with|in)\s)\s*(.+)$`,
+  String.raw`^\s*(?:(?:${TAG_LINE_LEADS})\s*${LEAD_SEPARATOR}|(?:${TWO_WORD_TAG_LINE_LEADS})\s)\s*(.+)$`,
   'i'
 )
 
