@@ -7,7 +7,7 @@
  * exit, failure included.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -135,11 +135,12 @@ export const startWorker = async (
   if (options.withStore === false) delete base.d1Databases
   const d1 = base.d1Databases ? Object.keys(base.d1Databases) : []
   const t0 = performance.now()
+  // Storage (D1, Cache API) lives in a fresh directory, removed when the server is disposed.
+  const persist = mkdtempSync(join(tmpdir(), 'edgewire-bench-mf-'))
   const v4 = {
     host: '127.0.0.1',
     port: 0,
-    // Storage (D1, Cache API) lives in a fresh directory that is removed afterwards.
-    resourcePersistencePath: mkdtempSync(join(tmpdir(), 'edgewire-bench-mf-')),
+    resourcePersistencePath: persist,
     workers: [
       {
         ...base,
@@ -154,7 +155,14 @@ export const startWorker = async (
     ],
   }
   const mf = new Miniflare(convertV4MiniflareOptions ? convertV4MiniflareOptions(v4) : v4)
-  const entry: Disposable = { dispose: () => mf.dispose() }
+  const disposeAndRemove = async () => {
+    try {
+      await mf.dispose()
+    } finally {
+      rmSync(persist, { recursive: true, force: true })
+    }
+  }
+  const entry: Disposable = { dispose: disposeAndRemove }
   open.add(entry)
   try {
     const url = await mf.ready
@@ -168,12 +176,12 @@ export const startWorker = async (
       startMs,
       dispose: async () => {
         open.delete(entry)
-        await mf.dispose()
+        await disposeAndRemove()
       },
     }
   } catch (error) {
     open.delete(entry)
-    await mf.dispose().catch(() => undefined)
+    await disposeAndRemove().catch(() => undefined)
     throw error
   }
 }

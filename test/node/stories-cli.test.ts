@@ -4,13 +4,24 @@
  * names each input it could not read and clusters the rest.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..', '..')
 const articlesDir = join(root, 'articles')
+
+/** Folders the tests write inputs into, removed when the file's tests are done. */
+const scratchDirs: string[] = []
+const scratchDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'edgewire-stories-'))
+  scratchDirs.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true })
+})
 
 const stories = (...args: string[]) => {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'stories-cli.ts'), ...args], {
@@ -47,7 +58,7 @@ const seedRecords = () =>
 
 describe('npm run stories', () => {
   it('forms the same stories from captures as files, as a JSON array and as JSON Lines', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'edgewire-stories-'))
+    const dir = scratchDir()
     const records = seedRecords()
     writeFileSync(join(dir, 'seeds.json'), JSON.stringify(records))
     writeFileSync(join(dir, 'seeds.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'))
@@ -69,7 +80,7 @@ describe('npm run stories', () => {
   })
 
   it('names every input it cannot read, with the field, and clusters the rest', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'edgewire-stories-'))
+    const dir = scratchDir()
     const [first, second, third] = seedRecords()
     writeFileSync(
       join(dir, 'mixed.json'),
