@@ -1054,6 +1054,7 @@ describe('commentary labels', () => {
   it('reads the section of the URL path, never the slug', () => {
     expect(kind({ url: 'https://news.example/opinion/2026/06/10/harbour-reopens' })).toBe('opinion')
     expect(kind({ url: 'https://news.example/world/Analysis/harbour' })).toBe('analysis')
+    expect(kind({ url: 'https://news.example/voices/harbour-should-stay-shut' })).toBe('opinion')
     expect(kind({ url: 'https://news.example/news/opinion-polls-close' })).toBe(null)
     expect(kind({ url: 'https://news.example/business/2026/harbour-reopens' })).toBe(null)
     expect(kind({ url: null })).toBe(null)

@@ -1220,6 +1220,12 @@ describe('normalizeArticle options and forms', () => {
     expect(kickerKind('Home | Opinion')).toBeNull()
     expect(kickerKind('Share | Comment | Print')).toBeNull()
     expect(kickerKind('Opinion polls close at ten')).toBeNull()
+    // Opinion sections by other names.
+    expect(kickerKind('ARGUMENT')).toBe('opinion')
+    expect(kickerKind('Viewpoint | By Fiona Marsh')).toBe('opinion')
+    expect(kickerKind('Voices')).toBe('opinion')
+    expect(kickerKind('Guest essay')).toBe('opinion')
+    expect(kickerKind('An argument over ferries')).toBeNull()
     const capture = (kicker: string): RawArticle => ({
       content: `${kicker}\n\nThe ferry timetable is a promise the company keeps breaking\n\nBy Ana Pike\n\n${story}\n\n${story.replace('Tuesday', 'Friday')}`,
       form: 'text',
@@ -1227,6 +1233,7 @@ describe('normalizeArticle options and forms', () => {
     })
     expect(normalizeArticle(capture('OPINION')).tags).toContain('Opinion')
     expect(normalizeArticle(capture('Harbour Post | Analysis')).tags).toContain('Analysis')
+    expect(normalizeArticle(capture('ARGUMENT')).tags).toContain('Opinion')
     const menu = normalizeArticle(capture('Home | News | Opinion | Sport | Culture'))
     expect(menu.tags).not.toContain('Opinion')
   })
@@ -1246,6 +1253,7 @@ describe('normalizeArticle options and forms', () => {
     expect(tagsOf('Tags: Opinion polls, Ferries')).not.toContain('Opinion')
     expect(tagsOf('Tags: Views, Ferries')).not.toContain('Opinion')
     expect(tagsOf('Tags: Letters, Magazine, Perspective')).not.toContain('Opinion')
+    expect(tagsOf('Tags: Voices, Argument')).not.toContain('Opinion')
     expect(tagsOf('Tags: #Ferries, #Opinion')).toContain('Opinion')
     expect(tagsOf('Tags: Politics, Opinion')).toContain('Opinion')
     expect(tagsOf('Keywords: Ferries / Explainers')).toContain('Analysis')

@@ -22,7 +22,7 @@ const KICKER_LINES = 8
 
 /** A scan for the labels' stems (`commentaryKindOfSection`) before the line is split. */
 const MAY_LABEL =
-  /opinion|comment|editorial|column|op-?ed|letters|views|perspective|analysis|explainer|magazine|long-?read/i
+  /opinion|comment|editorial|column|op-?ed|letters|views|perspective|argument|viewpoint|voices|guest.essay|analysis|explainer|magazine|long-?read/i
 
 /** Between a kicker's parts: a bar, a bullet, a chevron, a colon or a dash. */
 const KICKER_SEPARATOR = /\s*[|•·»›:—–]\s*|\s+-\s+|\s{2,}/
@@ -85,9 +85,17 @@ const TAG_SEPARATOR = /\s*[,;|•·/]\s*/
 
 /**
  * Section names that a topic may share and so are no label in a tag line:
- * "Views" or "Letters" may be a name, "Magazine" a subject.
+ * "Views", "Letters" or "Voices" may be a name, "Magazine" or "Argument" a subject.
  */
-const NOT_TAG_LABELS = new Set(['views', 'letters', 'perspective', 'perspectives', 'magazine'])
+const NOT_TAG_LABELS = new Set([
+  'views',
+  'letters',
+  'perspective',
+  'perspectives',
+  'magazine',
+  'argument',
+  'voices',
+])
 
 /** The commentary kind one tag of a tag line names, or null for a topic. */
 const tagLabel = (name: string): CommentaryKind | null =>

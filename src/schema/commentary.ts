@@ -39,6 +39,15 @@ const LABELS = new Map<string, CommentaryKind>([
     'views',
     'perspective',
     'perspectives',
+    // Opinion sections by other names: "Argument", "Viewpoint", "Voices", "Guest essay".
+    'argument',
+    'viewpoint',
+    'viewpoints',
+    'voices',
+    'guest essay',
+    'guest-essay',
+    'guest column',
+    'guest-column',
   ].map((s) => [s, 'opinion'] as const),
   ...['analysis', 'explainer', 'explainers', 'magazine', 'long-read', 'longreads'].map(
     (s) => [s, 'analysis'] as const
