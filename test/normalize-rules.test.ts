@@ -746,6 +746,22 @@ describe('headlines listed under a list label', () => {
     expect(article.text).toBe(story)
   })
 
+  it('are dropped however long a tabloid headline runs, under the last sentence and above the copyright', () => {
+    // 23 words, no closing period: a headline, not the story going on.
+    const long =
+      "Museum's own researchers found the harbour treasures were 'taken by force' - and a plea for their return went unanswered for fifty-two long years"
+    const content = [
+      story,
+      'Most read',
+      long,
+      'Ring road to close for six weeks',
+      '© 2026 Harbour Post. All rights reserved.',
+    ].join('\n\n')
+    expect(normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } }).text).toBe(
+      story
+    )
+  })
+
   it('end at a sentence: the story goes on there', () => {
     const after = 'The ferry company said it would review its timetable in the autumn.'
     const content = [story, 'Most read', 'Ring road to close for six weeks', after].join('\n\n')

@@ -409,8 +409,15 @@ export const restripBoilerplate = (
 const MAX_TEASERS = 12
 
 /**
+ * The most words a listed headline may have: tabloids' run to 25 or 30
+ * ("… – and a plea for their return went unanswered for 52 years"); a
+ * story's line that long ends its sentence with a period.
+ */
+const MAX_TEASER_HEADLINE_WORDS = 32
+
+/**
  * The headlines listed under a list label ("Most read", "Related stories"):
- * title-shaped lines (at most 20 words, ending in no period, colon or comma;
+ * title-shaped lines (at most MAX_TEASER_HEADLINE_WORDS words, ending in no period, colon or comma;
  * a question or an exclamation is a headline too) right after it, other
  * furniture between them skipped. The first line that ends a sentence with a
  * period, or is longer, ends the list: the story goes on there. A headline
@@ -420,9 +427,9 @@ const MAX_TEASERS = 12
  */
 const QUOTED_HEADLINE = /^[^"“‘']{2,100}:\s*["“‘'][^"“”‘’]{2,160}["”’']$/u
 
-/** A listed headline: at most 20 words, and no period, colon or comma at its end (see above). */
+/** A listed headline: not too long, and no period, colon or comma at its end (see above). */
 const isTeaserHeadline = (line: string): boolean =>
-  wordCountOf(line, 21) <= 20 &&
+  wordCountOf(line, MAX_TEASER_HEADLINE_WORDS + 1) <= MAX_TEASER_HEADLINE_WORDS &&
   (!endsWithMark(line, '.…:;,', CLOSERS) ||
     QUOTED_HEADLINE.test(line) ||
     ENDS_IN_ABBREVIATION.test(line))
