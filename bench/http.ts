@@ -152,7 +152,7 @@ const httpFigures = async (
   }
 
   options.log(
-    `http: starting Edgewire${hasStore ? ' (D1 in memory, migrations applied)' : ''} and the baseline in workerd`
+    `http: starting Edgewire${hasStore ? ' (D1 in a fresh folder, migrations applied)' : ''} and the baseline in workerd`
   )
   const servers: Server[] = []
   const worker = await startWorker(build.script, { base })
@@ -293,7 +293,7 @@ const httpFigures = async (
       id: 'http',
       title: 'HTTP (loopback, workerd)',
       method:
-        `The bundle from \`wrangler deploy --dry-run\` runs in workerd through miniflare's API on 127.0.0.1 (free port), with the bindings wrangler.toml declares${hasStore ? ' (D1 in memory, migrations applied before the first request, which seeds it from the bundled corpus)' : ''}; the Cache API is miniflare's in-memory one. ` +
+        `The bundle from \`wrangler deploy --dry-run\` runs in workerd through miniflare's API on 127.0.0.1 (free port), with the bindings wrangler.toml declares${hasStore ? ' (D1 in a fresh folder removed afterwards, migrations applied before the first request, which seeds it from the bundled corpus)' : ''}; the Cache API is miniflare's, in the same folder. ` +
         `Load: ${tool}, ${connections} keep-alive connections, ${seconds} s per run, ${rounds} round(s) per scenario alternating Edgewire and baseline (ABBA), median of rounds. ` +
         "The baseline is bench/baseline-worker.js in its own workerd, answering each scenario with a constant answer of the same status, headers and body byte count as Edgewire's (a constant 304 with Edgewire's 304 headers for revalidation, asked with the same If-None-Match). Load generator and both servers share this machine's cores, so absolute figures are loopback ceilings; the ratios are the result.",
       tables: [

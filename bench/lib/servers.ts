@@ -2,7 +2,8 @@
  * @module
  * The Worker as deployed: built with `wrangler deploy --dry-run --outdir`,
  * run in workerd through miniflare's API on 127.0.0.1 with the bindings
- * wrangler.toml declares (D1 in memory, migrations applied), beside the
+ * wrangler.toml declares (D1 and the Cache API in a fresh folder, migrations
+ * applied), beside the
  * constant-body baseline Worker. Every server started here is disposed on
  * exit, failure included.
  */
@@ -135,8 +136,10 @@ export const startWorker = async (
   if (options.withStore === false) delete base.d1Databases
   const d1 = base.d1Databases ? Object.keys(base.d1Databases) : []
   const t0 = performance.now()
-  // Storage (D1, Cache API) lives in a fresh directory, removed when the server is disposed.
+  // Storage (D1, Cache API) lives in a fresh folder, removed when the server is disposed
+  // or fails to start.
   const persist = mkdtempSync(join(tmpdir(), 'edgewire-bench-mf-'))
+  const removePersist = () => rmSync(persist, { recursive: true, force: true })
   const v4 = {
     host: '127.0.0.1',
     port: 0,
@@ -154,12 +157,18 @@ export const startWorker = async (
       },
     ],
   }
-  const mf = new Miniflare(convertV4MiniflareOptions ? convertV4MiniflareOptions(v4) : v4)
+  let mf: MiniflareLike
+  try {
+    mf = new Miniflare(convertV4MiniflareOptions ? convertV4MiniflareOptions(v4) : v4)
+  } catch (error) {
+    removePersist()
+    throw error
+  }
   const disposeAndRemove = async () => {
     try {
       await mf.dispose()
     } finally {
-      rmSync(persist, { recursive: true, force: true })
+      removePersist()
     }
   }
   const entry: Disposable = { dispose: disposeAndRemove }
