@@ -1055,6 +1055,9 @@ describe('commentary labels', () => {
     expect(kind({ url: 'https://news.example/opinion/2026/06/10/harbour-reopens' })).toBe('opinion')
     expect(kind({ url: 'https://news.example/world/Analysis/harbour' })).toBe('analysis')
     expect(kind({ url: 'https://news.example/voices/harbour-should-stay-shut' })).toBe('opinion')
+    // An ordinary word as a section is a label only as the path's first section.
+    expect(kind({ url: 'https://news.example/podcasts/voices/episode-4' })).toBe(null)
+    expect(kind({ url: 'https://news.example/supreme-court/argument/2026/case-123' })).toBe(null)
     expect(kind({ url: 'https://news.example/news/opinion-polls-close' })).toBe(null)
     expect(kind({ url: 'https://news.example/business/2026/harbour-reopens' })).toBe(null)
     expect(kind({ url: null })).toBe(null)
@@ -1063,6 +1066,7 @@ describe('commentary labels', () => {
   it('reads a label before the headline and a feed category', () => {
     expect(kind({ title: 'Analysis: why the harbour reopened' })).toBe('analysis')
     expect(kind({ title: 'OPINION | The harbour should stay shut' })).toBe('opinion')
+    expect(kind({ title: 'Viewpoint: why the harbour must stay shut' })).toBe('opinion')
     expect(kind({ title: 'Analysts say the harbour will reopen' })).toBe(null)
     expect(kind({ tags: ['Harbour', 'Opinion'] })).toBe('opinion')
     expect(kind({ tags: ['Views'] })).toBe(null)

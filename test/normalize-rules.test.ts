@@ -1242,6 +1242,10 @@ describe('normalizeArticle options and forms', () => {
     expect(kickerKind('Voices')).toBe('opinion')
     expect(kickerKind('Guest essay')).toBe('opinion')
     expect(kickerKind('An argument over ferries')).toBeNull()
+    // "Argument" and "Voices" are ordinary words too: a label only as the whole line.
+    expect(kickerKind('Voices | From the picket line')).toBeNull()
+    expect(kickerKind('Voices: residents on the closure')).toBeNull()
+    expect(kickerKind('Harbour Post | Argument')).toBeNull()
     const capture = (kicker: string): RawArticle => ({
       content: `${kicker}\n\nThe ferry timetable is a promise the company keeps breaking\n\nBy Ana Pike\n\n${story}\n\n${story.replace('Tuesday', 'Friday')}`,
       form: 'text',

@@ -19,12 +19,13 @@ import {
   type ClusterInput,
   COMMENTARY_TAGS,
   type CommentaryKind,
+  commentaryKindOfLoneSection,
   commentaryKindOfSection,
 } from '../schema/index.ts'
 
 /** A label before the headline: "Analysis: …", "OPINION | …", "Comment — …". */
 const LABELLED_TITLE =
-  /^\s*(opinion|comment|commentary|editorial|column|op-ed|view|perspective|analysis|explainer)\s*[:|—–-]\s/i
+  /^\s*(opinion|comment|commentary|editorial|column|op-ed|view|viewpoint|perspective|analysis|explainer)\s*[:|—–-]\s/i
 
 /**
  * Tags that label commentary. Narrower than sections: tags also hold names
@@ -58,8 +59,9 @@ export const commentaryKind = (
   }
   // The last segment is the slug: "/news/opinion-polls-close" is a report.
   const segments = path.split('/').filter((s) => s.length > 0)
-  for (const segment of segments.slice(0, -1)) {
-    const kind = commentaryKindOfSection(segment)
+  // The first section may be an opinion section named by an ordinary word ("/voices/").
+  for (const [i, segment] of segments.slice(0, -1).entries()) {
+    const kind = i === 0 ? commentaryKindOfLoneSection(segment) : commentaryKindOfSection(segment)
     if (kind) return kind
   }
   return null

@@ -8,7 +8,11 @@
  * JSON-LD type or section gives it (read-html-metadata.ts), so a capture
  * without a URL section is still known for commentary.
  */
-import { type CommentaryKind, commentaryKindOfSection } from '../schema/index.ts'
+import {
+  type CommentaryKind,
+  commentaryKindOfLoneSection,
+  commentaryKindOfSection,
+} from '../schema/index.ts'
 import {
   isActionLabel,
   isSectionName,
@@ -41,6 +45,7 @@ export const kickerKind = (line: string): CommentaryKind | null => {
     .split(KICKER_SEPARATOR)
     .filter((part) => part.length > 0)
   if (parts.length === 0 || parts.length > 3) return null
+  if (parts.length === 1) return commentaryKindOfLoneSection(parts[0] as string)
   let kind: CommentaryKind | null = null
   for (const [i, part] of parts.entries()) {
     const labelled = commentaryKindOfSection(part)
@@ -85,17 +90,9 @@ const TAG_SEPARATOR = /\s*[,;|•·/]\s*/
 
 /**
  * Section names that a topic may share and so are no label in a tag line:
- * "Views", "Letters" or "Voices" may be a name, "Magazine" or "Argument" a subject.
+ * "Views" or "Letters" may be a name, "Magazine" a subject.
  */
-const NOT_TAG_LABELS = new Set([
-  'views',
-  'letters',
-  'perspective',
-  'perspectives',
-  'magazine',
-  'argument',
-  'voices',
-])
+const NOT_TAG_LABELS = new Set(['views', 'letters', 'perspective', 'perspectives', 'magazine'])
 
 /** The commentary kind one tag of a tag line names, or null for a topic. */
 const tagLabel = (name: string): CommentaryKind | null =>

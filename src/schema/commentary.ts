@@ -39,11 +39,9 @@ const LABELS = new Map<string, CommentaryKind>([
     'views',
     'perspective',
     'perspectives',
-    // Opinion sections by other names: "Argument", "Viewpoint", "Voices", "Guest essay".
-    'argument',
+    // Opinion sections by other names ("Argument" and "Voices" below).
     'viewpoint',
     'viewpoints',
-    'voices',
     'guest essay',
     'guest-essay',
     'guest column',
@@ -60,6 +58,21 @@ const LABELS = new Map<string, CommentaryKind>([
  */
 export const commentaryKindOfSection = (section: string): CommentaryKind | null =>
   LABELS.get(section.trim().toLowerCase()) ?? null
+
+/**
+ * Opinion sections whose names are also ordinary words: "Voices | From the
+ * picket line" heads a report of what people said, "/supreme-court/argument/"
+ * a hearing. They label commentary only alone: a whole kicker line
+ * ("ARGUMENT", "Voices") or a URL path's first section ("/voices/…").
+ */
+const LONE_LABELS = new Map<string, CommentaryKind>([
+  ['argument', 'opinion'],
+  ['voices', 'opinion'],
+])
+
+/** `commentaryKindOfSection`, or for a section standing alone also one of LONE_LABELS. */
+export const commentaryKindOfLoneSection = (section: string): CommentaryKind | null =>
+  commentaryKindOfSection(section) ?? LONE_LABELS.get(section.trim().toLowerCase()) ?? null
 
 /**
  * The kind a schema.org type names (`OpinionNewsArticle`, `ReviewNewsArticle`,
