@@ -746,20 +746,36 @@ describe('headlines listed under a list label', () => {
     expect(article.text).toBe(story)
   })
 
-  it('are dropped however long a tabloid headline runs, under the last sentence and above the copyright', () => {
-    // 23 words, no closing period: a headline, not the story going on.
+  it('take in a tabloid headline of up to 32 words before another headline or the page’s furniture', () => {
+    const words = (n: number) =>
+      Array.from({ length: n }, (_, i) => ['harbour', 'ferry', 'timetable'][i % 3]).join(' ')
+    // 23 words, no closing mark: a headline, not the story going on.
     const long =
       "Museum's own researchers found the harbour treasures were 'taken by force' - and a plea for their return went unanswered for fifty-two long years"
-    const content = [
-      story,
-      'Most read',
+    const page = (line: string, next: string) =>
+      normalizeArticle({
+        content: [story, 'Most read', line, next, '© 2026 Harbour Post. All rights reserved.'].join(
+          '\n\n'
+        ),
+        form: 'text',
+        metadata: { title: 'Ferries' },
+      }).text
+    const headline = 'Ring road to close for six weeks'
+    expect(page(long, headline)).toBe(story)
+    expect(page(`Ferries ${words(31)}`, headline)).toBe(story)
+    // Past 20 words, story text: a question, a quotation, an abbreviation, a list item,
+    // a line with the story going on after it, and a line of more than 32 words.
+    const after = 'The ferry company said it would review its timetable in the autumn.'
+    for (const line of [
+      `Will the ferry company ${words(20)} keep its promise to the island before the winter timetable?`,
+      `The minister told reporters ${words(14)} on Tuesday: "We will not give in to these walkouts."`,
+      `The last sailing ${words(16)} will return from the island at 11 p.m.`,
+      `- Ferries will run ${words(20)} every twenty minutes`,
       long,
-      'Ring road to close for six weeks',
-      '© 2026 Harbour Post. All rights reserved.',
-    ].join('\n\n')
-    expect(normalizeArticle({ content, form: 'text', metadata: { title: 'Ferries' } }).text).toBe(
-      story
-    )
+    ])
+      expect(page(line, after)).toBe([story, line, after].join('\n\n'))
+    const tooLong = `Ferries ${words(32)}`
+    expect(page(tooLong, headline)).toContain(tooLong)
   })
 
   it('end at a sentence: the story goes on there', () => {

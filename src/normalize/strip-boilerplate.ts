@@ -409,15 +409,8 @@ export const restripBoilerplate = (
 const MAX_TEASERS = 12
 
 /**
- * The most words a listed headline may have: tabloids' run to 25 or 30
- * ("… – and a plea for their return went unanswered for 52 years"); a
- * story's line that long ends its sentence with a period.
- */
-const MAX_TEASER_HEADLINE_WORDS = 32
-
-/**
  * The headlines listed under a list label ("Most read", "Related stories"):
- * title-shaped lines (at most MAX_TEASER_HEADLINE_WORDS words, ending in no period, colon or comma;
+ * title-shaped lines (at most 20 words, ending in no period, colon or comma;
  * a question or an exclamation is a headline too) right after it, other
  * furniture between them skipped. The first line that ends a sentence with a
  * period, or is longer, ends the list: the story goes on there. A headline
@@ -427,12 +420,27 @@ const MAX_TEASER_HEADLINE_WORDS = 32
  */
 const QUOTED_HEADLINE = /^[^"“‘']{2,100}:\s*["“‘'][^"“”‘’]{2,160}["”’']$/u
 
-/** A listed headline: not too long, and no period, colon or comma at its end (see above). */
+/** A listed headline: at most 20 words, and no period, colon or comma at its end (see above). */
 const isTeaserHeadline = (line: string): boolean =>
-  wordCountOf(line, MAX_TEASER_HEADLINE_WORDS + 1) <= MAX_TEASER_HEADLINE_WORDS &&
+  wordCountOf(line, 21) <= 20 &&
   (!endsWithMark(line, '.…:;,', CLOSERS) ||
     QUOTED_HEADLINE.test(line) ||
     ENDS_IN_ABBREVIATION.test(line))
+
+/**
+ * The most words of a long listed headline: tabloids' run to 25 or 30 ("… –
+ * and a plea for their return went unanswered for 52 years"). Past 20 words
+ * only a line with no closing mark at all (no question, quotation or
+ * abbreviation), not a list item, and followed by another headline of the
+ * list or only by the page's furniture: a story's line that long is a
+ * sentence, and story text goes on after it.
+ */
+const MAX_LONG_TEASER_WORDS = 32
+
+const isLongTeaserHeadline = (line: string): boolean =>
+  wordCountOf(line, MAX_LONG_TEASER_WORDS + 1) <= MAX_LONG_TEASER_WORDS &&
+  !endsWithMark(line, '.…:;,!?', CLOSERS) &&
+  !LIST_ITEM.test(line)
 
 /**
  * How many words a listed headline of short sentences may have ("X is well
@@ -453,12 +461,14 @@ const markTeaserLists = (verdicts: Verdict[]): void => {
       // A short line of sentences is a column's headline when another headline of the list
       // follows it, or only the page's furniture does; story text going on after a label is
       // followed by more story text (or by nothing: a short last sentence after a list stays).
+      // A long headline, too, only when the list or the page's furniture goes on after it.
       if (
         !isTeaserHeadline(line) &&
         !(
           wordCountOf(line, MAX_SENTENCE_TEASER_WORDS + 1) <= MAX_SENTENCE_TEASER_WORDS &&
           headlineFollows(verdicts, j, listed > 0)
-        )
+        ) &&
+        !(isLongTeaserHeadline(line) && headlineOrFurnitureFollows(verdicts, j))
       )
         break
       // Furniture as sure as its label: the closing block may run through it.
@@ -498,6 +508,20 @@ const headlineFollows = (
     if (v.reason === REASONS.readMore && isListLabel(v.line)) return false
   }
   return afterHeadline && j + 1 < verdicts.length
+}
+
+/**
+ * Whether the next line after `j` that no rule has removed is a listed
+ * headline (`isTeaserHeadline`), or no line is kept after `j` but furniture
+ * follows it. Another list label first, or no line at all: no.
+ */
+const headlineOrFurnitureFollows = (verdicts: readonly Verdict[], j: number): boolean => {
+  for (let k = j + 1; k < verdicts.length; k++) {
+    const v = verdicts[k] as Verdict
+    if (!v.reason) return isTeaserHeadline(v.line.trim())
+    if (v.reason === REASONS.readMore && isListLabel(v.line)) return false
+  }
+  return j + 1 < verdicts.length
 }
 
 /** How many kept lines at the end may be a note about the writers. */
