@@ -776,6 +776,22 @@ describe('headlines listed under a list label', () => {
       expect(page(line, after)).toBe([story, line, after].join('\n\n'))
     const tooLong = `Ferries ${words(32)}`
     expect(page(tooLong, headline)).toContain(tooLong)
+    // Another list below is the page's furniture too: the capture reads the same cut above it.
+    const listsBelow = [
+      story,
+      'Most read',
+      long,
+      'Sign up to our newsletter',
+      'Most read',
+      headline,
+    ]
+    expect(
+      normalizeArticle({
+        content: [...listsBelow, '© 2026 Harbour Post'].join('\n\n'),
+        form: 'text',
+        metadata: { title: 'Ferries' },
+      }).text
+    ).toBe(story)
   })
 
   it('end at a sentence: the story goes on there', () => {

@@ -512,14 +512,16 @@ const headlineFollows = (
 
 /**
  * Whether the next line after `j` that no rule has removed is a listed
- * headline (`isTeaserHeadline`), or no line is kept after `j` but furniture
- * follows it. Another list label first, or no line at all: no.
+ * headline (`isTeaserHeadline`, of this list or of another list below), or
+ * no line is kept after `j` but furniture follows it. No line at all: no.
+ * Unlike `headlineFollows`, a list label below does not stop the search: it
+ * is the page's furniture, and a capture cut before it or after it must read
+ * the same.
  */
 const headlineOrFurnitureFollows = (verdicts: readonly Verdict[], j: number): boolean => {
   for (let k = j + 1; k < verdicts.length; k++) {
     const v = verdicts[k] as Verdict
     if (!v.reason) return isTeaserHeadline(v.line.trim())
-    if (v.reason === REASONS.readMore && isListLabel(v.line)) return false
   }
   return j + 1 < verdicts.length
 }
