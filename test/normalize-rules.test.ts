@@ -763,19 +763,21 @@ describe('headlines listed under a list label', () => {
     const headline = 'Ring road to close for six weeks'
     expect(page(long, headline)).toBe(story)
     expect(page(`Ferries ${words(31)}`, headline)).toBe(story)
-    // Past 20 words, story text: a question, a quotation, an abbreviation, a list item,
-    // a line with the story going on after it, and a line of more than 32 words.
-    const after = 'The ferry company said it would review its timetable in the autumn.'
+    // Two long ones in a row, then the page's furniture.
+    expect(page(long, `Ferries ${words(25)}`)).toBe(story)
+    // Past 20 words, story text even before a headline: a question, a quotation, an
+    // abbreviation, a list item, a line of more than 32 words.
     for (const line of [
-      `Will the ferry company ${words(20)} keep its promise to the island before the winter timetable?`,
-      `The minister told reporters ${words(14)} on Tuesday: "We will not give in to these walkouts."`,
+      `Will the ferry company ${words(16)} keep its promise before the winter timetable?`,
+      `The minister told reporters ${words(10)} on Tuesday: "We will not give in to walkouts."`,
       `The last sailing ${words(16)} will return from the island at 11 p.m.`,
       `- Ferries will run ${words(20)} every twenty minutes`,
-      long,
+      `Ferries ${words(32)}`,
     ])
-      expect(page(line, after)).toBe([story, line, after].join('\n\n'))
-    const tooLong = `Ferries ${words(32)}`
-    expect(page(tooLong, headline)).toContain(tooLong)
+      expect(page(line, headline)).toContain(line)
+    // A long line with the story going on after it is the story's.
+    const after = 'The ferry company said it would review its timetable in the autumn.'
+    expect(page(long, after)).toBe([story, long, after].join('\n\n'))
     // Another list below is the page's furniture too: the capture reads the same cut above it.
     const listsBelow = [
       story,
@@ -1253,6 +1255,7 @@ describe('normalizeArticle options and forms', () => {
     expect(page(ld('AnalysisNewsArticle'))).toContain('Analysis')
     expect(page(ld('NewsArticle', ',"articleSection":"Comment"'))).toContain('Opinion')
     expect(page('<meta property="article:section" content="Opinion">')).toContain('Opinion')
+    expect(page('<meta property="article:section" content="Voices">')).toContain('Opinion')
     expect(page('<meta property="article:section" content="World">')).not.toContain('World')
     const report = page(ld('NewsArticle', ',"articleSection":"Opinion polls"'))
     expect(report).not.toContain('Opinion')

@@ -6,7 +6,7 @@
  * (`itemprop` author, and dates of an article item) > `<link rel=canonical>`, `<html lang>`, `<title>`. Explicit metadata given beside
  * the page still outranks all of it (see normalize-article.ts).
  */
-import { COMMENTARY_TAGS, commentaryKindOfSection } from '../schema/index.ts'
+import { COMMENTARY_TAGS, commentaryKindOfLoneSection } from '../schema/index.ts'
 import type { StructuredData } from './extract-document.ts'
 import { looksLikePersonName, parseByline } from './parse-byline.ts'
 import {
@@ -119,7 +119,8 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
     ld?.section,
     get('article:section', 'og:article:section', 'parsely-section')
   )
-  const commentary = ld?.commentary ?? (section ? commentaryKindOfSection(section) : null)
+  // A page's section is a whole value: "Voices" alone is the opinion section.
+  const commentary = ld?.commentary ?? (section ? commentaryKindOfLoneSection(section) : null)
   if (commentary) keywords.unshift(COMMENTARY_TAGS[commentary])
   const url = first(ld?.url && isUrl(ld.url) ? ld.url : null, canonical, get('og:url'))
   let homepage = ld?.publisher?.homepage ?? null

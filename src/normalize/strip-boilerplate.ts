@@ -413,7 +413,8 @@ const MAX_TEASERS = 12
  * title-shaped lines (at most 20 words, ending in no period, colon or comma;
  * a question or an exclamation is a headline too) right after it, other
  * furniture between them skipped. The first line that ends a sentence with a
- * period, or is longer, ends the list: the story goes on there. A headline
+ * period, or is longer (but see MAX_LONG_TEASER_WORDS), ends the list: the
+ * story goes on there. A headline
  * may end in a quotation whose sentence it closes ("Vindel to congress: 'The
  * street has not.'"): after a colon, that period is the quote's; or in an
  * abbreviation ("Dam to open spillway gates at 7 a.m.", "… for the U.S.").
@@ -512,16 +513,27 @@ const headlineFollows = (
 
 /**
  * Whether the next line after `j` that no rule has removed is a listed
- * headline (`isTeaserHeadline`, of this list or of another list below), or
- * no line is kept after `j` but furniture follows it. No line at all: no.
- * Unlike `headlineFollows`, a list label below does not stop the search: it
- * is the page's furniture, and a capture cut before it or after it must read
- * the same.
+ * headline (`isTeaserHeadline`, or a long one that this holds for in turn),
+ * of this list or of another list below, or no line is kept after `j` but
+ * furniture follows it. No line at all: no. Unlike `headlineFollows`, a list
+ * label below does not stop the search: it is the page's furniture, and a
+ * capture cut before it or after it must read the same.
  */
-const headlineOrFurnitureFollows = (verdicts: readonly Verdict[], j: number): boolean => {
+const headlineOrFurnitureFollows = (
+  verdicts: readonly Verdict[],
+  j: number,
+  depth = 0
+): boolean => {
   for (let k = j + 1; k < verdicts.length; k++) {
     const v = verdicts[k] as Verdict
-    if (!v.reason) return isTeaserHeadline(v.line.trim())
+    if (v.reason) continue
+    const line = v.line.trim()
+    return (
+      isTeaserHeadline(line) ||
+      (depth < MAX_TEASERS &&
+        isLongTeaserHeadline(line) &&
+        headlineOrFurnitureFollows(verdicts, k, depth + 1))
+    )
   }
   return j + 1 < verdicts.length
 }
