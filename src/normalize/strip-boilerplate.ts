@@ -414,10 +414,10 @@ const MAX_TEASERS = 12
  * a question or an exclamation is a headline too) right after it, other
  * furniture between them skipped. The first line that ends a sentence with a
  * period, or is longer (but see MAX_LONG_TEASER_WORDS), ends the list: the
- * story goes on there. A headline
- * may end in a quotation whose sentence it closes ("Vindel to congress: 'The
- * street has not.'"): after a colon, that period is the quote's; or in an
- * abbreviation ("Dam to open spillway gates at 7 a.m.", "… for the U.S.").
+ * story goes on there. A headline may end in a quotation whose sentence it
+ * closes ("Vindel to congress: 'The street has not.'"): after a colon, that
+ * period is the quote's; or in an abbreviation ("Dam to open spillway gates
+ * at 7 a.m.", "… for the U.S.").
  */
 const QUOTED_HEADLINE = /^[^"“‘']{2,100}:\s*["“‘'][^"“”‘’]{2,160}["”’']$/u
 
@@ -495,20 +495,16 @@ const headlineFollows = (
   afterHeadline: boolean,
   depth = 0
 ): boolean => {
-  for (let k = j + 1; k < verdicts.length; k++) {
-    const v = verdicts[k] as Verdict
-    if (!v.reason) {
-      const line = v.line.trim()
-      return (
-        isTeaserHeadline(line) ||
-        (depth < MAX_TEASERS &&
-          wordCountOf(line, MAX_SENTENCE_TEASER_WORDS + 1) <= MAX_SENTENCE_TEASER_WORDS &&
-          headlineFollows(verdicts, k, afterHeadline, depth + 1))
-      )
-    }
-    if (v.reason === REASONS.readMore && isListLabel(v.line)) return false
-  }
-  return afterHeadline && j + 1 < verdicts.length
+  const k = nextKeptLine(verdicts, j, true)
+  if (k === LIST_LABEL_FIRST) return false
+  if (k === NONE_KEPT) return afterHeadline && j + 1 < verdicts.length
+  const line = (verdicts[k] as Verdict).line.trim()
+  return (
+    isTeaserHeadline(line) ||
+    (depth < MAX_TEASERS &&
+      wordCountOf(line, MAX_SENTENCE_TEASER_WORDS + 1) <= MAX_SENTENCE_TEASER_WORDS &&
+      headlineFollows(verdicts, k, afterHeadline, depth + 1))
+  )
 }
 
 /**
@@ -524,18 +520,39 @@ const headlineOrFurnitureFollows = (
   j: number,
   depth = 0
 ): boolean => {
+  const k = nextKeptLine(verdicts, j, false)
+  if (k === NONE_KEPT) return j + 1 < verdicts.length
+  const line = (verdicts[k] as Verdict).line.trim()
+  return (
+    isTeaserHeadline(line) ||
+    (depth < MAX_TEASERS &&
+      isLongTeaserHeadline(line) &&
+      headlineOrFurnitureFollows(verdicts, k, depth + 1))
+  )
+}
+
+/** `nextKeptLine`: no line after `j` is kept. */
+const NONE_KEPT = -1
+/** `nextKeptLine`: a list label comes before any kept line. */
+const LIST_LABEL_FIRST = -2
+
+/**
+ * The position of the first line after `j` that no rule has removed, or
+ * NONE_KEPT; with `stopAtListLabel`, LIST_LABEL_FIRST when a list label
+ * ("Most read") comes first.
+ */
+const nextKeptLine = (
+  verdicts: readonly Verdict[],
+  j: number,
+  stopAtListLabel: boolean
+): number => {
   for (let k = j + 1; k < verdicts.length; k++) {
     const v = verdicts[k] as Verdict
-    if (v.reason) continue
-    const line = v.line.trim()
-    return (
-      isTeaserHeadline(line) ||
-      (depth < MAX_TEASERS &&
-        isLongTeaserHeadline(line) &&
-        headlineOrFurnitureFollows(verdicts, k, depth + 1))
-    )
+    if (!v.reason) return k
+    if (stopAtListLabel && v.reason === REASONS.readMore && isListLabel(v.line))
+      return LIST_LABEL_FIRST
   }
-  return j + 1 < verdicts.length
+  return NONE_KEPT
 }
 
 /** How many kept lines at the end may be a note about the writers. */
