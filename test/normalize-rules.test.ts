@@ -924,6 +924,44 @@ describe('text helpers', () => {
       'ru'
     )
   })
+
+  it.each([
+    // Short texts, as a feed item's summary is: the commonest words decide them.
+    [
+      'en',
+      'Mayor faces a no-confidence vote as a council rebellion grows over a stalled tram project',
+    ],
+    [
+      'en',
+      'National Bank holds rates at 3.25% as a divided council warns of a slowdown; one member wanted a cut',
+    ],
+    [
+      'en',
+      'Ministers promise no one left behind as a fleet of charter aircraft begins a rescue airlift',
+    ],
+    [
+      'fr',
+      'Grève à la SNCF : une journée de perturbations en vue, selon les syndicats de cheminots',
+    ],
+    [
+      'fr',
+      'Le maire de Lyon a présenté mardi un plan de rénovation des écoles, financé par une hausse de la taxe',
+    ],
+    [
+      'es',
+      'El Gobierno no aprobará el plan de vivienda hasta que las comunidades presenten sus cuentas',
+    ],
+    [
+      'pt',
+      'O governo não vai aprovar o orçamento antes de ouvir os sindicatos, disse o ministro no parlamento',
+    ],
+    [
+      'de',
+      'Die Regierung will die Steuer auf Strom senken, sagte der Minister am Dienstag in Berlin',
+    ],
+  ])('reads a short %s text as its language', (language, text) => {
+    expect(detectLanguage(text)).toBe(language)
+  })
 })
 
 describe('normalizeArticle options and forms', () => {

@@ -9,6 +9,14 @@
 const SAMPLE_CHARS = 1500
 const MIN_STOPWORD_HITS = 3
 
+/**
+ * Each language's most frequent function words, whether or not another
+ * language shares them: a shared word counts for every language listing it.
+ * A list that leaves out its language's commonest words ("a" and "no" in
+ * English, "de" in French) hands short texts to a language that lists them:
+ * a headline and a sentence of English read as Portuguese ("a no-confidence
+ * vote as a council…"), and so never met their story's other reports.
+ */
 const STOPWORDS: Record<string, readonly string[]> = {
   en: [
     'the',
@@ -35,6 +43,26 @@ const STOPWORDS: Record<string, readonly string[]> = {
     'which',
     'would',
     'not',
+    'a',
+    'an',
+    'at',
+    'be',
+    'but',
+    'his',
+    'they',
+    'were',
+    'will',
+    'had',
+    'been',
+    'who',
+    'their',
+    'no',
+    'over',
+    'up',
+    'out',
+    'more',
+    'into',
+    'after',
   ],
   de: [
     'der',
@@ -61,6 +89,18 @@ const STOPWORDS: Record<string, readonly string[]> = {
     'hat',
     'nach',
     'wie',
+    'in',
+    'es',
+    'er',
+    'als',
+    'bei',
+    'oder',
+    'aus',
+    'dass',
+    'werden',
+    'einer',
+    'einen',
+    'war',
   ],
   fr: [
     'le',
@@ -87,6 +127,18 @@ const STOPWORDS: Record<string, readonly string[]> = {
     'aux',
     'par',
     'ont',
+    'de',
+    'en',
+    'ne',
+    'se',
+    'son',
+    'sa',
+    'ses',
+    'cette',
+    'elle',
+    'été',
+    'leur',
+    'plus',
   ],
   es: [
     'el',
@@ -113,6 +165,16 @@ const STOPWORDS: Record<string, readonly string[]> = {
     'más',
     'fue',
     'ha',
+    'a',
+    'no',
+    'sus',
+    'este',
+    'esta',
+    'sin',
+    'sobre',
+    'también',
+    'entre',
+    'ya',
   ],
   it: [
     'il',
@@ -139,6 +201,16 @@ const STOPWORDS: Record<string, readonly string[]> = {
     'dei',
     'da',
     'come',
+    'a',
+    'in',
+    'al',
+    'nella',
+    'dal',
+    'delle',
+    'questo',
+    'sua',
+    'più',
+    'stato',
   ],
   pt: [
     'o',
@@ -165,6 +237,14 @@ const STOPWORDS: Record<string, readonly string[]> = {
     'se',
     'na',
     'no',
+    'ou',
+    'sua',
+    'seu',
+    'também',
+    'pelo',
+    'pela',
+    'são',
+    'entre',
   ],
   nl: [
     'de',
