@@ -192,7 +192,7 @@ if (asJson) {
       for (const p of explanation?.pairs ?? []) {
         const s = p.signals
         console.log(
-          `    ${label(p.a)} ~ ${label(p.b)}: ${p.verdict} score ${p.score} (text ${s.text}, lead ${s.lead}, entities ${s.entities}, quotes ${s.quotes}, shingles ${s.shingles}, time ${s.time})${p.linked ? ' [link]' : ''}`
+          `    ${label(p.a)} ~ ${label(p.b)}: ${p.verdict} score ${p.score} (text ${s.text}, lead ${s.lead}, entities ${s.entities}, quotes ${s.quotes}, shingles ${s.shingles}${s.opening ? ', same opening' : ''}, time ${s.time})${p.linked ? ' [link]' : ''}`
         )
         if (p.matched.entities.length) console.log(`      names: ${p.matched.entities.join(', ')}`)
         if (p.matched.quotes.length)

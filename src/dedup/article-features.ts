@@ -7,7 +7,12 @@
  * both the document-frequency count and the weighting read; features are
  * typed arrays with capped lengths so 100k articles fit comfortably in memory.
  */
-import { type ClusterInput, type CommentaryKind, isCommentaryTag } from '../schema/index.ts'
+import {
+  type ClusterInput,
+  type CommentaryKind,
+  isCommentaryTag,
+  UNKNOWN_SOURCE,
+} from '../schema/index.ts'
 import { type ArenaViews, arenaBlock, recycleIntoArena, releaseSpare } from './arena.ts'
 import { commentaryKind } from './detect-commentary.ts'
 import { eventDayOf, partsOfDayOf, partsOfHour, withoutRecaps } from './event-day.ts'
@@ -22,6 +27,7 @@ import {
   packSignature16,
   SIGNATURE16_WORDS,
 } from './minhash.ts'
+import { openingKeyOf } from './opening-key.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsInto, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
 import { headlineOfUrl } from './url-headline.ts'
@@ -74,6 +80,9 @@ export type ArticleTokens = {
   emptySignature: boolean
   /** Number of quote grams (`quoteGramsOfText`). */
   quoteGramsLength: number
+  /** The text's opening (`openingKeyOf`): its band key, filed with the LSH bands, and its check; 0 when too short. */
+  openingBand: number
+  openingCheck: number
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
 }
@@ -111,6 +120,10 @@ export type ArticleFeatures = {
   language: string | null
   /** Labelled by its outlet as opinion or analysis (`commentaryKind`), or null. */
   commentary: CommentaryKind | null
+  /** The outlet's source id, or null when the source is unknown. */
+  outlet: string | null
+  /** The check hash of the text's opening (`openingKeyOf`), 0 when the text is shorter. */
+  opening: number
   /** The signature's 16-bit form (`packSignature16`) at this offset of `words`; -1 for a text without shingles. */
   signature16At: number
   ints: Int32Array
@@ -415,6 +428,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
   const leadTerms = counter.take()
   const grams = quoteGramsOfText(quotedTextOf(article))
   const signature = minhashOfWords(wordHashes, scratchSignature)
+  const opening = openingKeyOf(wordHashes)
   const { pool, at } = counter.finish(signature, grams)
   return {
     pool,
@@ -424,6 +438,8 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
     leadCount: leadTerms,
     emptySignature: isEmptySignature(signature),
     quoteGramsLength: grams.length,
+    openingBand: opening.band,
+    openingCheck: opening.check,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)
@@ -434,10 +450,12 @@ const poolOf = (tokens: ArticleTokens): TokenPool => {
   return tokens.pool
 }
 
-/** The article's LSH band keys (`bandKeys` of its full signature). */
+/** The article's LSH band keys (`bandKeys` of its full signature), and its opening's band key when it has one. */
 export const tokenBandKeys = (tokens: ArticleTokens): number[] => {
   const words = poolOf(tokens).words
-  return Array.from(words.subarray(bandsAt(tokens), bandsAt(tokens) + LSH_BANDS))
+  const keys = Array.from(words.subarray(bandsAt(tokens), bandsAt(tokens) + LSH_BANDS))
+  if (tokens.openingBand !== 0) keys.push(tokens.openingBand)
+  return keys
 }
 
 /** Start of a count set among the ids (and counts): entities, then terms, then lead terms. */
@@ -698,6 +716,8 @@ export const featuresOf = (
     publishedPart: publishedPartOf(article.published),
     language: primaryLanguage(article.language),
     commentary: commentaryKind(article),
+    outlet: article.source.id === UNKNOWN_SOURCE.id ? null : article.source.id,
+    opening: tokens.openingCheck,
     signature16At: empty ? -1 : at,
     ints: views.ints,
     floats: views.floats,

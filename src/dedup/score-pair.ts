@@ -457,13 +457,44 @@ const entitySimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>
     b.entitiesLength
   )
 
-/** The near-duplicate test alone: shingle Jaccard at the threshold, within the copy window. */
+/**
+ * Two texts of different outlets that open with the same OPENING_WORDS words
+ * (`openingKeyOf`). With a same-story score, one is the other cut short
+ * (`isCutCopy`). One outlet's reports may share a standing opening line.
+ */
+export const sameOpening = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
+  a.opening !== 0 && a.opening === b.opening && (a.outlet === null || a.outlet !== b.outlet)
+
+/**
+ * A copy cut short: an excerpt under a "read more" link, a syndicated copy
+ * trimmed to fit. The same opening (`sameOpening`) and a same-story score;
+ * the shingle test cannot see it, since the shorter text is a small share of
+ * the longer one's shingles.
+ */
+const isCutCopy = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
+  if (!sameOpening(a, b)) return false
+  const time = pairTimeFactor(a, b)
+  return time > 0 && linkScore(a, b, time) >= STORY_THRESHOLD
+}
+
+/**
+ * The near-duplicate test alone: within the copy window, shingle Jaccard at
+ * the threshold, or a copy cut short (`isCutCopy`, which also needs the story
+ * window).
+ */
 export const isNearDuplicate = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
   const days = daysApart(a, b)
   return (
     sameLanguage(a, b) &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS) &&
-    jaccardAtLeast16At(a.words, a.signature16At, b.words, b.signature16At, NEAR_DUPLICATE_THRESHOLD)
+    (jaccardAtLeast16At(
+      a.words,
+      a.signature16At,
+      b.words,
+      b.signature16At,
+      NEAR_DUPLICATE_THRESHOLD
+    ) ||
+      isCutCopy(a, b))
   )
 }
 
@@ -509,18 +540,23 @@ export const quickVerdict = (a: ArticleFeatures, b: ArticleFeatures): number => 
   if (!sameLanguage(a, b)) return EDGE_NONE
   const time = pairTimeFactor(a, b)
   if (time === 0) return EDGE_NONE
+  const score = linkScore(a, b, time)
+  quickResult.score = score
+  quickResult.time = time
+  return score >= STORY_THRESHOLD ? EDGE_STORY : score >= EDGE_FLOOR ? EDGE_RELATED : EDGE_NONE
+}
+
+/** The same-story score of two articles of one language at a time factor; 0 when their names disagree. */
+const linkScore = (a: ArticleFeatures, b: ArticleFeatures, time: number): number => {
   const entities = entitySimilarity(a, b)
-  if (!namesAgree(a.entitiesLength > 0, b.entitiesLength > 0, entities)) return EDGE_NONE
-  const score = storyScore(
+  if (!namesAgree(a.entitiesLength > 0, b.entitiesLength > 0, entities)) return 0
+  return storyScore(
     textSimilarity(a, b),
     leadSimilarity(a, b),
     entities,
     quoteSimilarity(a, b),
     time
   )
-  quickResult.score = score
-  quickResult.time = time
-  return score >= STORY_THRESHOLD ? EDGE_STORY : score >= EDGE_FLOOR ? EDGE_RELATED : EDGE_NONE
 }
 /** The score and time factor of the last `quickVerdict` call. */
 export const quickResult = { score: 0, time: 0 }
@@ -534,6 +570,7 @@ export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => 
     entities: entitySimilarity(a, b),
     quotes: quoteSimilarity(a, b),
     shingles: shingleSimilarity(a, b),
+    opening: sameOpening(a, b),
     time: pairTimeFactor(a, b),
   }
   if (!sameLanguage(a, b)) {
@@ -547,13 +584,15 @@ export const scorePair = (a: ArticleFeatures, b: ArticleFeatures): PairScore => 
     signals.quotes,
     signals.time
   )
+  const storyLink =
+    score >= STORY_THRESHOLD &&
+    namesAgree(a.entitiesLength > 0, b.entitiesLength > 0, signals.entities)
   const nearDuplicate =
-    signals.shingles >= NEAR_DUPLICATE_THRESHOLD &&
+    (signals.shingles >= NEAR_DUPLICATE_THRESHOLD || (signals.opening && storyLink)) &&
     (days === null || days <= NEAR_DUPLICATE_WINDOW_DAYS)
   const verdict: PairVerdict = nearDuplicate
     ? 'near-duplicate'
-    : score >= STORY_THRESHOLD &&
-        namesAgree(a.entitiesLength > 0, b.entitiesLength > 0, signals.entities)
+    : storyLink
       ? 'same-story'
       : 'related'
   return { score: round(score), verdict, signals: roundSignals(signals) }
@@ -568,5 +607,6 @@ const roundSignals = (s: PairSignals): PairSignals => ({
   entities: round(s.entities),
   quotes: round(s.quotes),
   shingles: round(s.shingles),
+  opening: s.opening,
   time: round(s.time),
 })

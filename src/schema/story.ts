@@ -103,6 +103,12 @@ export const PairSignalsSchema = z.object({
   /** MinHash estimate of the Jaccard similarity of word 3-shingles. */
   shingles: z.number(),
   /**
+   * Whether the two texts, from different outlets, open with the same 25 words:
+   * with a same-story score, one is the other cut short (an excerpt, a trimmed
+   * copy), a near-duplicate whatever the shingles say.
+   */
+  opening: z.boolean(),
+  /**
    * Multiplier for distance in time: 1 on the same day (1.3 when both times of
    * day are known and within three hours; when they are more than six hours
    * apart, both leads date their events to that day and the later lead names no
@@ -117,7 +123,7 @@ export type PairSignals = z.infer<typeof PairSignalsSchema>
 /**
  * How a pair was judged: `exact` (same canonical URL or text; only between
  * sightings), `near-duplicate` (shingle similarity at or above the named
- * threshold), `same-story` (weighted score at or above the story threshold),
+ * threshold, or the same opening and a same-story score), `same-story` (weighted score at or above the story threshold),
  * or `related` (below both thresholds: in the same story only through others).
  */
 export const PairVerdictSchema = z.enum(['near-duplicate', 'same-story', 'related'])

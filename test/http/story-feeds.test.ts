@@ -104,6 +104,7 @@ describe('GET /api/stories/:id', () => {
       expect(Object.keys(pair.signals).sort()).toEqual([
         'entities',
         'lead',
+        'opening',
         'quotes',
         'shingles',
         'text',
