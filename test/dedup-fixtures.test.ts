@@ -13,6 +13,8 @@ type Expected = {
   distinct?: string[][]
   lead?: string
   relations?: Record<string, 'lead' | 'copy' | 'coverage'>
+  /** "keyA keyB" → the verdict the story's explanation gives that pair. */
+  verdicts?: Record<string, 'near-duplicate' | 'same-story' | 'related'>
 }
 
 const articleFiles = import.meta.glob<FixtureArticle[]>('./fixtures/dedup/*/articles.json', {
@@ -72,6 +74,14 @@ describe('dedup fixtures', () => {
     }
     for (const [key, relation] of Object.entries(expected.relations ?? {})) {
       expect(members.get(key)?.relation, key).toBe(relation)
+    }
+    const idOf = new Map(articles.map(({ key, article }) => [key, article.id]))
+    for (const [pair, verdict] of Object.entries(expected.verdicts ?? {})) {
+      const [a, b] = pair.split(' ').map((key) => idOf.get(key)) as [string, string]
+      const explained = clustering
+        .explain(clustering.storyIdByArticleId[a] as string)
+        ?.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))
+      expect(explained?.verdict, pair).toBe(verdict)
     }
 
     // Attribution covers every capture of every member exactly once.

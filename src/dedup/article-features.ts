@@ -83,6 +83,8 @@ export type ArticleTokens = {
   /** The text's opening (`openingKeyOf`): its band key, filed with the LSH bands, and its check; 0 when too short. */
   openingBand: number
   openingCheck: number
+  /** Words of the matching text: about as many as its shingles, for `isCutCopy`'s containment. */
+  wordCount: number
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]
 }
@@ -124,6 +126,8 @@ export type ArticleFeatures = {
   outlet: string | null
   /** The check hash of the text's opening (`openingKeyOf`), 0 when the text is shorter. */
   opening: number
+  /** Words of the matching text (`ArticleTokens.wordCount`). */
+  wordCount: number
   /** The signature's 16-bit form (`packSignature16`) at this offset of `words`; -1 for a text without shingles. */
   signature16At: number
   ints: Int32Array
@@ -440,6 +444,7 @@ export const tokenizeArticle = (article: ClusterInput, stats: TermStatistics): A
     quoteGramsLength: grams.length,
     openingBand: opening.band,
     openingCheck: opening.check,
+    wordCount: wordHashes.length,
   }
 }
 const scratchSignature = new Uint32Array(NUM_PERMUTATIONS)
@@ -718,6 +723,7 @@ export const featuresOf = (
     commentary: commentaryKind(article),
     outlet: article.source.id === UNKNOWN_SOURCE.id ? null : article.source.id,
     opening: tokens.openingCheck,
+    wordCount: tokens.wordCount,
     signature16At: empty ? -1 : at,
     ints: views.ints,
     floats: views.floats,

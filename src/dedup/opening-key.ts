@@ -13,9 +13,10 @@ import { mix32 } from './hash-string.ts'
 
 /**
  * Words of the text (as `matchingText` folds them) that make its opening: a
- * first sentence or two. Independent reports never open with the same 25 words;
- * an outlet's standing line may (a disclaimer above every report on itself),
- * which is why a match also needs another outlet and a same-story score
+ * first sentence or two. Independent write-ups rarely open with the same 25
+ * words, but a standing line may open many reports (a disclaimer, a helpline
+ * note, a digest's header), which is why a match also needs outlets not known
+ * to be one, the shorter text mostly inside the longer and a same-story score
  * (`isCutCopy` in score-pair.ts).
  */
 export const OPENING_WORDS = 25

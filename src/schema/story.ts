@@ -103,9 +103,10 @@ export const PairSignalsSchema = z.object({
   /** MinHash estimate of the Jaccard similarity of word 3-shingles. */
   shingles: z.number(),
   /**
-   * Whether the two texts, from different outlets, open with the same 25 words:
-   * with a same-story score, one is the other cut short (an excerpt, a trimmed
-   * copy), a near-duplicate whatever the shingles say.
+   * Whether the two texts open with the same 25 words and are not known to be
+   * one outlet's: with the shorter one mostly inside the longer and a
+   * same-story score, one is the other cut short (an excerpt, a trimmed copy),
+   * a near-duplicate although their shingle Jaccard is low.
    */
   opening: z.boolean(),
   /**
