@@ -83,7 +83,7 @@ export type ArticleTokens = {
   /** The text's opening (`openingKeyOf`): its band key, filed with the LSH bands, and its check; 0 when too short. */
   openingBand: number
   openingCheck: number
-  /** Words of the matching text: about as many as its shingles, for `isCutCopy`'s containment. */
+  /** Words of the matching text (a few more than its distinct shingles), for `isCutCopy`'s containment. */
   wordCount: number
   /** The article's exact-duplicate keys (`exactKeys`), when the tokenizer was given them. */
   exactKeys?: string[]

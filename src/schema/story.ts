@@ -124,7 +124,8 @@ export type PairSignals = z.infer<typeof PairSignalsSchema>
 /**
  * How a pair was judged: `exact` (same canonical URL or text; only between
  * sightings), `near-duplicate` (shingle similarity at or above the named
- * threshold, or the same opening and a same-story score), `same-story`
+ * threshold, or a copy cut short: the same opening, the shorter text mostly
+ * inside the longer and a same-story score), `same-story`
  * (weighted score at or above the story threshold), or `related` (below both
  * thresholds: in the same story only through others).
  */
