@@ -488,7 +488,7 @@ export const CUT_COPY_CONTAINMENT = 0.7
  * their original's story by their score, as coverage.
  */
 export const containmentOf = (a: ArticleFeatures, b: ArticleFeatures): number => {
-  const j = estimateJaccard16At(a.words, a.signature16At, b.words, b.signature16At)
+  const j = shingleSimilarity(a, b)
   return Math.min(
     1,
     (j * (a.wordCount + b.wordCount)) / ((1 + j) * Math.max(1, Math.min(a.wordCount, b.wordCount)))
