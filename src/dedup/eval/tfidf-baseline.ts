@@ -1,0 +1,120 @@
+/**
+ * @module
+ * The baseline issue #4 quotes for its mixed set ("a single TF-IDF threshold
+ * 0.57"): every text a TF-IDF vector over all its content terms (names
+ * included, as a plain bag of words has them), two texts one story when their
+ * cosine reaches a threshold, stories the connected components. Run over a
+ * grid of thresholds against gold labels, its best is an optimistic bar (the
+ * threshold is chosen on the answers) that the clusterer should clear on any
+ * labelled corpus (`scripts/eval-labelled-corpus.ts`). Not used in serving.
+ */
+import { contentTermsOf } from '../tokenize-text.ts'
+import { type PairwiseScores, pairwiseF1 } from './pairwise-f1.ts'
+
+/** The cosine thresholds tried; the best is reported. */
+export const TFIDF_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]
+
+type Posting = { doc: number; weight: number }
+
+/**
+ * For every pair of texts with a cosine above `floor`, its cosine: `[a, b,
+ * cosine]` with a < b. Log-scaled term frequency times IDF, unit length; terms
+ * in one text only are left out (they add to no pair).
+ */
+export const tfidfCosines = (
+  texts: readonly string[],
+  floor: number
+): [number, number, number][] => {
+  const bags = texts.map((text) => {
+    const counts = new Map<string, number>()
+    for (const term of contentTermsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1)
+    return counts
+  })
+  const documentFrequency = new Map<string, number>()
+  for (const bag of bags)
+    for (const term of bag.keys())
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+  const postings = new Map<string, Posting[]>()
+  for (const [doc, bag] of bags.entries()) {
+    const weights: [string, number][] = []
+    let norm = 0
+    for (const [term, count] of bag) {
+      const df = documentFrequency.get(term) as number
+      if (df < 2) continue
+      const weight = (1 + Math.log(count)) * Math.log(texts.length / df)
+      weights.push([term, weight])
+      norm += weight * weight
+    }
+    const length = Math.sqrt(norm)
+    if (length === 0) continue
+    for (const [term, weight] of weights) {
+      const list = postings.get(term) ?? []
+      list.push({ doc, weight: weight / length })
+      postings.set(term, list)
+    }
+  }
+  // Dot products accumulated through the postings, one row of later texts at a time.
+  const termsOf: [Posting[], number][][] = bags.map(() => [])
+  for (const list of postings.values())
+    for (const [i, posting] of list.entries()) termsOf[posting.doc]?.push([list, i])
+  const pairs: [number, number, number][] = []
+  const dot = new Float64Array(texts.length)
+  const touched: number[] = []
+  for (let a = 0; a < texts.length; a++) {
+    for (const [list, i] of termsOf[a] ?? []) {
+      const weight = (list[i] as Posting).weight
+      for (let k = i + 1; k < list.length; k++) {
+        const { doc, weight: other } = list[k] as Posting
+        if (dot[doc] === 0) touched.push(doc)
+        dot[doc] = (dot[doc] as number) + weight * other
+      }
+    }
+    for (const b of touched) {
+      const cosine = dot[b] as number
+      if (cosine >= floor) pairs.push([a, b, cosine])
+      dot[b] = 0
+    }
+    touched.length = 0
+  }
+  return pairs
+}
+
+/** Stories as connected components of the pairs at or above `threshold`: a story label per text. */
+const componentsAt = (
+  count: number,
+  pairs: readonly [number, number, number][],
+  threshold: number
+): number[] => {
+  const parent = Array.from({ length: count }, (_, i) => i)
+  const root = (x: number): number => {
+    let r = x
+    while (parent[r] !== r) r = parent[r] as number
+    while (parent[x] !== r) {
+      const next = parent[x] as number
+      parent[x] = r
+      x = next
+    }
+    return r
+  }
+  for (const [a, b, cosine] of pairs) if (cosine >= threshold) parent[root(a)] = root(b)
+  return parent.map((_, i) => root(i))
+}
+
+export type TfidfBaseline = { threshold: number; scores: PairwiseScores }
+
+/**
+ * The baseline at every threshold of TFIDF_THRESHOLDS against `gold` (a story
+ * label per text, in the order of `texts`), best F1 first.
+ */
+export const tfidfBaseline = (
+  texts: readonly string[],
+  gold: readonly string[]
+): TfidfBaseline[] => {
+  const pairs = tfidfCosines(texts, Math.min(...TFIDF_THRESHOLDS))
+  const truth = new Map(gold.map((label, i) => [String(i), label]))
+  return TFIDF_THRESHOLDS.map((threshold) => {
+    const labels = componentsAt(texts.length, pairs, threshold)
+    const predicted = new Map(labels.map((label, i) => [String(i), String(label)]))
+    return { threshold, scores: pairwiseF1(predicted, truth) }
+  }).sort((x, y) => y.scores.f1 - x.scores.f1)
+}
