@@ -1048,6 +1048,23 @@ describe('normalizeArticle options and forms', () => {
     expect(unnamed.source.id).toBe('unknown')
   })
 
+  it('keeps two outlets apart whose names are alike for more than an id holds', () => {
+    const named = (name: string) =>
+      normalizeArticle({ content: story, form: 'text', metadata: { source: { name } } }).source
+    const long = 'Regional Press Office of the Northern Coastal Provinces and Islands Authority'
+    const north = named(`${long}, North`)
+    const south = named(`${long}, South`)
+    expect(north.id).not.toBe(south.id)
+    for (const { id } of [north, south])
+      expect(ArticleSchema.shape.source.parse({ ...north, id }).id).toBe(id)
+    expect(north.id.length).toBeLessThanOrEqual(64)
+    expect(north.id).toMatch(
+      /^regional-press-office-of-the-northern-coastal-provinces-[0-9a-f]{8}$/
+    )
+    // A name of 64 characters or fewer keeps its plain slug.
+    expect(named('The Harbour Ledger').id).toBe('the-harbour-ledger')
+  })
+
   it('reads the shipped config/sources.json', () => {
     const registry = registryFromConfig(shippedSourcesJson)
     expect(registry.byHost('ireport247news.com')?.name).toBe('iReport247 News')

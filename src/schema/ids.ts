@@ -60,15 +60,21 @@ export const sourceIdFor = (name: string, homepage: string | null): string => {
   )
 }
 
-const slugify = (text: string): string =>
-  text
+/** The longest slug an id holds (SourceSchema). */
+const MAX_SLUG = 64
+
+const slugify = (text: string): string => {
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '')
+  if (slug.length <= MAX_SLUG) return slug
+  // Cut alone, two names alike for 64 characters would be one outlet; the hash of the
+  // whole slug keeps them apart.
+  return `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${hash128(slug).slice(0, 8)}`
+}
 
 /** The outlet a record is attributed to when nothing names it. Never invented. */
 export const UNKNOWN_SOURCE = {
