@@ -18,6 +18,7 @@ import {
   SMALL_HOURS,
   withoutRecaps,
 } from '../src/dedup/event-day.ts'
+import { findRoot } from '../src/dedup/find-root.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
   bandKeys,
@@ -1201,5 +1202,16 @@ describe('component links', () => {
     // A day apart, or a date unknown: the link stays an edge between components.
     expect(joinsComponents(EDGE_RELATED, 0.3, 0.9)).toBe(false)
     expect(joinsComponents(EDGE_RELATED, 0.3, 0.85)).toBe(false)
+  })
+})
+
+describe('findRoot', () => {
+  it('finds the root of a chain and points every index on the way at it', () => {
+    // 4 → 3 → 1 → 0, and 2 a root of its own.
+    const parent = Int32Array.from([0, 0, 2, 1, 3])
+    expect(findRoot(parent, 4)).toBe(0)
+    expect([...parent]).toEqual([0, 0, 2, 0, 0])
+    expect(findRoot(parent, 2)).toBe(2)
+    expect(findRoot(parent, 0)).toBe(0)
   })
 })

@@ -64,6 +64,7 @@ import {
 import { EdgeStore } from './edge-store.ts'
 import { ExactKeys } from './exact-keys.ts'
 import { extractQuotes, quoteGrams } from './extract-quotes.ts'
+import { findRoot } from './find-root.ts'
 import { grownTo } from './grow-array.ts'
 import { mix32 } from './hash-string.ts'
 import { MultiMap } from './multi-map.ts'
@@ -626,15 +627,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
   }
 
   #find(index: number): number {
-    const parent = this.#parent
-    let root = index
-    while (parent[root] !== root) root = parent[root] as number
-    while (parent[index] !== root) {
-      const next = parent[index] as number
-      parent[index] = root
-      index = next
-    }
-    return root
+    return findRoot(this.#parent, index)
   }
 
   #union(a: number, b: number): void {
@@ -1020,20 +1013,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
     const n = this.#entries.length
     const core = new Int32Array(n)
     for (let i = 0; i < n; i++) core[i] = this.#find(i)
-    const rootIn = (up: Int32Array, i: number): number => {
-      let r = i
-      while (up[r] !== r) r = up[r] as number
-      // Halve the path so later walks are short.
-      while (up[i] !== r) {
-        const next = up[i] as number
-        up[i] = r
-        i = next
-      }
-      return r
-    }
     const join = (up: Int32Array, a: number, b: number) => {
-      const ra = rootIn(up, a)
-      const rb = rootIn(up, b)
+      const ra = findRoot(up, a)
+      const rb = findRoot(up, b)
       if (ra !== rb) up[Math.max(ra, rb)] = Math.min(ra, rb)
     }
     for (let i = 0; i < n; i++) {
@@ -1046,14 +1028,14 @@ export class StoryIndex<A extends ClusterInput = Article> {
         if (this.#edges.score(e) >= edgeScore) join(wide, i, this.#edges.other(e))
     const wideSize = new Int32Array(n)
     for (let i = 0; i < n; i++) {
-      const w = rootIn(wide, i)
+      const w = findRoot(wide, i)
       wideSize[w] = (wideSize[w] as number) + 1
     }
     const members = new Map<number, number[]>()
     for (let i = 0; i < n; i++) {
-      const w = rootIn(wide, i)
+      const w = findRoot(wide, i)
       // A wide group and a core never share a root: cores are keyed one past n.
-      const root = (wideSize[w] as number) <= max ? w : n + rootIn(core, i)
+      const root = (wideSize[w] as number) <= max ? w : n + findRoot(core, i)
       const list = members.get(root)
       if (list) list.push(i)
       else members.set(root, [i])

@@ -8,6 +8,7 @@
  * threshold is chosen on the answers) that the clusterer should clear on any
  * labelled corpus (`scripts/eval-labelled-corpus.ts`). Not used in serving.
  */
+import { findRoot } from '../find-root.ts'
 import { contentTermsOf } from '../tokenize-text.ts'
 import { type PairwiseScores, pairwiseF1 } from './pairwise-f1.ts'
 
@@ -85,19 +86,10 @@ const componentsAt = (
   pairs: readonly [number, number, number][],
   threshold: number
 ): number[] => {
-  const parent = Array.from({ length: count }, (_, i) => i)
-  const root = (x: number): number => {
-    let r = x
-    while (parent[r] !== r) r = parent[r] as number
-    while (parent[x] !== r) {
-      const next = parent[x] as number
-      parent[x] = r
-      x = next
-    }
-    return r
-  }
+  const parent = Int32Array.from({ length: count }, (_, i) => i)
+  const root = (x: number): number => findRoot(parent, x)
   for (const [a, b, cosine] of pairs) if (cosine >= threshold) parent[root(a)] = root(b)
-  return parent.map((_, i) => root(i))
+  return Array.from(parent, (_, i) => root(i))
 }
 
 export type TfidfBaseline = { threshold: number; scores: PairwiseScores }
