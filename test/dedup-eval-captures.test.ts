@@ -16,11 +16,11 @@ import {
   partitionOf,
   toArticle,
 } from './helpers/dedup-eval-sets.ts'
-import { evaluate } from './helpers/evaluate-eval-set.ts'
+import { EVAL_TEST_TIMEOUT, evaluate } from './helpers/evaluate-eval-set.ts'
 
 const sets = evalSets
 
-describe('dedup evaluation: the sets captured otherwise', () => {
+describe('dedup evaluation: the sets captured otherwise', { timeout: EVAL_TEST_TIMEOUT }, () => {
   it('clusters every set the same when each capture carries its outlet’s page furniture', () => {
     // Held-out captures come as scraped, with the page around the story: a menu, the
     // masthead, share rows, a "Most read" list of other headlines, sign-ups, copyright.

@@ -27,10 +27,13 @@ import {
   evalSets,
   toArticle,
 } from './helpers/dedup-eval-sets.ts'
+import { EVAL_TEST_TIMEOUT } from './helpers/evaluate-eval-set.ts'
 
 const sets = evalSets
 
-describe('dedup evaluation: premises of the rules by the hour and the day', () => {
+describe('dedup evaluation: premises of the rules by the hour and the day', {
+  timeout: EVAL_TEST_TIMEOUT,
+}, () => {
   it('finds a later event of the day rarely one story with the earlier reports (LATER_EVENT_*)', () => {
     // The premise of LATER_EVENT_FACTOR, with times known: pairs of two outlets of one day
     // whose leads date their events to it, more than LATER_EVENT_MINUTES apart, scoring 0.25
@@ -119,7 +122,7 @@ describe('dedup evaluation: premises of the rules by the hour and the day', () =
  * shown to need the facts it is documented to need: the same join is undone
  * when one fact of it is taken away and the set clustered again.
  */
-describe('joins, each checked by changing what made it', () => {
+describe('joins, each checked by changing what made it', { timeout: EVAL_TEST_TIMEOUT }, () => {
   const cluster = (inputs: EvalArticle[]) => {
     const articles = inputs.map((input) => ({ input, article: toArticle(input) }))
     const clustering = clusterArticles(articles.map((a) => a.article))

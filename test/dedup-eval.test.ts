@@ -408,7 +408,7 @@ import {
 } from '../src/dedup/index.ts'
 import type { Article } from '../src/schema/index.ts'
 import { type EvalArticle, evalSets, partitionOf, toArticle } from './helpers/dedup-eval-sets.ts'
-import { describePair, evaluate } from './helpers/evaluate-eval-set.ts'
+import { describePair, EVAL_TEST_TIMEOUT, evaluate } from './helpers/evaluate-eval-set.ts'
 
 /** Issue #4's pairwise-F1 floors. */
 const F1_FLOORS: Record<string, number> = {
@@ -1176,7 +1176,7 @@ const allSetsTogether = (() => {
   }
 })()
 
-describe('dedup evaluation on hand-written coverage', () => {
+describe('dedup evaluation on hand-written coverage', { timeout: EVAL_TEST_TIMEOUT }, () => {
   it('reports every kind of join (attached texts, by the hour and on weighed evidence; stories merged as wholes and by the hour) somewhere', () => {
     const rules = new Set(sets.flatMap((set) => [...evaluate(set.inputs, set.expected).joinRules]))
     expect([...rules].sort()).toEqual([

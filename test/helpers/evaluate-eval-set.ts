@@ -9,6 +9,13 @@ import { canonicalOrder, clusterArticles, StoryIndex, tokenizeAll } from '../../
 import type { Article, PairExplanation } from '../../src/schema/index.ts'
 import { type EvalArticle, type Expected, toArticle } from './eval-article.ts'
 
+/**
+ * A test that clusters every set (or all of them as one corpus) takes 5–35 s
+ * alone on a 2-core machine, and the eval files run side by side: the 30 s
+ * default timed one out once under load.
+ */
+export const EVAL_TEST_TIMEOUT = 120_000
+
 export type Pair = { a: string; b: string; explanation: PairExplanation | undefined }
 
 export const evaluate = (inputs: EvalArticle[], expected: Expected) => {
