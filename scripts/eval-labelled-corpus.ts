@@ -28,81 +28,122 @@ type Row = {
   key: string
   cluster: string
   text: string
-  title?: string | null
-  outlet?: string | null
-  url?: string | null
-  published?: string | null
+  title?: string
+  outlet?: string
+  url?: string
+  published?: string
   [field: string]: unknown
 }
 
-const args = process.argv.slice(2)
-const files = args.filter((arg) => !arg.startsWith('--'))
-const option = (name: string): string | undefined =>
-  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
-if (files.length === 0) {
-  console.error(
-    'usage: node scripts/eval-labelled-corpus.ts <file.jsonl> [more…] [--per=<field>] [--date=YYYY-MM-DD] [--verbose]'
-  )
-  process.exit(2)
-}
-const per = option('per')
-const date = option('date')
-const verbose = args.includes('--verbose')
+const USAGE =
+  'usage: node scripts/eval-labelled-corpus.ts <file.jsonl> [more…] [--per=<field>] [--date=YYYY-MM-DD] [--verbose]'
 
-/** A bad line ends the run with its file and line named, and nothing scored. */
+/** Bad input ends the run with what is wrong and where, and nothing scored. */
 const fail = (message: string): never => {
   console.error(message)
   process.exit(1)
 }
 
-const parseLine = (file: string, line: string, i: number): Row => {
+const args = process.argv.slice(2)
+const files = args.filter((arg) => !arg.startsWith('--'))
+const flags = args.filter((arg) => arg.startsWith('--'))
+const option = (name: string): string | undefined =>
+  flags.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3)
+const unknownFlag = flags.find((flag) => !/^--(?:per=.+|date=.+|verbose)$/.test(flag))
+if (files.length === 0 || unknownFlag !== undefined)
+  fail(unknownFlag === undefined ? USAGE : `unknown option ${unknownFlag}\n${USAGE}`)
+const per = option('per')
+const date = option('date')
+if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+  fail(`--date=${date}: a day as YYYY-MM-DD is needed`)
+const verbose = flags.includes('--verbose')
+
+const OPTIONAL_STRINGS = ['title', 'outlet', 'url', 'published'] as const
+
+/** One line as a Row, or a failure naming its file, line and the field at fault. */
+const rowOf = (file: string, line: string, i: number): Row => {
+  const at = `${file}:${i + 1}`
+  let value: unknown
   try {
-    return JSON.parse(line) as Row
+    value = JSON.parse(i === 0 ? line.replace(/^\uFEFF/, '') : line)
   } catch (error) {
-    return fail(`${file}:${i + 1}: not JSON (${(error as Error).message})`)
+    return fail(`${at}: not JSON (${(error as Error).message})`)
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail(`${at}: a line must be one JSON object`)
+  const row = value as Record<string, unknown>
+  if (
+    typeof row.key !== 'string' ||
+    typeof row.cluster !== 'string' ||
+    typeof row.text !== 'string'
+  )
+    return fail(`${at}: a line needs string "key", "cluster" and "text"`)
+  for (const field of OPTIONAL_STRINGS) {
+    const v = row[field]
+    if (v !== undefined && v !== null && typeof v !== 'string')
+      return fail(`${at}: "${field}" must be a string or null`)
+  }
+  // Blank or null optional fields are absent.
+  const parsed: Row = { ...row, key: row.key, cluster: row.cluster, text: row.text }
+  for (const field of OPTIONAL_STRINGS) {
+    const v = row[field]
+    if (typeof v !== 'string' || v.trim() === '') delete parsed[field]
+  }
+  return parsed
 }
 
-const rows: Row[] = files.flatMap((file) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (line.trim() === '') return []
-      const row = parseLine(file, line, i)
-      if (
-        typeof row.key !== 'string' ||
-        typeof row.cluster !== 'string' ||
-        typeof row.text !== 'string'
-      )
-        fail(`${file}:${i + 1}: a line needs string "key", "cluster" and "text"`)
-      return [{ ...row, key: `${file}#${row.key}` }]
-    })
-)
-
-const hostOf = (url: string | null | undefined): string | null => {
+const seenKeys = new Map<string, string>()
+const rows: Row[] = files.flatMap((file) => {
+  let content = ''
   try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null
+    content = readFileSync(file, 'utf8')
+  } catch (error) {
+    fail(
+      `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    )
+  }
+  return content.split('\n').flatMap((line, i) => {
+    if (line.trim() === '') return []
+    const row = rowOf(file, line, i)
+    const key = `${file}#${row.key}`
+    const earlier = seenKeys.get(key)
+    if (earlier !== undefined)
+      fail(`${file}:${i + 1}: key "${row.key}" again (first at ${earlier})`)
+    seenKeys.set(key, `${file}:${i + 1}`)
+    return [{ ...row, key }]
+  })
+})
+
+const hostOf = (url: string | undefined): string | undefined => {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined
   } catch {
-    return null
+    return undefined
   }
 }
 
 type Labelled = { row: Row; article: Article }
 const labelled: Labelled[] = []
 let refused = 0
+// A URL names one article: rows that repeat one would be one article to the clusterer
+// but several to the scores, so only the first row of a URL is given it.
+const urlsSeen = new Set<string>()
+let urlsRepeated = 0
 for (const [n, row] of rows.entries()) {
-  // An outlet not given is not guessed: each such article gets one of its own
-  // (a short name: outlet ids keep 64 characters of the name).
+  // An outlet not given is not guessed: each such article gets one of its own.
   const outlet = row.outlet ?? hostOf(row.url) ?? `unnamed outlet ${n + 1}`
+  const url = row.url !== undefined && !urlsSeen.has(row.url) ? row.url : undefined
+  if (row.url !== undefined && url === undefined) urlsRepeated++
+  if (url !== undefined) urlsSeen.add(url)
   try {
     const article = normalizeArticle({
       content: row.text,
       form: 'text',
       file: row.key,
       metadata: {
-        title: row.title ?? undefined,
-        url: row.url ?? undefined,
-        published: date ?? row.published ?? undefined,
+        title: row.title,
+        url,
+        published: date ?? row.published,
         source: { name: outlet },
       },
     })
@@ -113,25 +154,45 @@ for (const [n, row] of rows.entries()) {
     if (verbose) console.error(`refused ${row.key}: ${error.message}`)
   }
 }
+if (urlsRepeated > 0)
+  console.error(`${urlsRepeated} rows repeat an earlier row's URL: each is read without it`)
+if (
+  per !== undefined &&
+  !rows.some((row) => row[per] !== undefined && row[per] !== null && row[per] !== '')
+)
+  fail(`--per=${per}: no row has that field`)
+if (labelled.length === 0)
+  fail(`no article to score: ${rows.length} read, ${refused} refused by the normalizer`)
+const distinctIds = new Set(labelled.map((l) => l.article.id)).size
+if (distinctIds < labelled.length)
+  // The same text from one outlet, twice: one article, as ingest would store it.
+  console.error(
+    `${labelled.length - distinctIds} rows repeat another row's text and outlet: scored as one article`
+  )
 
 const f = (n: number) => n.toFixed(3)
 
+/** A row's value of the `--per` field, or undefined when it has none. */
+const groupOf = (row: Row): string | undefined => {
+  if (per === undefined) return undefined
+  const value = row[per]
+  return value === undefined || value === null || value === '' ? undefined : String(value)
+}
+
 const score = (group: readonly Labelled[]) => {
   const clustering = clusterArticles(group.map((l) => l.article))
-  const predicted = new Map(
-    group.map((l) => [l.row.key, clustering.storyIdByArticleId[l.article.id] as string])
-  )
+  const storyOf = (l: Labelled) => clustering.storyIdByArticleId[l.article.id] as string
+  const predicted = new Map(group.map((l) => [l.row.key, storyOf(l)]))
   const truth = new Map(group.map((l) => [l.row.key, l.row.cluster]))
+  // Pairs of one group, two gold stories, put in one story: hard negatives.
   let hardNegatives = 0
-  if (per !== undefined)
-    for (const [i, a] of group.entries())
-      for (const b of group.slice(i + 1))
-        if (
-          a.row[per] === b.row[per] &&
-          a.row.cluster !== b.row.cluster &&
-          predicted.get(a.row.key) === predicted.get(b.row.key)
-        )
-          hardNegatives++
+  for (const [i, a] of group.entries()) {
+    const g = groupOf(a.row)
+    if (g === undefined) continue
+    for (const b of group.slice(i + 1))
+      if (groupOf(b.row) === g && a.row.cluster !== b.row.cluster && storyOf(a) === storyOf(b))
+        hardNegatives++
+  }
   return { scores: pairwiseF1(predicted, truth), stories: clustering.stories.length, hardNegatives }
 }
 
@@ -157,8 +218,11 @@ if (baseline)
 if (per !== undefined) {
   const groups = new Map<string, Labelled[]>()
   for (const l of labelled) {
-    const value = String(l.row[per] ?? '')
-    groups.set(value, [...(groups.get(value) ?? []), l])
+    const value = groupOf(l.row)
+    if (value === undefined) continue
+    const group = groups.get(value)
+    if (group) group.push(l)
+    else groups.set(value, [l])
   }
   const results = [...groups].map(([value, group]) => ({ value, ...score(group) }))
   if (verbose)

@@ -61,26 +61,65 @@ describe('scripts/eval-labelled-corpus.ts', () => {
     expect(run.stdout).toContain('each topic alone: 1 groups, mean F1 1.000, 1 at 0.9 or more')
   })
 
-  it('names the file and line of a record without its story label', () => {
-    const file = join(dir, 'unlabelled.jsonl')
+  it('counts pairs of one topic in two gold stories that it puts in one story', () => {
+    // Two reports of one meeting labelled as two stories: the clusterer joins them, and the
+    // count of such pairs (hard negatives, were the labels right) says so.
+    const file = join(dir, 'split-labels.jsonl')
     const [first, second] = labelledSeeds()
     writeFileSync(
       file,
-      `${JSON.stringify(first)}\n${JSON.stringify({ ...second, cluster: undefined })}\n`
+      [first, { ...second, cluster: 'a-second-story' }].map((r) => JSON.stringify(r)).join('\n')
     )
-    const run = evaluate(file)
-    expect(run.status).toBe(1)
-    expect(run.stderr.trim()).toBe(`${file}:2: a line needs string "key", "cluster" and "text"`)
-    expect(run.stdout).toBe('')
+    const run = evaluate(file, '--per=topic')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(
+      'clusterer: F1 0.000 P 0.000 R 1.000; pairs of one topic in two stories merged: 1'
+    )
+    expect(run.stdout).toContain('1 with pairs of two stories merged (1 pairs)')
   })
 
-  it('names the file and line of a record that is not JSON', () => {
-    const file = join(dir, 'broken.jsonl')
-    writeFileSync(file, `${JSON.stringify(labelledSeeds()[0])}\n{"key": "x",\n`)
-    const run = evaluate(file)
-    expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(
-      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: not JSON \\(`)
-    )
+  it('refuses bad input, naming the file, the line and what is wrong, and scores nothing', () => {
+    const [first, second] = labelledSeeds()
+    const line = (row: unknown) => JSON.stringify(row)
+    const cases: [string, string, string[], RegExp][] = [
+      [
+        'unlabelled',
+        `${line(first)}\n${line({ ...second, cluster: undefined })}`,
+        [],
+        /:2: a line needs string "key", "cluster" and "text"$/,
+      ],
+      ['broken', `${line(first)}\n{"key": "x",`, [], /:2: not JSON \(/],
+      ['null', `${line(first)}\nnull`, [], /:2: a line must be one JSON object$/],
+      [
+        'outlet',
+        `${line(first)}\n${line({ ...second, outlet: 5 })}`,
+        [],
+        /:2: "outlet" must be a string or null$/,
+      ],
+      [
+        'twice',
+        `${line(first)}\n${line({ ...second, key: first?.key })}`,
+        [],
+        /:2: key "000_[0-9a-f]+\.txt" again \(first at .*:1\)$/,
+      ],
+      [
+        'date',
+        line(first),
+        ['--date=22 August'],
+        /^--date=22 August: a day as YYYY-MM-DD is needed$/,
+      ],
+      ['no-field', line(first), ['--per=desk'], /^--per=desk: no row has that field$/],
+      ['flag', line(first), ['--verbos'], /^unknown option --verbos\nusage: /],
+    ]
+    for (const [name, content, flags, message] of cases) {
+      const file = join(dir, `${name}.jsonl`)
+      writeFileSync(file, content)
+      const run = evaluate(file, ...flags)
+      expect(run.status, name).toBe(1)
+      expect(run.stderr.trim(), name).toMatch(message)
+      expect(run.stdout, name).toBe('')
+    }
+    const missing = evaluate(join(dir, 'absent.jsonl'))
+    expect(missing.stderr.trim()).toMatch(/absent\.jsonl: cannot be read \(ENOENT\)$/)
   })
 })
