@@ -26,7 +26,7 @@ export default defineConfig(async () => {
       // Vitest's default leaves a core for its own process, so one worker on 2 cores. The
       // tests run in workerd, not in that process, and the suite's time is the three
       // dedup-eval files': two side by side take it from 7½ to 4½ minutes on 2 cores.
-      maxWorkers: Math.max(2, availableParallelism() - 1),
+      maxWorkers: availableParallelism() > 1 ? Math.max(2, availableParallelism() - 1) : 1,
     },
   }
 })
