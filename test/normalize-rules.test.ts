@@ -1061,8 +1061,10 @@ describe('normalizeArticle options and forms', () => {
     expect(north.id).toMatch(
       /^regional-press-office-of-the-northern-coastal-provinces-[0-9a-f]{8}$/
     )
-    // A name of 64 characters or fewer keeps its plain slug.
+    // A slug of 64 characters or fewer is the id as it always was; one more is cut and hashed.
     expect(named('The Harbour Ledger').id).toBe('the-harbour-ledger')
+    expect(named('x'.repeat(64)).id).toBe('x'.repeat(64))
+    expect(named('x'.repeat(65)).id).toMatch(/^x{55}-[0-9a-f]{8}$/)
   })
 
   it('reads the shipped config/sources.json', () => {
