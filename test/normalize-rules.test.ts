@@ -430,6 +430,23 @@ describe('line rules', () => {
     ['Please turn on JavaScript to use this feature', REASONS.navigation],
     ['— Sarah Jennings (@sjennings_kent) November 20, 2025', REASONS.embed],
     ['pic.twitter.com/x9Lk2vQpZc', REASONS.embed],
+    ['Tweet with a location', REASONS.embedNotice],
+    [
+      'You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history. Learn more',
+      REASONS.embedNotice,
+    ],
+    ['Video unavailable', REASONS.embedNotice],
+    ['This video is private.', REASONS.embedNotice],
+    ["If playback doesn't begin shortly, try restarting your device.", REASONS.embedNotice],
+    ['This feature is not available right now. Please try again later.', REASONS.embedNotice],
+    [
+      'An error occurred. Try watching this video on www.youtube.com, or enable JavaScript if it is disabled in your browser.',
+      REASONS.embedNotice,
+    ],
+    ['View this post on Instagram', REASONS.embedNotice],
+    ['Skip twitter post by Harbour Council, 2', REASONS.embedNotice],
+    ['End of Instagram content', REASONS.embedNotice],
+    ['This content isn’t available right now', REASONS.embedNotice],
     ['Do you have a story? Email us at news@dailyherald.example', REASONS.contact],
     [
       'Gazette readers with information can contact the newsroom in confidence on 044 318 200.',
@@ -637,6 +654,10 @@ describe('line rules', () => {
     'Agency staff walked out on Friday',
     'Wire reports said the ship sank',
     'Session 2: State Medicines Procurement Agency',
+    // A story about a video or a post, not the platform's notice.
+    'This video is unavailable in 40 countries after a copyright claim, the broadcaster said.',
+    'This content is not available to readers outside the EU, the publisher said on Monday.',
+    'Video unavailable for hours, the stream came back at noon.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

@@ -40,6 +40,7 @@ export const REASONS = {
   productionCredit: 'production credit (reporting and editing)',
   timestamp: 'live-update timestamp',
   embed: 'social media embed credit',
+  embedNotice: 'a platform’s notice in place of an embedded post or video',
   contact: 'contact or tip-off line',
   consent: 'cookie or consent notice',
   authorBio: 'author biography',
@@ -169,6 +170,37 @@ const TIMESTAMP =
 // The credit line of an embedded post: "— Sarah Jennings (@sjennings) November 20, 2025", and bare media links.
 const EMBED_CREDIT =
   /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})?$|^(?:pic\.twitter\.com|t\.co|instagram\.com\/p)\/\S+$|^a post shared by\b.{1,80}$/iu
+// What a scraped page shows where an embedded post or video did not load: the
+// platform's own words, the same on every site ("Tweet with a location", "Video
+// unavailable", "View this post on Instagram"). Whole lines only: a story that
+// quotes one goes on past it.
+const EMBED_NOTICE = new RegExp(
+  `^(?:${[
+    'tweet with a location',
+    'add a location to your tweets',
+    'you can add location information to your tweets\\b.*',
+    'when you tweet with a location, twitter stores that location\\b.*',
+    'this (?:tweet|post) is unavailable\\.?',
+    "something went wrong, but don[’']t fret\\b.*",
+    'video unavailable',
+    'this video is (?:unavailable|private)\\.?',
+    'this video is no longer available because the youtube account\\b.*',
+    "if playback doesn[’']t begin shortly, try restarting your device\\.?",
+    'rating is available when the video has been rented\\.?',
+    'this feature is not available right now\\.? please try again later\\.?',
+    'an error occurred\\.? (?:please try again later|try watching this video on www\\.youtube\\.com)\\b.*',
+    "videos you watch may be added to the tv[’']s watch history\\b.*",
+    "you[’']re signed out",
+    'tap to unmute',
+    'watch later',
+    'include playlist',
+    'view this (?:post|video|profile) on (?:instagram|tiktok|facebook|threads|x|twitter|youtube)',
+    'watch on (?:youtube|tiktok|facebook|instagram)',
+    '(?:skip|end of) (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) (?:post|video|content)(?: by [^,]{1,60})?,?\\s*\\d*',
+    "this content (?:is not|isn[’']t) available(?: right now| in your (?:region|country|location))?\\.?",
+  ].join('|')})$`,
+  'i'
+)
 // Tips and contact lines: an e-mail address with a call to write.
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 /** A telephone number: seven digits or more, grouped by spaces, dots, dashes or brackets. */
@@ -812,6 +844,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (trimmed.includes(' | ') && isTeaserRow(trimmed)) return REASONS.readMore
   }
   if (words <= 10 && context.nearEdge && isSignOff(trimmed)) return REASONS.signOff
+  if (words <= 50 && EMBED_NOTICE.test(trimmed)) return REASONS.embedNotice
   if (words <= 8) {
     if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
     if (AGE_OR_PLAYER.test(trimmed)) return REASONS.readingTime
