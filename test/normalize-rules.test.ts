@@ -430,6 +430,11 @@ describe('line rules', () => {
     ['Please turn on JavaScript to use this feature', REASONS.navigation],
     ['— Sarah Jennings (@sjennings_kent) November 20, 2025', REASONS.embed],
     ['pic.twitter.com/x9Lk2vQpZc', REASONS.embed],
+    [
+      'Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
+      REASONS.newsletter,
+    ],
+    ['Get the latest headlines updates straight to your phone', REASONS.newsletter],
     ['Tweet with a location', REASONS.embedNotice],
     [
       'You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history. Learn more',
@@ -658,6 +663,8 @@ describe('line rules', () => {
     'This video is unavailable in 40 countries after a copyright claim, the broadcaster said.',
     'This content is not available to readers outside the EU, the publisher said on Monday.',
     'Video unavailable for hours, the stream came back at noon.',
+    'Residents can get flood alerts delivered daily by text, the council said.',
+    'Readers who get news alerts on their phones rose to a third, the survey found.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

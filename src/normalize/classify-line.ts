@@ -341,6 +341,11 @@ const NAME_SLASH_CREDIT =
 const NEWSLETTER = /\bnewsletters?\b/i
 const NEWSLETTER_ACTION =
   /\b(?:sign(?:ing)?[- ]?up|subscribe|subscribers?|inbox|mailbox|receive|delivered|get (?:it|our|the)|free|weekly|daily|every (?:morning|evening|week|day)|email address|enter your email)\b/i
+// An outlet's alerts offered, as a command at the start of a sentence or after the
+// widget's label: "Breaking News Emails Get breaking news alerts and special reports."
+// A story's "readers who get news alerts" or "get flood alerts by text" offers nothing.
+const NEWS_ALERTS_OFFER =
+  /(?:^|[.!:|]\s*|\b(?:e-?mails?|alerts|newsletters?)\s+)(?:get|receive|sign up for)\s+(?:\p{L}+\s+){0,2}?(?:news|headlines|stories)\s+(?:alerts|e-?mails|updates|newsletters?)\b/iu
 const EMAIL_SIGNUP =
   /\b(?:enter your email|your email address|e-?mail alerts?|sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today|for))\b/i
 
@@ -919,6 +924,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       return REASONS.newsletter
     if (EMAIL_SIGNUP.test(outside) && (addressesReader || imperative || words <= 14))
       return REASONS.newsletter
+    if (NEWS_ALERTS_OFFER.test(outside)) return REASONS.newsletter
     if (/^support\b/i.test(line.trim()) && words <= 8) return REASONS.donation
     const appealing =
       addressesReader ||
