@@ -435,6 +435,30 @@ describe('line rules', () => {
       REASONS.newsletter,
     ],
     ['Get the latest headlines updates straight to your phone', REASONS.newsletter],
+    ['Story Continued Below', REASONS.advertisement],
+    ['Article continues after advertisement', REASONS.advertisement],
+    ['Slideshow (26 Images)', REASONS.navigation],
+    ['(Click Prev or Next to continue viewing images.)', REASONS.navigation],
+    ['Embed 0:48 autoplay autoplay Copy this code to your website or blog', REASONS.navigation],
+    [
+      'We have sent you a verification email. Please check your email and click on the link to activate your profile.',
+      REASONS.newsletter,
+    ],
+    [
+      'If you do not receive the verification message within a few minutes of signing up, please check your Spam or Junk folder.',
+      REASONS.newsletter,
+    ],
+    [
+      'Harbour Post Reprints: This copy is for your personal, non-commercial use only. To order copies for distribution, use the Order Reprints tool.',
+      REASONS.copyright,
+    ],
+    [
+      'Transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated or revised in the future.',
+      REASONS.policy,
+    ],
+    ['Image copyright PA', REASONS.caption],
+    ['Image caption The minister arrives at Downing Street', REASONS.caption],
+    ['Originally published on Live Science.', REASONS.syndication],
     ['Tweet with a location', REASONS.embedNotice],
     [
       'You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history. Learn more',
@@ -664,6 +688,10 @@ describe('line rules', () => {
     'This content is not available to readers outside the EU, the publisher said on Monday.',
     'Video unavailable for hours, the stream came back at noon.',
     'Residents can get flood alerts delivered daily by text, the council said.',
+    'The report continues under a new name, the board said.',
+    'The story continued below the fold in later editions.',
+    'Victims were told the confirmation email might land in their spam folder, police said.',
+    'Originally, the plan was to open the bridge in May.',
     'Readers who get news alerts on their phones rose to a third, the survey found.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()

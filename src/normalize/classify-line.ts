@@ -201,6 +201,23 @@ const EMBED_NOTICE = new RegExp(
   ].join('|')})$`,
   'i'
 )
+// A page's lines between parts of the story or inside a widget, the same on every site
+// that has them: "Story Continued Below", "Article continues after advertisement",
+// "Slideshow (26 Images)", "(Click Prev or Next to continue viewing images.)", a video
+// player's "Copy this code to your website or blog".
+const CONTINUES_BELOW =
+  /^(?:the )?(?:story|article) continue[sd]? (?:below|after|beneath)(?: (?:this |the )?(?:advertisement|ad|video|gallery))?\.?$|^continue reading (?:below|after (?:the )?(?:ad|advertisement))\.?$/i
+const WIDGET_LINE =
+  /^(?:slideshow|gallery|photo gallery|photos|images|pictures)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)?\s*\)$|^\(?click (?:prev|previous|next|the arrows?)\b.{0,40}\b(?:images?|photos?|pictures?|slides?|gallery)\.?\)?$|\bcopy this code to your (?:website|site|blog)\b/i
+// An outlet's sign-up widget: "We have sent you a verification email.", "If you do not
+// receive the verification message …, please check your Spam or Junk folder."
+const VERIFICATION_WIDGET =
+  /^we have sent you an? (?:verification|confirmation) e-?mail\b|\b(?:verification|confirmation) (?:message|e-?mail)\b.{0,80}\bcheck your (?:spam|junk)\b/i
+// "Dow Jones Reprints: This copy is for your personal, non-commercial use only."
+const PERSONAL_USE_ONLY = /\bthis copy is for your personal,? non-?commercial use only\b/i
+// A transcript's standing note: "This text may not be in its final form and may be updated".
+const TRANSCRIPT_NOTICE =
+  /\btranscripts? (?:is|are) (?:created|produced) on a rush deadline\b|\bthis (?:text|transcript) may not be in its final form\b/i
 // Tips and contact lines: an e-mail address with a call to write.
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 /** A telephone number: seven digits or more, grouped by spaces, dots, dashes or brackets. */
@@ -231,7 +248,7 @@ const SCRIPT_NOTICE =
 
 // Whole-line credits: "Getty Images", "AFP via Getty Images", "Image source, Reuters".
 const CREDIT_ONLY =
-  /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|media caption\s*[,:]?\s*.+|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
+  /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|(?:media|image) caption\s*[,:]?\s*.+|image copyright\s*[,:]?\s+\S.{0,60}|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
 const PRODUCTION_CREDIT =
   /^(?:[-–—]+\s*)?\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
 // USA TODAY style: "Contributing: Jane Doe, USA TODAY".
@@ -850,6 +867,11 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   }
   if (words <= 10 && context.nearEdge && isSignOff(trimmed)) return REASONS.signOff
   if (words <= 50 && EMBED_NOTICE.test(trimmed)) return REASONS.embedNotice
+  if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
+  if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
+  if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter
+  if (words <= 60 && PERSONAL_USE_ONLY.test(trimmed)) return REASONS.copyright
+  if (words <= 60 && TRANSCRIPT_NOTICE.test(trimmed)) return REASONS.policy
   if (words <= 8) {
     if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
     if (AGE_OR_PLAYER.test(trimmed)) return REASONS.readingTime

@@ -20,7 +20,7 @@ export const NOTICE_MAX_WORDS = 30
 
 /** The words a notice starts with (one anchored scan; most story lines fail at once). */
 const NOTICE_START =
-  /^[(\s]*(?:this|the following|the (?:article|content|information|material)|updates?|adds|more (?:to|follows)|refresh|check back|markets?|stocks?|shares|prices|quotes|data|disclosures?|nothing in this|not (?:investment|financial)|listen|tune in|watch|catch|comments?)\b/i
+  /^[(\s]*(?:this|the following|the (?:article|content|information|material)|originally|updates?|adds|more (?:to|follows)|refresh|check back|markets?|stocks?|shares|prices|quotes|data|disclosures?|nothing in this|not (?:investment|financial)|listen|tune in|watch|catch|comments?)\b/i
 
 /** Where a syndication note may stand anywhere in the line ("… carries Northwire content under licence"). */
 const LICENCE_WORD = /licen[cs]e|permission|redistribution/i
@@ -52,6 +52,8 @@ const SYNDICATION = new RegExp(
     // inspectorate …" is a story's sentence about a report: reports are not read here.)
     String.raw`^this (?:article|story|piece|content|item|post|column|feature) (?:(?:was|is|has been|had been|first|originally|also|\p{L}+ly) ){0,3}(?:published|appeared|appears|ran|runs|reproduced|republished|syndicated|distributed|produced|provided|supplied|sourced|reprinted|adapted|translated|taken|from)\b`,
     String.raw`^this (?:article|story|piece|content|item) (?:comes|came) from\b`,
+    // "Originally published on Live Science.", "Originally appeared in The Conversation."
+    String.raw`^originally (?:published|appeared|posted|ran) (?:on|in|at|by)\s+\S.{0,60}$`,
     // "The following report is from Northwire:"
     String.raw`^the following (?:article|story|report|piece|content|item) (?:is|was|comes|came) (?:from|by|provided|supplied|reproduced|republished)\b`,
     // "This story contains material provided by the Kessland Press Agency."
