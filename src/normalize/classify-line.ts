@@ -40,7 +40,7 @@ export const REASONS = {
   productionCredit: 'production credit (reporting and editing)',
   timestamp: 'live-update timestamp',
   embed: 'social media embed credit',
-  embedNotice: 'a platform’s notice in place of an embedded post or video',
+  embedNotice: 'embed that did not load (the platform’s notice)',
   contact: 'contact or tip-off line',
   consent: 'cookie or consent notice',
   authorBio: 'author biography',
@@ -178,27 +178,37 @@ const EMBED_NOTICE = new RegExp(
   `^(?:${[
     'tweet with a location',
     'add a location to your tweets',
-    'you can add location information to your tweets\\b.*',
-    'when you tweet with a location, twitter stores that location\\b.*',
-    'this (?:tweet|post) is unavailable\\.?',
-    "something went wrong, but don[’']t fret\\b.*",
+    'you can add location information to your tweets, such as your city or precise location\\b.*',
+    'when you tweet with a location, twitter stores that location\\. you can switch location on/off\\b.*',
+    'this (?:tweet|post) is unavailable',
+    'this (?:tweet|post) was deleted by the (?:tweet|post) author(?:\\. learn more)?',
+    'add this (?:tweet|post) to your website by copying the code below(?:\\. learn more)?',
+    "something went wrong, but don[’']t fret\\s*[—–-]\\s*let[’']s give it another shot",
+    'hmm, there was a problem reaching the server\\. try again\\?',
+    'by embedding twitter content in your website or app, you are agreeing to the twitter developer agreement and developer policy',
     'video unavailable',
-    'this video is (?:unavailable|private)\\.?',
-    'this video is no longer available because the youtube account\\b.*',
-    "if playback doesn[’']t begin shortly, try restarting your device\\.?",
-    'rating is available when the video has been rented\\.?',
-    'this feature is not available right now\\.? please try again later\\.?',
-    'an error occurred\\.? (?:please try again later|try watching this video on www\\.youtube\\.com)\\b.*',
-    "videos you watch may be added to the tv[’']s watch history\\b.*",
+    'this video is (?:unavailable|private)(?:\\. learn more)?',
+    'this video is no longer available because the youtube account associated with this video has been terminated',
+    'playback on other websites has been disabled by the video owner',
+    "if playback doesn[’']t begin shortly, try restarting your device",
+    'rating is available when the video has been rented',
+    'this feature is not available right now\\.? please try again later',
+    'an error occurred\\.? (?:please try again later(?:\\. \\(playback id: \\S+\\))?|try watching this video on www\\.youtube\\.com, or enable javascript if it is disabled in your browser)',
+    "videos you watch may be added to the tv[’']s watch history and influence tv recommendations",
     "you[’']re signed out",
     'tap to unmute',
     'watch later',
     'include playlist',
+    'watch this video on youtube',
     'view this (?:post|video|profile) on (?:instagram|tiktok|facebook|threads|x|twitter|youtube)',
     'watch on (?:youtube|tiktok|facebook|instagram)',
+    'allow (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) content\\?',
+    'media playback is unsupported on your device',
     '(?:skip|end of) (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) (?:post|video|content)(?: by [^,]{1,60})?,?\\s*\\d*',
-    "this content (?:is not|isn[’']t) available(?: right now| in your (?:region|country|location))?\\.?",
-  ].join('|')})$`,
+    "this content (?:is not|isn[’']t) available(?: right now| in your (?:region|country|location))?",
+  ]
+    .join('|')
+    .replaceAll(' ', '\\s+')})[.!]?$`,
   'i'
 )
 // A page's lines between parts of the story or inside a widget, the same on every site
@@ -206,18 +216,26 @@ const EMBED_NOTICE = new RegExp(
 // "Slideshow (26 Images)", "(Click Prev or Next to continue viewing images.)", a video
 // player's "Copy this code to your website or blog".
 const CONTINUES_BELOW =
-  /^(?:the )?(?:story|article) continue[sd]? (?:below|after|beneath)(?: (?:this |the )?(?:advertisement|ad|video|gallery))?\.?$|^continue reading (?:below|after (?:the )?(?:ad|advertisement))\.?$/i
+  /^(?:the )?(?:story|article) continue[sd]? (?:below|beneath)(?: (?:this |the )?(?:advertisement|ad|video(?: player)?|gallery))?\.?$|^(?:the )?(?:story|article) continue[sd]? (?:after|under) (?:this |the )?(?:advertisement|ad|video(?: player)?|gallery|sponsor(?:ed)? message)\.?$|^continue reading after (?:the )?(?:ad|advertisement)\.?$/i
 const WIDGET_LINE =
-  /^(?:slideshow|gallery|photo gallery|photos|images|pictures)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)?\s*\)$|^\(?click (?:prev|previous|next|the arrows?)\b.{0,40}\b(?:images?|photos?|pictures?|slides?|gallery)\.?\)?$|\bcopy this code to your (?:website|site|blog)\b/i
+  /^(?:slideshow|gallery|photo gallery|photos|images|pictures)\s*\(\s*\d{1,3}(?:\s*(?:images?|photos?|pictures?|slides?))?\s*\)$|^\(?click (?:prev|previous|next|the arrows?)\b.{0,40}\b(?:images?|photos?|pictures?|slides?|gallery)\.?\)?$|(?:^|\bautoplay\s+)copy this code to your (?:website|site|blog)(?: or (?:blog|website|site))?\.?$/i
 // An outlet's sign-up widget: "We have sent you a verification email.", "If you do not
 // receive the verification message …, please check your Spam or Junk folder."
 const VERIFICATION_WIDGET =
-  /^we have sent you an? (?:verification|confirmation) e-?mail\b|\b(?:verification|confirmation) (?:message|e-?mail)\b.{0,80}\bcheck your (?:spam|junk)\b/i
-// "Dow Jones Reprints: This copy is for your personal, non-commercial use only."
-const PERSONAL_USE_ONLY = /\bthis copy is for your personal,? non-?commercial use only\b/i
-// A transcript's standing note: "This text may not be in its final form and may be updated".
+  /^we(?: have|['’]ve)? sent you an? (?:verification|confirmation) e-?mail(?: to [^.]{1,60})?\.(?:\s|$)|^(?:if|in case) you (?:do not|don['’]t|did not|didn['’]t) (?:receive|see|get) (?:the|a|our|your|this) (?:verification|confirmation) (?:message|e-?mail)\b.{0,80}\bcheck your (?:spam|junk)\b/i
+// A reprint notice: "Dow Jones Reprints: This copy is for your personal, non-commercial
+// use only.", "Distribution and use of this material are governed by our Subscriber Agreement".
+const REPRINT_NOTICE =
+  /^(?:[\p{L}&' ]{1,40} reprints:\s*)?this copy is for your personal,? non[-‑‐ ]?commercial use only\b|^distribution and use of this material (?:is|are) governed by\b/iu
+// A transcript's standing note: "This is a rush transcript.", "Transcripts are created on
+// a rush deadline …", "This text may not be in its final form". Anchored: "Court transcripts
+// are produced on a rush deadline" is a story's.
 const TRANSCRIPT_NOTICE =
-  /\btranscripts? (?:is|are) (?:created|produced) on a rush deadline\b|\bthis (?:text|transcript) may not be in its final form\b/i
+  /^(?:this is a rush transcript\b|(?:\p{L}+ )?transcripts are created on a rush deadline\b|this (?:text|transcript|copy) may not be in its final form\b)/iu
+// The BBC's credit and caption lines: "Image copyright PA", "Image caption The minister…".
+// Case matters: "Image copyright is a thorny issue" and "Image captioning tools…" are stories'.
+const IMAGE_CREDIT_LINE =
+  /^Image copyright(?:\s*[,:])?\s+[\p{Lu}\d][^.!?]{0,60}$|^(?:Image|Media) caption(?:\s*[,:])?\s+["“‘\p{Lu}\d]/u
 // Tips and contact lines: an e-mail address with a call to write.
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 /** A telephone number: seven digits or more, grouped by spaces, dots, dashes or brackets. */
@@ -248,7 +266,7 @@ const SCRIPT_NOTICE =
 
 // Whole-line credits: "Getty Images", "AFP via Getty Images", "Image source, Reuters".
 const CREDIT_ONLY =
-  /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|(?:media|image) caption\s*[,:]?\s*.+|image copyright\s*[,:]?\s+\S.{0,60}|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
+  /^(?:(?:image|photo|picture|video)\s+(?:source|credit|caption)s?\s*[,:]\s*.+|media caption\s*[,:]?\s*.+|(?:[\p{Lu}][\p{L}.'-]*\s+){0,3}(?:via\s+)?(?:getty images|shutterstock|alamy|afp|reuters|ap photo|epa(?:-efe)?|tass|sipa usa|zuma press|anadolu agency|pa wire|pa media|imago|handout)|purchase licensing rights.*)$/iu
 const PRODUCTION_CREDIT =
   /^(?:[-–—]+\s*)?\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|research)\s+by\s+.+\)?$/i
 // USA TODAY style: "Contributing: Jane Doe, USA TODAY".
@@ -360,9 +378,10 @@ const NEWSLETTER_ACTION =
   /\b(?:sign(?:ing)?[- ]?up|subscribe|subscribers?|inbox|mailbox|receive|delivered|get (?:it|our|the)|free|weekly|daily|every (?:morning|evening|week|day)|email address|enter your email)\b/i
 // An outlet's alerts offered, as a command at the start of a sentence or after the
 // widget's label: "Breaking News Emails Get breaking news alerts and special reports."
-// A story's "readers who get news alerts" or "get flood alerts by text" offers nothing.
+// A story's "readers who get news alerts", "her advice: get news alerts from official
+// channels" or "… get news updates twice a day, the council said" offers nothing.
 const NEWS_ALERTS_OFFER =
-  /(?:^|[.!:|]\s*|\b(?:e-?mails?|alerts|newsletters?)\s+)(?:get|receive|sign up for)\s+(?:\p{L}+\s+){0,2}?(?:news|headlines|stories)\s+(?:alerts|e-?mails|updates|newsletters?)\b/iu
+  /(?:^|[.!|]\s+|^(?:\p{L}+\s+){0,3}(?:e-?mails?|alerts|newsletters?)\s+)(?:get|receive|sign up for)\s+(?:\p{L}+\s+){0,2}?(?:news|headlines|stories)\s+(?:alerts|e-?mails|updates|newsletters?)\b/iu
 const EMAIL_SIGNUP =
   /\b(?:enter your email|your email address|e-?mail alerts?|sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today|for))\b/i
 
@@ -870,8 +889,13 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
   if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
   if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter
-  if (words <= 60 && PERSONAL_USE_ONLY.test(trimmed)) return REASONS.copyright
-  if (words <= 60 && TRANSCRIPT_NOTICE.test(trimmed)) return REASONS.policy
+  if (words <= 60 && (REPRINT_NOTICE.test(trimmed) || TRANSCRIPT_NOTICE.test(trimmed))) {
+    // "…, the notice on the leaked memo said": the story quoting one.
+    if (!REPORTING_VERB.test(trimmed))
+      return REPRINT_NOTICE.test(trimmed) ? REASONS.copyright : REASONS.policy
+  }
+  // As CREDIT_ONLY: a longer caption stays, as captions have (it describes the event).
+  if (words <= 12 && IMAGE_CREDIT_LINE.test(trimmed)) return REASONS.caption
   if (words <= 8) {
     if (TIMESTAMP.test(trimmed)) return REASONS.timestamp
     if (AGE_OR_PLAYER.test(trimmed)) return REASONS.readingTime
@@ -946,7 +970,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       return REASONS.newsletter
     if (EMAIL_SIGNUP.test(outside) && (addressesReader || imperative || words <= 14))
       return REASONS.newsletter
-    if (NEWS_ALERTS_OFFER.test(outside)) return REASONS.newsletter
+    if (NEWS_ALERTS_OFFER.test(outside) && !REPORTING_VERB.test(outside)) return REASONS.newsletter
     if (/^support\b/i.test(line.trim()) && words <= 8) return REASONS.donation
     const appealing =
       addressesReader ||

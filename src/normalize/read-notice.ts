@@ -53,7 +53,8 @@ const SYNDICATION = new RegExp(
     String.raw`^this (?:article|story|piece|content|item|post|column|feature) (?:(?:was|is|has been|had been|first|originally|also|\p{L}+ly) ){0,3}(?:published|appeared|appears|ran|runs|reproduced|republished|syndicated|distributed|produced|provided|supplied|sourced|reprinted|adapted|translated|taken|from)\b`,
     String.raw`^this (?:article|story|piece|content|item) (?:comes|came) from\b`,
     // "Originally published on Live Science.", "Originally appeared in The Conversation."
-    String.raw`^originally (?:published|appeared|posted|ran) (?:on|in|at|by)\s+\S.{0,60}$`,
+    // ("Originally published in 1962, the novel …" is a story's: no clause, no year.)
+    String.raw`^originally (?:published|appeared|posted|ran) (?:on|in|at|by)\s+(?!\d)[^,;]{1,60}$`,
     // "The following report is from Northwire:"
     String.raw`^the following (?:article|story|report|piece|content|item) (?:is|was|comes|came) (?:from|by|provided|supplied|reproduced|republished)\b`,
     // "This story contains material provided by the Kessland Press Agency."
