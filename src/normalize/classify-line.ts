@@ -744,8 +744,12 @@ const isOutletName = (line: string, context: LineContext): boolean => {
   return bare.names.has(bareName(line))
 }
 
-/** Where a masthead's name ends and its slogan begins: a dash, a bar or a colon. */
-const MASTHEAD_BREAK = /\s+[—–|-]\s+|:\s+/
+/**
+ * Where a masthead's name ends and its slogan begins: a dash, a bar or a colon.
+ * A run of spaces is tried from its first only (the lookbehind): tried from each,
+ * a line of 20,000 spaces took 0.4 s.
+ */
+const MASTHEAD_BREAK = /(?<=\S)\s+[—–|-]\s+|:\s+/
 
 /**
  * A line that is only the outlet's name: its masthead, never story text. Near
