@@ -22,6 +22,7 @@ import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import { tfidfBaseline } from '../src/dedup/eval/tfidf-baseline.ts'
 import { clusterArticles } from '../src/dedup/index.ts'
 import { NormalizeError, normalizeArticle } from '../src/normalize/index.ts'
+import { resolveUrlHost } from '../src/normalize/resolve-source.ts'
 import type { Article } from '../src/schema/index.ts'
 
 type Row = {
@@ -114,14 +115,6 @@ const rows: Row[] = files.flatMap((file) => {
   })
 })
 
-const hostOf = (url: string | undefined): string | undefined => {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined
-  } catch {
-    return undefined
-  }
-}
-
 type Labelled = { row: Row; article: Article }
 const labelled: Labelled[] = []
 let refused = 0
@@ -131,7 +124,8 @@ const urlsSeen = new Set<string>()
 let urlsRepeated = 0
 for (const [n, row] of rows.entries()) {
   // An outlet not given is not guessed: each such article gets one of its own.
-  const outlet = row.outlet ?? hostOf(row.url) ?? `unnamed outlet ${n + 1}`
+  const outlet =
+    row.outlet ?? resolveUrlHost(row.url ?? null)?.source.name ?? `unnamed outlet ${n + 1}`
   const url = row.url !== undefined && !urlsSeen.has(row.url) ? row.url : undefined
   if (row.url !== undefined && url === undefined) urlsRepeated++
   if (url !== undefined) urlsSeen.add(url)

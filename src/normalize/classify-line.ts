@@ -232,10 +232,11 @@ const REPRINT_NOTICE =
 // are produced on a rush deadline" is a story's.
 const TRANSCRIPT_NOTICE =
   /^(?:this is a rush transcript\b|(?:\p{L}+ )?transcripts are created on a rush deadline\b|this (?:text|transcript|copy) may not be in its final form\b)/iu
-// The BBC's credit and caption lines: "Image copyright PA", "Image caption The minister…".
-// Case matters: "Image copyright is a thorny issue" and "Image captioning tools…" are stories'.
+// The BBC's credit and caption lines: "Image copyright PA", "Image caption The minister…"
+// ("Media caption" is CREDIT_ONLY's). Case matters: "Image copyright is a thorny issue"
+// and "Image captioning tools…" are stories'.
 const IMAGE_CREDIT_LINE =
-  /^Image copyright(?:\s*[,:])?\s+[\p{Lu}\d][^.!?]{0,60}$|^(?:Image|Media) caption(?:\s*[,:])?\s+["“‘\p{Lu}\d]/u
+  /^Image copyright(?:\s*[,:])?\s+[\p{Lu}\d][^.!?]{0,60}$|^Image caption(?:\s*[,:])?\s+["“‘\p{Lu}\d]/u
 // Tips and contact lines: an e-mail address with a call to write.
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 /** A telephone number: seven digits or more, grouped by spaces, dots, dashes or brackets. */
@@ -893,10 +894,14 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
   if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
   if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter
-  if (words <= 60 && (REPRINT_NOTICE.test(trimmed) || TRANSCRIPT_NOTICE.test(trimmed))) {
+  if (words <= 60) {
+    const standing = REPRINT_NOTICE.test(trimmed)
+      ? REASONS.copyright
+      : TRANSCRIPT_NOTICE.test(trimmed)
+        ? REASONS.policy
+        : null
     // "…, the notice on the leaked memo said": the story quoting one.
-    if (!REPORTING_VERB.test(trimmed))
-      return REPRINT_NOTICE.test(trimmed) ? REASONS.copyright : REASONS.policy
+    if (standing && !REPORTING_VERB.test(trimmed)) return standing
   }
   // As CREDIT_ONLY: a longer caption stays, as captions have (it describes the event).
   if (words <= 12 && IMAGE_CREDIT_LINE.test(trimmed)) return REASONS.caption
