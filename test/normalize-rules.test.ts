@@ -265,6 +265,10 @@ describe('parseByline', () => {
       'Ana Costa',
     ])
     expect(parseByline('By Elise Brandvold in Calder')?.authors).toEqual(['Elise Brandvold'])
+    // A separator left from the byline box, and a credit for who updated the page.
+    expect(parseByline('/ Updated By Ian Sagan')?.authors).toEqual(['Ian Sagan'])
+    expect(parseByline('| By Jane Doe')?.authors).toEqual(['Jane Doe'])
+    expect(parseByline('Updated by 5 pm')).toBeNull()
     expect(parseByline('By Ann Wu and Tom Ruiz from New York')?.authors).toEqual([
       'Ann Wu',
       'Tom Ruiz',
@@ -620,6 +624,15 @@ describe('line rules', () => {
     ['Harbour Post staff, with files from Continental Wire', REASONS.signOff],
     ['From staff and wire reports', REASONS.signOff],
     ['Southland Post staff and agencies', REASONS.signOff],
+    // Found on real captures: a share bar as bare words, a section's "More>>", a
+    // social account's button, a page count, a relative time in years.
+    ['share tweet pin email', REASONS.share],
+    ['Facebook Twitter LinkedIn Email', REASONS.share],
+    ['Local News More>>', REASONS.readMore],
+    ['Most Popular Stories More »', REASONS.readMore],
+    ['Follow @harbourpost', REASONS.navigation],
+    ['Page 1 of 1', REASONS.readingTime],
+    ['2 years ago', REASONS.relativeTime],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -724,6 +737,12 @@ describe('line rules', () => {
     'Hackers told staff to copy this code to your website to fix the flaw, investigators said.',
     'Gallery (2004)',
     'Readers who get news alerts on their phones rose to a third, the survey found.',
+    'Facebook post',
+    'Twitter shares fell 4%',
+    'Email scam',
+    'Follow the money',
+    'Page 3 of the report was blacked out.',
+    'A year ago the plant closed.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })
@@ -755,6 +774,17 @@ describe('line rules', () => {
 })
 
 describe('a headline as the first plain line', () => {
+  it.each([
+    'Image copyright Harbour Images Image caption Volunteers stacked sandbags along the quay',
+    'Media playback is unsupported on your device Media caption The mayor on the flood',
+    'CLOSE Volunteers stacked sandbags along the quay on Sunday. Harbour TV',
+    'Volunteers stack sandbags in Weston on Sunday. (AP Photo/Jane Doe) (Associated Press)',
+  ])('is never a photo’s or video’s caption: %s', (caption) => {
+    const a = normalizeArticle({ content: `${caption}\n\n${story}`, form: 'text', metadata: {} })
+    expect(a.title).toBe(deriveTitle(story))
+    expect(a.removed.map((r) => r.reason)).not.toContain(REASONS.headline)
+  })
+
   it('is never a list item, however short', () => {
     const content = [
       'Key points:',
@@ -976,6 +1006,53 @@ describe('text helpers', () => {
     expect(
       splitSentences('U.S. President Joe Biden met Mr. Smith on Aug. 20. They talked.')
     ).toEqual(['U.S. President Joe Biden met Mr. Smith on Aug. 20.', 'They talked.'])
+    // A state's abbreviation ends a dateline's place, not a sentence, before a bracket or a
+    // dash; before a capital it may end one. "Mt." and "Ft." before a name end none.
+    expect(splitSentences('HANFORD, Calif. (AP) — A man was held. He is 20.')).toEqual([
+      'HANFORD, Calif. (AP) — A man was held.',
+      'He is 20.',
+    ])
+    expect(splitSentences('EAGLE, Colo. — Police said so. Then they left.')).toHaveLength(2)
+    expect(splitSentences('The fans were in Louisville, Ky. The band was late.')).toHaveLength(2)
+    expect(splitSentences('Water from the Mt. Tabor reservoir is clean. It was tested.')).toEqual([
+      'Water from the Mt. Tabor reservoir is clean.',
+      'It was tested.',
+    ])
+    expect(splitSentences('He fell ill. (The doctor came.)')).toHaveLength(2)
+  })
+
+  it.each([
+    ['KIEV, Ukraine (AP) — Separatists seized a building.', 'Separatists seized a building'],
+    ['BRANCHBURG, N.J. (AP) — Cuts will help states.', 'Cuts will help states'],
+    ['FLORENCE, Italy, Feb. 25 (UPI) -- He stood by her.', 'He stood by her'],
+    ['(Reuters) - Judges blocked the order.', 'Judges blocked the order'],
+    ['(CNN) A manhunt is on.', 'A manhunt is on'],
+    ['Washington, D.C. (Reuters) - The Senate voted.', 'The Senate voted'],
+    ['VESSEN, March 16 (Lodestar) - Corvane made an offer.', 'Corvane made an offer'],
+    ['BOSTON—Twenty-five years on, no one knows.', 'Twenty-five years on, no one knows'],
+    ['DALLAS-- A lawsuit was filed.', 'A lawsuit was filed'],
+    ['LONDON — Officials admitted it.', 'Officials admitted it'],
+    ['— The girls walk up the street.', 'The girls walk up the street'],
+    // No dateline: a company's ticker, a party, a name in capitals, a clause after a dash.
+    [
+      'Apple (AAPL) Chief Executive Tim Cook said sales rose.',
+      'Apple (AAPL) Chief Executive Tim Cook said sales rose',
+    ],
+    [
+      'The minister (Labour) — Speaking on Monday, she said no.',
+      'The minister (Labour) — Speaking on Monday, she said no',
+    ],
+    [
+      'Washington (CNN) A former adviser pleaded guilty.',
+      'Washington (CNN) A former adviser pleaded guilty',
+    ],
+    ['NATO — the alliance — met on Monday.', 'NATO — the alliance — met on Monday'],
+    [
+      'US President Joe Biden (D) — who won — spoke.',
+      'US President Joe Biden (D) — who won — spoke',
+    ],
+  ])('derives a title without a wire dateline: %s', (lead, title) => {
+    expect(deriveTitle(lead)).toBe(title)
   })
 
   it('derives titles and summaries at word and sentence boundaries', () => {

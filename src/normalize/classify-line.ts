@@ -140,6 +140,18 @@ addLabels(
 const SHARE_ON =
   /^share (?:(?:this|the) (?:story|article|page|post) )?(?:on|via|by|to|with) \p{L}[\p{L} .+]{0,24}$/iu
 
+/**
+ * A share bar printed as words without separators: "share tweet pin email",
+ * "Facebook Twitter LinkedIn Email". Every word a share button's ("pin" and
+ * "link" only beside others).
+ */
+const SHARE_BAR =
+  /^(?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr)(?: (?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr))+$/
+// "Local News More>>", "Most Popular Stories More »": a section's link to its list.
+const MORE_LINK = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*\s+){0,6}more\s*(?:>>|»|›|→)$/iu
+// "Follow @politicalticker": a social account's button.
+const FOLLOW_HANDLE = /^follow\s+(?:us\s+(?:on\s+\p{L}+\s+)?)?@\w{1,30}$/iu
+
 /** The widget a label (in label form) names: a known label, or a share button for any network. */
 const labelReasonOf = (label: string): Reason | null =>
   LABELS.get(label) ?? (SHARE_ON.test(label) ? REASONS.share : null)
@@ -147,7 +159,7 @@ const labelReasonOf = (label: string): Reason | null =>
 const TOGGLE_BUTTON = /^(\p{Lu}\p{Ll}+)\1(?:ed|d|ing)\b/u
 
 const COUNTED_LABEL =
-  /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:estimated\s+)?reading\s+time:?\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
+  /^(?:\d+\s*(?:min|mins|minute|minutes|sec|secs)|\d{1,2}:\d{2}|\d+\s+(?:comments?|replies|shares?)|comments?\s+\d+|\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen|watch)|(?:listen|watch|read)\s+\d+\s*(?:min|mins|minute|minutes)|(?:estimated\s+)?reading\s+time:?\s+\d+\s*(?:min|mins|minute|minutes)|(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s+(?:of|\/)\s+\d+|[$€£]\s?\d+(?:[.,]\d{2})?(?:\s*(?:per|a|\/)\s*(?:month|year|week|mo|yr))?)$/i
 
 // "More from Metro", "Latest in Business", "Top stories in World", "Our coverage of the
 // storm:": section teasers.
@@ -163,7 +175,7 @@ const VIEWS_EXPRESSED =
 const AGE_OR_PLAYER =
   /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|(?:[▶►▷]\s*)?listen to (?:this )?(?:article|story|report|bulletin|piece)\W+\d.{0,16})$/i
 const RELATIVE_TIME =
-  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago$/i
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year|yr)s?\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
 const TIMESTAMP =
   /^(?:(?:updated|posted|published|last updated)(?:\s+at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|msk|et|edt|est|ct|cdt|cst|pt|pdt|pst|ist|jst|aest|aedt|sast|wat|eat|hkt|sgt)?$/i
@@ -870,6 +882,9 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (labelReason && (LABELS.has(label) || !endsLikeSentence(trimmed))) return labelReason
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(trimmed)) return REASONS.readingTime
     if (TOGGLE_BUTTON.test(trimmed)) return REASONS.navigation
+    if (SHARE_BAR.test(label)) return REASONS.share
+    if (MORE_LINK.test(trimmed)) return REASONS.readMore
+    if (FOLLOW_HANDLE.test(trimmed)) return REASONS.navigation
     // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
     if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))
       return REASONS.countOrAxisLabel

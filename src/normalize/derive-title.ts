@@ -26,8 +26,43 @@ export const cutAtWord = (text: string, max: number): string => {
   return `${head.replace(TRAILING_JUNK, '')}…`
 }
 
-/** A title from the lead: its first sentence without the final period, cut to 110 characters. */
-export const deriveTitle = (lead: string): string => {
+// A wire dateline opening the lead: a place, perhaps a date, the agency in brackets, a dash
+// ("KIEV, Ukraine (AP) — ", "FLORENCE, Italy, Feb. 25 (UPI) -- ", "(Reuters) - "), or a
+// place in capitals and a dash ("BOSTON—", "LONDON — ").
+const AGENCY = String.raw`\(\p{Lu}[\p{L}.&' -]{0,24}\)`
+const DASH = String.raw`(?:[—–]+|-{1,2}(?=\s))`
+const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’/ -]*[\p{Lu}.]`
+const WIRE_DATELINE = new RegExp(
+  [
+    // An agency alone or after a place in capitals ("(CNN) ", "SEOUL, South Korea (AP) — ").
+    String.raw`^(?:${CAPITALS_PLACE}(?:,\s+[^()—–\n]{1,40}?)?\s*)?${AGENCY}\s*(?:${DASH}\s*)?`,
+    // A place and its region or date before an agency and a dash ("Washington, D.C.
+    // (Reuters) - "). Without the comma or the dash, "Apple (AAPL) Chief Executive …" and
+    // "The minister (Labour) — Speaking …" would lose their subjects.
+    String.raw`^\p{Lu}[^()—–\n,]{0,30},[^()—–\n]{1,40}?\s*${AGENCY}\s*${DASH}\s*`,
+    String.raw`^${CAPITALS_PLACE}(?:,\s+[^()—–\n]{1,40}?)?\s*${DASH}\s*`,
+    String.raw`^${DASH}\s*`,
+  ].join('|'),
+  'u'
+)
+
+/**
+ * The lead without a wire dateline, when what follows starts a sentence: a
+ * headline never carries one.
+ */
+const withoutDateline = (lead: string): string => {
+  const dateline = WIRE_DATELINE.exec(lead)
+  if (!dateline) return lead
+  const rest = lead.slice(dateline[0].length)
+  return /^["“‘'\p{Lu}\p{N}]/u.test(rest) ? rest : lead
+}
+
+/**
+ * A title from the lead: its first sentence (after any wire dateline) without
+ * the final period, cut to 110 characters.
+ */
+export const deriveTitle = (fullLead: string): string => {
+  const lead = withoutDateline(fullLead)
   const first = splitSentences(lead)[0] ?? lead
   const sentence = first.replace(/\.$/, '')
   return cutAtWord(sentence, MAX_TITLE_LENGTH)

@@ -43,11 +43,22 @@ const MAX_LABEL_WORDS = 6
 /** A list item's mark: "- ", "• ", "* ", "– ". */
 const BULLET = /^[-•*–—]\s/
 
+/**
+ * A photo's or video's caption, which scrapers leave above the headline or in
+ * its place: the BBC's "Image copyright PA Image caption …" and "Media
+ * caption …", a video player's "CLOSE" button run into its caption (the
+ * USA Today network's), a wire photo's credit ("(AP Photo/Jane Doe)").
+ * Case matters: "Photo caption contest" is not these.
+ */
+const CAPTION_LINE =
+  /^(?:(?:Image|Media|Photo|Picture|Video) (?:copyright|caption|credit|source)\b|Media playback is unsupported\b|CLOSE\s)|\b(?:AP|AFP|EPA|Reuters|Getty) Photo\s*\//u
+
 /** True when a line has the shape of a headline. */
 export const isTitleShaped = (line: string): boolean => {
   const words = wordCountOf(line)
   if (words < 3 || words > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false
   const trimmed = line.trim()
+  if (CAPTION_LINE.test(trimmed)) return false
   // A list item ("- 31 confirmed dead") is part of the story, however short.
   if (BULLET.test(trimmed)) return false
   if (endsWithMark(trimmed, '.:;,…', CLOSERS) && !ENDS_IN_ABBREVIATION.test(trimmed)) return false

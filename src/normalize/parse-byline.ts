@@ -10,8 +10,9 @@
 
 import { parseDate } from './parse-date.ts'
 
+// A separator left from the box the byline sat in may open it: "/ Updated By Ian Sager".
 const BYLINE_PREFIX =
-  /^(?:by|written by|words by|story by|reporting by|reported by|report by|posted by|text by|authors?)\s*:?\s+/i
+  /^(?:[/|]\s*)?(?:by|written by|words by|story by|reporting by|reported by|report by|posted by|updated by|text by|authors?)\s*:?\s+/i
 
 // What may follow a name in a byline without being a name itself.
 // A job title, with up to four words naming the beat in front ("Consumer Reporter",

@@ -72,6 +72,49 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ])
 
+/**
+ * The AP's abbreviations of US states, and "Mt."/"Ft.": capitalised and
+ * followed by a bracket or a dash they end a dateline's place, not a
+ * sentence ("HANFORD, Calif. (AP) — …", "Mt. Rainier"). Before a capital
+ * they may end one ("… in Louisville, Ky. The next day …").
+ */
+const PLACE_ABBREVIATIONS = new Set([
+  'ala',
+  'ariz',
+  'ark',
+  'calif',
+  'colo',
+  'conn',
+  'del',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'kans',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'vt',
+  'va',
+  'wash',
+  'wis',
+  'wyo',
+])
+
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']'])
 const isTerminal = (c: string): boolean => c === '.' || c === '!' || c === '?' || c === '…'
 const startsSentence = (c: string): boolean => /[\p{Lu}\p{N}"'“‘«([—–-]/u.test(c)
@@ -100,7 +143,7 @@ export const splitSentences = (paragraph: string): string[] => {
       i = end - 1
       continue
     }
-    if (c === '.' && isAbbreviationBefore(paragraph, i)) {
+    if (c === '.' && isAbbreviationBefore(paragraph, i, paragraph[next] as string)) {
       i = end - 1
       continue
     }
@@ -113,13 +156,19 @@ export const splitSentences = (paragraph: string): string[] => {
   return sentences
 }
 
-/** True when the word ending at the period at `dot` is an abbreviation or an initial. */
-const isAbbreviationBefore = (text: string, dot: number): boolean => {
+/**
+ * True when the word ending at the period at `dot` is an abbreviation or an
+ * initial; `next` is the character the next sentence would start with.
+ */
+const isAbbreviationBefore = (text: string, dot: number, next: string): boolean => {
   let s = dot
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1] as string)) s--
   const word = text.slice(s, dot)
   if (word.length === 0) return false
   // Single letters and dotted initialisms: "J. Smith", "U.S.", "U.K."
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true
-  return ABBREVIATIONS.has(word.toLowerCase())
+  const lower = word.toLowerCase()
+  if (ABBREVIATIONS.has(lower)) return true
+  if (lower === 'mt' || lower === 'ft') return /^\p{Lu}/u.test(word)
+  return PLACE_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word) && /[([—–-]/.test(next)
 }
