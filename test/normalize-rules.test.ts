@@ -633,6 +633,27 @@ describe('line rules', () => {
     ['Follow @harbourpost', REASONS.navigation],
     ['Page 1 of 1', REASONS.readingTime],
     ['2 years ago', REASONS.relativeTime],
+    ['Play Facebook', REASONS.share],
+    ['Google Plus', REASONS.share],
+    ['E-mail this to a friend »', REASONS.share],
+    ['Click to share on WhatsApp (Opens in new window)', REASONS.share],
+    ['Click to email a link to a friend (Opens in new window)', REASONS.share],
+    ['ADVERTISEMENT (Click Prev or Next to continue viewing images.)', REASONS.navigation],
+    ['Go Back', REASONS.navigation],
+    ['Updated:', REASONS.navigation],
+    ['You must log in to continue.', REASONS.navigation],
+    ['Sorry, the page you requested was not found.', REASONS.navigation],
+    ['Thank you for signing up!', REASONS.navigation],
+    ['Photo by Ethan Marr/Getty Images.', REASONS.caption],
+    ['Photo illustration by Slate. Photo by Ethan Marr/Getty Images.', REASONS.caption],
+    ['Uploaded on Aug 6, 2015', REASONS.embedNotice],
+    ['An error occurred. Please try again.', REASONS.embedNotice],
+    ['The interactive transcript could not be loaded.', REASONS.embedNotice],
+    ['See more of Harbour Post on Facebook', REASONS.embedNotice],
+    [
+      'This video has been removed. This could be because it launched early, our rights have expired, there was a legal issue, or for another reason.',
+      REASONS.embedNotice,
+    ],
   ])('%s', (line, reason) => {
     expect(furnitureReason(line, context)).toBe(reason)
   })
@@ -743,6 +764,12 @@ describe('line rules', () => {
     'Follow the money',
     'Page 3 of the report was blacked out.',
     'A year ago the plant closed.',
+    'Photos by Reuters showed the damage.',
+    'You must log in to continue, the site told users after the breach.',
+    'Thank you for signing up, she told the volunteers.',
+    'The page you requested was not found in the archive, the court heard.',
+    'Uploaded on Aug 6, 2015, the video shows the raid.',
+    'This video has been removed from the site, the police said.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })

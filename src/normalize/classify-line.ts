@@ -94,11 +94,11 @@ addLabels(
 )
 addLabels(
   REASONS.share,
-  'share|share this|share this article|share this story|share article|share story|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms'
+  'share|share this|share this article|share this story|share article|share story|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms|google plus|email this to a friend|e mail this to a friend|email to a friend|send to a friend'
 )
 addLabels(
   REASONS.navigation,
-  'menu|home|search|close|next|previous|prev|back|back to top|go to top|skip to content|skip to main content|sign in|log in|login|register|sign up|subscribe|subscribe now|my account|account|profile|notifications|settings|preview|loading|more|expand|collapse|open|follow|following|follow us|click here|tap here|view gallery|view image|enlarge|enlarge image|fullscreen|play|pause|mute|unmute|video|watch|watch now|watch live|listen|listen now|listen to this article|listen to this story|listen to article|audio|photos|photo|gallery|image|images|live|breaking|exclusive|opinion|analysis|news|world|politics|business'
+  'menu|home|search|close|next|previous|prev|back|back to top|go to top|skip to content|skip to main content|sign in|log in|login|register|sign up|subscribe|subscribe now|my account|account|profile|notifications|settings|preview|loading|more|expand|collapse|open|follow|following|follow us|click here|tap here|view gallery|view image|enlarge|enlarge image|fullscreen|play|pause|mute|unmute|video|watch|watch now|watch live|listen|listen now|listen to this article|listen to this story|listen to article|audio|photos|photo|gallery|image|images|live|breaking|breaking news|exclusive|opinion|analysis|news|world|politics|business|go back|updated|popular'
 )
 addLabels(
   REASONS.consent,
@@ -142,13 +142,19 @@ const SHARE_ON =
 
 /**
  * A share bar printed as words without separators: "share tweet pin email",
- * "Facebook Twitter LinkedIn Email". Every word a share button's ("pin" and
- * "link" only beside others).
+ * "Facebook Twitter LinkedIn Email", a video player's "Play Facebook". Every
+ * word a share button's ("pin", "link", "play" only beside others).
  */
 const SHARE_BAR =
-  /^(?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr)(?: (?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr))+$/
+  /^(?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr|play|embed)(?: (?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr|play|embed))+$/
 // "Local News More>>", "Most Popular Stories More »": a section's link to its list.
 const MORE_LINK = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*\s+){0,6}more\s*(?:>>|»|›|→)$/iu
+// WordPress's share buttons: "Click to share on WhatsApp (Opens in new window)".
+const CLICK_TO_SHARE =
+  /^click to (?:share on \p{L}[\p{L}+ ]{0,20}|email (?:a link to )?(?:this to )?a friend|print)\s*\(opens in (?:a )?new window\)$/iu
+// A page that is not the article: a login wall, a missing page, a sign-up's thanks.
+const NOT_THE_ARTICLE =
+  /^(?:(?:you must|you need to|please) (?:log ?in|sign ?in|be logged in|be signed in)(?: to (?:continue|comment|view this (?:page|article|content)|read (?:this|the full) (?:article|story)))?|(?:sorry,?\s+)?(?:the|this) page (?:you (?:requested|are looking for|were looking for|tried to access)\s+)?(?:was not|could not be|cannot be|can(?:no|['’])t be|is not) found|(?:thank you|thanks) for (?:signing up|subscribing)|page not found)[.!]?$/i
 // "Follow @politicalticker": a social account's button.
 const FOLLOW_HANDLE = /^follow\s+(?:us\s+(?:on\s+\p{L}+\s+)?)?@\w{1,30}$/iu
 
@@ -205,7 +211,7 @@ const EMBED_NOTICE = new RegExp(
     "if playback doesn[’']t begin shortly, try restarting your device",
     'rating is available when the video has been rented',
     'this feature is not available right now\\.? please try again later',
-    'an error occurred\\.? (?:please try again later(?:\\. \\(playback id: \\S+\\))?|try watching this video on www\\.youtube\\.com, or enable javascript if it is disabled in your browser)',
+    'an error occurred\\.? (?:please try again(?: later)?(?:\\. \\(playback id: \\S+\\))?|try watching this video on www\\.youtube\\.com, or enable javascript if it is disabled in your browser)',
     "videos you watch may be added to the tv[’']s watch history and influence tv recommendations",
     "you[’']re signed out",
     'tap to unmute',
@@ -216,6 +222,10 @@ const EMBED_NOTICE = new RegExp(
     'watch on (?:youtube|tiktok|facebook|instagram)',
     'allow (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) content\\?',
     'media playback is unsupported on your device',
+    'this video has been removed(?:\\. this could be because\\b.{0,160})?',
+    'the interactive transcript could not be loaded',
+    'uploaded on (?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9} \\d{4})',
+    'see more of [^.]{1,80} on facebook',
     '(?:skip|end of) (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) (?:post|video|content)(?: by [^,]{1,60})?,?\\s*\\d*',
     "this content (?:is not|isn[’']t) available(?: right now| in your (?:region|country|location))?",
   ]
@@ -230,7 +240,7 @@ const EMBED_NOTICE = new RegExp(
 const CONTINUES_BELOW =
   /^(?:the )?(?:story|article) continue[sd]? (?:below|beneath)(?: (?:this |the )?(?:advertisement|ad|video(?: player)?|gallery))?\.?$|^(?:the )?(?:story|article) continue[sd]? (?:after|under) (?:this |the )?(?:advertisement|ad|video(?: player)?|gallery|sponsor(?:ed)? message)\.?$|^continue reading after (?:the )?(?:ad|advertisement)\.?$/i
 const WIDGET_LINE =
-  /^(?:slideshow|gallery|photo gallery|photos|images|pictures)\s*\(\s*\d{1,3}(?:\s*(?:images?|photos?|pictures?|slides?))?\s*\)$|^\(?click (?:prev|previous|next|the arrows?)\b.{0,40}\b(?:images?|photos?|pictures?|slides?|gallery)\.?\)?$|(?:^|\bautoplay\s+)copy this code to your (?:website|site|blog)(?: or (?:blog|website|site))?\.?$/i
+  /^(?:slideshow|gallery|photo gallery|photos|images|pictures)\s*\(\s*\d{1,3}(?:\s*(?:images?|photos?|pictures?|slides?))?\s*\)$|^(?:advertisement\s+)?\(?click (?:prev|previous|next|the arrows?)\b.{0,40}\b(?:images?|photos?|pictures?|slides?|gallery)\.?\)?$|(?:^|\bautoplay\s+)copy this code to your (?:website|site|blog)(?: or (?:blog|website|site))?\.?$/i
 // An outlet's sign-up widget: "We have sent you a verification email.", "If you do not
 // receive the verification message …, please check your Spam or Junk folder."
 const VERIFICATION_WIDGET =
@@ -377,6 +387,20 @@ const CAPTION_PREFIX =
 // "Photo illustration by …", "Photographs by …" (a credit, not a sentence: no closing mark).
 const CREDIT_BY_PREFIX =
   /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|photo illustration|graphics?|video)\s+(?:by|courtesy of)\s+\p{Lu}/iu
+
+/**
+ * Credits written as sentences: "Photo by Ethan Marr/Getty Images.", "Photo
+ * illustration by Slate. Photo by Ethan Marr/Getty Images.". Each sentence a
+ * short credit, and either two of them or a "name/agency" one: "Photos by
+ * Reuters showed the damage." is a story's.
+ */
+const isCreditSentences = (trimmed: string): boolean => {
+  const pieces = trimmed.split(/(?<=\.)\s+/)
+  return (
+    (pieces.length > 1 || trimmed.includes('/')) &&
+    pieces.every((piece) => wordCountOf(piece, 9) <= 8 && CREDIT_BY_PREFIX.test(piece))
+  )
+}
 
 // A credit at the end of a caption line: "… (Photo by Jane Doe/AFP)", "… Sergei Bulkin / TASS".
 const CREDIT_WORDS =
@@ -885,6 +909,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (SHARE_BAR.test(label)) return REASONS.share
     if (MORE_LINK.test(trimmed)) return REASONS.readMore
     if (FOLLOW_HANDLE.test(trimmed)) return REASONS.navigation
+    if (NOT_THE_ARTICLE.test(trimmed)) return REASONS.navigation
     // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
     if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))
       return REASONS.countOrAxisLabel
@@ -908,6 +933,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 50 && EMBED_NOTICE.test(trimmed)) return REASONS.embedNotice
   if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
   if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
+  if (words <= 16 && CLICK_TO_SHARE.test(trimmed)) return REASONS.share
   if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter
   if (words <= 60) {
     const standing = REPRINT_NOTICE.test(trimmed)
@@ -1048,6 +1074,7 @@ const captionOrCredit = (line: string, words: number): Reason | null => {
   if (CAPTION_PREFIX.test(trimmed)) return REASONS.caption
   if (words <= 15 && CREDIT_BY_PREFIX.test(trimmed) && !endsLikeSentence(trimmed))
     return REASONS.caption
+  if (words <= 16 && isCreditSentences(trimmed)) return REASONS.caption
   const tail = trimmed.length > 120 ? trimmed.slice(-120) : trimmed
   // Credits end the line with a name or a bracket; a line that ends a sentence
   // with a period and no bracket is checked for nothing more.
