@@ -812,6 +812,23 @@ describe('a headline as the first plain line', () => {
     expect(a.removed.map((r) => r.reason)).not.toContain(REASONS.headline)
   })
 
+  it('leaves out a box label run into it (CNN’s "Story highlights")', () => {
+    const a = normalizeArticle({
+      content: `Story highlights Officials ask the public to help find the drone’s operator\n\n${story}`,
+      form: 'text',
+      metadata: {},
+    })
+    expect(a.title).toBe('Officials ask the public to help find the drone’s operator')
+  })
+
+  it('is not taken from a caption written as prose, nor is the summary', () => {
+    const caption =
+      'CLOSE Volunteers stacked sandbags along the quay on Sunday, as the video from the council shows.'
+    const a = normalizeArticle({ content: `${caption}\n\n${story}`, form: 'text', metadata: {} })
+    expect(a.title).toBe(deriveTitle(story))
+    expect(a.summary).not.toContain('Volunteers')
+  })
+
   it('is never a list item, however short', () => {
     const content = [
       'Key points:',

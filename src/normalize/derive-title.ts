@@ -7,6 +7,7 @@
 
 import { isSpaceUnit } from '../schema/index.ts'
 import { CLOSERS, endsWithMark, SENTENCE_MARKS } from './classify-line.ts'
+import { CAPTION_LINE, withoutBoxLabel } from './find-headline.ts'
 import { splitSentences } from './split-sentences.ts'
 
 export const MAX_TITLE_LENGTH = 110
@@ -62,7 +63,7 @@ const withoutDateline = (lead: string): string => {
  * the final period, cut to 110 characters.
  */
 export const deriveTitle = (fullLead: string): string => {
-  const lead = withoutDateline(fullLead)
+  const lead = withoutDateline(withoutBoxLabel(fullLead))
   const first = splitSentences(lead)[0] ?? lead
   const sentence = first.replace(/\.$/, '')
   return cutAtWord(sentence, MAX_TITLE_LENGTH)
@@ -74,13 +75,18 @@ export const deriveTitle = (fullLead: string): string => {
  */
 /**
  * The lead: the first paragraph written as prose (a standfirst or kicker line
- * without a closing period is skipped), else the first paragraph.
+ * without a closing period, or a photo's or video's caption, is skipped), else
+ * the first paragraph.
  */
 export const leadOf = (paragraphs: readonly string[]): string | undefined =>
   paragraphs
     .slice(0, 4)
-    .find((p) => endsWithMark(p.trim(), SENTENCE_MARKS, CLOSERS) && hasPieces(p, 8)) ??
-  paragraphs[0]
+    .find(
+      (p) =>
+        endsWithMark(p.trim(), SENTENCE_MARKS, CLOSERS) &&
+        hasPieces(p, 8) &&
+        !CAPTION_LINE.test(p.trim())
+    ) ?? paragraphs[0]
 
 /** `text.split(/\s+/).length >= n`, counting whitespace runs only as far as needed. */
 const hasPieces = (text: string, n: number): boolean => {

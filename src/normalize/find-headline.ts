@@ -50,8 +50,19 @@ const BULLET = /^[-•*–—]\s/
  * USA Today network's), a wire photo's credit ("(AP Photo/Jane Doe)").
  * Case matters: "Photo caption contest" is not these.
  */
-const CAPTION_LINE =
-  /^(?:(?:Image|Media|Photo|Picture|Video) (?:copyright|caption|credit|source)\b|Media playback is unsupported\b|CLOSE\s)|\b(?:AP|AFP|EPA|Reuters|Getty) Photo\s*\//u
+export const CAPTION_LINE =
+  /^(?:(?:Image|Media|Photo|Picture|Video) (?:copyright|caption|credit|source)\b|Media playback is unsupported\b|CLOSE\s|Video \(\d{1,2}:\d{2}\)\s*:)|\b(?:AP|AFP|EPA|Reuters|Getty) Photo\s*\//u
+
+/**
+ * A box's label run into its first line by the scraper: CNN's "Story
+ * highlights", a study's "Study Highlights:". The line is the box's first
+ * point; the label is not part of it.
+ */
+const BOX_LABEL =
+  /^(?:story highlights|study highlights|highlights|key points)\s*:?\s+(?=["“‘\p{Lu}\p{N}])/iu
+
+/** A line without the box label run into it. */
+export const withoutBoxLabel = (line: string): string => line.replace(BOX_LABEL, '')
 
 /** True when a line has the shape of a headline. */
 export const isTitleShaped = (line: string): boolean => {
@@ -106,7 +117,7 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
     const above = paragraphs.slice(0, i)
     if (above.some((l) => wordCountOf(l) > 5)) return null
     return {
-      title: line.trim(),
+      title: withoutBoxLabel(line.trim()),
       paragraphs: paragraphs.slice(i + 1),
       removed: [
         ...above.map((l) => ({ line: l, reason: REASONS.sectionLabel })),
