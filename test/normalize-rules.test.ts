@@ -774,6 +774,26 @@ describe('line rules', () => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
   })
 
+  it('keeps a long paragraph whose one sentence thanks the reader or offers a sign-up', () => {
+    const paragraph = [
+      'Vicki Marsh has been released from Harbour General, five days after she was hurt in the shooting at the ferry terminal.',
+      'She was discharged on Sunday afternoon and will continue her recovery at home with her husband and their two children.',
+      'Doctors said she was expected to make a full recovery, although she will need several weeks of physiotherapy.',
+      'Vicki wants to thank all of you for your support and your donations, and for respecting her privacy as she heals.',
+      'She will make a statement to the media once she has had time to rest.',
+    ].join(' ')
+    expect(furnitureReason(paragraph, context)).toBeNull()
+    // An appeal box opens as one, whatever story-like sentences follow.
+    const box = [
+      'Sign up for our morning newsletter and get the day’s news in your inbox.',
+      'Please verify you’re not a robot by clicking the box.',
+      'You will receive emails containing news content, updates and promotions from the Harbour Post.',
+      'You may opt out at any time.',
+      'The newsletter is sent before 7 a.m. on weekdays and covers the council, courts and schools.',
+    ].join(' ')
+    expect(furnitureReason(box, context)).toBe(REASONS.newsletter)
+  })
+
   it("reads a station's masthead whether its name carries the band or not", () => {
     const station = (name: string) => ({ outletNames: [name], nearEdge: true })
     expect(furnitureReason('Radio Orlenz 98.4 FM — News', station('Radio Orlenz 98.4'))).toBe(

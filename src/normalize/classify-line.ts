@@ -10,6 +10,7 @@
 import { wordRuns, wordRunsEqual } from './char-class.ts'
 import { parseDate } from './parse-date.ts'
 import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind, REPORTING_VERB } from './read-notice.ts'
+import { splitSentences } from './split-sentences.ts'
 
 /** Why a line was dropped; shown in `removed` and in the CLI. */
 export const REASONS = {
@@ -395,6 +396,8 @@ const CREDIT_BY_PREFIX =
  * Reuters showed the damage." is a story's.
  */
 const isCreditSentences = (trimmed: string): boolean => {
+  // The first piece is a credit or none is: one test before splitting the line.
+  if (!CREDIT_BY_PREFIX.test(trimmed)) return false
   const pieces = trimmed.split(/(?<=\.)\s+/)
   return (
     (pieces.length > 1 || trimmed.includes('/')) &&
@@ -893,11 +896,20 @@ export const edgeReason = (line: string, context: LineContext): Reason | null =>
   return isMasthead(line, words, { ...context, nearEdge: true }) ? REASONS.masthead : null
 }
 
+/**
+ * More words than any appeal, sign-up, promotion or copyright footer runs to
+ * (a newspaper's appeal to readers is 150 or so): a longer line that speaks
+ * to the reader is a story's, or a whole story a scraper printed as one line,
+ * whose last sentence may be the sign-up offer below it.
+ */
+export const MAX_FURNITURE_WORDS = 200
+
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
-  // No rule tells 61 words from more.
+  // No rule tells 61 words from more, but that a line is too long for any.
   const words = wordCountOf(line, 61)
   if (words === 0) return REASONS.navigation
+  if (words > 60 && wordCountOf(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS) return null
   const trimmed = line.trim()
   if (words <= 8) {
     const label = labelForm(line)
@@ -907,7 +919,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     if (COUNTED_LABEL.test(label) || COUNTED_LABEL.test(trimmed)) return REASONS.readingTime
     if (TOGGLE_BUTTON.test(trimmed)) return REASONS.navigation
     if (SHARE_BAR.test(label)) return REASONS.share
-    if (MORE_LINK.test(trimmed)) return REASONS.readMore
+    // The end first: MORE_LINK would try every run of spaces of every line.
+    if (/(?:>>|[»›→])$/.test(trimmed) && MORE_LINK.test(trimmed)) return REASONS.readMore
     if (FOLLOW_HANDLE.test(trimmed)) return REASONS.navigation
     if (NOT_THE_ARTICLE.test(trimmed)) return REASONS.navigation
     // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
@@ -1012,50 +1025,88 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
 
   // Past this point every rule needs a line that addresses the reader or is short.
   if (words <= 30 || addressesReader || imperative || selfReference) {
-    if (
-      NEWSLETTER.test(outside) &&
-      NEWSLETTER_ACTION.test(outside) &&
-      (addressesReader || imperative || words <= 14 || selfReference)
-    )
-      return REASONS.newsletter
-    if (EMAIL_SIGNUP.test(outside) && (addressesReader || imperative || words <= 14))
-      return REASONS.newsletter
-    if (NEWS_ALERTS_OFFER.test(outside) && !REPORTING_VERB.test(outside)) return REASONS.newsletter
-    if (/^support\b/i.test(line.trim()) && words <= 8) return REASONS.donation
-    const appealing =
-      addressesReader ||
-      imperative ||
-      selfReference ||
-      /\bplease\b/i.test(outside) ||
-      (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside))
-    if (appealing && DONATION.test(outside)) return REASONS.donation
-    if ((addressesReader || imperative) && words <= 30 && COMMENT_PROMPT.test(outside))
-      return REASONS.comments
-    if (
-      /\b(?:privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions)|use of cookies)\b/i.test(
-        outside
-      ) &&
-      words <= 30
-    )
-      return REASONS.legal
-    // A banner speaks to the reader or for the site ("We use cookies … Accept | Manage");
-    // a story about cookie rules reports who said what.
-    if (
-      words <= 60 &&
-      (addressesReader || SITE_USES_COOKIES.test(outside)) &&
-      COOKIE_CONSENT.test(outside) &&
-      !REPORTING_VERB.test(outside)
-    )
-      return REASONS.consent
-    const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)
-    let phrases = 0
-    if (address > 0) for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
-    // Wherever the line is: page furniture above or below it must not change its verdict.
-    if (phrases >= 1 && address >= 1 && phrases + address >= (words <= 30 ? 2 : 3))
-      return REASONS.promo
+    const reason = appealReason(line, outside, words, {
+      addressesReader,
+      imperative,
+      selfReference,
+    })
+    // A long paragraph with one sentence that thanks the reader or offers a sign-up is a
+    // story's (or a whole story printed as one line): an appeal opens as one, or is mostly one.
+    if (reason && (words <= 60 || opensOrMostlyFurniture(trimmed, context))) return reason
   }
   // Last, so a signature that appeals ("Support The Moscow Times!") keeps its own reason.
   return words <= 16 && isMasthead(line, words, context) ? REASONS.masthead : null
+}
+
+/** How a line speaks: to the reader ("you"), as an order, or of the outlet itself. */
+type Address = { addressesReader: boolean; imperative: boolean; selfReference: boolean }
+
+/**
+ * The rules for lines that address the reader or are short: sign-ups, alerts,
+ * donation appeals, comment prompts, legal and cookie notices, promotions.
+ * `outside` is the line without its quotations.
+ */
+const appealReason = (
+  line: string,
+  outside: string,
+  words: number,
+  { addressesReader, imperative, selfReference }: Address
+): Reason | null => {
+  if (
+    NEWSLETTER.test(outside) &&
+    NEWSLETTER_ACTION.test(outside) &&
+    (addressesReader || imperative || words <= 14 || selfReference)
+  )
+    return REASONS.newsletter
+  if (EMAIL_SIGNUP.test(outside) && (addressesReader || imperative || words <= 14))
+    return REASONS.newsletter
+  if (NEWS_ALERTS_OFFER.test(outside) && !REPORTING_VERB.test(outside)) return REASONS.newsletter
+  if (/^support\b/i.test(line.trim()) && words <= 8) return REASONS.donation
+  const appealing =
+    addressesReader ||
+    imperative ||
+    selfReference ||
+    /\bplease\b/i.test(outside) ||
+    (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside))
+  if (appealing && DONATION.test(outside)) return REASONS.donation
+  if ((addressesReader || imperative) && words <= 30 && COMMENT_PROMPT.test(outside))
+    return REASONS.comments
+  if (
+    /\b(?:privacy policy|cookie policy|terms (?:of|and) (?:use|service|conditions)|use of cookies)\b/i.test(
+      outside
+    ) &&
+    words <= 30
+  )
+    return REASONS.legal
+  // A banner speaks to the reader or for the site ("We use cookies … Accept | Manage");
+  // a story about cookie rules reports who said what.
+  if (
+    words <= 60 &&
+    (addressesReader || SITE_USES_COOKIES.test(outside)) &&
+    COOKIE_CONSENT.test(outside) &&
+    !REPORTING_VERB.test(outside)
+  )
+    return REASONS.consent
+  const address = (imperative ? 1 : 0) + (addressesReader ? 1 : 0) + (selfReference ? 1 : 0)
+  let phrases = 0
+  if (address > 0) for (const phrase of PROMO_PHRASES) if (phrase.test(outside)) phrases++
+  // Wherever the line is: page furniture above or below it must not change its verdict.
+  if (phrases >= 1 && address >= 1 && phrases + address >= (words <= 30 ? 2 : 3))
+    return REASONS.promo
+  return null
+}
+
+/**
+ * Whether a line of several sentences opens as furniture or is at least half
+ * furniture, sentence by sentence.
+ */
+const opensOrMostlyFurniture = (trimmed: string, context: LineContext): boolean => {
+  const sentences = splitSentences(trimmed)
+  if (sentences.length < 2) return true
+  if (furnitureReason(sentences[0] as string, context) !== null) return true
+  let furniture = 0
+  for (const sentence of sentences) if (furnitureReason(sentence, context) !== null) furniture++
+  return furniture * 2 >= sentences.length
 }
 
 /** `/[\p{Lu}\d]\.$/u` read from the end. */
