@@ -849,6 +849,29 @@ describe('a headline as the first plain line', () => {
     expect(a.summary).not.toContain('Volunteers')
   })
 
+  it('is not the page’s address printed above it, which is the article’s URL', () => {
+    const at = (content: string, url?: string) =>
+      normalizeArticle({ content, form: 'text', metadata: url ? { url } : {} })
+    const page = 'https://harbour-post.example/news/council-closes-bridge'
+    expect(at(`${page}\nCouncil closes bridge\n${story}`).url).toBe(page)
+    // Stated metadata wins; a post's or a short link's address is not the page's; the
+    // address must stand alone on one of the first two lines.
+    expect(at(`${page}\nCouncil closes bridge\n${story}`, 'https://other.example/a').url).toBe(
+      'https://other.example/a'
+    )
+    expect(
+      at(`https://twitter.com/harbour/status/1\nCouncil closes bridge\n${story}`).url
+    ).toBeNull()
+    expect(at(`https://harbour-post.example/\nCouncil closes bridge\n${story}`).url).toBeNull()
+    expect(at(`Council closes bridge\n${story}\n${page}`).url).toBeNull()
+    expect(at(`Council closes bridge\nBy Jane Doe\n${page}\n${story}`).url).toBeNull()
+    // A headline of 40 to 100 characters and no period, above a one-line story, is no
+    // hard wrap (with the address, it took two lines ending mid-sentence to be one).
+    const head = 'Council votes to close the old harbour bridge after a safety report'
+    const read = at(`${page}\n${head}\n${story}`)
+    expect([read.url, read.title, read.text]).toEqual([page, head, story])
+  })
+
   it('is never a list item, however short', () => {
     const content = [
       'Key points:',

@@ -53,6 +53,7 @@ export const REASONS = {
   marketData: 'market-data widget (a share quote, the tickers an article names)',
   countOrAxisLabel: 'a count or a chart label (numbers without words)',
   outsideMainText: 'outside the story’s main text (a whole page’s menus, link lists, footers)',
+  pageAddress: 'the page’s address above the text (moved to url)',
 } as const
 
 export type Reason = (typeof REASONS)[keyof typeof REASONS]

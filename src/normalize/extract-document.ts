@@ -12,7 +12,7 @@ import {
   type RawArticle,
   type RemovedLine,
 } from '../schema/index.ts'
-import { isUnspacedUnit } from './classify-line.ts'
+import { isUnspacedUnit, REASONS } from './classify-line.ts'
 import { cleanLine, cleanLineOrNull, cleanText } from './clean-text.ts'
 import { extractHtmlContent } from './extract-html-content.ts'
 import { parseDate } from './parse-date.ts'
@@ -169,6 +169,7 @@ const fromText = (content: string, form: InputForm, metadata: ArticleMetadata): 
     structured: emptyStructuredData(),
     inferredPublished: null,
     inferredAuthors: [],
+    removed: [],
   }
   if (form === 'markdown') {
     const md = readMarkdown(body)
@@ -179,7 +180,54 @@ const fromText = (content: string, form: InputForm, metadata: ArticleMetadata): 
       removed: cleanRemoved(md.removed),
     }
   }
-  return { ...base, lines: splitTextLines(body), headline: null, removed: [] }
+  const address = readPageAddress(body)
+  return {
+    ...base,
+    lines: splitTextLines(address.body),
+    removed: address.removed,
+    structured: address.structured,
+    headline: null,
+  }
+}
+
+/** A line that is only an absolute http(s) address. */
+const BARE_URL = /^https?:\/\/[^\s/]+\.[^\s/]+\/\S*[^\s/]\S*$/i
+/** Hosts whose links are posts, videos or short links, never the page's own address. */
+const NOT_A_PAGE_ADDRESS =
+  /^(?:www\.|m\.|mobile\.)?(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.com|twitter\.com|x\.com|pic\.twitter\.com|youtu\.be|youtube\.com|instagram\.com|facebook\.com|fb\.me|tiktok\.com|archive\.org|web\.archive\.org)$/i
+/** How far down a scraper prints the page's address: above the headline and its labels. */
+const MAX_ADDRESS_LINE = 2
+
+/**
+ * A scraper that prints the page's address above the text ("https://…/story",
+ * then the headline): the address is the article's URL, read as the page's own
+ * (below stated metadata), and leaves the text. Read before the lines are
+ * split, so that the address line cannot make the head look hard-wrapped.
+ */
+const readPageAddress = (
+  body: string
+): { body: string; removed: RemovedLine[]; structured: StructuredData } => {
+  const structured = emptyStructuredData()
+  const lines = body.split('\n')
+  let seen = 0
+  for (let i = 0; i < lines.length && seen < MAX_ADDRESS_LINE; i++) {
+    const line = (lines[i] as string).trim()
+    if (line === '') continue
+    seen++
+    if (!BARE_URL.test(line)) continue
+    const url = cleanUrl(line)
+    if (!url || NOT_A_PAGE_ADDRESS.test(new URL(url).hostname)) continue
+    const rest = lines.slice(i + 1).join('\n')
+    // The address alone is no capture: leave it to be refused as one.
+    if (rest.trim() === '') break
+    structured.url = url
+    return {
+      body: [...lines.slice(0, i), rest].join('\n'),
+      removed: [{ line, reason: REASONS.pageAddress }],
+      structured,
+    }
+  }
+  return { body, removed: [], structured }
 }
 
 const fromFeedItem = (item: FeedItem, form: InputForm, metadata: ArticleMetadata): Extracted => {

@@ -18,10 +18,15 @@ const scrub = (c: string, at: number, all: string): string =>
     ? ''
     : scrubIllegal(c, at, all)
 
-/** True when blank-line-separated blocks are hard-wrapped prose rather than one paragraph per line. */
+/**
+ * True when blank-line-separated blocks are hard-wrapped prose rather than one
+ * paragraph per line. One line ending mid-sentence is no evidence: a headline
+ * without a period above a one-paragraph story is one.
+ */
 const looksHardWrapped = (blocks: readonly string[][]): boolean => {
   let wrapped = 0
   let multi = 0
+  let wrappedLines = 0
   for (const block of blocks) {
     if (block.length < 2) continue
     multi++
@@ -30,9 +35,10 @@ const looksHardWrapped = (blocks: readonly string[][]): boolean => {
     const midSentence = inner.filter(
       (line) => !/[.!?:"”’»)]$/.test(line) && line.length >= 40 && line.length <= 100
     )
+    wrappedLines += midSentence.length
     if (midSentence.length >= inner.length * 0.6) wrapped++
   }
-  return multi > 0 && wrapped >= multi * 0.6
+  return multi > 0 && wrappedLines >= 2 && wrapped >= multi * 0.6
 }
 
 export const splitTextLines = (content: string): string[] => {
