@@ -1214,6 +1214,69 @@ describe('text helpers', () => {
 })
 
 describe('normalizeArticle options and forms', () => {
+  it.each([
+    [
+      'a CMS export',
+      {
+        headline: 'Ferry adds sailings',
+        article_text: story,
+        published_at: '2026-03-12T09:30:00Z',
+        byline: 'Jane Doe',
+        outlet: 'Harbour Post',
+        canonical_url: 'https://harbourpost.example/news/ferry',
+      },
+    ],
+    [
+      'schema.org',
+      {
+        '@type': 'NewsArticle',
+        headline: 'Ferry adds sailings',
+        datePublished: '2026-03-12T09:30:00Z',
+        author: [{ '@type': 'Person', name: 'Jane Doe' }],
+        publisher: { '@type': 'Organization', name: 'Harbour Post' },
+        mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://harbourpost.example/news/ferry' },
+        articleBody: story,
+      },
+    ],
+    [
+      'newspaper3k',
+      {
+        title: 'Ferry adds sailings',
+        text: story,
+        authors: ['Jane Doe'],
+        publish_date: '2026-03-12T09:30:00Z',
+        sitename: 'Harbour Post',
+        url: 'https://harbourpost.example/news/ferry',
+      },
+    ],
+  ])('reads a JSON capture whose fields have other names (%s)', (_, record) => {
+    const a = normalizeArticle({ content: JSON.stringify(record), form: 'json', metadata: {} })
+    expect([a.title, a.url, a.source.name, a.published?.value, a.authors[0]?.name]).toEqual([
+      'Ferry adds sailings',
+      'https://harbourpost.example/news/ferry',
+      'Harbour Post',
+      '2026-03-12T09:30:00Z',
+      'Jane Doe',
+    ])
+  })
+
+  it('takes a documented field over its alias, wherever it stands', () => {
+    const record = {
+      headline: 'Alias',
+      title: 'Stated',
+      date: '2026-03-12',
+      published: '2026-03-10',
+      text: story,
+    }
+    const a = normalizeArticle({ content: JSON.stringify(record), form: 'json', metadata: {} })
+    expect([a.title, a.published?.value]).toEqual(['Stated', '2026-03-10'])
+    // A date under an alias is read as a courtesy: one that cannot be read is left out.
+    const unread = { pubDate: 'next tuesday-ish', text: story }
+    expect(
+      normalizeArticle({ content: JSON.stringify(unread), form: 'json', metadata: {} }).published
+    ).toBeNull()
+  })
+
   it('uses a user source profile: domain, signature and boilerplate', () => {
     const sources = readSourceConfig(
       JSON.stringify([

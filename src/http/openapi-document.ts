@@ -231,12 +231,13 @@ const RAW_BODIES: Record<string, string> = {
 const ingestBody = {
   required: true,
   description:
-    'One article, UTF-8 (or UTF-16 with a byte-order mark), at most MAX_INGEST_BYTES (2,000,000 by default); Content-Type parameters such as charset are ignored. As application/json: the minimal form (`url`, `title`, `source`, `published`, `text` or `html`; null for what is not known), an article in the shared schema, or `{content, form, metadata}` for a raw capture; one of `text`, `html` or `content` must be a non-empty string. Any other accepted type is the raw capture itself, with its metadata in the query parameters or `X-Article-*` headers.',
+    'One article, UTF-8 (or UTF-16 with a byte-order mark), at most MAX_INGEST_BYTES (2,000,000 by default); Content-Type parameters such as charset are ignored. As application/json: the minimal form (`url`, `title`, `source`, `published`, `text` or `html`; null for what is not known), an article in the shared schema, or `{content, form, metadata}` for a raw capture; one of `text`, `html` or `content` must be a non-empty string. A record from a crawler or an export is read too: the body as `articleBody`, `maintext`, `raw_text`, `article_text`, `body_html`, …, and its fields by their common names (`headline`, `date_publish`, `datePublished`, `published_at`, `byline`, `publisher`, `canonical_url`, …), a documented key outranking its aliases. Any other accepted type is the raw capture itself, with its metadata in the query parameters or `X-Article-*` headers.',
   content: {
     'application/json': {
       schema: {
         ...ref('IngestArticle'),
-        description: 'One of `text`, `html` or `content` is required and must not be empty.',
+        description:
+          'One of `text`, `html` or `content` (or the body under a name crawlers use: `articleBody`, `maintext`, …) is required and must not be empty.',
       },
     },
     ...Object.fromEntries(

@@ -119,7 +119,8 @@ describe('readCorpus', () => {
       { file: 'export.json[2]', reason: '"url" must be an absolute http(s) URL' },
       {
         file: 'export.json[3]',
-        reason: '"text" one of "text", "html" or "content" is required and must not be empty',
+        reason:
+          '"text" one of "text", "html" or "content" is required and must not be empty (or the body under a name crawlers use: "articleBody", "maintext", …)',
       },
       { file: 'stream.ndjson:2', reason: expect.stringMatching(/^not valid JSON: /) },
       { file: 'stream.ndjson:3', reason: 'not a JSON object (one article)' },

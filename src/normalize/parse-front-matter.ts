@@ -17,6 +17,7 @@
  * dropped with a note, and unknown keys are kept, so a bad field is never fatal.
  */
 import { type ArticleMetadata, ArticleMetadataSchema } from '../schema/index.ts'
+import { parseDate } from './parse-date.ts'
 
 export type FrontMatter = {
   metadata: ArticleMetadata
@@ -93,24 +94,64 @@ export const parseFrontMatter = (content: string): FrontMatter | null => {
 }
 
 /** Keeps each documented field only if it is valid; unknown keys pass through. */
+/**
+ * The names captures give the documented keys: publishers' front matter, and
+ * the JSON of common crawlers and exports (news-please's `date_publish`,
+ * newspaper3k's `publish_date`, Trafilatura's `sitename`, schema.org's
+ * `headline`/`datePublished`/`publisher`, CMS exports' `published_at`,
+ * `byline`, `canonical_url`). A documented key outranks its aliases.
+ */
+const METADATA_ALIASES: Record<string, keyof ArticleMetadata> = Object.fromEntries(
+  (
+    [
+      ['title', 'headline'],
+      [
+        'published',
+        'date published_at publishedAt published_date publishedDate publish_date publishDate date_publish date_published datePublished pubDate pub_date pubdate publication_date publicationDate dateCreated',
+      ],
+      [
+        'updated',
+        'updated_at updatedAt modified modified_at modifiedAt date_modify date_modified dateModified last_modified lastModified',
+      ],
+      ['author', 'authors byline creator creators writer writers author_name authorName'],
+      [
+        'url',
+        'link canonical_url canonicalUrl canonical permalink article_url articleUrl web_url webUrl mainEntityOfPage',
+      ],
+      ['language', 'lang locale meta_lang inLanguage'],
+      ['source', 'outlet publisher site_name siteName sitename source_name sourceName publication'],
+      ['tags', 'keywords categories'],
+    ] as const
+  ).flatMap(([target, aliases]) => aliases.split(' ').map((alias) => [alias, target]))
+)
+
+/** The documented key a capture's key stands for (itself when it is one, or unknown). */
+export const metadataKeyOf = (key: string): string => METADATA_ALIASES[key] ?? key
+
 export const validateMetadata = (
   data: Record<string, unknown>
 ): { metadata: ArticleMetadata; problems: string[] } => {
   const problems: string[] = []
   const cleaned: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data)) {
+  // Documented keys first: the first value for a key is kept.
+  const entries = Object.entries(data)
+  const ordered = [
+    ...entries.filter(([key]) => !(key in METADATA_ALIASES)),
+    ...entries.filter(([key]) => key in METADATA_ALIASES),
+  ]
+  for (const [key, value] of ordered) {
     if (value === '' || value === null || value === undefined) continue
-    // Aliases publishers use for the documented keys.
-    const target =
-      key === 'authors'
-        ? 'author'
-        : key === 'date'
-          ? 'published'
-          : key === 'link'
-            ? 'url'
-            : key === 'lang'
-              ? 'language'
-              : key
+    const target = metadataKeyOf(key)
+    // An alias is read as a courtesy: a date under one that cannot be read is left
+    // out, noted, where the documented key's would refuse the article.
+    if (
+      target !== key &&
+      (target === 'published' || target === 'updated') &&
+      !(typeof value === 'string' && parseDate(value))
+    ) {
+      problems.push(`${key}: not a date this can read, left out`)
+      continue
+    }
     const normalized =
       target === 'tags' && typeof value === 'string'
         ? value

@@ -5,9 +5,14 @@
  * (`title`, `text` or `html`, `url`, `source`, `published`, `authors`…). Its
  * fields are explicit metadata: they outrank anything found in the body.
  */
-import { type ArticleMetadata, isJsonFeedShaped } from '../schema/index.ts'
+import {
+  type ArticleMetadata,
+  CAPTURE_HTML_ALIASES,
+  CAPTURE_TEXT_ALIASES,
+  isJsonFeedShaped,
+} from '../schema/index.ts'
 import { NormalizeError } from './normalize-error.ts'
-import { validateMetadata } from './parse-front-matter.ts'
+import { metadataKeyOf, validateMetadata } from './parse-front-matter.ts'
 
 export type JsonArticle =
   | { kind: 'raw'; content: string; form: string | null; metadata: ArticleMetadata }
@@ -17,41 +22,55 @@ export type JsonArticle =
 const str = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value : null
 
+/** Where captures keep the body, in the order read (`text`/`html`, then the aliases). */
+const TEXT_FIELDS = ['text', ...CAPTURE_TEXT_ALIASES]
+const HTML_FIELDS = ['html', ...CAPTURE_HTML_ALIASES]
+
 /** `{value}` dates and `{name}` authors of the shared schema → the metadata's plain strings. */
 const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) {
+  for (const [field, v] of Object.entries(value)) {
+    // Aliases ("byline", "publisher", "datePublished") read as the keys they stand for.
+    const key = metadataKeyOf(field)
     // Null states nothing: the shared schema writes an unknown date or URL as null.
     if (v === null) continue
     // A title the normalizer derived from the lead was never stated: stating it back
     // would make the lead look like a headline repeated in the body, and drop it.
     if (key === 'title' && value.titleDerived === true) continue
     if ((key === 'published' || key === 'updated') && v && typeof v === 'object' && 'value' in v)
-      out[key] = (v as { value: unknown }).value
-    else if (key === 'authors' || key === 'author') {
+      out[field] = (v as { value: unknown }).value
+    // schema.org's page: `"mainEntityOfPage": { "@id": "https://…" }`.
+    else if (key === 'url' && v && typeof v === 'object' && '@id' in v)
+      out[field] = (v as { '@id': unknown })['@id']
+    else if (key === 'author') {
       const list = Array.isArray(v) ? v : [v]
       const names = list
         .map((a) => (typeof a === 'string' ? a : str((a as { name?: unknown } | null)?.name)))
         .filter((a): a is string => !!a)
-      if (names.length) out.author = names
+      if (names.length) out[field] = names
     } else if (key === 'source' && v && typeof v === 'object') {
-      const s = v as { name?: unknown; homepage?: unknown; feedUrl?: unknown; id?: unknown }
+      // schema.org's publisher names its homepage `url`.
+      const s = v as {
+        name?: unknown
+        homepage?: unknown
+        url?: unknown
+        feedUrl?: unknown
+        id?: unknown
+      }
       // A source that is "unknown" in the schema states nothing.
       if (s.id !== 'unknown' && str(s.name))
-        out.source = Object.fromEntries(
+        out[field] = Object.fromEntries(
           Object.entries({
             name: s.name,
-            homepage: s.homepage ?? undefined,
+            homepage: s.homepage ?? s.url ?? undefined,
             feedUrl: s.feedUrl ?? undefined,
           }).filter(([, x]) => x !== undefined && x !== null)
         )
     } else if (
       ![
-        'text',
-        'html',
-        'body',
+        ...TEXT_FIELDS,
+        ...HTML_FIELDS,
         'content',
-        'articleBody',
         'matchingText',
         'summary',
         'removed',
@@ -59,11 +78,19 @@ const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
         'origin',
         'wordCount',
         'titleDerived',
-      ].includes(key)
+      ].includes(field)
     )
-      out[key] = v
+      out[field] = v
   }
   return out
+}
+
+const firstString = (value: Record<string, unknown>, fields: readonly string[]): string | null => {
+  for (const field of fields) {
+    const found = str(value[field])
+    if (found) return found
+  }
+  return null
 }
 
 export const readJsonArticle = (content: string): JsonArticle => {
@@ -83,9 +110,11 @@ export const readJsonArticle = (content: string): JsonArticle => {
     const inner = validateMetadata(flatten(value.metadata as Record<string, unknown>)).metadata
     return { kind: 'raw', content: contentField, form: str(value.form), metadata: inner }
   }
-  const html = str(value.html)
-  const text = str(value.text) ?? str(value.body) ?? str(value.articleBody) ?? contentField
+  const html = firstString(value, HTML_FIELDS)
+  const text = firstString(value, TEXT_FIELDS) ?? contentField
   if (text && !/^\s*</.test(text)) return { kind: 'record', metadata, body: { text } }
   if (html ?? text) return { kind: 'record', metadata, body: { html: (html ?? text) as string } }
-  throw new NormalizeError('the JSON article has no text, html or content field')
+  throw new NormalizeError(
+    `the JSON article has no text, html or content field (nor ${[...CAPTURE_TEXT_ALIASES, ...CAPTURE_HTML_ALIASES].join(', ')})`
+  )
 }

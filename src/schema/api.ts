@@ -7,6 +7,8 @@ import * as z from 'zod'
 import {
   ARTICLE_ID_PATTERN,
   ArticleMetadataSchema,
+  CAPTURE_HTML_ALIASES,
+  CAPTURE_TEXT_ALIASES,
   InputFormSchema,
   SourceSchema,
   StatedLanguageSchema,
@@ -89,6 +91,8 @@ export const isJsonFeedShaped = (value: object): boolean =>
  * shared schema's terms, or `{content, form, metadata}` for raw captures.
  * Validated before normalization so that errors name the field.
  */
+const BODY_ALIASES = [...CAPTURE_TEXT_ALIASES, ...CAPTURE_HTML_ALIASES]
+
 export const IngestArticleSchema = z
   .looseObject({
     // Null is "not known", as the shared schema writes it: what the API serves can be sent back.
@@ -118,9 +122,12 @@ export const IngestArticleSchema = z
   })
   .refine(
     (v) =>
-      [v.text, v.html, v.content].some((body) => typeof body === 'string' && body.trim() !== ''),
+      [v.text, v.html, v.content, ...BODY_ALIASES.map((field) => v[field])].some(
+        (body) => typeof body === 'string' && body.trim() !== ''
+      ),
     {
-      message: 'one of "text", "html" or "content" is required and must not be empty',
+      message:
+        'one of "text", "html" or "content" is required and must not be empty (or the body under a name crawlers use: "articleBody", "maintext", …)',
       path: ['text'],
     }
   )

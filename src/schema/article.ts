@@ -160,6 +160,33 @@ export const ArticleMetadataSchema = z.looseObject({
 })
 export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>
 
+/**
+ * Where a JSON capture may keep its body besides `text`, `html` and `content`:
+ * schema.org's `articleBody` and the names crawlers and exports use
+ * (news-please's `maintext`, Trafilatura's `raw_text`, …), in the order read.
+ */
+export const CAPTURE_TEXT_ALIASES = [
+  'body',
+  'articleBody',
+  'maintext',
+  'main_text',
+  'article_text',
+  'articleText',
+  'full_text',
+  'fullText',
+  'body_text',
+  'bodyText',
+  'raw_text',
+  'story_text',
+] as const
+export const CAPTURE_HTML_ALIASES = [
+  'content_html',
+  'contentHtml',
+  'body_html',
+  'bodyHtml',
+  'html_content',
+] as const
+
 /** An article as captured, before normalization. */
 export const RawArticleSchema = z.object({
   /** The captured content exactly as received. */

@@ -108,6 +108,24 @@ describe('POST /api/articles', () => {
     const result = (await res.json()) as Result
     expect(result.article.article.title).toBe('Harbour ferry adds a late crossing')
   })
+
+  it('accepts a crawler’s record as it comes (news-please’s field names)', async () => {
+    const res = await postJson({
+      title: 'Harbour ferry adds an early crossing',
+      maintext:
+        'The harbour ferry will run a 05:40 crossing on weekdays from 1 May, the operator said on Wednesday.\nTickets go on sale next week at the terminal and online.',
+      date_publish: '2025-04-02 09:15:00',
+      source_domain: 'harbour-gazette.example',
+      url: 'https://harbour-gazette.example/ferry-early',
+      authors: ['Ines Lund'],
+    })
+    expect(res.status).toBe(201)
+    const result = (await res.json()) as Result & {
+      article: { article: { published: { value: string } | null } }
+    }
+    expect(result.article.article.title).toBe('Harbour ferry adds an early crossing')
+    expect(result.article.article.published?.value).toBe('2025-04-02')
+  })
 })
 
 describe('write errors', () => {
