@@ -1115,6 +1115,8 @@ describe('text helpers', () => {
     ['(Reuters) - Judges blocked the order.', 'Judges blocked the order'],
     ['(CNN) A manhunt is on.', 'A manhunt is on'],
     ['Washington, D.C. (Reuters) - The Senate voted.', 'The Senate voted'],
+    ['Madrid (CNN) -- Felipe VI was proclaimed king.', 'Felipe VI was proclaimed king'],
+    ['New York (CNN) — A fire broke out.', 'A fire broke out'],
     ['VESSEN, March 16 (Lodestar) - Corvane made an offer.', 'Corvane made an offer'],
     ['BOSTON—Twenty-five years on, no one knows.', 'Twenty-five years on, no one knows'],
     ['DALLAS-- A lawsuit was filed.', 'A lawsuit was filed'],
