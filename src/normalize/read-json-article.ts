@@ -9,9 +9,11 @@ import {
   type ArticleMetadata,
   CAPTURE_HTML_ALIASES,
   CAPTURE_TEXT_ALIASES,
+  cleanUrl,
   isJsonFeedShaped,
 } from '../schema/index.ts'
 import { NormalizeError } from './normalize-error.ts'
+import { parseByline } from './parse-byline.ts'
 import { metadataKeyOf, validateMetadata } from './parse-front-matter.ts'
 
 export type JsonArticle =
@@ -43,14 +45,27 @@ const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
     else if (key === 'url' && v && typeof v === 'object' && '@id' in v)
       out[field] = (v as { '@id': unknown })['@id']
     else if (key === 'author') {
+      // A byline as written ("By Jane Doe and John Roe, Staff Writers") gives its names;
+      // another string is left whole for the normalizer to split ("Jane Doe; John Roe").
+      if (typeof v === 'string') {
+        out[field] = /^\s*by\s/i.test(v) ? (parseByline(v)?.authors ?? v) : v
+        continue
+      }
       const list = Array.isArray(v) ? v : [v]
       const names = list
         .map((a) => (typeof a === 'string' ? a : str((a as { name?: unknown } | null)?.name)))
         .filter((a): a is string => !!a)
       if (names.length) out[field] = names
+    } else if (key === 'source' && typeof v === 'string' && cleanUrl(v)) {
+      // An address where an outlet's name belongs (Trafilatura's `source` is the page's):
+      // a page's is the article's URL, below any stated one; a home page names the outlet.
+      const url = new URL(cleanUrl(v) as string)
+      if (url.pathname === '/' && !url.search)
+        out[field] = { name: url.hostname.replace(/^www\./, ''), homepage: url.href }
+      else out['@pageUrl'] = url.href
     } else if (key === 'source' && v && typeof v === 'object') {
       // schema.org's publisher names its homepage `url`.
-      const s = v as {
+      const s = (Array.isArray(v) ? v[0] : v) as {
         name?: unknown
         homepage?: unknown
         url?: unknown

@@ -169,6 +169,7 @@ const isAbbreviationBefore = (text: string, dot: number, next: string): boolean 
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true
   const lower = word.toLowerCase()
   if (ABBREVIATIONS.has(lower)) return true
-  if (lower === 'mt' || lower === 'ft') return /^\p{Lu}/u.test(word)
+  // "Mt. Hood", "Ft. Worth"; "the FT. Shares …" and "9 a.m. MT. Crews …" end sentences.
+  if (word === 'Mt' || word === 'Ft') return true
   return PLACE_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word) && /[([—–-]/.test(next)
 }

@@ -20,25 +20,34 @@ const scrub = (c: string, at: number, all: string): string =>
 
 /**
  * True when blank-line-separated blocks are hard-wrapped prose rather than one
- * paragraph per line. One line ending mid-sentence is no evidence: a headline
- * without a period above a one-paragraph story is one.
+ * paragraph per line. A single line ending mid-sentence counts only when the
+ * next goes on in lower case: a headline without a period above a one-line
+ * story is no wrap, "… approved a budget that / raises taxes …" is.
  */
 const looksHardWrapped = (blocks: readonly string[][]): boolean => {
   let wrapped = 0
   let multi = 0
   let wrappedLines = 0
+  let goesOnInLowerCase = false
   for (const block of blocks) {
     if (block.length < 2) continue
     multi++
-    const inner = block.slice(0, -1)
-    // Wrapped lines end mid-sentence at a similar width.
-    const midSentence = inner.filter(
-      (line) => !/[.!?:"”’»)]$/.test(line) && line.length >= 40 && line.length <= 100
-    )
-    wrappedLines += midSentence.length
-    if (midSentence.length >= inner.length * 0.6) wrapped++
+    let midSentence = 0
+    for (let i = 0; i < block.length - 1; i++) {
+      // Wrapped lines end mid-sentence at a similar width.
+      const line = block[i] as string
+      if (/[.!?:"”’»)]$/.test(line) || line.length < 40 || line.length > 100) continue
+      midSentence++
+      if (/^\p{Ll}/u.test(block[i + 1] as string)) goesOnInLowerCase = true
+    }
+    wrappedLines += midSentence
+    if (midSentence >= (block.length - 1) * 0.6) wrapped++
   }
-  return multi > 0 && wrappedLines >= 2 && wrapped >= multi * 0.6
+  return (
+    multi > 0 &&
+    (wrappedLines >= 2 || (wrappedLines === 1 && goesOnInLowerCase)) &&
+    wrapped >= multi * 0.6
+  )
 }
 
 export const splitTextLines = (content: string): string[] => {

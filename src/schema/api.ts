@@ -85,14 +85,15 @@ export const isJsonFeedShaped = (value: object): boolean =>
   'content_text' in value ||
   'date_published' in value
 
+/** The body under a name crawlers and exports use (`articleBody`, `maintext`, …). */
+const BODY_ALIASES = [...CAPTURE_TEXT_ALIASES, ...CAPTURE_HTML_ALIASES]
+
 /**
  * A JSON body for `POST /api/articles`: the minimal form a scraper sends
  * (`url`, `title`, `source`, `published`, `text` or `html`), an article in the
  * shared schema's terms, or `{content, form, metadata}` for raw captures.
  * Validated before normalization so that errors name the field.
  */
-const BODY_ALIASES = [...CAPTURE_TEXT_ALIASES, ...CAPTURE_HTML_ALIASES]
-
 export const IngestArticleSchema = z
   .looseObject({
     // Null is "not known", as the shared schema writes it: what the API serves can be sent back.
@@ -112,10 +113,11 @@ export const IngestArticleSchema = z
     updated: ingestDate.nullish(),
     author: z.union([z.string().min(1), z.array(z.string().min(1))]).nullish(),
     language: StatedLanguageSchema.max(35).nullish(),
-    tags: z.array(z.string().min(1).max(200)).max(100).nullish(),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    content: z.string().optional(),
+    // A list, or one string separated by commas or semicolons (as crawlers write it).
+    tags: z.union([z.array(z.string().min(1).max(200)).max(100), z.string().max(20_000)]).nullish(),
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    content: z.string().nullish(),
     // A raw capture: `content` in `form`, described by `metadata`, checked as a sidecar is.
     form: InputFormSchema.optional(),
     metadata: ArticleMetadataSchema.optional(),

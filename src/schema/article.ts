@@ -179,8 +179,8 @@ export const CAPTURE_TEXT_ALIASES = [
   'raw_text',
   'story_text',
 ] as const
+// Not `content_html`: with it (or `date_published`) a record is a JSON Feed item.
 export const CAPTURE_HTML_ALIASES = [
-  'content_html',
   'contentHtml',
   'body_html',
   'bodyHtml',
