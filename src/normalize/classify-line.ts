@@ -182,9 +182,9 @@ const VIEWS_EXPRESSED =
 // "▶ Listen to this report (2:14)".
 const AGE_OR_PLAYER =
   /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|(?:[▶►▷]\s*)?listen to (?:this )?(?:article|story|report|bulletin|piece)\W+\d.{0,16})$/i
-// Years only in digits: "One year ago" heads an anniversary story's section.
+// Years in digits, or after a label: "One year ago" heads an anniversary story's section.
 const RELATIVE_TIME =
-  /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago$/i
+  /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago$|^(?:updated|published|posted)\s+(?:an?|one)\s+(?:year|yr)\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
 const TIMESTAMP =
   /^(?:(?:updated|posted|published|last updated)(?:\s+at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|msk|et|edt|est|ct|cdt|cst|pt|pdt|pst|ist|jst|aest|aedt|sast|wat|eat|hkt|sgt)?$/i
@@ -335,7 +335,9 @@ const ROLE_CREDITS = new RegExp(
   'u'
 )
 
-const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b|\p{L}+\s+©)/iu
+// "Copyright 2026 …", "COPYRIGHT ©", "Copyright: …"; "Copyright lawsuits multiplied …" is a
+// story's (case spelled out: under /i, \p{Ll} would match any letter).
+const COPYRIGHT = /^\s*(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\b(?!\s+\p{Ll})|\p{L}+\s+©)/u
 const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
 // What every RIGHTS_RESERVED match contains ("reserved", "broadcast", "permission"):
@@ -411,13 +413,20 @@ const isCreditSentences = (trimmed: string): boolean => {
   )
 }
 
-/** After "by": names only ("Ethan Marr/Getty Images"), no "showed the damage". */
+/**
+ * After "by": names only ("Ethan Marr/Getty Images"), or a credit's own words
+ * ("the family", "staff"); no "showed the damage".
+ */
 const namesOnlyAfterBy = (piece: string): boolean => {
   const names = piece.replace(/^.*?\b(?:by|courtesy of)\s+/i, '')
   return names
     .split(/[\s/]+/)
     .every(
-      (word) => !/^\p{Ll}/u.test(word) || /^(?:and|of|via|for|the|de|van|von|der|la|le)$/.test(word)
+      (word) =>
+        !/^\p{Ll}/u.test(word) ||
+        /^(?:and|of|via|for|the|a|de|van|von|der|la|le|family|staff|author|authors|reader|readers|contributor|photographer|handout|file)[.,]?$/.test(
+          word
+        )
     )
 }
 
@@ -913,20 +922,19 @@ export const edgeReason = (line: string, context: LineContext): Reason | null =>
 }
 
 /**
- * More words than any appeal, sign-up or promotion runs to (a newspaper's
- * appeal to readers is 150 to 250): a longer line that speaks to the reader is
- * a story's, or a whole story a scraper printed as one line, whose last
- * sentence may be the sign-up offer below it. Only the reader-address rules
- * have this bound: a copyright footer run into a page's menus is one however
- * long.
+ * More words than any furniture runs to (a newspaper's appeal to readers is
+ * 150 to 250, a copyright footer run into a page's menus about as long): a
+ * longer line is a story's, or a whole story a scraper printed as one line,
+ * whose last sentence may be the sign-up offer below it.
  */
-export const MAX_APPEAL_WORDS = 300
+export const MAX_FURNITURE_WORDS = 300
 
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
-  // No rule tells 61 words from more (but the appeal rules' bound, MAX_APPEAL_WORDS).
+  // No rule tells 61 words from more, but that a line is longer than any furniture.
   const words = wordCountOf(line, 61)
   if (words === 0) return REASONS.navigation
+  if (words > 60 && wordCountOf(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS) return null
   const trimmed = line.trim()
   if (words <= 8) {
     const label = labelForm(line)
@@ -1114,24 +1122,25 @@ const appealReason = (
   return null
 }
 
+/** "we", "our", "us" as the outlet says them; "the US" is a country. */
+const OUTLET_SPEAKS = /\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’]re)\b/
+
 /**
- * Whether a line of more than 60 words is an appeal as a whole: at most
- * MAX_APPEAL_WORDS, and its first sentence is furniture, or at least half its
- * sentences are, or at least two in five speak to the reader or for the outlet
- * outside quotations ("We have you.", "If you can, please support us").
+ * Whether a line of more than 60 words is an appeal as a whole: at least half
+ * its sentences are furniture, or at least two in five speak to the reader or
+ * for the outlet outside quotations ("We have you.", "If you can, please
+ * support us"). Not its first sentence alone: "Donations … passed 2 million
+ * crowns, the fund told the Harbour Post." opens a news paragraph. Quotations
+ * are taken out of the whole line first, as one may run over several sentences.
  */
 const isAppealThroughout = (trimmed: string, context: LineContext): boolean => {
-  if (wordCountOf(trimmed, MAX_APPEAL_WORDS + 1) > MAX_APPEAL_WORDS) return false
   const sentences = splitSentences(trimmed)
   if (sentences.length < 2) return true
-  if (furnitureReason(sentences[0] as string, context) !== null) return true
   let furniture = 0
+  for (const sentence of sentences) if (furnitureReason(sentence, context) !== null) furniture++
   let address = 0
-  for (const sentence of sentences) {
-    if (furnitureReason(sentence, context) !== null) furniture++
-    const outside = outsideQuotes(sentence)
-    if (READER_ADDRESS.test(outside) || WE_ADDRESS.test(outside)) address++
-  }
+  for (const sentence of splitSentences(outsideQuotes(trimmed)))
+    if (READER_ADDRESS.test(sentence) || OUTLET_SPEAKS.test(sentence)) address++
   return furniture * 2 >= sentences.length || address * 5 >= sentences.length * 2
 }
 

@@ -32,6 +32,8 @@ export const cutAtWord = (text: string, max: number): string => {
 // place in capitals and a dash ("BOSTON—", "LONDON — ").
 const AGENCY = String.raw`\(\p{Lu}[\p{L}.&' -]{0,24}\)`
 const DASH = String.raw`(?:[—–]+|-{1,2}(?=\s))`
+/** Wires and networks whose datelines name them in brackets after a place in any case. */
+const WIRE_NAME = String.raw`\((?:CNN|AP|AFP|UPI|Reuters|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|EFE|ANSA|BBC|CNBC|(?:CBS|NBC|ABC|FOX)\d{0,2})\)`
 const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’/ -]*[\p{Lu}.]`
 const WIRE_DATELINE = new RegExp(
   [
@@ -41,6 +43,10 @@ const WIRE_DATELINE = new RegExp(
     // (Reuters) - "). Without the comma or the dash, "Apple (AAPL) Chief Executive …" and
     // "The minister (Labour) — Speaking …" would lose their subjects.
     String.raw`^\p{Lu}[^()—–\n,]{0,30},[^()—–\n]{1,40}?\s*${AGENCY}\s*${DASH}\s*`,
+    // A place of up to three words before a wire's or a network's name, with or without a
+    // dash ("Madrid (CNN) -- ", "New York (CNN) "): its name, since "Tesla (TSLA) — " and
+    // "The NHS (UK) — " open stories.
+    String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*${WIRE_NAME}\s*(?:${DASH}\s*)?`,
     String.raw`^${CAPITALS_PLACE}(?:,\s+[^()—–\n]{1,40}?)?\s*${DASH}\s*`,
     String.raw`^${DASH}\s*`,
   ].join('|'),

@@ -55,12 +55,13 @@ export const CAPTION_LINE =
 
 /**
  * A box's label run into its first line by the scraper: CNN's "Story
- * highlights", a study's "Study Highlights:". The line is the box's first
- * point; the label is not part of it. Only these compound labels: "Highlights
- * From the Final" is a headline. Case is spelled out, as `\p{Lu}` under the
- * `i` flag would match any letter.
+ * highlights", a study's "Study Highlights:", "Key points:". The line is the
+ * box's first point; the label is not part of it. "Highlights" and "Key
+ * points" only before a colon: "Highlights From the Final" is a headline.
+ * Case is spelled out, as `\p{Lu}` under the `i` flag would match any letter.
  */
-const BOX_LABEL = /^(?:[Ss]tory|[Ss]tudy) [Hh]ighlights\s*:?\s+(?=["“‘\p{Lu}\p{N}])/u
+const BOX_LABEL =
+  /^(?:(?:[Ss]tory|STORY|[Ss]tudy|STUDY) (?:[Hh]ighlights|HIGHLIGHTS)\s*:?|(?:[Kk]ey [Pp]oints|KEY POINTS|[Hh]ighlights|HIGHLIGHTS)\s*:)\s+(?=["“‘\p{Lu}\p{N}])/u
 
 /** A line without the box label run into it. */
 export const withoutBoxLabel = (line: string): string => line.replace(BOX_LABEL, '')

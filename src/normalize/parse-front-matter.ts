@@ -112,10 +112,11 @@ const ALIASES_BY_KEY = [
     'dateModified date_modify date_modified updated_at updatedAt modified modified_at modifiedAt last_modified lastModified',
   ],
   ['author', 'authors byline creator creators writer writers author_name authorName'],
-  // `@pageUrl`: a capture's `source` that is the page's address (Trafilatura's).
+  // The canonical address first (a feed's `link` may be its proxy's); `@pageUrl`: a
+  // capture's `source` that is the page's address (Trafilatura's).
   [
     'url',
-    'link canonical_url canonicalUrl canonical permalink article_url articleUrl web_url webUrl mainEntityOfPage @pageUrl',
+    'canonical_url canonicalUrl canonical mainEntityOfPage permalink article_url articleUrl web_url webUrl link @pageUrl',
   ],
   ['language', 'lang locale meta_lang inLanguage'],
   [

@@ -45,10 +45,14 @@ const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
     else if (key === 'url' && v && typeof v === 'object' && '@id' in v)
       out[field] = (v as { '@id': unknown })['@id']
     else if (key === 'author') {
-      // A byline as written ("By Jane Doe and John Roe, Staff Writers") gives its names;
-      // another string is left whole for the normalizer to split ("Jane Doe; John Roe").
+      // A byline as written ("By Jane Doe and John Roe, Staff Writers", "Jane Doe, Staff
+      // Writer") gives its names; another string is split at semicolons and "and" only,
+      // as "Doe, Jane" is one name.
       if (typeof v === 'string') {
-        out[field] = /^\s*by\s/i.test(v) ? (parseByline(v)?.authors ?? v) : v
+        const names =
+          parseByline(/^\s*by\s/i.test(v) ? v : `By ${v}`)?.authors ??
+          v.split(/\s*;\s*|\s+(?:and|&)\s+/).filter((name) => name.trim() !== '')
+        if (names.length) out[field] = names
         continue
       }
       const list = Array.isArray(v) ? v : [v]

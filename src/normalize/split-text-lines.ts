@@ -38,7 +38,9 @@ const looksHardWrapped = (blocks: readonly string[][]): boolean => {
       const line = block[i] as string
       if (/[.!?:"”’»)]$/.test(line) || line.length < 40 || line.length > 100) continue
       midSentence++
-      if (/^\p{Ll}/u.test(block[i + 1] as string)) goesOnInLowerCase = true
+      // The rest of a sentence: lower case, and ending as one ("by Jane Doe" is a byline).
+      const next = block[i + 1] as string
+      if (/^\p{Ll}/u.test(next) && /[.!?]["”’)]?$/.test(next)) goesOnInLowerCase = true
     }
     wrappedLines += midSentence
     if (midSentence >= (block.length - 1) * 0.6) wrapped++

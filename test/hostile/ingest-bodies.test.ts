@@ -159,7 +159,8 @@ describe('JSON bodies', () => {
         { title: 'x', text: ARTICLE_TEXT, source: { name: 'X', feedUrl: 'file:///etc/passwd' } },
         'source.feedUrl',
       ],
-      [{ title: 'x', text: ARTICLE_TEXT, tags: 'not-a-list' }, 'tags'],
+      // One string is a list separated by commas or semicolons, as crawlers write it.
+      [{ title: 'x', text: ARTICLE_TEXT, tags: 42 }, 'tags'],
       [{ title: 'x', text: { nested: true } }, 'text'],
     ]
     for (const [body, field] of cases) {

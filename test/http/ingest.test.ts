@@ -109,6 +109,18 @@ describe('POST /api/articles', () => {
     expect(result.article.article.title).toBe('Harbour ferry adds a late crossing')
   })
 
+  it('accepts a JSON Feed item, its body in content_html', async () => {
+    const res = await postJson({
+      id: 'https://harbour-gazette.example/ferry-night',
+      url: 'https://harbour-gazette.example/ferry-night',
+      title: 'Harbour ferry adds a night crossing',
+      content_html:
+        '<p>The harbour ferry will run a 01:40 crossing on Fridays from 1 June, the operator said on Thursday.</p><p>Tickets go on sale next week.</p>',
+      date_published: '2025-04-03T10:00:00Z',
+    })
+    expect(res.status).toBe(201)
+  })
+
   it('accepts a crawler’s record as it comes (news-please’s field names)', async () => {
     const res = await postJson({
       title: 'Harbour ferry adds an early crossing',
