@@ -633,6 +633,7 @@ describe('line rules', () => {
     ['Follow @harbourpost', REASONS.navigation],
     ['Page 1 of 1', REASONS.readingTime],
     ['2 years ago', REASONS.relativeTime],
+    ['Updated a year ago', REASONS.relativeTime],
     ['Play Facebook', REASONS.share],
     ['Google Plus', REASONS.share],
     ['E-mail this to a friend »', REASONS.share],
