@@ -397,8 +397,8 @@ const CREDIT_BY_PREFIX =
 /**
  * Credits written as sentences: "Photo by Ethan Marr/Getty Images.", "Photo
  * illustration by Slate. Photo by Ethan Marr/Getty Images.". Each sentence a
- * short credit, and either two of them or a "name/agency" one: "Photos by
- * Reuters showed the damage." is a story's.
+ * short credit with names after "by", and either two of them or a
+ * "name/agency" one: "Photos by AP/Reuters showed the damage." is a story's.
  */
 const isCreditSentences = (trimmed: string): boolean => {
   // The first piece is a credit or none is: one test before splitting the line.
@@ -1056,8 +1056,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
       selfReference,
     })
     // A long paragraph with one sentence that thanks the reader or offers a sign-up is a
-    // story's (or a whole story printed as one line): an appeal is short enough, and
-    // opens as one or speaks to the reader or for the outlet throughout.
+    // story's (or a whole story printed as one line): a long appeal is one throughout.
     if (reason && (words <= 60 || isAppealThroughout(trimmed, context))) return reason
   }
   // Last, so a signature that appeals ("Support The Moscow Times!") keeps its own reason.

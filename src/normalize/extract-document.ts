@@ -210,15 +210,16 @@ const readPageAddress = (
   body: string
 ): { body: string; removed: RemovedLine[]; structured: StructuredData } => {
   const none = { body, removed: [], structured: emptyStructuredData() }
-  const lines = body.split('\n')
   // The first line only: below a headline or a label a bare link is the story's
-  // ("How to help:", a report's address), or another page's.
-  const at = lines.findIndex((l) => l.trim() !== '')
-  const line = (lines[at] ?? '').trim()
+  // ("How to help:", a report's address), or another page's. Found without
+  // splitting the capture: most have no address to read.
+  const first = /^\s*(\S[^\n]*)/.exec(body)
+  const line = first?.[1]?.trim() ?? ''
   const url = BARE_URL.test(line) ? cleanUrl(line) : null
-  const rest = lines.slice(at + 1).join('\n')
+  if (!url || !first) return none
+  const rest = body.slice(first[0].length)
   // The address alone is no capture: leave it to be refused as one.
-  if (!url || rest.trim() === '') return none
+  if (rest.trim() === '') return none
   const { hostname, pathname } = new URL(url)
   if (NOT_A_PAGE_ADDRESS.test(hostname) || MEDIA_FILE.test(pathname)) return none
   return {

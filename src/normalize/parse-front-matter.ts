@@ -96,7 +96,7 @@ export const parseFrontMatter = (content: string): FrontMatter | null => {
 /**
  * The names captures give the documented keys: publishers' front matter, and
  * the JSON of common crawlers and exports (news-please's `date_publish`,
- * newspaper3k's `publish_date`, Trafilatura's `sitename`, schema.org's
+ * newspaper3k's `publish_date`, Trafilatura's `source-hostname`, schema.org's
  * `headline`/`datePublished`/`publisher`, CMS exports' `published_at`,
  * `byline`, `canonical_url`). A documented key outranks its aliases.
  */

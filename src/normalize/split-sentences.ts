@@ -73,10 +73,10 @@ const ABBREVIATIONS = new Set([
 ])
 
 /**
- * The AP's abbreviations of US states, and "Mt."/"Ft.": capitalised and
- * followed by a bracket or a dash they end a dateline's place, not a
- * sentence ("HANFORD, Calif. (AP) — …", "Mt. Rainier"). Before a capital
- * they may end one ("… in Louisville, Ky. The next day …").
+ * The AP's abbreviations of US states: capitalised and followed by a bracket
+ * or a dash they end a dateline's place, not a sentence ("HANFORD, Calif. (AP)
+ * — …"). Before a capital they may end one ("… in Louisville, Ky. The next day
+ * …"). ("Mt." and "Ft." are `isAbbreviationBefore`'s.)
  */
 const PLACE_ABBREVIATIONS = new Set([
   'ala',

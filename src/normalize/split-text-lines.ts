@@ -21,8 +21,9 @@ const scrub = (c: string, at: number, all: string): string =>
 /**
  * True when blank-line-separated blocks are hard-wrapped prose rather than one
  * paragraph per line. A single line ending mid-sentence counts only when the
- * next goes on in lower case: a headline without a period above a one-line
- * story is no wrap, "… approved a budget that / raises taxes …" is.
+ * next goes on in lower case to a sentence's end: a headline without a period
+ * above a one-line story (or above "by Jane Doe") is no wrap, "… approved a
+ * budget that / raises taxes by two percent." is.
  */
 const looksHardWrapped = (blocks: readonly string[][]): boolean => {
   let wrapped = 0
