@@ -647,6 +647,9 @@ describe('line rules', () => {
     ['Thank you for signing up!', REASONS.navigation],
     ['Photo by Ethan Marr/Getty Images.', REASONS.caption],
     ['Photo courtesy of the family. Video by Jane Doe.', REASONS.caption],
+    // Found by the third review: a notice's own words after "copyright".
+    ['Copyright by Harbour Post Media Ltd 2026', REASONS.copyright],
+    ['copyright harbourpost.example 2026', REASONS.copyright],
     ['Photo illustration by Slate. Photo by Ethan Marr/Getty Images.', REASONS.caption],
     ['Uploaded on Aug 6, 2015', REASONS.embedNotice],
     ['An error occurred. Please try again.', REASONS.embedNotice],
@@ -800,6 +803,19 @@ describe('line rules', () => {
     const menu = 'Home News Local Politics Business Sport Culture Travel Food Money Weather Jobs '
     const footer = `© 2026 Harbour Post Media. All rights reserved. ${menu.repeat(20)}About us`
     expect(furnitureReason(footer, context)).toBe(REASONS.copyright)
+    // Past 300 words too (found by the third review).
+    expect(furnitureReason(`${footer} ${menu.repeat(10)}`, context)).toBe(REASONS.copyright)
+    // An appeal that orders and names the outlet rather than saying "you" or "we".
+    const box = [
+      'Support independent journalism in the islands.',
+      'For more than a century the Harbour Post has reported on the council, the ferries and the fishing fleet.',
+      'Its reporters sit through every planning meeting and every court hearing.',
+      'Its photographers go out in every storm.',
+      'None of that comes free, and advertising no longer pays for it.',
+      'A contribution of any size keeps the newsroom open and the paper free to read for everyone.',
+      'Donate today.',
+    ].join(' ')
+    expect(furnitureReason(box, context)).toBe(REASONS.donation)
   })
 
   it('keeps a long paragraph whose one sentence thanks the reader or offers a sign-up', () => {
@@ -1220,6 +1236,10 @@ describe('text helpers', () => {
     ],
     ['The NHS (UK) — Waiting lists grew again.', 'The NHS (UK) — Waiting lists grew again'],
     [
+      'Agence France-Presse (AFP) Chief Executive Fabrice Fries said so.',
+      'Agence France-Presse (AFP) Chief Executive Fabrice Fries said so',
+    ],
+    [
       'Rep. Alexandria Ocasio-Cortez (D-N.Y.) — The congresswoman said she would run.',
       'Rep. Alexandria Ocasio-Cortez (D-N.Y.) — The congresswoman said she would run',
     ],
@@ -1399,6 +1419,8 @@ describe('normalizeArticle options and forms', () => {
     expect(
       read({ author: 'Jane Doe, Staff Writer', text: story }).authors.map((x) => x.name)
     ).toEqual(['Jane Doe'])
+    // An agency credited alone stays the credit (found by the third review).
+    expect(read({ author: 'Reuters', text: story }).authors.map((x) => x.name)).toEqual(['Reuters'])
     // The canonical address outranks a feed's link (often its proxy's).
     expect(
       read({

@@ -11,6 +11,7 @@ import {
   ArticleMetadataSchema,
   IngestArticleSchema,
   type InputForm,
+  isJsonFeedShaped,
   type RawArticle,
 } from '../schema/index.ts'
 import { ProblemError } from './handle-errors.ts'
@@ -131,6 +132,14 @@ export const readIngestRequest = async (
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ProblemError(422, 'The body must be one JSON object describing one article.')
   }
+  if ('items' in json)
+    throw new ProblemError(
+      422,
+      'The body is a whole JSON Feed; send its items one per request, each as the body.'
+    )
+  // A JSON Feed item is read as the feed reader reads it (its `author` object, its
+  // `content_html`); the normalizer names what it cannot read.
+  if (isJsonFeedShaped(json)) return { content, form: 'json', metadata: {} }
   const parsed = IngestArticleSchema.safeParse(json)
   if (!parsed.success) throw invalid(parsed.error.issues, 'body')
   return { content, form: 'json', metadata: {} }

@@ -335,9 +335,11 @@ const ROLE_CREDITS = new RegExp(
   'u'
 )
 
-// "Copyright 2026 …", "COPYRIGHT ©", "Copyright: …"; "Copyright lawsuits multiplied …" is a
-// story's (case spelled out: under /i, \p{Ll} would match any letter).
-const COPYRIGHT = /^\s*(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\b(?!\s+\p{Ll})|\p{L}+\s+©)/u
+// "Copyright 2026 …", "COPYRIGHT ©", "Copyright by …", "copyright harbourpost.example";
+// "Copyright lawsuits multiplied …" is a story's: after "copyright", a word in lower case
+// other than a notice's own (case spelled out: under /i, \p{Ll} would match any letter).
+const COPYRIGHT =
+  /^\s*(?:©|\([Cc]\)|(?:[Cc]opyright|COPYRIGHT)\b(?!\s+(?!(?:by|of|belongs|owned|reserved|notice|holder|information|statement)\b|\S*\.\S)\p{Ll})|\p{L}+\s+©)/u
 const RIGHTS_RESERVED =
   /\ball rights reserved\b|\bmay not be (?:re)?published, broadcast|\bwithout (?:the )?(?:prior )?(?:written )?permission\b.{0,60}\b(?:prohibited|not permitted)/i
 // What every RIGHTS_RESERVED match contains ("reserved", "broadcast", "permission"):
@@ -934,7 +936,9 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   // No rule tells 61 words from more, but that a line is longer than any furniture.
   const words = wordCountOf(line, 61)
   if (words === 0) return REASONS.navigation
-  if (words > 60 && wordCountOf(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS) return null
+  if (words > 60 && wordCountOf(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS)
+    // But a copyright notice run into a whole page's menus, however long.
+    return mayBeCopyright(line, line.trim()) && COPYRIGHT.test(line) ? REASONS.copyright : null
   const trimmed = line.trim()
   if (words <= 8) {
     const label = labelForm(line)
@@ -1127,8 +1131,8 @@ const OUTLET_SPEAKS = /\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’]re)\b/
 /**
  * Whether a line of more than 60 words is an appeal as a whole: at least half
  * its sentences are furniture, or at least two in five speak to the reader or
- * for the outlet outside quotations ("We have you.", "If you can, please
- * support us"). Not its first sentence alone: "Donations … passed 2 million
+ * for the outlet, order, or name the outlet, outside quotations ("We have
+ * you.", "If you can, please support us", "Donate today."). Not its first sentence alone: "Donations … passed 2 million
  * crowns, the fund told the Harbour Post." opens a news paragraph. Quotations
  * are taken out of the whole line first, as one may run over several sentences.
  */
@@ -1139,7 +1143,13 @@ const isAppealThroughout = (trimmed: string, context: LineContext): boolean => {
   for (const sentence of sentences) if (furnitureReason(sentence, context) !== null) furniture++
   let address = 0
   for (const sentence of splitSentences(outsideQuotes(trimmed)))
-    if (READER_ADDRESS.test(sentence) || OUTLET_SPEAKS.test(sentence)) address++
+    if (
+      READER_ADDRESS.test(sentence) ||
+      OUTLET_SPEAKS.test(sentence) ||
+      IMPERATIVE_START.test(sentence) ||
+      mentionsOutlet(sentence, context)
+    )
+      address++
   return furniture * 2 >= sentences.length || address * 5 >= sentences.length * 2
 }
 

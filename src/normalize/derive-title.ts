@@ -43,10 +43,11 @@ const WIRE_DATELINE = new RegExp(
     // (Reuters) - "). Without the comma or the dash, "Apple (AAPL) Chief Executive …" and
     // "The minister (Labour) — Speaking …" would lose their subjects.
     String.raw`^\p{Lu}[^()—–\n,]{0,30},[^()—–\n]{1,40}?\s*${AGENCY}\s*${DASH}\s*`,
-    // A place of up to three words before a wire's or a network's name, with or without a
-    // dash ("Madrid (CNN) -- ", "New York (CNN) "): its name, since "Tesla (TSLA) — " and
-    // "The NHS (UK) — " open stories.
-    String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*${WIRE_NAME}\s*(?:${DASH}\s*)?`,
+    // A place of up to three words before a wire's or a network's name and a dash
+    // ("Madrid (AP) — "), or CNN's without one ("New York (CNN) "): its name, since
+    // "Tesla (TSLA) — " and "The NHS (UK) — " open stories, and a dash, since "Agence
+    // France-Presse (AFP) Chief Executive …" does.
+    String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:${WIRE_NAME}\s*${DASH}|\(CNN\))\s*`,
     String.raw`^${CAPITALS_PLACE}(?:,\s+[^()—–\n]{1,40}?)?\s*${DASH}\s*`,
     String.raw`^${DASH}\s*`,
   ].join('|'),

@@ -202,9 +202,10 @@ const NOT_A_PAGE_ADDRESS =
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|m4v|mov|webm|mp3|m4a|wav|ogg)$/i
 /**
  * A scraper that prints the page's address above the text ("https://…/story",
- * then the headline): the address on the first line is the article's URL, read
- * as the page's own (below stated metadata), and leaves the text. Read before the lines are
- * split, so that the address line cannot make the head look hard-wrapped.
+ * then the headline): the address on the first line is the article's URL,
+ * read as the page's own (below stated metadata), and leaves the text. Read
+ * before the lines are split, so that it cannot make the head look
+ * hard-wrapped.
  */
 const readPageAddress = (
   body: string

@@ -116,7 +116,7 @@ const ALIASES_BY_KEY = [
   // capture's `source` that is the page's address (Trafilatura's).
   [
     'url',
-    'canonical_url canonicalUrl canonical mainEntityOfPage permalink article_url articleUrl web_url webUrl link @pageUrl',
+    'canonical_url canonicalUrl canonical permalink article_url articleUrl web_url webUrl link mainEntityOfPage @pageUrl',
   ],
   ['language', 'lang locale meta_lang inLanguage'],
   [

@@ -49,9 +49,11 @@ const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
       // Writer") gives its names; another string is split at semicolons and "and" only,
       // as "Doe, Jane" is one name.
       if (typeof v === 'string') {
-        const names =
-          parseByline(/^\s*by\s/i.test(v) ? v : `By ${v}`)?.authors ??
-          v.split(/\s*;\s*|\s+(?:and|&)\s+/).filter((name) => name.trim() !== '')
+        // An agency or a desk ("Reuters", "Newsroom") is no byline's name, but the credit.
+        const byline = parseByline(/^\s*by\s/i.test(v) ? v : `By ${v}`)?.authors ?? []
+        const names = byline.length
+          ? byline
+          : v.split(/\s*;\s*|\s+(?:and|&)\s+/).filter((name) => name.trim() !== '')
         if (names.length) out[field] = names
         continue
       }

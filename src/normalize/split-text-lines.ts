@@ -41,7 +41,7 @@ const looksHardWrapped = (blocks: readonly string[][]): boolean => {
       midSentence++
       // The rest of a sentence: lower case, and ending as one ("by Jane Doe" is a byline).
       const next = block[i + 1] as string
-      if (/^\p{Ll}/u.test(next) && /[.!?]["”’)]?$/.test(next)) goesOnInLowerCase = true
+      if (/^\p{Ll}/u.test(next) && /[.!?:…]["”’)]?$/.test(next)) goesOnInLowerCase = true
     }
     wrappedLines += midSentence
     if (midSentence >= (block.length - 1) * 0.6) wrapped++

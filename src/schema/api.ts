@@ -124,8 +124,6 @@ export const IngestArticleSchema = z
   })
   .refine(
     (v) =>
-      // A JSON Feed item holds its body in `content_html` or `content_text`.
-      isJsonFeedShaped(v) ||
       [v.text, v.html, v.content, ...BODY_ALIASES.map((field) => v[field])].some(
         (body) => typeof body === 'string' && body.trim() !== ''
       ),

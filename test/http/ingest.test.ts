@@ -109,6 +109,24 @@ describe('POST /api/articles', () => {
     expect(result.article.article.title).toBe('Harbour ferry adds a late crossing')
   })
 
+  it('takes a JSON Feed 1.0 item’s author object, and refuses a whole feed naming why', async () => {
+    const item = {
+      id: 'https://harbour-gazette.example/ferry-dawn',
+      url: 'https://harbour-gazette.example/ferry-dawn',
+      title: 'Harbour ferry adds a dawn crossing',
+      content_text:
+        'The harbour ferry will run a 04:40 crossing on Mondays from 1 July, the operator said on Friday.',
+      author: { name: 'Ines Lund' },
+    }
+    expect((await postJson(item)).status).toBe(201)
+    const feed = await postJson({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [item, item],
+    })
+    expect(feed.status).toBe(422)
+    expect(((await feed.json()) as { detail: string }).detail).toContain('one per request')
+  })
+
   it('accepts a JSON Feed item, its body in content_html', async () => {
     const res = await postJson({
       id: 'https://harbour-gazette.example/ferry-night',
