@@ -816,6 +816,29 @@ describe('line rules', () => {
       'Donate today.',
     ].join(' ')
     expect(furnitureReason(box, context)).toBe(REASONS.donation)
+    // One that speaks of the outlet's journalism, sentence after sentence.
+    const newsletter = [
+      'Sign up for the Harbour Post newsletter to get the latest news every morning.',
+      'Local reporting matters more than ever.',
+      'Reporters cover the council, the courts and the schools.',
+      'Every story is checked by an editor before it is published.',
+      'Readers rely on it every day.',
+      'A small monthly contribution keeps the newsroom going.',
+      'Support the Harbour Post from just £1 a month.',
+      'It only takes a minute.',
+      'Thank you.',
+    ].join(' ')
+    expect(furnitureReason(newsletter, context)).not.toBeNull()
+    // A column asking readers to give to another cause is the column's (found by review).
+    const column = [
+      'The food bank on Quay Street fed 1,200 families last winter, twice as many as the year before.',
+      'We should be ashamed of that number.',
+      'Our council has cut the hardship fund three years running, and our MPs have said nothing.',
+      'If you can donate, the food bank needs tinned fish and nappies most of all.',
+      'But charity cannot replace a welfare system.',
+      'We need the council to restore the fund before the next winter comes.',
+    ].join(' ')
+    expect(furnitureReason(column, context)).toBeNull()
   })
 
   it('keeps a long paragraph whose one sentence thanks the reader or offers a sign-up', () => {

@@ -452,6 +452,9 @@ const NEWS_ALERTS_OFFER =
 const EMAIL_SIGNUP =
   /\b(?:enter your email|your email address|e-?mail alerts?|sign up (?:for|to|now|here|today)|subscribe (?:to|now|here|today|for))\b/i
 
+/** What an outlet's own appeal speaks of: its journalism, its newsroom, its readers. */
+const OUTLET_APPEAL =
+  /\b(?:journalis[mt]s?|reporting|newsroom|reporters|paywall|free to read|subscri\w*|membership|readers|reader[- ]funded|independent (?:news|media|press))\b/i
 const DONATION =
   /\b(?:donat(?:e|es|ing|ion|ions)|contribut(?:e|ion|ions|ing)|support (?:us|our|independent|quality|free|trusted)|supporting (?:us|our|independent|the \p{Lu})|become an? (?:member|supporter|patron|subscriber)|make a (?:gift|contribution|donation)|independent (?:\p{L}+ )?journalism|(?:needs?|with|for|count on|rely on) your support|your (?:support|donation|contribution) (?:helps|makes|keeps|matters)|reader[- ]funded|chip in)\b/iu
 
@@ -1097,7 +1100,14 @@ const appealReason = (
     selfReference ||
     /\bplease\b/i.test(outside) ||
     (WE_ADDRESS.test(outside) && APPEAL_VOCABULARY.test(outside))
-  if (appealing && DONATION.test(outside)) return REASONS.donation
+  // A long paragraph asking for donations to another cause (a food bank, a lifeboat
+  // appeal) is a column's or a report's; the outlet's own appeal speaks of itself.
+  if (
+    appealing &&
+    DONATION.test(outside) &&
+    (words <= 60 || selfReference || OUTLET_APPEAL.test(outside))
+  )
+    return REASONS.donation
   if ((addressesReader || imperative) && words <= 30 && COMMENT_PROMPT.test(outside))
     return REASONS.comments
   if (
@@ -1131,8 +1141,9 @@ const OUTLET_SPEAKS = /\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’]re)\b/
 /**
  * Whether a line of more than 60 words is an appeal as a whole: at least half
  * its sentences are furniture, or at least two in five speak to the reader or
- * for the outlet, order, or name the outlet, outside quotations ("We have
- * you.", "If you can, please support us", "Donate today."). Not its first sentence alone: "Donations … passed 2 million
+ * for the outlet, order, name the outlet or speak of its journalism, outside
+ * quotations ("We have you.", "If you can, please support us", "Donate
+ * today.", "Local reporting matters more than ever."). Not its first sentence alone: "Donations … passed 2 million
  * crowns, the fund told the Harbour Post." opens a news paragraph. Quotations
  * are taken out of the whole line first, as one may run over several sentences.
  */
@@ -1147,7 +1158,8 @@ const isAppealThroughout = (trimmed: string, context: LineContext): boolean => {
       READER_ADDRESS.test(sentence) ||
       OUTLET_SPEAKS.test(sentence) ||
       IMPERATIVE_START.test(sentence) ||
-      mentionsOutlet(sentence, context)
+      mentionsOutlet(sentence, context) ||
+      OUTLET_APPEAL.test(sentence)
     )
       address++
   return furniture * 2 >= sentences.length || address * 5 >= sentences.length * 2
