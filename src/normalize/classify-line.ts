@@ -147,8 +147,9 @@ const SHARE_ON =
  * "Facebook Twitter LinkedIn Email", a video player's "Play Facebook". Every
  * word a share button's ("pin", "link", "play" only beside others).
  */
-const SHARE_BAR =
-  /^(?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr|play|embed)(?: (?:share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr|play|embed))+$/
+const SHARE_BAR_WORDS =
+  'share|tweet|pin|email|e mail|mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|messenger|sms|copy|link|bluesky|threads|tumblr|play|embed'
+const SHARE_BAR = new RegExp(`^(?:${SHARE_BAR_WORDS})(?: (?:${SHARE_BAR_WORDS}))+$`)
 // "Local News More>>", "Most Popular Stories More »": a section's link to its list.
 const MORE_LINK = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*\s+){0,6}more\s*(?:>>|»|›|→)$/iu
 // WordPress's share buttons: "Click to share on WhatsApp (Opens in new window)".
