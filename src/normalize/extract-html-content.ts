@@ -54,12 +54,13 @@ type Block = {
  * Marks by class or id are provisional: a page can wrap everything in a
  * layout container named after a widget ("panel-two-col-sidebar-right",
  * "nav_drawer", "ad-portal"), and such a wrapper is released (see
- * `releaseWrappers`).
+ * `releaseWrappers`). So is a `<form>`: ASP.NET WebForms pages put the whole
+ * page in one.
  */
 type ChromeMark = {
   element: HtmlElement
   reason: string
-  byClass: boolean
+  provisional: boolean
   outer: ChromeMark | null
 }
 
@@ -204,9 +205,10 @@ const chromeReasonOf = (element: HtmlElement): string | null =>
 
 const markOf = (element: HtmlElement, outer: ChromeMark | null): ChromeMark | null => {
   const structural = structuralChromeOf(element)
-  if (structural) return { element, reason: structural, byClass: false, outer }
+  if (structural)
+    return { element, reason: structural, provisional: element.name === 'form', outer }
   const byClass = classChromeOf(element)
-  return byClass ? { element, reason: byClass, byClass: true, outer } : outer
+  return byClass ? { element, reason: byClass, provisional: true, outer } : outer
 }
 
 type BlockContext = { parent: HtmlElement | null; tag: string; chrome: ChromeMark | null }
@@ -326,24 +328,28 @@ const COMMENT_HINTS = /(?:^|[\s_-])(?:comments?|disqus)(?:$|[\s_-])/i
 const MIN_FREE_PROSE_CHARS = 100
 
 /**
- * Widget-named containers that are the page's layout, not a widget: each holds
+ * Widget-named containers and forms that are the page's layout, not a widget: each holds
  * at least half of the page's prose while hardly any prose lies outside every
- * widget-named container. Without this, the whole article would be chrome.
- * A page with an article of its own outside them (next to a long gallery, say)
- * keeps every widget set aside, however short (four paragraphs above a list
- * of 25 related stories).
+ * widget-named container (less than 100 characters, or one paragraph). Without
+ * this, the whole article would be chrome. A page with an article of its own
+ * outside them (next to a long gallery, say) keeps every widget set aside,
+ * however short (four paragraphs above a list of 25 related stories).
  */
 const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
   const held = new Map<ChromeMark, number>()
   let total = 0
   let free = 0
+  let freeBlocks = 0
   for (const block of blocks) {
     if (!isProseShaped(block)) continue
     let structural = false
-    for (let mark = block.chrome; mark; mark = mark.outer) structural ||= !mark.byClass
+    for (let mark = block.chrome; mark; mark = mark.outer) structural ||= !mark.provisional
     if (structural) continue
     total += block.text.length
-    if (!block.chrome) free += block.text.length
+    if (!block.chrome) {
+      free += block.text.length
+      freeBlocks++
+    }
     for (let mark = block.chrome; mark; mark = mark.outer)
       held.set(mark, (held.get(mark) ?? 0) + block.text.length)
   }
@@ -351,7 +357,9 @@ const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
   for (const [mark, chars] of held)
     if (
       chars * 2 >= total &&
-      free < MIN_FREE_PROSE_CHARS &&
+      // One paragraph outside them is a notice the page renders outside its
+      // layout (cookies, consent), not an article, when they hold four times as much.
+      (free < MIN_FREE_PROSE_CHARS || freeBlocks === 1) &&
       free * 4 < chars &&
       !COMMENT_HINTS.test(hintsOf(mark.element))
     )
