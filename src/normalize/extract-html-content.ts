@@ -444,6 +444,24 @@ const holdersOf = (order: readonly HtmlElement[], names: ReadonlySet<string>): S
   return holders
 }
 
+const IMAGES: ReadonlySet<string> = new Set(['img', 'picture'])
+
+/**
+ * Whether an element shows an image of its own: an `<img>` or `<picture>`
+ * among its children, bare or in a link. Its one paragraph is then the
+ * caption (`<div class="image"><img><p>In this file photo, …</p></div>`).
+ */
+const holdsImage = (element: HtmlElement): boolean =>
+  (element.children as HtmlNode[]).some(
+    (child) =>
+      isElement(child) &&
+      (IMAGES.has(child.name) ||
+        (child.name === 'a' &&
+          (child.children as HtmlNode[]).some(
+            (inner) => isElement(inner) && IMAGES.has(inner.name)
+          )))
+  )
+
 const ARTICLES: ReadonlySet<string> = new Set(['article'])
 const HEADLINES: ReadonlySet<string> = new Set(['h1'])
 
@@ -474,6 +492,10 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     block.reason === null && isProseShaped(block)
   const scores = new Map<HtmlElement, number>()
   const totals = new Map<HtmlElement, { chars: number; links: number }>()
+  const proseBlocksIn = new Map<HtmlElement, number>()
+  for (const block of blocks)
+    if (block.parent && isProse(block))
+      proseBlocksIn.set(block.parent, (proseBlocksIn.get(block.parent) ?? 0) + 1)
   for (const block of blocks) {
     if (block.parent) {
       const total = totals.get(block.parent) ?? { chars: 0, links: 0 }
@@ -482,6 +504,8 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
       totals.set(block.parent, total)
     }
     if (!isProse(block)) continue
+    // A photo's caption scores nothing: a long one outscored a short story's container.
+    if (block.parent && proseBlocksIn.get(block.parent) === 1 && holdsImage(block.parent)) continue
     const commas = block.text.match(/[,،、，]/g)?.length ?? 0
     const score = 1 + commas + Math.min(Math.floor(block.text.length / 100), 3)
     let element = block.parent
