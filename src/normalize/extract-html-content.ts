@@ -481,6 +481,18 @@ const firstClassOf = (element: HtmlElement): string | null => {
   return name && !LAYOUT_CLASS.test(name) ? name : null
 }
 
+/** How many of the prose blocks lie in an element. */
+const proseBlocksUnder = (element: HtmlElement, prose: readonly Block[]): number => {
+  let count = 0
+  for (const block of prose)
+    for (let at = block.parent; at; at = parentElement(at))
+      if (at === element) {
+        count++
+        break
+      }
+  return count
+}
+
 export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const order: HtmlElement[] = []
   const collected = collectBlocks(root, order)
@@ -586,15 +598,22 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     }
     // Parts of the article a few levels up, named as the part holding it is
     // (`articleBodyText` beside `articleBodyText`, photos between them).
+    // A story printed one paragraph per container (a `card collection-item`
+    // each) is matched by its whole class, layout-named or not; otherwise a
+    // layout name (a teaser's `card` beside the article's) names no part.
+    const onePerContainer = proseBlocksUnder(best, blocks.filter(isProse)) === 1
+    const partName = (element: HtmlElement): string | null =>
+      firstClassOf(element) ??
+      (onePerContainer ? attr(element, 'class')?.trim().replace(/\s+/g, ' ') || null : null)
     let part: HtmlElement | null = best
     for (let level = 0; part && level < PART_LEVELS; level++) {
       const holder = parentElement(part)
       if (!holder || holder.name === 'body' || holder.name === 'html') break
-      const name = firstClassOf(part)
+      const name = partName(part)
       if (name)
         for (const sibling of holder.children as HtmlNode[]) {
           if (!isElement(sibling) || sibling === part || sibling.name !== part.name) continue
-          if (firstClassOf(sibling) !== name || !scores.has(sibling)) continue
+          if (partName(sibling) !== name || !scores.has(sibling)) continue
           // The next story of an endless page is an <article> with an <h1> of its own.
           if (articleHolders.has(sibling) && headlineHolders.has(sibling)) continue
           const total = totals.get(sibling)
