@@ -222,6 +222,8 @@ export const parentElement = (node: HtmlNode): HtmlElement | null => {
 /** An element whose children are being walked, with what they inherit. */
 type Frame = {
   element: HtmlElement | null
+  /** The nearest element that breaks lines (this one, unless it is inline). */
+  container: HtmlElement | null
   children: HtmlNode[]
   index: number
   inLink: boolean
@@ -229,6 +231,15 @@ type Frame = {
   block: BlockContext | null
   breaks: boolean
 }
+
+/** A `<div>` holding only text and inline elements: one paragraph, not a container of them. */
+const isParagraphLike = (element: HtmlElement): boolean =>
+  element.name === 'div' &&
+  (element.children as HtmlNode[]).every(
+    (child) =>
+      !isElement(child) ||
+      !(BLOCK_TAGS.has(child.name) || CONTAINER_TAGS.has(child.name) || child.name === 'br')
+  )
 
 /**
  * Cuts the page into text blocks. One walk over the DOM with an explicit
@@ -240,6 +251,17 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
   let text = ''
   let linkChars = 0
   let context: BlockContext = { parent: null, tag: 'div', chrome: null }
+  // Judged once per container: a page of many text runs in one <div> stays linear.
+  const paragraphLike = new Map<HtmlElement, boolean>()
+  const blockParentOf = (container: HtmlElement | null): HtmlElement | null => {
+    if (!container) return null
+    let like = paragraphLike.get(container)
+    if (like === undefined) {
+      like = isParagraphLike(container)
+      paragraphLike.set(container, like)
+    }
+    return like ? parentElement(container) : container
+  }
 
   const flush = (): void => {
     const clean = text.replace(/\s+/g, ' ').trim()
@@ -252,6 +274,7 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
   const frames: Frame[] = [
     {
       element: null,
+      container: null,
       children: root.children as HtmlNode[],
       index: 0,
       inLink: false,
@@ -272,10 +295,15 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
       const data = (node as { data: string }).data
       if (text === '') {
         if (data.trim() === '') continue
-        // Text outside any block element is a block of its container.
+        // Text outside any block element is a block of its container, not of
+        // the inline elements around it (Blogger's <span><span>text</span></span>
+        // would make each paragraph a candidate of its own). A container of
+        // inline content only is itself the paragraph, as readability reads a
+        // <div> without block children: a story printed one <div> per
+        // paragraph scores its parent, not each <div> apart.
         context = frame.block ?? {
-          parent: frame.element,
-          tag: frame.element?.name ?? 'div',
+          parent: blockParentOf(frame.container),
+          tag: frame.container?.name ?? 'div',
           chrome: frame.chrome,
         }
       }
@@ -298,6 +326,7 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
     order.push(element)
     frames.push({
       element,
+      container: breaks ? element : frame.container,
       children: element.children as HtmlNode[],
       index: 0,
       inLink: frame.inLink || name === 'a',
