@@ -560,6 +560,11 @@ describe('line rules', () => {
     ['Harbour Post World Desk, with CNW', REASONS.signOff],
     ['Send us your storm pictures: photos@harbourpost.example', REASONS.contact],
     ["The views expressed in this column are the author's own.", REASONS.policy],
+    [
+      'Harbour Post may earn an affiliate commission if you purchase something through recommended links in this article.',
+      REASONS.policy,
+    ],
+    ['When you buy through links on our site, we may earn a commission.', REASONS.policy],
     ['Home › City › Courts', REASONS.navigation],
     ['Harbour Post Online | 98.4 FM', REASONS.navigation],
     ['Harbour Post · News · Wednesday 3 June 2026', REASONS.navigation],
@@ -665,6 +670,7 @@ describe('line rules', () => {
 
   it.each([
     story,
+    'Bloggers may earn a commission of up to 8% through affiliate links, the retailer said.',
     '“We want you to know that we are open for business,” the owner told customers on Monday.',
     'Subscribers to the streaming service rose by 5 million in the quarter, the company said.',
     'The charity said donations had fallen by a third since the pandemic.',
@@ -1638,6 +1644,14 @@ describe('normalizeArticle options and forms', () => {
       []
     )
     expect(capture(['Ferry sailings to double from June', 'Sarah Archer']).authors).toEqual([])
+    // With the headline read apart (a page's <h1>), the name and the date open the capture.
+    const top = capture([
+      'The Associated Press',
+      'Published Wednesday, January 14, 2026 8:22AM EST',
+    ])
+    expect(top.authors.map((author) => author.name)).toEqual(['The Associated Press'])
+    expect(top.title).not.toContain('Associated Press')
+    expect(top.text).not.toContain('Associated Press')
   })
 
   it('drops bare numbers from captured text (counts, chart labels), never from a table', () => {

@@ -177,6 +177,14 @@ const SECTION_TEASER =
 const FEED_FOOTER = /^the post .{3,300} appeared first on .{2,80}$/i
 const EDITORIAL_POLICY =
   /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
+// "We may earn a commission from links on this page", "Microsoft may earn an Affiliate
+// Commission if you purchase something through recommended links in this article": the
+// page's disclosure. A story on affiliate marketing ("bloggers may earn commission
+// through links") speaks of no links of this page.
+const AFFILIATE_DISCLOSURE =
+  /\b(?:may|might)\s+(?:earn|receive|get|collect|make)\b.{0,40}?\b(?:commissions?|compensation)\b/i
+const AFFILIATE_SCOPE =
+  /\b(?:this|our) (?:article|page|post|story|site|website)\b|\b(?:our|these|recommended) links\b/i
 const VIEWS_EXPRESSED =
   /\b(?:views|opinions) expressed (?:here |above |in this (?:article|column|piece) )?are (?:the author[’']?s|the writer[’']?s|their|his|her|those of the author)(?: own)?\b/i
 // "This article is more than 2 years old", "Listen to this article · 5:32 min",
@@ -1015,6 +1023,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     words <= 25 &&
     (EDITORIAL_POLICY.test(line) || (line.includes('expressed') && VIEWS_EXPRESSED.test(line)))
   )
+    return REASONS.policy
+  if (words <= 40 && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_SCOPE.test(line))
     return REASONS.policy
   if (
     words <= 40 &&

@@ -145,26 +145,34 @@ const TIME_REASONS: ReadonlySet<Reason> = new Set([
  * A byline without "By": a line that is only a person's name, between the
  * headline and the story, with the date, a time or a "Follow" button right
  * under it ("Why Neon Is the Ultimate Symbol of the 20th Century" / "Sarah
- * Archer" / "1:39 PM ET"). A section name above a headline ("Middle East")
- * has no headline above it.
+ * Archer" / "1:39 PM ET"), or above the story when the headline was read
+ * apart (a page's <h1>: "The Associated Press" / "Published Monday, …" /
+ * the story). A section name above a headline ("Middle East") has no date
+ * under it, or the headline under the date.
  */
 const markBareBylines = (verdicts: Verdict[]): void => {
   let headline = -1
+  let first = -1
   for (let i = 0; i < verdicts.length - 1; i++) {
     const v = verdicts[i] as Verdict
     if (v.reason !== null) continue
+    if (first < 0) first = i
     const words = wordsInAnyScript(v.line, 21)
     if (isProseLine(v.line, words)) return
+    // At the top, only with the story under the date: a headline there makes
+    // the line a section name ("Middle East" / "14 January 2026" / "Ferry …").
+    const story = verdicts[i + 2]
+    const atTop = first === i && story !== undefined && !isHeadlineShaped(story.line)
     if (
-      headline >= 0 &&
-      headline === i - 1 &&
+      ((headline >= 0 && headline === i - 1) || atTop) &&
       !/\d|^by\s/i.test(v.line) &&
       looksLikePersonName(v.line.trim())
     ) {
       const next = verdicts[i + 1] as Verdict
       // A name the headline is about ("Trump signs …" / "Donald Trump") is a topic chip.
       const surname = v.line.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
-      const inHeadline = (verdicts[headline] as Verdict).line.toLowerCase().includes(surname)
+      const inHeadline =
+        headline >= 0 && (verdicts[headline] as Verdict).line.toLowerCase().includes(surname)
       if (
         !inHeadline &&
         ((next.reason !== null && TIME_REASONS.has(next.reason)) ||
