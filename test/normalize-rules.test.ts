@@ -20,7 +20,7 @@ import {
   registryFromConfig,
   splitFeedItems,
 } from '../src/normalize/index.ts'
-import { parseByline } from '../src/normalize/parse-byline.ts'
+import { authorNamesOf, parseByline } from '../src/normalize/parse-byline.ts'
 import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
 import { parseDateline } from '../src/normalize/parse-dateline.ts'
 import { kickerKind, readTagLineLabel } from '../src/normalize/read-kicker.ts'
@@ -248,6 +248,29 @@ describe('what the caller states must be usable; what the page gives may be junk
     expect(
       normalizeArticle({ content: item, form: 'feed-item', metadata: {} }).published
     ).toBeNull()
+  })
+})
+
+describe('authorNamesOf (an author value as metadata states it)', () => {
+  it.each([
+    ['By TOM KRISHER, AP Auto Writer', ['Tom Krisher']],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', ['Chris Cillizza']],
+    ['Amy Kuperinsky | NJ Advance Media for NJ.com', ['Amy Kuperinsky']],
+    ['By MEG KINNARD and ERRIN HAINES, Associated Press', ['Meg Kinnard', 'Errin Haines']],
+    ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein']],
+    ['Jane Doe', ['Jane Doe']],
+    // Credits that name no person stay whole: an agency, a desk, a sorted name, a magazine.
+    ['Reuters', ['Reuters']],
+    ['Doe, Jane', ['Doe, Jane']],
+    ['Mac & i', ['Mac & i']],
+  ])('%s', (value, names) => {
+    expect(authorNamesOf(value)).toEqual(names)
+  })
+
+  it('reads a page whose JSON-LD author is a byline as written', () => {
+    const html = `<html><head><title>Carmakers show new SUVs</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Carmakers show new SUVs","author":[{"@type":"Person","name":"By TOM KRISHER, AP Auto Writer"}]}</script></head><body><article><h1>Carmakers show new SUVs</h1><p>${story}</p><p>${story}</p></article></body></html>`
+    const article = normalizeArticle({ content: html, form: 'html', metadata: {} })
+    expect(article.authors.map((author) => author.name)).toEqual(['Tom Krisher'])
   })
 })
 

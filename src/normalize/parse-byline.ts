@@ -18,7 +18,7 @@ const BYLINE_PREFIX =
 // A job title, with up to four words naming the beat in front ("Consumer Reporter",
 // "Chief Political Correspondent", "Senior Staff Writer").
 const ROLE =
-  /^(?:[\p{L}&-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk|forecaster|meteorologist|photographer|presenter|commentator|critic)s?$/iu
+  /^(?:[\p{L}&-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|analyst|producer|bureau chief|staff|desk|team|news desk|forecaster|meteorologist|photographer|presenter|commentator|critic)s?(?:-at-large|-in-chief)?$/iu
 
 /** Who a CMS credits when it names no writer ("Posted by admin"). */
 const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|web desk|webdesk|newsroom|editorial)$/i
@@ -265,4 +265,25 @@ const namesWithRole = (line: string, outletNames: readonly string[]): Byline | n
     return null
   const names = (match[1] as string).split(/\s+and\s+|\s*&\s*/)
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null
+}
+
+/** A kicker run into a credit ("Analysis by Chris Cillizza"): the byline is from "by" on. */
+const KICKER_BEFORE_BY =
+  /^(?:analysis|opinion|commentary|perspective|review|column|editorial)\s+(?=by\s)/i
+
+/** Degrees and suffixes after a name ("Ilana Muhlstein, MS, RDN", "John Roe, PhD"). */
+const CREDENTIALS = /(?:,\s*(?:\p{Lu}{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)\.?)+$/u
+
+/**
+ * The names in an author value as metadata states it. A byline as written ("By TOM
+ * KRISHER, AP Auto Writer", "Analysis by Chris Cillizza, CNN Editor-at-large", "Amy
+ * Kuperinsky | NJ Advance Media for NJ.com", "Jane Doe, Staff Writer") gives its names.
+ * An agency or a desk that names no person ("Reuters", "Newsroom") is the credit, kept
+ * whole, and so is any other string but for semicolons and "and": "Doe, Jane" is one name.
+ */
+export const authorNamesOf = (value: string): string[] => {
+  const credit = value.trim().replace(KICKER_BEFORE_BY, '').replace(CREDENTIALS, '')
+  const byline = parseByline(/^by\s/i.test(credit) ? credit : `By ${credit}`)?.authors ?? []
+  if (byline.length) return byline
+  return credit.split(/\s*;\s*|\s+and\s+/).filter((name) => name.trim() !== '')
 }

@@ -8,7 +8,7 @@
  */
 import { COMMENTARY_TAGS, commentaryKindOfLoneSection } from '../schema/index.ts'
 import type { StructuredData } from './extract-document.ts'
-import { looksLikePersonName, parseByline } from './parse-byline.ts'
+import { authorNamesOf, looksLikePersonName, parseByline } from './parse-byline.ts'
 import {
   attr,
   findElements,
@@ -110,6 +110,7 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
     ...(meta.get('sailthru.author') ?? []),
     ...(meta.get('dc.creator') ?? []),
   ].filter((a) => !isUrl(a))
+  const statedAuthors = ld?.authors.length ? ld.authors : metaAuthors
   const keywords = ld?.keywords.length
     ? ld.keywords
     : [...(meta.get('article:tag') ?? []), ...(get('news_keywords', 'keywords')?.split(',') ?? [])]
@@ -167,11 +168,10 @@ export const readHtmlMetadata = (doc: HtmlDocument): HtmlMetadata => {
       ),
       microdataDate('datemodified')
     ),
-    authors: ld?.authors.length
-      ? ld.authors
-      : metaAuthors.length
-        ? [...new Set(metaAuthors.flatMap((a) => a.split(/\s*(?:,|\band\b)\s*/)).filter(Boolean))]
-        : microdataAuthors(itemProps, mainItem),
+    // Credits as pages state them ("By TOM KRISHER, AP Auto Writer"), read for their names.
+    authors: statedAuthors.length
+      ? [...new Set(statedAuthors.flatMap(authorNamesOf))]
+      : microdataAuthors(itemProps, mainItem),
     publisher: siteName ? { name: siteName, homepage } : null,
     language: first(ld?.language, htmlLang, get('content-language', 'og:locale', 'dc.language')),
     tags: keywords

@@ -13,7 +13,7 @@ import {
   isJsonFeedShaped,
 } from '../schema/index.ts'
 import { NormalizeError } from './normalize-error.ts'
-import { parseByline } from './parse-byline.ts'
+import { authorNamesOf } from './parse-byline.ts'
 import { metadataKeyOf, validateMetadata } from './parse-front-matter.ts'
 
 export type JsonArticle =
@@ -45,22 +45,12 @@ const flatten = (value: Record<string, unknown>): Record<string, unknown> => {
     else if (key === 'url' && v && typeof v === 'object' && '@id' in v)
       out[field] = (v as { '@id': unknown })['@id']
     else if (key === 'author') {
-      // A byline as written ("By Jane Doe and John Roe, Staff Writers", "Jane Doe, Staff
-      // Writer") gives its names; another string is split at semicolons and "and" only,
-      // as "Doe, Jane" is one name.
-      if (typeof v === 'string') {
-        // An agency or a desk ("Reuters", "Newsroom") is no byline's name, but the credit.
-        const byline = parseByline(/^\s*by\s/i.test(v) ? v : `By ${v}`)?.authors ?? []
-        const names = byline.length
-          ? byline
-          : v.split(/\s*;\s*|\s+(?:and|&)\s+/).filter((name) => name.trim() !== '')
-        if (names.length) out[field] = names
-        continue
-      }
-      const list = Array.isArray(v) ? v : [v]
+      // A byline as written gives its names ("By Jane Doe and John Roe, Staff Writers").
+      const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [v]
       const names = list
         .map((a) => (typeof a === 'string' ? a : str((a as { name?: unknown } | null)?.name)))
         .filter((a): a is string => !!a)
+        .flatMap(authorNamesOf)
       if (names.length) out[field] = names
     } else if (key === 'source' && typeof v === 'string' && cleanUrl(v)) {
       // An address where an outlet's name belongs (Trafilatura's `source` is the page's):
