@@ -522,6 +522,18 @@ const proseBlocksUnder = (element: HtmlElement, prose: readonly Block[]): number
   return count
 }
 
+/**
+ * Readability's test for a paragraph beside the article's container, made
+ * stricter: more than 80 characters of words (not a print header's URL) with
+ * few links, or a shorter sentence with none that ends as one ("Nov. 20, 2019
+ * 6:02 AM EST" is a date, not a sentence).
+ */
+const readsAsParagraph = (block: Block): boolean =>
+  (block.tag === 'p' || block.tag === 'div') &&
+  (block.text.length > 80
+    ? block.linkChars / block.text.length < 0.25 && /\s\S+\s/.test(block.text)
+    : block.linkChars === 0 && /[.!?]["'”’)]*$/.test(block.text))
+
 export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const order: HtmlElement[] = []
   const collected = collectBlocks(root, order)
@@ -652,6 +664,20 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     }
   }
 
+  // A paragraph beside the article's container, in the same parent, alone or in a
+  // wrapper of its own: a story's opening often stands there (CNN's first three
+  // paragraphs above the "read all" part that holds the rest).
+  const bestParent = best ? parentElement(best) : null
+  const isSiblingParagraph = (block: (typeof blocks)[number]): boolean => {
+    if (!bestParent || block.reason !== null || !block.parent || !readsAsParagraph(block))
+      return false
+    if (block.parent === bestParent) return true
+    return (
+      parentElement(block.parent) === bestParent &&
+      totals.get(block.parent)?.chars === block.text.length
+    )
+  }
+
   const kept: string[] = []
   const removed: RemovedLine[] = []
   const authors: string[] = []
@@ -680,7 +706,7 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     return answer
   }
   for (const block of blocks) {
-    const inside = best === null || isInside(block.parent)
+    const inside = best === null || isInside(block.parent) || isSiblingParagraph(block)
     if (block.tag === 'h1') {
       firstH1 ??= block.text
       if (inside && insideH1 === null) {
