@@ -583,6 +583,8 @@ describe('line rules', () => {
     ['Harbour Post World Desk, with CNW', REASONS.signOff],
     ['Send us your storm pictures: photos@harbourpost.example', REASONS.contact],
     ["The views expressed in this column are the author's own.", REASONS.policy],
+    ['Like this story? Share it with a friend!', REASONS.share],
+    ['Enjoyed this article? Share it.', REASONS.share],
     [
       'Harbour Post may earn an affiliate commission if you purchase something through recommended links in this article.',
       REASONS.policy,
@@ -694,6 +696,7 @@ describe('line rules', () => {
   it.each([
     story,
     'Bloggers may earn a commission of up to 8% through affiliate links, the retailer said.',
+    'Share it with your family, the minister told farmers.',
     '“We want you to know that we are open for business,” the owner told customers on Monday.',
     'Subscribers to the streaming service rose by 5 million in the quarter, the company said.',
     'The charity said donations had fallen by a third since the pandemic.',

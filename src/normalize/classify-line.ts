@@ -152,6 +152,9 @@ const SHARE_BAR_WORDS =
 const SHARE_BAR = new RegExp(`^(?:${SHARE_BAR_WORDS})(?: (?:${SHARE_BAR_WORDS}))+$`)
 // "Local News More>>", "Most Popular Stories More »": a section's link to its list.
 const MORE_LINK = /^(?:[\p{Lu}\d][\p{L}\d'’&-]*\s+){0,6}more\s*(?:>>|»|›|→)$/iu
+/** "Like this story? Share it with a friend!", "Enjoyed this article? Share it." */
+const SHARE_APPEAL =
+  /^(?:(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece|read)\?\s+)?(?:please )?share (?:it|this(?: (?:story|article|post|piece))?)(?: with (?:a |your )?(?:friends?|family|others))?[.!]?$/i
 // WordPress's share buttons: "Click to share on WhatsApp (Opens in new window)".
 const CLICK_TO_SHARE =
   /^click to (?:share on \p{L}[\p{L}+ ]{0,20}|email (?:a link to )?(?:this to )?a friend|print)\s*\(opens in (?:a )?new window\)$/iu
@@ -987,7 +990,8 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 50 && EMBED_NOTICE.test(trimmed)) return REASONS.embedNotice
   if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
   if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
-  if (words <= 16 && CLICK_TO_SHARE.test(trimmed)) return REASONS.share
+  if (words <= 16 && (CLICK_TO_SHARE.test(trimmed) || SHARE_APPEAL.test(trimmed)))
+    return REASONS.share
   if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter
   if (words <= 60) {
     const standing = REPRINT_NOTICE.test(trimmed)
