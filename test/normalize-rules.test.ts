@@ -1653,6 +1653,28 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it('keeps the short lines a story announces below its last sentence', () => {
+    const capture = (last: string) =>
+      normalizeArticle({
+        content: [
+          'Regatta results confirmed',
+          story,
+          story.replace('Tuesday', 'Friday'),
+          last,
+          'Kestrel (Harbour Club): first place',
+          'Osprey (Bay Sailing): second place',
+          'Tern (Harbour Club): third place',
+        ].join('\n\n'),
+        form: 'text',
+        metadata: {},
+      })
+    expect(capture('Below are the boats that finished in the first three places.').text).toContain(
+      'Tern (Harbour Club): third place'
+    )
+    // Title-shaped lines after a last sentence that announces nothing are not the story's.
+    expect(capture('The next regatta is in May.').text).not.toContain('Tern (Harbour Club)')
+  })
+
   it('reads a name alone under the headline, above the date, as the byline', () => {
     const capture = (head: string[]) =>
       normalizeArticle({

@@ -642,6 +642,20 @@ const TRAILING_LINE_WORDS = 12
 /** A list item ("- Fares rise 4%", "2. Night sailings end"): story text, however short. */
 const LIST_ITEM = /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/
 
+/** A sentence that says a list follows: "Below are the results.", "Here are the teams:". */
+const ANNOUNCES_LIST =
+  /\b(?:below (?:are|is)|(?:listed|shown|see|find|included|detailed) below|the following|as follows)\b|^here(?:['’]s| are| is)\b/i
+
+const SENTENCE_BREAK = /[.!?…]["'”’)]*\s+(?=\S)/g
+
+/** The last sentence of a line, roughly: what follows its last inner sentence mark. */
+const lastSentenceOf = (line: string): string => {
+  const tail = line.trim().slice(-300)
+  let start = 0
+  for (const m of tail.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length
+  return tail.slice(start)
+}
+
 /**
  * With no furniture to open a closing block, the lines after the story's last
  * sentence that are title-shaped (TRAILING_LINE_WORDS at most, no closing
@@ -665,8 +679,10 @@ const markTrailingLines = (verdicts: Verdict[]): void => {
   // `above` is the line the walk stopped at: kept, and not title-shaped.
   const above = verdicts[start - 1]
   if (!above || start >= verdicts.length) return
-  // The story's last sentence must have ended: not a line that opens a list.
+  // The story's last sentence must have ended: not a line that opens a list,
+  // nor a sentence that announces one ("Below are all the teams that qualified.").
   if (!endsWithMark(withoutCreditTag(above.line.trim()), '.!?…', CLOSERS)) return
+  if (ANNOUNCES_LIST.test(lastSentenceOf(above.line))) return
   for (let i = start; i < verdicts.length; i++) {
     const v = verdicts[i] as Verdict
     if (!v.reason) v.reason = REASONS.closingLine
