@@ -1653,6 +1653,27 @@ describe('normalizeArticle options and forms', () => {
     expect(article.source.name).toBe('Harbour Post')
   })
 
+  it("drops a page's menus under a first line that only looks like a headline", () => {
+    const menu = Array.from(
+      { length: 40 },
+      (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i}`
+    )
+    const page = [
+      'Got a tip for the newsroom? Let us know',
+      'a. Send us an email',
+      ...menu,
+      'Ferry sailings to double from June',
+      'Monday March 2, 2026 7:45 am by Sarah Archer',
+      story,
+      story.replace('Tuesday', 'Friday'),
+      story.replace('Tuesday', 'Sunday'),
+    ].join('\n')
+    const article = normalizeArticle({ content: page, form: 'text', metadata: {} })
+    expect(article.title).toBe('Ferry sailings to double from June')
+    expect(article.text).not.toContain('Section A0')
+    expect(article.text).not.toContain('Got a tip')
+  })
+
   it('keeps the short lines a story announces below its last sentence', () => {
     const capture = (last: string) =>
       normalizeArticle({

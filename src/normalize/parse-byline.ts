@@ -36,8 +36,8 @@ const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
  */
 const NAMES_THEN_ROLE = /^([^,—–]{3,80})(?:,|\s+[—–])\s+([^,]{3,60})$/
 
-/** A date before "by": "Posted 9 April 2026 by Mirela Sandqvist", "Published on 3 May 2026 by …". */
-const DATED_PREFIX = /^(?:posted|published|written)(?:\s+on)?\s+(.{4,40}?)\s+(?=by\s)/i
+/** A date before "by", labelled or not: "Posted 9 April 2026 by Mirela Sandqvist", "18 May 2026 by Jo Lind". */
+const DATED_PREFIX = /^(?:(?:posted|published|written)(?:\s+on)?\s+)?(.{4,45}?)\s+(?=by\s)/i
 
 /** Sections or labels before the byline on one line: "Markets | By Lena Varga | 14 October 2026". */
 const LABELLED_PARTS = /\s+[|•·]\s+/

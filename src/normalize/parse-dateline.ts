@@ -20,7 +20,7 @@ const IGNORABLE_PART =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|by\s+.+|\d+\s+comments?|share|edited by .+|(?:(?:last\s+)?updated\s+)?(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?\s+ago|(?:(?:last\s+)?updated|posted|published)(?:\s+at)?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?)(?:\s+[a-z]{2,5})?|sources?\s*:\s*\S.{0,60}|(?:published\s+|filed\s+)?via\s+\S.{0,60})$/i
 
 const BY_ON_DATE = /^(?:(?:posted|written|published)\s+)?by\s+[^,]{2,80}?(?:\s+on\s+|,\s*)(.+)$/i
-/** The date before the names: "Posted 9 April 2026 by Mirela Sandqvist" (after the label). */
+/** The date before the names: "Posted 9 April 2026 by Mirela Sandqvist", "18 May 2026 by Jo Lind". */
 const DATE_THEN_BY = /^(.{4,40}?)\s+(by\s+\S.{1,80})$/i
 
 // Scrapers glue a dateline's parts together: "August 20, 20257:14 AM GMT+1Updated 3 hours ago".
@@ -77,9 +77,10 @@ const readDateline = (trimmed: string, reference: DateValue | null): Dateline | 
         continue
       }
       // "Posted by Fiona MacLeod on 3 September 2025": the date after the names.
-      // Or the date before them, when what follows "by" is a byline: "Issued on 3 June 2026
-      // by the Home Office, the guidance says …" is a sentence.
-      const dateThenBy = labelMatch ? DATE_THEN_BY.exec(body) : null
+      // Or the date before them, labelled or not ("Monday November 18, 2019 7:45 am PST by
+      // Joe Rossignol"), when what follows "by" is a byline: "Issued on 3 June 2026 by the
+      // Home Office, the guidance says …" is a sentence.
+      const dateThenBy = DATE_THEN_BY.exec(body)
       const byOn =
         BY_ON_DATE.exec(piece.trim()) ??
         (dateThenBy && parseByline(dateThenBy[2] as string) ? dateThenBy : null)

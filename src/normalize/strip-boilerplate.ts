@@ -191,6 +191,8 @@ const MAIN_TEXT_SLACK_BEFORE = 8
 const MAIN_TEXT_SLACK_AFTER = 6
 /** Fewer lines than this beyond the slack, on one side, are left to the other rules. */
 const MIN_OUTSIDE_LINES = 8
+/** The most lines an article's own head (kicker, byline, share row, caption) takes beyond the slack. */
+const MAX_ARTICLE_HEAD_LINES = 24
 /** Menu entries are shorter than this. */
 const SHORT_LINE_CHARS = 40
 /** What a line that is not prose costs the stretch it is in, against a prose line's words. */
@@ -204,10 +206,16 @@ const SHORT_LINE_COST = 3
 const isListOrCode = (line: string): boolean =>
   /^(?:[-+*•·–]|\d{1,3}[.)])\s/.test(line) || (line.match(/[{}();=<>[\]]/g)?.length ?? 0) >= 2
 
-/** A sentence of five words or more, or twenty words without a mark (a headline has fewer). */
+/**
+ * A sentence of five words or more, or twenty words without a mark (a headline
+ * has fewer). In a script written without spaces, ten words (twenty characters)
+ * without a mark: blogs in Chinese often end lines without one, and a menu's
+ * entries are a few characters.
+ */
 const isProseLine = (line: string, words: number): boolean =>
   words >= 20 ||
-  (words >= 5 && endsWithMark(line, `${SENTENCE_MARKS}${UNSPACED_SENTENCE_MARKS}`, CLOSERS))
+  (words >= 5 && endsWithMark(line, `${SENTENCE_MARKS}${UNSPACED_SENTENCE_MARKS}`, CLOSERS)) ||
+  (words >= 10 && words > wordCountOf(line, words))
 
 /**
  * A whole page's text (a browser's innerText) holds the story among dozens of
@@ -262,10 +270,15 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
   }
   const headEnd = Math.max(0, bestStart - MAIN_TEXT_SLACK_BEFORE)
   // A capture that opens with its headline starts at the article: its head is
-  // the article's own (labels, tags, a byline), left to the other rules.
+  // the article's own (labels, tags, a byline), left to the other rules. Not
+  // when dozens of lines stand between: a page can open on a line shaped like
+  // one ("Got a tip for us? Let us know") above its menus.
   const first = verdicts[0] as Verdict
   const opensWithHeadline =
-    first.reason === null && isHeadlineShaped(first.line) && wordCountOf(first.line, 6) >= 6
+    headEnd <= MAX_ARTICLE_HEAD_LINES &&
+    first.reason === null &&
+    isHeadlineShaped(first.line) &&
+    wordCountOf(first.line, 6) >= 6
   if (headEnd >= MIN_OUTSIDE_LINES && !opensWithHeadline) {
     // Below a page's menus, the headline is the headline-shaped line with a
     // byline or dateline just under it, else the one nearest the story; the
