@@ -584,6 +584,13 @@ describe('line rules', () => {
     ['Send us your storm pictures: photos@harbourpost.example', REASONS.contact],
     ["The views expressed in this column are the author's own.", REASONS.policy],
     ['Like this story? Share it with a friend!', REASONS.share],
+    ['Share your thoughts with friends.', REASONS.share],
+    ['Post navigation', REASONS.navigation],
+    ['Previous Post: Harbour dredging to start in June', REASONS.navigation],
+    ['Leave a Reply', REASONS.comments],
+    ['Top Rated Comments', REASONS.comments],
+    ['Rating: 36 Votes', REASONS.comments],
+    ['2 days ago at 07:52 am', REASONS.relativeTime],
     ['Enjoyed this article? Share it.', REASONS.share],
     [
       'Harbour Post may earn an affiliate commission if you purchase something through recommended links in this article.',
@@ -697,6 +704,7 @@ describe('line rules', () => {
     story,
     'Bloggers may earn a commission of up to 8% through affiliate links, the retailer said.',
     'Share it with your family, the minister told farmers.',
+    'The next post office will open in May.',
     '“We want you to know that we are open for business,” the owner told customers on Monday.',
     'Subscribers to the streaming service rose by 5 million in the quarter, the company said.',
     'The charity said donations had fallen by a third since the pandemic.',
@@ -1672,6 +1680,41 @@ describe('normalizeArticle options and forms', () => {
     expect(article.title).toBe('Ferry sailings to double from June')
     expect(article.text).not.toContain('Section A0')
     expect(article.text).not.toContain('Got a tip')
+  })
+
+  it("drops the readers' comments under a thread label below the story", () => {
+    const thread = [
+      'Top Rated Comments',
+      'harbourfan',
+      '2 days ago at 07:52 am',
+      'Good to see the council finally listening to the islanders.',
+      'Rating: 36 Votes',
+      'Nick A',
+      '2 days ago at 07:47 am',
+      'I think we will see the same thing happen again next winter, to be honest.',
+    ]
+    const capture = (head: string[], tail: string[]) =>
+      normalizeArticle({
+        content: [
+          'Ferry sailings to double from June',
+          ...head,
+          // A story's worth of prose (150 words and more) above the thread.
+          ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+            (day) => story.replace('Tuesday', day)
+          ),
+          ...tail,
+        ].join('\n\n'),
+        form: 'text',
+        metadata: {},
+      })
+    const commented = capture([], thread)
+    expect(commented.text).not.toContain('islanders')
+    expect(commented.text).not.toContain('next winter')
+    const removed = new Set(commented.removed.map((r) => r.line))
+    expect(thread.filter((line) => !removed.has(line))).toEqual([])
+    // A comments link under the headline opens no thread: the story below it stays.
+    const linked = capture(['Comments (12)', '2 days ago at 07:52 am'], [])
+    expect(linked.text).toContain(story)
   })
 
   it('keeps the short lines a story announces below its last sentence', () => {

@@ -92,11 +92,11 @@ addLabels(
 )
 addLabels(
   REASONS.comments,
-  'comments|comment|show comments|view comments|load comments|hide comments|leave a comment|post a comment|add a comment|join the conversation|join the discussion|conversation|discussion|reply|replies|comments are closed|be the first to comment|no comments yet'
+  'comments|comment|show comments|view comments|load comments|hide comments|leave a comment|post a comment|add a comment|join the conversation|join the discussion|conversation|discussion|reply|replies|comments are closed|be the first to comment|no comments yet|leave a reply|top rated comments|top comments|user comments|recent comments|tell us what you think|add your comment'
 )
 addLabels(
   REASONS.share,
-  'share|share this|share this article|share this story|share article|share story|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms|google plus|email this to a friend|e mail this to a friend|email to a friend|send to a friend'
+  'share|share this|share this article|share this story|share article|share story|tweet|email|print|copy link|link copied|copy url|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|save|save article|bookmark|gift article|gift this article|share full article|share this page|share or comment on this article|share or comment on this story|x|messenger|bluesky|threads|mastodon|sms|google plus|email this to a friend|e mail this to a friend|email to a friend|send to a friend|share your thoughts with friends'
 )
 addLabels(
   REASONS.navigation,
@@ -108,7 +108,7 @@ addLabels(
 )
 addLabels(
   REASONS.navigation,
-  'key events|key event|show key events only|pinned post|load more updates|show more updates|newest first|oldest first|auto update|auto refresh|live updates|latest updates'
+  'post navigation|posts navigation|article navigation|key events|key event|show key events only|pinned post|load more updates|show more updates|newest first|oldest first|auto update|auto refresh|live updates|latest updates'
 )
 addLabels(
   REASONS.navigation,
@@ -196,8 +196,13 @@ const AGE_OR_PLAYER =
   /^(?:this (?:article|story|content|page) is (?:more than|over) (?:\d+|an?|one|two|three) (?:years?|months?) old|(?:[▶►▷]\s*)?listen to (?:this )?(?:article|story|report|bulletin|piece)\W+\d.{0,16})$/i
 // Years in digits, or after a label: "One year ago" heads an anniversary story's section.
 const RELATIVE_TIME =
-  /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago$|^(?:updated|published|posted)\s+(?:an?|one)\s+(?:year|yr)\s+ago$/i
+  /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:updated|published|posted)\s+(?:an?|one)\s+(?:year|yr)\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
+// A post's neighbours: "Previous Post: Free scooter training", "Next article: …".
+const POST_NAVIGATION = /^(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)\s*:/i
+// A comment's votes: "Rating: 36 Votes", "Score: +12".
+const COMMENT_VOTES =
+  /^(?:rating|score|votes?|likes?)\s*:\s*[+-]?\d+(?:\s+(?:votes?|likes?|points?))?$/i
 const TIMESTAMP =
   /^(?:(?:updated|posted|published|last updated)(?:\s+at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|msk|et|edt|est|ct|cdt|cst|pt|pdt|pst|ist|jst|aest|aedt|sast|wat|eat|hkt|sgt)?$/i
 // The credit line of an embedded post: "— Sarah Jennings (@sjennings) November 20, 2025", and bare media links.
@@ -966,6 +971,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     // The end first: MORE_LINK would try every run of spaces of every line.
     if (/(?:>>|[»›→])$/.test(trimmed) && MORE_LINK.test(trimmed)) return REASONS.readMore
     if (FOLLOW_HANDLE.test(trimmed)) return REASONS.navigation
+    if (COMMENT_VOTES.test(trimmed)) return REASONS.comments
     if (NOT_THE_ARTICLE.test(trimmed)) return REASONS.navigation
     // "158", "+12", "’17": a count or a chart's axis label, no words to keep.
     if (context.capturedText && words <= 3 && !/\p{L}/u.test(trimmed))
@@ -990,6 +996,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 50 && EMBED_NOTICE.test(trimmed)) return REASONS.embedNotice
   if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
   if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
+  if (words <= 20 && POST_NAVIGATION.test(trimmed)) return REASONS.navigation
   if (words <= 16 && (CLICK_TO_SHARE.test(trimmed) || SHARE_APPEAL.test(trimmed)))
     return REASONS.share
   if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter

@@ -317,9 +317,54 @@ const isHeadlineShaped = (line: string): boolean => {
   return words >= 4 && words <= 20 && !endsWithMark(line, '.:;,…', CLOSERS)
 }
 
+/** The story words a comment thread follows: a "Comments (12)" link under a headline opens none. */
+const MIN_STORY_WORDS_ABOVE_COMMENTS = 150
+/** How many comments' headers make a thread. */
+const MIN_COMMENT_HEADERS = 2
+/** A comment's header: "Jane says:", "Milan G on September 12, 2018 at 4:47 pm said:". */
+const COMMENT_HEADER = /^\p{Lu}[^.!?]{0,60}?\s(?:says|said)\s*:$/u
+const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
+  REASONS.dateline,
+  REASONS.timestamp,
+  REASONS.relativeTime,
+])
+
+/**
+ * Readers' comments below the story in a page's text: everything under the
+ * thread's label ("Top Rated Comments", "Leave a Reply", "Comments") once a
+ * story's worth of prose stands above it, when comments' headers (a time,
+ * "Jane says:") recur under it. Comments are prose, so the closing-block rule,
+ * which wants furniture to the end, stops at the first one.
+ */
+const markCommentThread = (verdicts: Verdict[]): void => {
+  let storyWords = 0
+  let start = -1
+  let headers = 0
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i] as Verdict
+    if (start < 0) {
+      if (v.reason === REASONS.comments && storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS) start = i
+      else if (v.reason === null) {
+        const words = wordsInAnyScript(v.line, 200)
+        if (isProseLine(v.line, words)) storyWords += words
+      }
+    } else if (
+      (v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) ||
+      (v.line.length <= 100 && COMMENT_HEADER.test(v.line.trim()))
+    )
+      headers++
+  }
+  if (start < 0 || headers < MIN_COMMENT_HEADERS) return
+  for (let i = start; i < verdicts.length; i++) {
+    const v = verdicts[i] as Verdict
+    if (!v.reason) verdicts[i] = { ...v, reason: REASONS.comments, strong: true }
+  }
+}
+
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
+  markCommentThread(verdicts)
   markClosingBlock(verdicts, p)
   markBareBylines(verdicts)
   const writers = [...p.authorNames]
