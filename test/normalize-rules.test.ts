@@ -1682,7 +1682,7 @@ describe('normalizeArticle options and forms', () => {
     expect(article.text).not.toContain('Got a tip')
   })
 
-  it("drops the readers' comments under a thread label below the story", () => {
+  it("drops what stands below the story: readers' comments, a blog's post navigation", () => {
     const thread = [
       'Top Rated Comments',
       'harbourfan',
@@ -1712,6 +1712,17 @@ describe('normalizeArticle options and forms', () => {
     expect(commented.text).not.toContain('next winter')
     const removed = new Set(commented.removed.map((r) => r.line))
     expect(thread.filter((line) => !removed.has(line))).toEqual([])
+    // A blog's post navigation ends the post: its sidebar below goes too, prose and all.
+    const sidebar = [
+      'Post navigation',
+      'Previous Post: Harbour dredging to start in June',
+      'BOATS FOR SALE',
+      'Kestrel 22 with trailer',
+      'Our latest issue is out now, with a guide to every slipway on the coast and a review of six new lifejackets.',
+    ]
+    const blog = capture([], sidebar)
+    const dropped = new Set(blog.removed.map((r) => r.line))
+    expect(sidebar.filter((line) => !dropped.has(line))).toEqual([])
     // A comments link under the headline opens no thread: the story below it stays.
     const linked = capture(['Comments (12)', '2 days ago at 07:52 am'], [])
     expect(linked.text).toContain(story)

@@ -19,6 +19,7 @@ export const REASONS = {
   advertisement: 'advertisement marker',
   readMore: 'read-more or related-article link',
   comments: 'comments widget',
+  belowTheStory: "below the story (post navigation, readers' comments)",
   share: 'share prompt',
   navigation: 'navigation or widget label',
   copyright: 'copyright line',
@@ -108,7 +109,7 @@ addLabels(
 )
 addLabels(
   REASONS.navigation,
-  'post navigation|posts navigation|article navigation|key events|key event|show key events only|pinned post|load more updates|show more updates|newest first|oldest first|auto update|auto refresh|live updates|latest updates'
+  'key events|key event|show key events only|pinned post|load more updates|show more updates|newest first|oldest first|auto update|auto refresh|live updates|latest updates'
 )
 addLabels(
   REASONS.navigation,
@@ -200,6 +201,16 @@ const RELATIVE_TIME =
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
 // A post's neighbours: "Previous Post: Free scooter training", "Next article: …".
 const POST_NAVIGATION = /^(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)\s*:/i
+const POST_NAVIGATION_LABELS: readonly string[] = [
+  'post navigation',
+  'posts navigation',
+  'article navigation',
+]
+
+/** A blog's links to its post's neighbours, which stand below the post. */
+export const isPostNavigation = (line: string): boolean =>
+  hasLabelForm(line, POST_NAVIGATION_LABELS) ||
+  (wordCountOf(line, 21) <= 20 && POST_NAVIGATION.test(line.trim()))
 // A comment's votes: "Rating: 36 Votes", "Score: +12".
 const COMMENT_VOTES =
   /^(?:rating|score|votes?|likes?)\s*:\s*[+-]?\d+(?:\s+(?:votes?|likes?|points?))?$/i
@@ -996,7 +1007,7 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
   if (words <= 50 && EMBED_NOTICE.test(trimmed)) return REASONS.embedNotice
   if (words <= 10 && CONTINUES_BELOW.test(trimmed)) return REASONS.advertisement
   if (words <= 20 && WIDGET_LINE.test(trimmed)) return REASONS.navigation
-  if (words <= 20 && POST_NAVIGATION.test(trimmed)) return REASONS.navigation
+  if (words <= 20 && isPostNavigation(trimmed)) return REASONS.navigation
   if (words <= 16 && (CLICK_TO_SHARE.test(trimmed) || SHARE_APPEAL.test(trimmed)))
     return REASONS.share
   if (words <= 40 && VERIFICATION_WIDGET.test(trimmed)) return REASONS.newsletter

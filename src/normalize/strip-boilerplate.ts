@@ -19,6 +19,7 @@ import {
   furnitureReason,
   isAppealLike,
   isListLabel,
+  isPostNavigation,
   type LineContext,
   labelForm,
   lowerOutletNames,
@@ -330,41 +331,46 @@ const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
 ])
 
 /**
- * Readers' comments below the story in a page's text: everything under the
- * thread's label ("Top Rated Comments", "Leave a Reply", "Comments") once a
- * story's worth of prose stands above it, when comments' headers (a time,
- * "Jane says:") recur under it. Comments are prose, so the closing-block rule,
- * which wants furniture to the end, stops at the first one.
+ * What stands below the story in a page's text, once a story's worth of prose
+ * stands above it: a blog's post navigation ("Post navigation", "Previous Post:
+ * …"), and readers' comments under their label ("Top Rated Comments", "Leave a
+ * Reply", "Comments") when comments' headers (a time, "Jane says:") recur under
+ * it. All of it goes, to the page's end. Comments are prose, so the
+ * closing-block rule, which wants furniture to the end, stops at the first one.
  */
-const markCommentThread = (verdicts: Verdict[]): void => {
+const markBelowTheStory = (verdicts: Verdict[]): void => {
   let storyWords = 0
-  let start = -1
+  let thread = -1
   let headers = 0
-  for (let i = 0; i < verdicts.length; i++) {
+  let navigation = -1
+  for (let i = 0; i < verdicts.length && navigation < 0; i++) {
     const v = verdicts[i] as Verdict
-    if (start < 0) {
-      if (v.reason === REASONS.comments && storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS) start = i
-      else if (v.reason === null) {
-        const words = wordsInAnyScript(v.line, 200)
-        if (isProseLine(v.line, words)) storyWords += words
-      }
-    } else if (
-      (v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) ||
-      (v.line.length <= 100 && COMMENT_HEADER.test(v.line.trim()))
-    )
-      headers++
+    const belowStory = storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS
+    if (belowStory && isPostNavigation(v.line)) navigation = i
+    else if (thread >= 0) {
+      if (
+        (v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) ||
+        (v.line.length <= 100 && COMMENT_HEADER.test(v.line.trim()))
+      )
+        headers++
+    } else if (belowStory && v.reason === REASONS.comments) thread = i
+    else if (v.reason === null) {
+      const words = wordsInAnyScript(v.line, 200)
+      if (isProseLine(v.line, words)) storyWords += words
+    }
   }
-  if (start < 0 || headers < MIN_COMMENT_HEADERS) return
+  const start = thread >= 0 && headers >= MIN_COMMENT_HEADERS ? thread : navigation
+  if (start < 0) return
   for (let i = start; i < verdicts.length; i++) {
     const v = verdicts[i] as Verdict
-    if (!v.reason) verdicts[i] = { ...v, reason: REASONS.comments, strong: true }
+    if (!v.reason) verdicts[i] = { ...v, reason: REASONS.belowTheStory, strong: true }
   }
 }
 
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
-  markCommentThread(verdicts)
+  markBelowTheStory(verdicts)
   markClosingBlock(verdicts, p)
   markBareBylines(verdicts)
   const writers = [...p.authorNames]
