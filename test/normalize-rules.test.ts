@@ -1723,6 +1723,18 @@ describe('normalizeArticle options and forms', () => {
     const blog = capture([], sidebar)
     const dropped = new Set(blog.removed.map((r) => r.line))
     expect(sidebar.filter((line) => !dropped.has(line))).toEqual([])
+    // WordPress's thread, under no label: handles that say.
+    const handles = [
+      'harbourfan says:',
+      'Good to see the council finally listening to the islanders.',
+      'joe_t says:',
+      'It is time the ferry company came to grips with reality.',
+      'margo adams says:',
+      'Another winter of cancellations, mark my words.',
+    ]
+    const wordpress = capture([], handles)
+    const gone = new Set(wordpress.removed.map((r) => r.line))
+    expect(handles.filter((line) => !gone.has(line))).toEqual([])
     // A comments link under the headline opens no thread: the story below it stays.
     const linked = capture(['Comments (12)', '2 days ago at 07:52 am'], [])
     expect(linked.text).toContain(story)

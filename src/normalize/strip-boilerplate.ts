@@ -324,6 +324,8 @@ const MIN_STORY_WORDS_ABOVE_COMMENTS = 150
 const MIN_COMMENT_HEADERS = 2
 /** A comment's header: "Jane says:", "Milan G on September 12, 2018 at 4:47 pm said:". */
 const COMMENT_HEADER = /^\p{Lu}[^.!?]{0,60}?\s(?:says|said)\s*:$/u
+/** WordPress's: a commenter's handle and "says:" ("thelastchargersfan says:"); it opens a thread. */
+const HANDLE_SAYS = /^\S+(?:\s\S+){0,3}\s+says:$/u
 const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
   REASONS.dateline,
   REASONS.timestamp,
@@ -333,10 +335,11 @@ const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
 /**
  * What stands below the story in a page's text, once a story's worth of prose
  * stands above it: a blog's post navigation ("Post navigation", "Previous Post:
- * …"), and readers' comments under their label ("Top Rated Comments", "Leave a
- * Reply", "Comments") when comments' headers (a time, "Jane says:") recur under
- * it. All of it goes, to the page's end. Comments are prose, so the
- * closing-block rule, which wants furniture to the end, stops at the first one.
+ * …"), and readers' comments, under their label ("Top Rated Comments", "Leave a
+ * Reply", "Comments") or from a first "handle says:", when comments' headers (a
+ * time, "Jane says:") recur after it. All of it goes, to the page's end.
+ * Comments are prose, so the closing-block rule, which wants furniture to the
+ * end, stops at the first one.
  */
 const markBelowTheStory = (verdicts: Verdict[]): void => {
   let storyWords = 0
@@ -348,12 +351,17 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
     const belowStory = storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS
     if (belowStory && isPostNavigation(v.line)) navigation = i
     else if (thread >= 0) {
+      const line = v.line.trim()
       if (
         (v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) ||
-        (v.line.length <= 100 && COMMENT_HEADER.test(v.line.trim()))
+        (line.length <= 100 && (COMMENT_HEADER.test(line) || HANDLE_SAYS.test(line)))
       )
         headers++
-    } else if (belowStory && v.reason === REASONS.comments) thread = i
+    } else if (
+      belowStory &&
+      (v.reason === REASONS.comments || (v.line.length <= 100 && HANDLE_SAYS.test(v.line.trim())))
+    )
+      thread = i
     else if (v.reason === null) {
       const words = wordsInAnyScript(v.line, 200)
       if (isProseLine(v.line, words)) storyWords += words
