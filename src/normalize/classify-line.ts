@@ -199,18 +199,14 @@ const AGE_OR_PLAYER =
 const RELATIVE_TIME =
   /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:updated|published|posted)\s+(?:an?|one)\s+(?:year|yr)\s+ago$/i
 // A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
-// A post's neighbours: "Previous Post: Free scooter training", "Next article: …".
-const POST_NAVIGATION = /^(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)\s*:/i
-const POST_NAVIGATION_LABELS: readonly string[] = [
-  'post navigation',
-  'posts navigation',
-  'article navigation',
-]
+// A blog's links to its post's neighbours: "Post navigation", "Previous Post: Free
+// scooter training", "Next article: …". One line of a few words; tried on every line.
+const POST_NAVIGATION =
+  /^\W*(?:(?:posts?|article)\s+navigation\W*|(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry)\s*:.*)$/i
 
 /** A blog's links to its post's neighbours, which stand below the post. */
 export const isPostNavigation = (line: string): boolean =>
-  hasLabelForm(line, POST_NAVIGATION_LABELS) ||
-  (wordCountOf(line, 21) <= 20 && POST_NAVIGATION.test(line.trim()))
+  line.length <= 160 && POST_NAVIGATION.test(line)
 // A comment's votes: "Rating: 36 Votes", "Score: +12".
 const COMMENT_VOTES =
   /^(?:rating|score|votes?|likes?)\s*:\s*[+-]?\d+(?:\s+(?:votes?|likes?|points?))?$/i
@@ -1046,7 +1042,12 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     (EDITORIAL_POLICY.test(line) || (line.includes('expressed') && VIEWS_EXPRESSED.test(line)))
   )
     return REASONS.policy
-  if (words <= 40 && AFFILIATE_DISCLOSURE.test(line) && AFFILIATE_SCOPE.test(line))
+  if (
+    words <= 40 &&
+    (line.includes('ommission') || line.includes('ompensation')) &&
+    AFFILIATE_DISCLOSURE.test(line) &&
+    AFFILIATE_SCOPE.test(line)
+  )
     return REASONS.policy
   if (
     words <= 40 &&

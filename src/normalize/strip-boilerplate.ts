@@ -162,8 +162,8 @@ const markBareBylines = (verdicts: Verdict[]): void => {
     if (isProseLine(v.line, words)) return
     // At the top, only with the story under the date: a headline there makes
     // the line a section name ("Middle East" / "14 January 2026" / "Ferry …").
-    const story = verdicts[i + 2]
-    const atTop = first === i && story !== undefined && !isHeadlineShaped(story.line)
+    const story = first === i ? verdicts[i + 2] : undefined
+    const atTop = story !== undefined && !isHeadlineShaped(story.line)
     if (
       ((headline >= 0 && headline === i - 1) || atTop) &&
       !/\d|^by\s/i.test(v.line) &&
@@ -326,6 +326,13 @@ const MIN_COMMENT_HEADERS = 2
 const COMMENT_HEADER = /^\p{Lu}[^.!?]{0,60}?\s(?:says|said)\s*:$/u
 /** WordPress's: a commenter's handle and "says:" ("thelastchargersfan says:"); it opens a thread. */
 const HANDLE_SAYS = /^\S+(?:\s\S+){0,3}\s+says:$/u
+// Tried on every line below a story: the end is looked at before any regex.
+const isHandleSays = (line: string): boolean =>
+  line.length <= 100 && line.trimEnd().endsWith('says:') && HANDLE_SAYS.test(line.trim())
+const isCommentHeader = (line: string): boolean =>
+  line.length <= 100 &&
+  line.trimEnd().endsWith(':') &&
+  (COMMENT_HEADER.test(line.trim()) || HANDLE_SAYS.test(line.trim()))
 const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
   REASONS.dateline,
   REASONS.timestamp,
@@ -351,19 +358,11 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
     const belowStory = storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS
     if (belowStory && isPostNavigation(v.line)) navigation = i
     else if (thread >= 0) {
-      const line = v.line.trim()
-      if (
-        (v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) ||
-        (line.length <= 100 && (COMMENT_HEADER.test(line) || HANDLE_SAYS.test(line)))
-      )
+      if ((v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) || isCommentHeader(v.line))
         headers++
-    } else if (
-      belowStory &&
-      (v.reason === REASONS.comments || (v.line.length <= 100 && HANDLE_SAYS.test(v.line.trim())))
-    )
-      thread = i
-    else if (v.reason === null) {
-      const words = wordsInAnyScript(v.line, 200)
+    } else if (belowStory && (v.reason === REASONS.comments || isHandleSays(v.line))) thread = i
+    else if (v.reason === null && !belowStory) {
+      const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
       if (isProseLine(v.line, words)) storyWords += words
     }
   }
