@@ -1735,9 +1735,49 @@ describe('normalizeArticle options and forms', () => {
     const wordpress = capture([], handles)
     const gone = new Set(wordpress.removed.map((r) => r.line))
     expect(handles.filter((line) => !gone.has(line))).toEqual([])
+    // A live blog's entries under a "Comments" link, and a story's "Discussion"
+    // subheading above a quote, are no thread: their times and "said:" follow prose.
+    const live = capture(
+      [],
+      [
+        'Comments',
+        '08:02 GMT',
+        'The first ferry left on time this morning, the operator said.',
+        '08:31 GMT',
+        'Queues at the terminal were shorter than expected, passengers said.',
+        '09:10 GMT',
+        'The council leader said she would travel on the noon sailing.',
+      ]
+    )
+    expect(live.text).toContain('Queues at the terminal')
+    expect(live.text).toContain('noon sailing')
+    const discussion = capture(
+      [],
+      ['Discussion', 'The harbour master said:', '"We will not run ferries in a gale."']
+    )
+    expect(discussion.text).toContain('We will not run ferries in a gale.')
     // A comments link under the headline opens no thread: the story below it stays.
-    const linked = capture(['Comments (12)', '2 days ago at 07:52 am'], [])
+    const linked = capture(['Comments', 'Nick A', '2 days ago at 07:52 am'], [])
     expect(linked.text).toContain(story)
+  })
+
+  it('keeps the head of a capture that opens with its headline and story, above a long list', () => {
+    const results = Array.from(
+      { length: 40 },
+      (_, i) => `Boat ${i + 1}, Harbour Club: place ${i + 1}`
+    )
+    const capture = [
+      'Ferry regatta results confirmed after a protest',
+      story,
+      story.replace('Tuesday', 'Friday'),
+      ...results,
+      story.replace('Tuesday', 'Sunday'),
+      story.replace('Tuesday', 'Monday'),
+      story.replace('Tuesday', 'Saturday'),
+    ].join('\n')
+    const article = normalizeArticle({ content: capture, form: 'text', metadata: {} })
+    expect(article.title).toBe('Ferry regatta results confirmed after a protest')
+    expect(article.text).toContain(story)
   })
 
   it('keeps the short lines a story announces below its last sentence', () => {
@@ -1779,6 +1819,8 @@ describe('normalizeArticle options and forms', () => {
       []
     )
     expect(capture(['Ferry sailings to double from June', 'Sarah Archer']).authors).toEqual([])
+    // A section name over a bare date above the story is no byline.
+    expect(capture(['Middle East', '14 January 2026']).authors).toEqual([])
     // With the headline read apart (a page's <h1>), the name and the date open the capture.
     const top = capture([
       'The Associated Press',

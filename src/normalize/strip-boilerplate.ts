@@ -1,10 +1,11 @@
 /**
  * @module
  * Splits captured body lines into story paragraphs and dropped furniture.
- * Three passes, all linear in the number of lines:
+ * Passes, all linear in the number of lines:
  *  1. every line is checked by the line rules (classify-line.ts); bylines and
  *     datelines are read into metadata as they are dropped;
- *  2. a closing block is found: from the first strong furniture line near the
+ *  2. what stands below the story (post navigation, a comment thread) goes,
+ *     and a closing block is found: from the first strong furniture line near the
  *     end, everything that follows is dropped when all of it is furniture or
  *     reader-directed appeal (the body of a donation box, payment buttons, tag
  *     lists), so appeals go as a whole without listing their sentences;
@@ -17,9 +18,11 @@ import {
   edgeReason,
   endsWithMark,
   furnitureReason,
+  hasLabelForm,
   isAppealLike,
   isListLabel,
   isPostNavigation,
+  isSectionName,
   type LineContext,
   labelForm,
   lowerOutletNames,
@@ -135,12 +138,15 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
 }
 
 /** Verdicts of lines that stand for a time: the date or the reading time under a byline. */
-const TIME_REASONS: ReadonlySet<Reason> = new Set([
+const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
   REASONS.dateline,
   REASONS.timestamp,
   REASONS.relativeTime,
-  REASONS.readingTime,
 ])
+const TIME_REASONS: ReadonlySet<Reason> = new Set([...COMMENT_TIME_REASONS, REASONS.readingTime])
+
+/** A dateline's own label: "Published Monday, …", "Updated 10:15 GMT". */
+const PUBLICATION_LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified))\b/i
 
 /**
  * A byline without "By": a line that is only a person's name, between the
@@ -160,10 +166,15 @@ const markBareBylines = (verdicts: Verdict[]): void => {
     if (first < 0) first = i
     const words = wordsInAnyScript(v.line, 21)
     if (isProseLine(v.line, words)) return
-    // At the top, only with the story under the date: a headline there makes
-    // the line a section name ("Middle East" / "14 January 2026" / "Ferry …").
+    // At the top, only above a labelled date with the story under it: a section
+    // name stands above a bare date ("Middle East" / "14 January 2026") or a
+    // headline ("Middle East" / "Published …" / "Ferry …").
     const story = first === i ? verdicts[i + 2] : undefined
-    const atTop = story !== undefined && !isHeadlineShaped(story.line)
+    const atTop =
+      story !== undefined &&
+      !isHeadlineShaped(story.line) &&
+      PUBLICATION_LABEL.test((verdicts[i + 1] as Verdict).line.trim()) &&
+      !isSectionName(v.line)
     if (
       ((headline >= 0 && headline === i - 1) || atTop) &&
       !/\d|^by\s/i.test(v.line) &&
@@ -192,8 +203,6 @@ const MAIN_TEXT_SLACK_BEFORE = 8
 const MAIN_TEXT_SLACK_AFTER = 6
 /** Fewer lines than this beyond the slack, on one side, are left to the other rules. */
 const MIN_OUTSIDE_LINES = 8
-/** The most lines an article's own head (kicker, byline, share row, caption) takes beyond the slack. */
-const MAX_ARTICLE_HEAD_LINES = 24
 /** Menu entries are shorter than this. */
 const SHORT_LINE_CHARS = 40
 /** What a line that is not prose costs the stretch it is in, against a prose line's words. */
@@ -210,13 +219,13 @@ const isListOrCode = (line: string): boolean =>
 /**
  * A sentence of five words or more, or twenty words without a mark (a headline
  * has fewer). In a script written without spaces, ten words (twenty characters)
- * without a mark: blogs in Chinese often end lines without one, and a menu's
- * entries are a few characters.
+ * with a comma inside and no closing mark: blogs in Chinese often end lines
+ * without one, while a headline, however long, has no comma.
  */
 const isProseLine = (line: string, words: number): boolean =>
   words >= 20 ||
   (words >= 5 && endsWithMark(line, `${SENTENCE_MARKS}${UNSPACED_SENTENCE_MARKS}`, CLOSERS)) ||
-  (words >= 10 && words > wordCountOf(line, words))
+  (words >= 10 && /[，、；]/.test(line) && words > wordCountOf(line, words))
 
 /**
  * A whole page's text (a browser's innerText) holds the story among dozens of
@@ -271,15 +280,18 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
   }
   const headEnd = Math.max(0, bestStart - MAIN_TEXT_SLACK_BEFORE)
   // A capture that opens with its headline starts at the article: its head is
-  // the article's own (labels, tags, a byline), left to the other rules. Not
-  // when dozens of lines stand between: a page can open on a line shaped like
-  // one ("Got a tip for us? Let us know") above its menus.
+  // the article's own (labels, tags, a byline, a first paragraph above a long
+  // list), left to the other rules, when the story opens within a few lines of
+  // it. A page can open on a line shaped like one ("Got a tip for us? Let us
+  // know") above dozens of menu entries.
   const first = verdicts[0] as Verdict
   const opensWithHeadline =
-    headEnd <= MAX_ARTICLE_HEAD_LINES &&
     first.reason === null &&
     isHeadlineShaped(first.line) &&
-    wordCountOf(first.line, 6) >= 6
+    wordCountOf(first.line, 6) >= 6 &&
+    verdicts
+      .slice(1, 1 + MAIN_TEXT_SLACK_BEFORE)
+      .some((v) => v.reason === null && isProseLine(v.line, wordsInAnyScript(v.line, 21)))
   if (headEnd >= MIN_OUTSIDE_LINES && !opensWithHeadline) {
     // Below a page's menus, the headline is the headline-shaped line with a
     // byline or dateline just under it, else the one nearest the story; the
@@ -318,35 +330,61 @@ const isHeadlineShaped = (line: string): boolean => {
   return words >= 4 && words <= 20 && !endsWithMark(line, '.:;,…', CLOSERS)
 }
 
-/** The story words a comment thread follows: a "Comments (12)" link under a headline opens none. */
+/** The story words a comment thread follows: a "Comments" link under a headline opens none. */
 const MIN_STORY_WORDS_ABOVE_COMMENTS = 150
 /** How many comments' headers make a thread. */
 const MIN_COMMENT_HEADERS = 2
-/** A comment's header: "Jane says:", "Milan G on September 12, 2018 at 4:47 pm said:". */
-const COMMENT_HEADER = /^\p{Lu}[^.!?]{0,60}?\s(?:says|said)\s*:$/u
-/** WordPress's: a commenter's handle and "says:" ("thelastchargersfan says:"); it opens a thread. */
+/**
+ * Labels that only a comment section prints. Not "Discussion", "Conversation"
+ * or "Reply", which a story's subheading can be.
+ */
+const THREAD_LABELS: readonly string[] = [
+  'comments',
+  'top rated comments',
+  'top comments',
+  'user comments',
+  'reader comments',
+  'recent comments',
+  'leave a reply',
+  'leave a comment',
+  'post a comment',
+  'add a comment',
+  'add your comment',
+  'show comments',
+  'view comments',
+  'load comments',
+  'view all comments',
+  'be the first to comment',
+  'join the conversation',
+  'join the discussion',
+]
+/** WordPress's: a commenter's handle and "says:" ("thelastchargersfan says:"). */
 const HANDLE_SAYS = /^\S+(?:\s\S+){0,3}\s+says:$/u
+/** A dated one: "Milan G on September 12, 2018 at 4:47 pm said:" ("X said:" alone opens quotes). */
+const DATED_SAID = /^\S.{0,40}?\son\s.{0,30}?\d.{0,30}?\ssaid:$/u
 // Tried on every line below a story: the end is looked at before any regex.
 const isHandleSays = (line: string): boolean =>
   line.length <= 100 && line.trimEnd().endsWith('says:') && HANDLE_SAYS.test(line.trim())
 const isCommentHeader = (line: string): boolean =>
-  line.length <= 100 &&
-  line.trimEnd().endsWith(':') &&
-  (COMMENT_HEADER.test(line.trim()) || HANDLE_SAYS.test(line.trim()))
-const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
-  REASONS.dateline,
-  REASONS.timestamp,
-  REASONS.relativeTime,
-])
+  isHandleSays(line) ||
+  (line.length <= 120 && line.trimEnd().endsWith('said:') && DATED_SAID.test(line.trim()))
+/** Short enough for a commenter's name or handle over a comment's time ("Nick A", "fmcshan"). */
+const isHandleLine = (v: Verdict | undefined): boolean =>
+  v !== undefined &&
+  v.reason === null &&
+  wordCountOf(v.line, 5) <= 4 &&
+  !endsWithMark(v.line.trim(), SENTENCE_MARKS, CLOSERS)
 
 /**
  * What stands below the story in a page's text, once a story's worth of prose
  * stands above it: a blog's post navigation ("Post navigation", "Previous Post:
  * …"), and readers' comments, under their label ("Top Rated Comments", "Leave a
- * Reply", "Comments") or from a first "handle says:", when comments' headers (a
- * time, "Jane says:") recur after it. All of it goes, to the page's end.
- * Comments are prose, so the closing-block rule, which wants furniture to the
- * end, stops at the first one.
+ * Reply", "Comments") or from a first "handle says:", when comments' headers
+ * recur after it: "Jane says:", "Jane on <date> said:", or a time under a
+ * commenter's name ("Nick A" / "2 days ago at 07:47 am"). A live blog's
+ * times stand under the last entry's prose, not a name. All of it goes, to the
+ * page's end. Comments are prose, so the closing-block rule, which wants
+ * furniture to the end, stops at the first one.
  */
 const markBelowTheStory = (verdicts: Verdict[]): void => {
   let storyWords = 0
@@ -358,9 +396,16 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
     const belowStory = storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS
     if (belowStory && isPostNavigation(v.line)) navigation = i
     else if (thread >= 0) {
-      if ((v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)) || isCommentHeader(v.line))
-        headers++
-    } else if (belowStory && (v.reason === REASONS.comments || isHandleSays(v.line))) thread = i
+      const timed = v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)
+      if (isCommentHeader(v.line) || (timed && isHandleLine(verdicts[i - 1]))) headers++
+    } else if (
+      belowStory &&
+      // "View comments (27)": the count in brackets is no part of the label. "0 Comments"
+      // is a count, as a link under a headline prints it.
+      ((v.line.length <= 40 && hasLabelForm(v.line.replace(/[([]\d+[)\]]/g, ' '), THREAD_LABELS)) ||
+        isHandleSays(v.line))
+    )
+      thread = i
     else if (v.reason === null && !belowStory) {
       const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
       if (isProseLine(v.line, words)) storyWords += words
