@@ -183,12 +183,13 @@ const EDITORIAL_POLICY =
   /\b(?:our standards|editorial (?:standards|guidelines|policy|code)|trust principles|corrections? policy|ethics policy|fact-?checking policy)\b/i
 // "We may earn a commission from links on this page", "Microsoft may earn an Affiliate
 // Commission if you purchase something through recommended links in this article": the
-// page's disclosure. A story on affiliate marketing ("bloggers may earn commission
-// through links") speaks of no links of this page.
+// page's disclosure, of links. A story on affiliate marketing ("bloggers may earn
+// commission through links"), or passengers who "may receive compensation … when this
+// article was published", speaks of no links of this page.
 const AFFILIATE_DISCLOSURE =
-  /\b(?:may|might)\s+(?:earn|receive|get|collect|make)\b.{0,40}?\b(?:commissions?|compensation)\b/i
+  /\b(?:may|might)\s+(?:earn|receive|get|collect|make)\b.{0,40}?\bcommissions?\b/i
 const AFFILIATE_SCOPE =
-  /\b(?:this|our) (?:article|page|post|story|site|website)\b|\b(?:our|these|recommended) links\b/i
+  /\blinks?\s+(?:on|in|from)\s+(?:this|our)\s+(?:article|page|post|story|site|website)\b|\b(?:through|via|from|use)\s+(?:our|these|the|recommended|affiliate)\s+(?:recommended\s+)?links\b|\b(?:our|these|recommended) links\b/i
 const VIEWS_EXPRESSED =
   /\b(?:views|opinions) expressed (?:here |above |in this (?:article|column|piece) )?are (?:the author[’']?s|the writer[’']?s|their|his|her|those of the author)(?: own)?\b/i
 // "This article is more than 2 years old", "Listen to this article · 5:32 min",
@@ -198,7 +199,6 @@ const AGE_OR_PLAYER =
 // Years in digits, or after a label: "One year ago" heads an anniversary story's section.
 const RELATIVE_TIME =
   /^(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month)s?|\d+\s+(?:year|yr)s?)\s+ago(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:updated|published|posted)\s+(?:an?|one)\s+(?:year|yr)\s+ago$/i
-// A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
 // A blog's links to its post's neighbours: "Post navigation", "Previous Post: Free
 // scooter training", "Next article: …". One line of a few words; tried on every line.
 const POST_NAVIGATION =
@@ -207,9 +207,10 @@ const POST_NAVIGATION =
 /** A blog's links to its post's neighbours, which stand below the post. */
 export const isPostNavigation = (line: string): boolean =>
   line.length <= 160 && POST_NAVIGATION.test(line)
-// A comment's votes: "Rating: 36 Votes", "Score: +12".
+// A comment's votes: "Rating: 36 Votes", "Score: +12"; "Rating: 4" is a review's.
 const COMMENT_VOTES =
-  /^(?:rating|score|votes?|likes?)\s*:\s*[+-]?\d+(?:\s+(?:votes?|likes?|points?))?$/i
+  /^(?:rating|score|votes?|likes?)\s*:\s*(?:[+-]\d+|\d+\s+(?:votes?|likes?|points?))$/i
+// A live blog's entry time: "08:02 GMT", "2.15pm", "Updated at 08.31 GMT".
 const TIMESTAMP =
   /^(?:(?:updated|posted|published|last updated)(?:\s+at)?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|msk|et|edt|est|ct|cdt|cst|pt|pdt|pst|ist|jst|aest|aedt|sast|wat|eat|hkt|sgt)?$/i
 // The credit line of an embedded post: "— Sarah Jennings (@sjennings) November 20, 2025", and bare media links.
@@ -1044,9 +1045,10 @@ export const furnitureReason = (line: string, context: LineContext): Reason | nu
     return REASONS.policy
   if (
     words <= 40 &&
-    (line.includes('ommission') || line.includes('ompensation')) &&
+    line.includes('ommission') &&
     AFFILIATE_DISCLOSURE.test(line) &&
-    AFFILIATE_SCOPE.test(line)
+    AFFILIATE_SCOPE.test(line) &&
+    !REPORTING_VERB.test(line)
   )
     return REASONS.policy
   if (
