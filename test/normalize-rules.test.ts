@@ -1657,6 +1657,25 @@ describe('normalizeArticle options and forms', () => {
     )
   })
 
+  it('keeps a one-paragraph brief, not the related stories beside it or the page around it', () => {
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="teaser"><p>Teaser ${i}: the island council will meet again on Thursday to discuss the budget for the winter road gritting programme.</p></div>`
+    ).join('')
+    const brief = `<html><body><article><h1>Ferry sailings to double</h1><p>${story}</p></article><div class="related-stories">${teasers}</div></body></html>`
+    const one = normalizeArticle({ content: brief, form: 'html', metadata: {} })
+    expect(one.text).toBe(story)
+    // A brief whose body opens with a photo, beside a page's about text, is not lost.
+    const photo = `<html><body><article><h1>Ferry sailings to double</h1><div class="body"><img src="f.jpg"><p>${story}</p></div></article><div class="about"><p>The Harbour Post has covered the islands since 1894, with reporters in every port and a weekly edition for readers overseas.</p></div></body></html>`
+    expect(normalizeArticle({ content: photo, form: 'html', metadata: {} }).text).toContain(story)
+    // An article right under <body>: a paragraph beside it there is the page's.
+    const bare = `<html><body><div class="story"><h1>Ferry sailings to double</h1><p>${story}</p><p>${story.replace('Tuesday', 'Friday')}</p></div><p>The Harbour Post has covered the islands since 1894, with reporters in every port and a weekly edition.</p></body></html>`
+    expect(normalizeArticle({ content: bare, form: 'html', metadata: {} }).text).not.toContain(
+      'since 1894'
+    )
+  })
+
   it('does not take an HTML dek for a headline when the page has no <h1>', () => {
     const html = `<html><head><title>Ferry sailings to double | Harbour Post</title></head><body><article><p>Two more sailings a day from June</p><p>${story}</p><p>${story}</p></article></body></html>`
     const article = normalizeArticle({ content: html, form: 'html', metadata: {} })

@@ -16,6 +16,7 @@
  * Linear in the size of the page.
  */
 import type { DateValue, RemovedLine } from '../schema/index.ts'
+import { furnitureReason } from './classify-line.ts'
 import { looksLikePersonName, parseByline } from './parse-byline.ts'
 import { parseDateline } from './parse-dateline.ts'
 import {
@@ -359,7 +360,7 @@ const MIN_FREE_PROSE_CHARS = 100
 /**
  * Widget-named containers and forms that are the page's layout, not a widget: each holds
  * at least half of the page's prose while hardly any prose lies outside every
- * widget-named container (less than 100 characters, or one paragraph). Without
+ * widget-named container (less than 100 characters, or one paragraph of furniture). Without
  * this, the whole article would be chrome. A page with an article of its own
  * outside them (next to a long gallery, say) keeps every widget set aside,
  * however short (four paragraphs above a list of 25 related stories).
@@ -369,6 +370,7 @@ const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
   let total = 0
   let free = 0
   let freeBlocks = 0
+  let freeText = ''
   for (const block of blocks) {
     if (!isProseShaped(block)) continue
     let structural = false
@@ -378,17 +380,22 @@ const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
     if (!block.chrome) {
       free += block.text.length
       freeBlocks++
+      freeText = block.text
     }
     for (let mark = block.chrome; mark; mark = mark.outer)
       held.set(mark, (held.get(mark) ?? 0) + block.text.length)
   }
+  // One paragraph outside them that the line rules call furniture is a notice the
+  // page renders outside its layout (cookies, consent), not an article; a one-paragraph
+  // brief beside a related-stories box is the article.
+  const noArticleOutside =
+    free < MIN_FREE_PROSE_CHARS ||
+    (freeBlocks === 1 && furnitureReason(freeText, { outletNames: [], nearEdge: true }) !== null)
   const released = new Set<HtmlElement>()
   for (const [mark, chars] of held)
     if (
       chars * 2 >= total &&
-      // One paragraph outside them is a notice the page renders outside its
-      // layout (cookies, consent), not an article, when they hold four times as much.
-      (free < MIN_FREE_PROSE_CHARS || freeBlocks === 1) &&
+      noArticleOutside &&
       free * 4 < chars &&
       !COMMENT_HINTS.test(hintsOf(mark.element))
     )
@@ -475,12 +482,18 @@ const holdersOf = (order: readonly HtmlElement[], names: ReadonlySet<string>): S
 
 const IMAGES: ReadonlySet<string> = new Set(['img', 'picture'])
 
+/** Class or id words of a photo's box. */
+const PHOTO_HINTS =
+  /(?:^|[\s_-])(?:image|img|photo|picture|figure|media|thumb(?:nail)?)s?(?:$|[\s_-])/i
+
 /**
- * Whether an element shows an image of its own: an `<img>` or `<picture>`
- * among its children, bare or in a link. Its one paragraph is then the
- * caption (`<div class="image"><img><p>In this file photo, …</p></div>`).
+ * Whether an element is a photo's box: named as one, with an `<img>` or
+ * `<picture>` among its children, bare or in a link. Its one paragraph is then
+ * the caption (`<div class="image top"><img><p>In this file photo, …</p></div>`);
+ * a story's body that opens with a photo is not named so.
  */
-const holdsImage = (element: HtmlElement): boolean =>
+const isPhotoBox = (element: HtmlElement): boolean =>
+  PHOTO_HINTS.test(hintsOf(element)) &&
   (element.children as HtmlNode[]).some(
     (child) =>
       isElement(child) &&
@@ -510,16 +523,16 @@ const firstClassOf = (element: HtmlElement): string | null => {
   return name && !LAYOUT_CLASS.test(name) ? name : null
 }
 
-/** How many of the prose blocks lie in an element. */
-const proseBlocksUnder = (element: HtmlElement, prose: readonly Block[]): number => {
+/** Whether exactly one of the prose blocks lies in an element (the walk stops at a second). */
+const holdsOneProseBlock = (element: HtmlElement, prose: readonly Block[]): boolean => {
   let count = 0
   for (const block of prose)
     for (let at = block.parent; at; at = parentElement(at))
       if (at === element) {
-        count++
+        if (++count > 1) return false
         break
       }
-  return count
+  return count === 1
 }
 
 /**
@@ -558,7 +571,7 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     }
     if (!isProse(block)) continue
     // A photo's caption scores nothing: a long one outscored a short story's container.
-    if (block.parent && proseBlocksIn.get(block.parent) === 1 && holdsImage(block.parent)) continue
+    if (block.parent && proseBlocksIn.get(block.parent) === 1 && isPhotoBox(block.parent)) continue
     const commas = block.text.match(/[,،、，]/g)?.length ?? 0
     const score = 1 + commas + Math.min(Math.floor(block.text.length / 100), 3)
     let element = block.parent
@@ -642,7 +655,7 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
     // A story printed one paragraph per container (a `card collection-item`
     // each) is matched by its whole class, layout-named or not; otherwise a
     // layout name (a teaser's `card` beside the article's) names no part.
-    const onePerContainer = proseBlocksUnder(best, blocks.filter(isProse)) === 1
+    const onePerContainer = holdsOneProseBlock(best, blocks.filter(isProse))
     const partName = (element: HtmlElement): string | null =>
       firstClassOf(element) ??
       (onePerContainer ? attr(element, 'class')?.trim().replace(/\s+/g, ' ') || null : null)
@@ -667,7 +680,9 @@ export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   // A paragraph beside the article's container, in the same parent, alone or in a
   // wrapper of its own: a story's opening often stands there (CNN's first three
   // paragraphs above the "read all" part that holds the rest).
-  const bestParent = best ? parentElement(best) : null
+  // Not under <body>: its paragraphs beside the article are the page's (an "about" text).
+  const aboveBest = best ? parentElement(best) : null
+  const bestParent = aboveBest && !/^(?:body|html)$/.test(aboveBest.name) ? aboveBest : null
   const isSiblingParagraph = (block: (typeof blocks)[number]): boolean => {
     if (!bestParent || block.reason !== null || !block.parent || !readsAsParagraph(block))
       return false
