@@ -258,6 +258,10 @@ describe('authorNamesOf (an author value as metadata states it)', () => {
     ['Amy Kuperinsky | NJ Advance Media for NJ.com', ['Amy Kuperinsky']],
     ['By MEG KINNARD and ERRIN HAINES, Associated Press', ['Meg Kinnard', 'Errin Haines']],
     ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein']],
+    ['Opinion by The Editorial Board', ['The Editorial Board']],
+    ['Story by Jane Doe', ['Jane Doe']],
+    ['DOE, JANE', ['DOE, JANE']],
+    ['John Smith, Jr.', ['John Smith, Jr.']],
     ['Jane Doe', ['Jane Doe']],
     // Credits that name no person stay whole: an agency, a desk, a sorted name, a magazine.
     ['Reuters', ['Reuters']],
@@ -265,6 +269,12 @@ describe('authorNamesOf (an author value as metadata states it)', () => {
     ['Mac & i', ['Mac & i']],
   ])('%s', (value, names) => {
     expect(authorNamesOf(value)).toEqual(names)
+  })
+
+  it('keeps a long author value whole, unread as a byline', () => {
+    // A page's author field of 64 KB (the credentials' pattern once took a second on it).
+    const huge = ', AB'.repeat(16_000)
+    expect(authorNamesOf(huge)).toEqual([huge.trim()])
   })
 
   it('reads a page whose JSON-LD author is a byline as written', () => {
@@ -275,6 +285,17 @@ describe('authorNamesOf (an author value as metadata states it)', () => {
 })
 
 describe('parseByline', () => {
+  it('reads a date before "by", labelled or not, as byline and dateline alike', () => {
+    for (const line of [
+      'Wednesday, September 17, 2025 10:45 a.m. EDT by Jane Doe',
+      'Monday November 18, 2019 7:45 am PST by Joe Rossignol',
+    ]) {
+      expect(parseByline(line)?.authors).toHaveLength(1)
+      expect(parseDateline(line, null)?.published).not.toBeNull()
+    }
+    expect(parseByline('Issued on 3 June 2026 by the Home Office, the guidance says')).toBeNull()
+  })
+
   it('reads names, roles and outlets apart', () => {
     expect(parseByline('By Chris Summers')?.authors).toEqual(['Chris Summers'])
     expect(parseByline('By ANNA LEE and Tom Ruiz, Reuters')?.authors).toEqual([
@@ -1821,8 +1842,14 @@ describe('normalizeArticle options and forms', () => {
     expect(capture('Below are the boats that finished in the first three places.').text).toContain(
       'Tern (Harbour Club): third place'
     )
+    expect(
+      capture('Below are the U.S. boats that finished in the first three places.').text
+    ).toContain('Tern (Harbour Club): third place')
     // Title-shaped lines after a last sentence that announces nothing are not the story's.
     expect(capture('The next regatta is in May.').text).not.toContain('Tern (Harbour Club)')
+    expect(capture('The race will be rerun the following morning.').text).not.toContain(
+      'Tern (Harbour Club)'
+    )
   })
 
   it('reads a name alone under the headline, above the date, as the byline', () => {

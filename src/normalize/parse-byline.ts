@@ -8,6 +8,7 @@
  * authors: only byline lines are read.
  */
 
+import { commentaryKindOfSection } from '../schema/index.ts'
 import { parseDate } from './parse-date.ts'
 
 // A separator left from the box the byline sat in may open it: "/ Updated By Ian Sager".
@@ -37,7 +38,12 @@ const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
 const NAMES_THEN_ROLE = /^([^,—–]{3,80})(?:,|\s+[—–])\s+([^,]{3,60})$/
 
 /** A date before "by", labelled or not: "Posted 9 April 2026 by Mirela Sandqvist", "18 May 2026 by Jo Lind". */
-const DATED_PREFIX = /^(?:(?:posted|published|written)(?:\s+on)?\s+)?(.{4,45}?)\s+(?=by\s)/i
+/** The longest date before "by" both the byline and the dateline read ("Wednesday, September 17, 2025 10:45 a.m. EDT"). */
+export const MAX_DATE_BEFORE_BY = 48
+const DATED_PREFIX = new RegExp(
+  `^(?:(?:posted|published|written)(?:\\s+on)?\\s+)?(.{4,${MAX_DATE_BEFORE_BY}}?)\\s+(?=by\\s)`,
+  'i'
+)
 
 /** Sections or labels before the byline on one line: "Markets | By Lena Varga | 14 October 2026". */
 const LABELLED_PARTS = /\s+[|•·]\s+/
@@ -267,12 +273,18 @@ const namesWithRole = (line: string, outletNames: readonly string[]): Byline | n
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null
 }
 
-/** A kicker run into a credit ("Analysis by Chris Cillizza"): the byline is from "by" on. */
-const KICKER_BEFORE_BY =
-  /^(?:analysis|opinion|commentary|perspective|review|column|editorial)\s+(?=by\s)/i
+/** A kicker run into a credit ("Analysis by Chris Cillizza", "Guest essay by …"). */
+const KICKER_BEFORE_BY = /^(.{3,20}?)\s+(?=by\s)/i
 
-/** Degrees and suffixes after a name ("Ilana Muhlstein, MS, RDN", "John Roe, PhD"). */
-const CREDENTIALS = /(?:,\s*(?:\p{Lu}{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)\.?)+$/u
+/**
+ * Degrees after a name ("Ilana Muhlstein, MS, RDN", "John Roe, PhD"), spelled
+ * out: "DOE, JANE" is a name, and "Jr." tells a son from his father.
+ */
+const CREDENTIALS =
+  /(?:,\s*(?:Ph\.?\s?D|M\.?[DSA]|MBA|MPH|MSc|BSc|J\.?D|R\.?N|RDN?|DDS|CPA|CFA|LCSW|Esq)\.?){1,4}$/
+
+/** Longer than a byline: a page's author field holding something else (or an attack). */
+const MAX_CREDIT_CHARS = 160
 
 /**
  * The names in an author value as metadata states it. A byline as written ("By TOM
@@ -282,8 +294,17 @@ const CREDENTIALS = /(?:,\s*(?:\p{Lu}{2,5}|Ph\.?\s?D|M\.?D|Jr|Sr)\.?)+$/u
  * whole, and so is any other string but for semicolons and "and": "Doe, Jane" is one name.
  */
 export const authorNamesOf = (value: string): string[] => {
-  const credit = value.trim().replace(KICKER_BEFORE_BY, '').replace(CREDENTIALS, '')
-  const byline = parseByline(/^by\s/i.test(credit) ? credit : `By ${credit}`)?.authors ?? []
-  if (byline.length) return byline
+  let credit = value.trim()
+  if (credit.length <= MAX_CREDIT_CHARS) {
+    const kicker = KICKER_BEFORE_BY.exec(credit)
+    if (kicker && commentaryKindOfSection(kicker[1] as string))
+      credit = credit.slice(kicker[0].length)
+    credit = credit.replace(CREDENTIALS, '')
+    // "By …", and a byline's own lead ("Story by …", "Words by …"), as written.
+    const byline =
+      parseByline(/^(?:\p{L}+\s+)?by\s/iu.test(credit) ? credit : `By ${credit}`)?.authors ?? []
+    if (byline.length) return byline
+    credit = credit.replace(/^by\s+/i, '')
+  }
   return credit.split(/\s*;\s*|\s+and\s+/).filter((name) => name.trim() !== '')
 }

@@ -7,7 +7,7 @@
  */
 import type { DateValue } from '../schema/index.ts'
 import { wordCountOf } from './classify-line.ts'
-import { parseByline } from './parse-byline.ts'
+import { MAX_DATE_BEFORE_BY, parseByline } from './parse-byline.ts'
 import { parseDate } from './parse-date.ts'
 
 export type Dateline = { published: DateValue | null; updated: DateValue | null }
@@ -21,7 +21,7 @@ const IGNORABLE_PART =
 
 const BY_ON_DATE = /^(?:(?:posted|written|published)\s+)?by\s+[^,]{2,80}?(?:\s+on\s+|,\s*)(.+)$/i
 /** The date before the names: "Posted 9 April 2026 by Mirela Sandqvist", "18 May 2026 by Jo Lind". */
-const DATE_THEN_BY = /^(.{4,40}?)\s+(by\s+\S.{1,80})$/i
+const DATE_THEN_BY = new RegExp(`^(.{4,${MAX_DATE_BEFORE_BY}}?)\\s+(by\\s+\\S.{1,80})$`, 'i')
 
 // Scrapers glue a dateline's parts together: "August 20, 20257:14 AM GMT+1Updated 3 hours ago".
 const GLUED_YEAR_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g

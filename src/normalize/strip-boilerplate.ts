@@ -39,6 +39,7 @@ import {
 } from './classify-line.ts'
 import { looksLikePersonName, parseByline } from './parse-byline.ts'
 import { parseDateline } from './parse-dateline.ts'
+import { splitSentences } from './split-sentences.ts'
 
 export type StripOptions = {
   /** Names, aliases and signatures of the outlet, when known: self-references are furniture. */
@@ -758,19 +759,17 @@ const TRAILING_LINE_WORDS = 12
 /** A list item ("- Fares rise 4%", "2. Night sailings end"): story text, however short. */
 const LIST_ITEM = /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/
 
-/** A sentence that says a list follows: "Below are the results.", "Here are the teams:". */
+/**
+ * A sentence that says a list follows: "Below are the results.", "The teams are
+ * listed below.", "…qualified as follows." Not "the following morning" or
+ * "Here is why that matters.", which go on about the story.
+ */
 const ANNOUNCES_LIST =
-  /\b(?:below (?:are|is)|(?:listed|shown|see|find|included|detailed) below|the following|as follows)\b|^here(?:['’]s| are| is)\b/i
+  /^below (?:are|is)\b|\b(?:listed|shown|see|find|included|detailed) below[.!:]?$|\b(?:the following|as follows)[.:]?$/i
 
-const SENTENCE_BREAK = /[.!?…]["'”’)]*\s+(?=\S)/g
-
-/** The last sentence of a line, roughly: what follows its last inner sentence mark. */
-const lastSentenceOf = (line: string): string => {
-  const tail = line.trim().slice(-300)
-  let start = 0
-  for (const m of tail.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length
-  return tail.slice(start)
-}
+/** The last sentence of a line (abbreviations such as "U.S." end none). */
+const lastSentenceOf = (line: string): string =>
+  splitSentences(line.trim().slice(-300)).at(-1)?.trim() ?? ''
 
 /**
  * With no furniture to open a closing block, the lines after the story's last
