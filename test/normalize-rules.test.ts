@@ -1697,6 +1697,17 @@ describe('normalizeArticle options and forms', () => {
     )
   })
 
+  it('reads a paragraph without the hover card of a person it names', () => {
+    const card =
+      '<span class="person-hover"><a href="/people/ines-varga">Ines Varga</a><span class="person-hover-card"><a href="/a">Varga warns of winter storms</a> <a href="/b">Port budget cut by a fifth</a> <a href="/c">Pilots strike ends</a> <a class="more" href="/people/ines-varga">MORE</a></span></span>'
+    const html = `<html><body><article><h1>Night pilotage suspended</h1><p>The harbour master, ${card}, said on Monday that pilots would only work by daylight until an inquiry reports on the collision.</p><p>${story}</p></article></body></html>`
+    const article = normalizeArticle({ content: html, form: 'html', metadata: {} })
+    expect(article.text).toContain(
+      'The harbour master, Ines Varga, said on Monday that pilots would only work by daylight'
+    )
+    expect(article.text).not.toContain('winter storms')
+  })
+
   it('does not take an HTML dek for a headline when the page has no <h1>', () => {
     const html = `<html><head><title>Ferry sailings to double | Harbour Post</title></head><body><article><p>Two more sailings a day from June</p><p>${story}</p><p>${story}</p></article></body></html>`
     const article = normalizeArticle({ content: html, form: 'html', metadata: {} })

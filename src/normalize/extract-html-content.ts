@@ -153,6 +153,10 @@ const CONTAINER_TAGS = new Set([
   'hgroup',
 ])
 
+/** Class or id of a card shown on hover: "rollover-people-block", "tooltip-content", "hovercard". */
+const HOVER_CARD =
+  /(?:^|[\s_-])(?:(?:rollover|tooltip|popover|hover)[\w-]*[-_](?:block|card|box|content|body|panel)|hovercard)(?:$|[\s_-])/i
+
 // Words in class and id values that name widgets, and words that name content.
 const NEGATIVE =
   /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharebar|social|related|recirc|recommend(?:ed|ations)?|more-?stories|newsletter|signup|subscribe|subscription|promo|promotion|advert\w*|ads?|adslot|adunit|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|breadcrumbs?|sidebar|footer|masthead|navbar|nav|menu|popup|modal|overlay|toolbar|tags|tag-list|topics|author-?bio|bio|byline|widget|banner|trending|most-?(?:read|popular)|skip|visually-?hidden|sr-only|caption|credit|print-only|meta|timestamp|dateline|tweet|twitter-tweet|instagram-media|tiktok-embed|social-embed|embed|kicker|eyebrow)(?:$|[\s_-])/i
@@ -316,6 +320,9 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
     const element = node
     const name = element.name
     if (SKIP.has(name) || node.type === 'script' || node.type === 'style') continue
+    // A hover card inside a paragraph (a person's card with links to their stories,
+    // shown on mouse-over) is no part of the sentence it sits in.
+    if (frame.block && HOVER_CARD.test(hintsOf(element))) continue
     if (name === 'br' || name === 'hr') {
       flush()
       continue
