@@ -259,6 +259,7 @@ describe('authorNamesOf (an author value as metadata states it)', () => {
     ['By MEG KINNARD and ERRIN HAINES, Associated Press', ['Meg Kinnard', 'Errin Haines']],
     ['Ilana Muhlstein, MS, RDN', ['Ilana Muhlstein']],
     ['Opinion by The Editorial Board', ['The Editorial Board']],
+    ['Review by Jane Doe', ['Jane Doe']],
     ['Story by Jane Doe', ['Jane Doe']],
     ['DOE, JANE', ['DOE, JANE']],
     ['John Smith, Jr.', ['John Smith, Jr.']],
@@ -275,6 +276,8 @@ describe('authorNamesOf (an author value as metadata states it)', () => {
     // A page's author field of 64 KB (the credentials' pattern once took a second on it).
     const huge = ', AB'.repeat(16_000)
     expect(authorNamesOf(huge)).toEqual([huge.trim()])
+    // A run of spaces is collapsed before the value is split.
+    expect(authorNamesOf(`a${' '.repeat(64_000)}b`)).toEqual(['a b'])
   })
 
   it('reads a page whose JSON-LD author is a byline as written', () => {
@@ -619,6 +622,7 @@ describe('line rules', () => {
     ],
     ['When you buy through links on our site, we may earn a commission.', REASONS.policy],
     ['We may earn a commission from links on this page.', REASONS.policy],
+    ['WE MAY EARN A COMMISSION FROM LINKS ON THIS PAGE.', REASONS.policy],
     ['Score: +12', REASONS.comments],
     ['Home › City › Courts', REASONS.navigation],
     ['Harbour Post Online | 98.4 FM', REASONS.navigation],
@@ -726,6 +730,7 @@ describe('line rules', () => {
   it.each([
     story,
     'Bloggers may earn a commission of up to 8% through affiliate links, the retailer said.',
+    'Bloggers may earn a commission through affiliate links.',
     'Share it with your family, the minister told farmers.',
     'The next post office will open in May.',
     'Passengers may receive compensation of up to £500, though none had been paid when this article was published.',
@@ -1697,6 +1702,21 @@ describe('normalizeArticle options and forms', () => {
     )
   })
 
+  it('keeps a page laid out in a form or a table cell named like a widget, and a teaser line in a story', () => {
+    const body = [1, 2, 3, 4].map((n) => `<p>${story.replace('Tuesday', `day ${n}`)}</p>`).join('')
+    const about =
+      '<p>The Harbour Post has covered the islands since 1894, with reporters in every port and a weekly edition.</p>'
+    const form = `<html><body><form id="aspnetForm"><div class="main"><h1>Ferry sailings to double</h1>${body}</div></form>${about}</body></html>`
+    expect(normalizeArticle({ content: form, form: 'html', metadata: {} }).text).toContain('day 4')
+    const cell = `<html><body><table><tr><td><div class="hover-panel"><h1>Ferry sailings to double</h1>${body}</div></td></tr></table></body></html>`
+    expect(normalizeArticle({ content: cell, form: 'html', metadata: {} }).text).toContain('day 4')
+    // Post navigation cuts a page's text, not an extracted article's blocks.
+    const teaser = `<html><body><article><h1>Ferry sailings to double</h1>${body}<p>Next article: Storm hits the coast</p><p>${story.replace('Tuesday', 'day 5')}</p></article></body></html>`
+    expect(normalizeArticle({ content: teaser, form: 'html', metadata: {} }).text).toContain(
+      'day 5'
+    )
+  })
+
   it('reads a paragraph without the hover card of a person it names', () => {
     const card =
       '<span class="person-hover"><a href="/people/ines-varga">Ines Varga</a><span class="person-hover-card"><a href="/a">Varga warns of winter storms</a> <a href="/b">Port budget cut by a fifth</a> <a href="/c">Pilots strike ends</a> <a class="more" href="/people/ines-varga">MORE</a></span></span>'
@@ -1781,10 +1801,13 @@ describe('normalizeArticle options and forms', () => {
     // WordPress's thread, under no label: handles that say.
     const handles = [
       'harbourfan says:',
+      'November 18, 2026 at 7:52 am',
       'Good to see the council finally listening to the islanders.',
       'joe_t says:',
+      'November 18, 2026 at 8:10 am',
       'It is time the ferry company came to grips with reality.',
       'margo adams says:',
+      'November 18, 2026 at 9:31 am',
       'Another winter of cancellations, mark my words.',
     ]
     const wordpress = capture([], handles)
@@ -1811,6 +1834,33 @@ describe('normalizeArticle options and forms', () => {
       ['Discussion', 'The harbour master said:', '"We will not run ferries in a gale."']
     )
     expect(discussion.text).toContain('We will not run ferries in a gale.')
+    // Nor are quotes led in with "says:", which has no comment's date under it.
+    const says = capture(
+      [],
+      [
+        'The mayor says:',
+        '"We were not consulted."',
+        'The operator says:',
+        '"We had no crews."',
+        'The harbour master says:',
+        '"Safety comes first."',
+      ]
+    )
+    expect(says.text).toContain('Safety comes first.')
+    // A live blog whose entries have short titles: its clock times are no comments' dates.
+    const titled = capture(
+      [],
+      [
+        'Comments',
+        'Ferry leaves',
+        '08:02 GMT',
+        'The first ferry left on time this morning, the operator said.',
+        'Queues ease',
+        '08:31 GMT',
+        'Queues at the terminal were shorter than expected, passengers said.',
+      ]
+    )
+    expect(titled.text).toContain('Queues at the terminal')
     // A comments link under the headline opens no thread: the story below it stays.
     const linked = capture(['Comments', 'Nick A', '2 days ago at 07:52 am'], [])
     expect(linked.text).toContain(story)
@@ -1856,6 +1906,9 @@ describe('normalizeArticle options and forms', () => {
     expect(
       capture('Below are the U.S. boats that finished in the first three places.').text
     ).toContain('Tern (Harbour Club): third place')
+    expect(capture('Here are the boats that finished in the first three places.').text).toContain(
+      'Tern (Harbour Club): third place'
+    )
     // Title-shaped lines after a last sentence that announces nothing are not the story's.
     expect(capture('The next regatta is in May.').text).not.toContain('Tern (Harbour Club)')
     expect(capture('The race will be rerun the following morning.').text).not.toContain(
@@ -1880,13 +1933,21 @@ describe('normalizeArticle options and forms', () => {
       []
     )
     expect(capture(['Ferry sailings to double from June', 'Sarah Archer']).authors).toEqual([])
-    // A section name over a bare date above the story is no byline.
+    // A section name over a date above the story is no byline; without a known headline,
+    // a name on the first line may be one ("Middle East" / "Published …").
     expect(capture(['Middle East', '14 January 2026']).authors).toEqual([])
+    expect(capture(['Middle East', 'Published 14 January 2026']).authors).toEqual([])
     // With the headline read apart (a page's <h1>), the name and the date open the capture.
-    const top = capture([
-      'The Associated Press',
-      'Published Wednesday, January 14, 2026 8:22AM EST',
-    ])
+    const top = normalizeArticle({
+      content: [
+        'The Associated Press',
+        'Published Wednesday, January 14, 2026 8:22AM EST',
+        story,
+        story.replace('Tuesday', 'Friday'),
+      ].join('\n\n'),
+      form: 'text',
+      metadata: { title: 'Ferry sailings to double from June' },
+    })
     expect(top.authors.map((author) => author.name)).toEqual(['The Associated Press'])
     expect(top.title).not.toContain('Associated Press')
     expect(top.text).not.toContain('Associated Press')

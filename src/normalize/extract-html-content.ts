@@ -153,9 +153,15 @@ const CONTAINER_TAGS = new Set([
   'hgroup',
 ])
 
-/** Class or id of a card shown on hover: "rollover-people-block", "tooltip-content", "hovercard". */
-const HOVER_CARD =
-  /(?:^|[\s_-])(?:(?:rollover|tooltip|popover|hover)[\w-]*[-_](?:block|card|box|content|body|panel)|hovercard)(?:$|[\s_-])/i
+/** One class or id token of a card shown on hover: "rollover-people-block", "tooltip-content", "hovercard". */
+const HOVER_CARD_TOKEN =
+  /^(?:[\w-]*[-_])?(?:rollover|tooltip|popover|hover)(?:[-_][a-z0-9]+){0,3}?[-_](?:block|card|box|content|body|panel)$|^hovercard$/i
+
+/** Whether an inline element is a hover card: one of its class or id tokens (64 characters at most) names one. */
+const isHoverCard = (element: HtmlElement): boolean =>
+  hintsOf(element)
+    .split(/\s+/)
+    .some((token) => token.length > 0 && token.length <= 64 && HOVER_CARD_TOKEN.test(token))
 
 // Words in class and id values that name widgets, and words that name content.
 const NEGATIVE =
@@ -321,8 +327,10 @@ const collectBlocks = (root: HtmlDocument, order: HtmlElement[]): Block[] => {
     const name = element.name
     if (SKIP.has(name) || node.type === 'script' || node.type === 'style') continue
     // A hover card inside a paragraph (a person's card with links to their stories,
-    // shown on mouse-over) is no part of the sentence it sits in.
-    if (frame.block && HOVER_CARD.test(hintsOf(element))) continue
+    // shown on mouse-over) is no part of the sentence it sits in. Inline only: a
+    // block named so (a table cell's "hover-panel") holds text of its own.
+    if (frame.block && !BLOCK_TAGS.has(name) && !CONTAINER_TAGS.has(name) && isHoverCard(element))
+      continue
     if (name === 'br' || name === 'hr') {
       flush()
       continue
@@ -372,7 +380,10 @@ const MIN_FREE_PROSE_CHARS = 100
  * outside them (next to a long gallery, say) keeps every widget set aside,
  * however short (four paragraphs above a list of 25 related stories).
  */
-const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
+const releaseWrappers = (
+  blocks: readonly Block[],
+  headlineHolders: ReadonlySet<HtmlElement>
+): Set<HtmlElement> => {
   const held = new Map<ChromeMark, number>()
   let total = 0
   let free = 0
@@ -392,17 +403,18 @@ const releaseWrappers = (blocks: readonly Block[]): Set<HtmlElement> => {
     for (let mark = block.chrome; mark; mark = mark.outer)
       held.set(mark, (held.get(mark) ?? 0) + block.text.length)
   }
-  // One paragraph outside them that the line rules call furniture is a notice the
-  // page renders outside its layout (cookies, consent), not an article; a one-paragraph
-  // brief beside a related-stories box is the article.
-  const noArticleOutside =
-    free < MIN_FREE_PROSE_CHARS ||
-    (freeBlocks === 1 && furnitureReason(freeText, { outletNames: [], nearEdge: true }) !== null)
+  // One paragraph outside them is a notice the page renders outside its layout
+  // (cookies, consent, "about us") when the line rules call it furniture or the
+  // wrapper holds the page's headline; a one-paragraph brief beside a
+  // related-stories box is the article.
+  const loneFurniture =
+    freeBlocks === 1 && furnitureReason(freeText, { outletNames: [], nearEdge: true }) !== null
   const released = new Set<HtmlElement>()
   for (const [mark, chars] of held)
     if (
       chars * 2 >= total &&
-      noArticleOutside &&
+      (free < MIN_FREE_PROSE_CHARS ||
+        (freeBlocks === 1 && (loneFurniture || headlineHolders.has(mark.element)))) &&
       free * 4 < chars &&
       !COMMENT_HINTS.test(hintsOf(mark.element))
     )
@@ -557,9 +569,9 @@ const readsAsParagraph = (block: Block): boolean =>
 export const extractHtmlContent = (root: HtmlDocument): HtmlContent => {
   const order: HtmlElement[] = []
   const collected = collectBlocks(root, order)
-  const released = releaseWrappers(collected)
   const articleHolders = holdersOf(order, ARTICLES)
   const headlineHolders = holdersOf(order, HEADLINES)
+  const released = releaseWrappers(collected, headlineHolders)
   const blocks = collected.map((block) => ({ ...block, reason: chromeReason(block, released) }))
   const isProse = (block: (typeof blocks)[number]): boolean =>
     block.reason === null && isProseShaped(block)

@@ -197,6 +197,7 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       authorNames: [...authorNames(meta.author), ...structured.authors, ...doc.inferredAuthors],
       // Markdown and feed items are written, not scraped: their lists are the story's.
       capturedText: doc.form === 'text',
+      headlineApart: Boolean(doc.headline || meta.title?.trim() || structured.title),
     }
   }
   let stripped = stripBoilerplate(

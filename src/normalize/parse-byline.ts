@@ -37,9 +37,9 @@ const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
  */
 const NAMES_THEN_ROLE = /^([^,—–]{3,80})(?:,|\s+[—–])\s+([^,]{3,60})$/
 
-/** A date before "by", labelled or not: "Posted 9 April 2026 by Mirela Sandqvist", "18 May 2026 by Jo Lind". */
 /** The longest date before "by" both the byline and the dateline read ("Wednesday, September 17, 2025 10:45 a.m. EDT"). */
 export const MAX_DATE_BEFORE_BY = 48
+/** A date before "by", labelled or not: "Posted 9 April 2026 by Mirela Sandqvist", "18 May 2026 by Jo Lind". */
 const DATED_PREFIX = new RegExp(
   `^(?:(?:posted|published|written)(?:\\s+on)?\\s+)?(.{4,${MAX_DATE_BEFORE_BY}}?)\\s+(?=by\\s)`,
   'i'
@@ -294,7 +294,8 @@ const MAX_CREDIT_CHARS = 160
  * whole, and so is any other string but for semicolons and "and": "Doe, Jane" is one name.
  */
 export const authorNamesOf = (value: string): string[] => {
-  let credit = value.trim()
+  // Spaces collapsed first: the split below backtracked over a long run of them.
+  let credit = value.replace(/\s+/g, ' ').trim()
   if (credit.length <= MAX_CREDIT_CHARS) {
     const kicker = KICKER_BEFORE_BY.exec(credit)
     if (kicker && commentaryKindOfSection(kicker[1] as string))
@@ -304,7 +305,11 @@ export const authorNamesOf = (value: string): string[] => {
     const byline =
       parseByline(/^(?:\p{L}+\s+)?by\s/iu.test(credit) ? credit : `By ${credit}`)?.authors ?? []
     if (byline.length) return byline
-    credit = credit.replace(/^by\s+/i, '')
+    // Another lead before "by" ("Review by Jane Doe"): the byline is from "by" on.
+    const afterLead = /^\p{L}+(?: \p{L}+)? by (.+)$/iu.exec(credit)?.[1]
+    const led = afterLead ? (parseByline(`By ${afterLead}`)?.authors ?? []) : []
+    if (led.length) return led
+    credit = credit.replace(/^by /i, '')
   }
-  return credit.split(/\s*;\s*|\s+and\s+/).filter((name) => name.trim() !== '')
+  return credit.split(/ ?; ?| and /).filter((name) => name.trim() !== '')
 }

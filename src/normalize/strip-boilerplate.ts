@@ -57,6 +57,8 @@ export type StripOptions = {
    * a table's cells.
    */
   capturedText?: boolean
+  /** The headline is known apart from the lines (a page's `<h1>`, a stated title). */
+  headlineApart?: boolean
 }
 
 export type StrippedText = {
@@ -84,6 +86,7 @@ type Verdict = {
 
 type Prepared = {
   capturedText: boolean
+  headlineApart: boolean
   outletNames: readonly string[]
   lowerNames: readonly string[]
   known: ReadonlySet<string>
@@ -95,6 +98,7 @@ const prepare = (options: StripOptions): Prepared => {
   const outletNames = options.outletNames ?? []
   return {
     capturedText: options.capturedText ?? false,
+    headlineApart: options.headlineApart ?? false,
     outletNames,
     lowerNames: lowerOutletNames(outletNames),
     known: options.knownBoilerplate ?? new Set<string>(),
@@ -139,12 +143,13 @@ const judgeLine = (line: string, index: number, count: number, p: Prepared): Ver
 }
 
 /** Verdicts of lines that stand for a time: the date or the reading time under a byline. */
-const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([
-  REASONS.dateline,
+const COMMENT_TIME_REASONS: ReadonlySet<Reason> = new Set([REASONS.dateline, REASONS.relativeTime])
+/** A comment carries a date or "2 days ago"; a live blog's entries carry a clock time. */
+const TIME_REASONS: ReadonlySet<Reason> = new Set([
+  ...COMMENT_TIME_REASONS,
   REASONS.timestamp,
-  REASONS.relativeTime,
+  REASONS.readingTime,
 ])
-const TIME_REASONS: ReadonlySet<Reason> = new Set([...COMMENT_TIME_REASONS, REASONS.readingTime])
 
 /** A dateline's own label: "Published Monday, …", "Updated 10:15 GMT". */
 const PUBLICATION_LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified))\b/i
@@ -158,7 +163,7 @@ const PUBLICATION_LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|
  * the story). A section name above a headline ("Middle East") has no date
  * under it, or the headline under the date.
  */
-const markBareBylines = (verdicts: Verdict[]): void => {
+const markBareBylines = (verdicts: Verdict[], headlineApart: boolean): void => {
   let headline = -1
   let first = -1
   for (let i = 0; i < verdicts.length - 1; i++) {
@@ -170,7 +175,7 @@ const markBareBylines = (verdicts: Verdict[]): void => {
     // At the top, only above a labelled date with the story under it: a section
     // name stands above a bare date ("Middle East" / "14 January 2026") or a
     // headline ("Middle East" / "Published …" / "Ferry …").
-    const story = first === i ? verdicts[i + 2] : undefined
+    const story = headlineApart && first === i ? verdicts[i + 2] : undefined
     const atTop =
       story !== undefined &&
       !isHeadlineShaped(story.line) &&
@@ -221,7 +226,7 @@ const isListOrCode = (line: string): boolean =>
  * A sentence of five words or more, or twenty words without a mark (a headline
  * has fewer). In a script written without spaces, ten words (twenty characters)
  * with a comma inside and no closing mark: blogs in Chinese often end lines
- * without one, while a headline, however long, has no comma.
+ * without one, while a menu's entries and most headlines have no comma.
  */
 const isProseLine = (line: string, words: number): boolean =>
   words >= 20 ||
@@ -361,14 +366,25 @@ const THREAD_LABELS: readonly string[] = [
 ]
 /** WordPress's: a commenter's handle and "says:" ("thelastchargersfan says:"). */
 const HANDLE_SAYS = /^\S+(?:\s\S+){0,3}\s+says:$/u
-/** A dated one: "Milan G on September 12, 2018 at 4:47 pm said:" ("X said:" alone opens quotes). */
-const DATED_SAID = /^\S.{0,40}?\son\s.{0,30}?\d.{0,30}?\ssaid:$/u
-// Tried on every line below a story: the end is looked at before any regex.
-const isHandleSays = (line: string): boolean =>
-  line.length <= 100 && line.trimEnd().endsWith('says:') && HANDLE_SAYS.test(line.trim())
-const isCommentHeader = (line: string): boolean =>
-  isHandleSays(line) ||
-  (line.length <= 120 && line.trimEnd().endsWith('said:') && DATED_SAID.test(line.trim()))
+/** A dated one: "Milan G on September 12, 2018 at 4:47 pm said:" ("X on 3 June said:" opens a quote). */
+const DATED_SAID = /^\S.{0,40}?\son\s.{0,30}?\d.{0,30}?\sat\s\d{1,2}[:.]\d{2}.{0,12}?\ssaid:$/u
+// Tried on every line below a story: the end is looked at before any regex. "The
+// mayor says:" opens a quote; a commenter's "says:" has the comment's date under it.
+const isHandleSays = (verdicts: readonly Verdict[], i: number): boolean => {
+  const line = (verdicts[i] as Verdict).line
+  if (line.length > 100 || !line.trimEnd().endsWith('says:') || !HANDLE_SAYS.test(line.trim()))
+    return false
+  for (const next of verdicts.slice(i + 1, i + 3))
+    if (next.reason !== null && COMMENT_TIME_REASONS.has(next.reason)) return true
+  return false
+}
+const isCommentHeader = (verdicts: readonly Verdict[], i: number): boolean => {
+  const line = (verdicts[i] as Verdict).line
+  return (
+    isHandleSays(verdicts, i) ||
+    (line.length <= 120 && line.trimEnd().endsWith('said:') && DATED_SAID.test(line.trim()))
+  )
+}
 /** Short enough for a commenter's name or handle over a comment's time ("Nick A", "fmcshan"). */
 const isHandleLine = (v: Verdict | undefined): boolean =>
   v !== undefined &&
@@ -380,12 +396,13 @@ const isHandleLine = (v: Verdict | undefined): boolean =>
  * What stands below the story in a page's text, once a story's worth of prose
  * stands above it: a blog's post navigation ("Post navigation", "Previous Post:
  * …"), and readers' comments, under their label ("Top Rated Comments", "Leave a
- * Reply", "Comments") or from a first "handle says:", when comments' headers
- * recur after it: "Jane says:", "Jane on <date> said:", or a time under a
- * commenter's name ("Nick A" / "2 days ago at 07:47 am"). A live blog's
- * times stand under the last entry's prose, not a name. All of it goes, to the
- * page's end. Comments are prose, so the closing-block rule, which wants
- * furniture to the end, stops at the first one.
+ * Reply", "Comments") or from a first "handle says:" with a date under it, when
+ * comments' headers recur after it: "Jane says:" over a date, "Jane on <date>
+ * at <time> said:", or a date or "2 days ago" under a commenter's name ("Nick
+ * A"). A live blog's entries carry clock times; "The mayor says:" opens a
+ * quote. All of it goes, to the page's end, in captured text only (an HTML
+ * extractor has set comments aside). Comments are prose, so the closing-block
+ * rule, which wants furniture to the end, stops at the first one.
  */
 const markBelowTheStory = (verdicts: Verdict[]): void => {
   let storyWords = 0
@@ -398,13 +415,13 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
     if (belowStory && isPostNavigation(v.line)) navigation = i
     else if (thread >= 0) {
       const timed = v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)
-      if (isCommentHeader(v.line) || (timed && isHandleLine(verdicts[i - 1]))) headers++
+      if (isCommentHeader(verdicts, i) || (timed && isHandleLine(verdicts[i - 1]))) headers++
     } else if (
       belowStory &&
       // "View comments (27)": the count in brackets is no part of the label. "0 Comments"
       // is a count, as a link under a headline prints it.
       ((v.line.length <= 40 && hasLabelForm(v.line.replace(/[([]\d+[)\]]/g, ' '), THREAD_LABELS)) ||
-        isHandleSays(v.line))
+        isHandleSays(verdicts, i))
     )
       thread = i
     else if (v.reason === null && !belowStory) {
@@ -423,9 +440,10 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
-  markBelowTheStory(verdicts)
+  // An HTML extractor's blocks and written forms hold no comment thread or sidebar.
+  if (p.capturedText) markBelowTheStory(verdicts)
   markClosingBlock(verdicts, p)
-  markBareBylines(verdicts)
+  markBareBylines(verdicts, p.headlineApart)
   const writers = [...p.authorNames]
   for (const v of verdicts) if (v.authors) writers.push(...v.authors)
   if (writers.length > 0) markAuthorBio(verdicts, writers)
@@ -761,11 +779,11 @@ const LIST_ITEM = /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/
 
 /**
  * A sentence that says a list follows: "Below are the results.", "The teams are
- * listed below.", "…qualified as follows." Not "the following morning" or
- * "Here is why that matters.", which go on about the story.
+ * listed below.", "Here are the winners.", "…qualified as follows." Not "the
+ * following morning" or "Here is why that matters.", which go on about the story.
  */
 const ANNOUNCES_LIST =
-  /^below (?:are|is)\b|\b(?:listed|shown|see|find|included|detailed) below[.!:]?$|\b(?:the following|as follows)[.:]?$/i
+  /^below (?:are|is)\b|^here are\b|^here(?:['’]s| is) (?:the |a )?(?:full |complete )?(?:list|results|rundown)\b|\b(?:listed|shown|see|find|included|detailed) below[.!:]?$|\b(?:the following|as follows)[.:]?$/i
 
 /** The last sentence of a line (abbreviations such as "U.S." end none). */
 const lastSentenceOf = (line: string): string =>
