@@ -158,10 +158,10 @@ const PUBLICATION_LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|
  * A byline without "By": a line that is only a person's name, between the
  * headline and the story, with the date, a time or a "Follow" button right
  * under it ("Why Neon Is the Ultimate Symbol of the 20th Century" / "Sarah
- * Archer" / "1:39 PM ET"), or above the story when the headline was read
- * apart (a page's <h1>: "The Associated Press" / "Published Monday, …" /
- * the story). A section name above a headline ("Middle East") has no date
- * under it, or the headline under the date.
+ * Archer" / "1:39 PM ET"), or on the first line when the headline was read
+ * apart (a page's <h1>, a stated title: "The Associated Press" / "Published
+ * Monday, …" / the story). A section name ("Middle East") has a bare date or
+ * a headline under it.
  */
 const markBareBylines = (verdicts: Verdict[], headlineApart: boolean): void => {
   let headline = -1
@@ -172,9 +172,9 @@ const markBareBylines = (verdicts: Verdict[], headlineApart: boolean): void => {
     if (first < 0) first = i
     const words = wordsInAnyScript(v.line, 21)
     if (isProseLine(v.line, words)) return
-    // At the top, only above a labelled date with the story under it: a section
-    // name stands above a bare date ("Middle East" / "14 January 2026") or a
-    // headline ("Middle East" / "Published …" / "Ferry …").
+    // At the top, only when the headline was read apart, and above a labelled date
+    // with the story under it: a section name stands above a bare date ("Middle
+    // East" / "14 January 2026") or a headline ("Middle East" / "Published …" / "Ferry …").
     const story = headlineApart && first === i ? verdicts[i + 2] : undefined
     const atTop =
       story !== undefined &&
