@@ -8,7 +8,6 @@
  * authors: only byline lines are read.
  */
 
-import { commentaryKindOfSection } from '../schema/index.ts'
 import { parseDate } from './parse-date.ts'
 
 // A separator left from the box the byline sat in may open it: "/ Updated By Ian Sager".
@@ -273,8 +272,11 @@ const namesWithRole = (line: string, outletNames: readonly string[]): Byline | n
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null
 }
 
-/** A kicker run into a credit ("Analysis by Chris Cillizza", "Guest essay by …"). */
-const KICKER_BEFORE_BY = /^(.{3,20}?)\s+(?=by\s)/i
+/**
+ * A word or two before "by" in a credit: a kicker or a byline's own lead
+ * ("Analysis by Chris Cillizza", "Guest essay by …", "Review by …", "Story by …").
+ */
+const LEAD_BEFORE_BY = /^\p{L}+(?: \p{L}+)? (?=by )/iu
 
 /**
  * Degrees after a name ("Ilana Muhlstein, MS, RDN", "John Roe, PhD"), spelled
@@ -297,18 +299,10 @@ export const authorNamesOf = (value: string): string[] => {
   // Spaces collapsed first: the split below backtracked over a long run of them.
   let credit = value.replace(/\s+/g, ' ').trim()
   if (credit.length <= MAX_CREDIT_CHARS) {
-    const kicker = KICKER_BEFORE_BY.exec(credit)
-    if (kicker && commentaryKindOfSection(kicker[1] as string))
-      credit = credit.slice(kicker[0].length)
-    credit = credit.replace(CREDENTIALS, '')
-    // "By …", and a byline's own lead ("Story by …", "Words by …"), as written.
-    const byline =
-      parseByline(/^(?:\p{L}+\s+)?by\s/iu.test(credit) ? credit : `By ${credit}`)?.authors ?? []
+    // The byline is from "by" on; a bare credit is read as if "By" led it.
+    credit = credit.replace(LEAD_BEFORE_BY, '').replace(CREDENTIALS, '')
+    const byline = parseByline(/^by /i.test(credit) ? credit : `By ${credit}`)?.authors ?? []
     if (byline.length) return byline
-    // Another lead before "by" ("Review by Jane Doe"): the byline is from "by" on.
-    const afterLead = /^\p{L}+(?: \p{L}+)? by (.+)$/iu.exec(credit)?.[1]
-    const led = afterLead ? (parseByline(`By ${afterLead}`)?.authors ?? []) : []
-    if (led.length) return led
     credit = credit.replace(/^by /i, '')
   }
   return credit.split(/ ?; ?| and /).filter((name) => name.trim() !== '')
