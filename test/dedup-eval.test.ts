@@ -761,7 +761,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // stories; the directorate's admission of a late alert joins its director's resignation
   // the next day.
   // 0.774 with a later event of the day scored as hours apart (LATER_EVENT_*).
-  'held-out-resortfire-week': { ratchet: 0.77, measured: 'P 0.837 R 0.719 F1 0.774' },
+  // 0.762 once a quotation is read within one paragraph, between marks of one kind (QUOTED).
+  'held-out-resortfire-week': { ratchet: 0.76, measured: 'P 0.833 R 0.702 F1 0.762' },
   // Below the floor since a later event of the day is scored as hours apart
   // (LATER_EVENT_*; 0.951, 0.916 and 0.949 before): the strike deal's afternoon analysis
   // and trade report, whose leads name no part of the day, are a story apart from its
@@ -770,7 +771,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // pass issue #4's (a) with it than without (90 against 81).
   'week-of-one-topic': { ratchet: 0.89, measured: 'P 1.000 R 0.813 F1 0.897' },
   'held-out-currency-week': { ratchet: 0.86, measured: 'P 0.951 R 0.797 F1 0.867' },
-  'held-out-pricefix-week': { ratchet: 0.88, measured: 'P 0.923 R 0.847 F1 0.883' },
+  // 0.883 → 0.848 once a quotation is read within one paragraph (QUOTED): a cartel
+  // fine's reports lose the narration they had shared as "quotes".
+  'held-out-pricefix-week': { ratchet: 0.84, measured: 'P 0.918 R 0.788 F1 0.848' },
   // Written blind (first run on ca9618b): the embassy week's first day (the opposition
   // leader entering the embassy) in three stories and the expulsions taking in a newspaper's
   // scoop of secret talks; the school roof's collapse in four stories, the prosecutor's probe
@@ -786,7 +789,8 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // Wednesday's events of the ballot week each merge (a leaked draft deal with the price
   // the agrarians named for their votes; the roll-call order with the court petition
   // against it), the speaker's election splits three ways.
-  'held-out-speaker-week': { ratchet: 0.82, measured: 'P 0.848 R 0.797 F1 0.822' },
+  // 0.844 once a quotation is read within one paragraph (QUOTED).
+  'held-out-speaker-week': { ratchet: 0.84, measured: 'P 0.854 R 0.835 F1 0.844' },
   // Written blind (first run on ce83209): the leaked cabinet paper's ten reports end in four
   // stories, and a local paper's report of its town's branches on the leaked list joins the
   // closures Kerpost confirmed the next day.
@@ -798,24 +802,31 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // the government's referral of it to the court hours later are one story (with a blog's
   // opinion piece on the resolution until its tag line was read as a label: 0.870); the
   // ruling's Monday report joins the prime minister's address that evening.
-  'held-out-language-week': { ratchet: 0.86, measured: 'P 0.844 R 0.899 F1 0.870' },
+  // 0.880 once a quotation is read within one paragraph (QUOTED).
+  'held-out-language-week': { ratchet: 0.88, measured: 'P 0.863 R 0.899 F1 0.880' },
   // Written blind (first run on 6080869): the raids, the fine and the chief executive's
   // resignation each split in two, their later write-ups alone.
   'held-out-laundering-week': { ratchet: 0.88, measured: 'P 1.000 R 0.789 F1 0.882' },
   // Written blind (first run on 6080869): the fire's night in four stories, the
   // pyrotechnics finding and the cancelled season in two each; the board chairman's
   // resignation joins the question time where the curtain report surfaced (below).
-  'held-out-opera-week': { ratchet: 0.81, measured: 'P 0.932 R 0.719 F1 0.812' },
+  // 0.788 once a quotation is read within one paragraph (QUOTED): the tabloid's leak of
+  // the technical director's email and the opera's confirmation of it share its words.
+  'held-out-opera-week': { ratchet: 0.78, measured: 'P 0.872 R 0.719 F1 0.788' },
   // Written blind (first run on 6080869): each of six events leaves one or two write-ups
   // apart; a newspaper's memo leak joins the ministry's confirmation hours later (below).
-  'held-out-riot-week': { ratchet: 0.85, measured: 'P 0.958 R 0.771 F1 0.854' },
+  // 0.827 once a quotation is read within one paragraph (QUOTED).
+  'held-out-riot-week': { ratchet: 0.82, measured: 'P 0.907 R 0.760 F1 0.827' },
   // Written blind (first run on 67bb61f): the ban's first day in five stories, its
   // write-ups' angles apart (farmers, bakers, foreign markets, the trade press); a
   // newspaper's reserve memo leak joins the ministry's confirmation that afternoon (below).
   'held-out-grainban-week': { ratchet: 0.84, measured: 'P 0.939 R 0.770 F1 0.846' },
-  // Written blind (first run on 67bb61f): a newspaper's scoop of a legal memo joins City
-  // Hall's confirmation of it hours later (below).
-  'held-out-scooter-week': { ratchet: 0.89, measured: 'P 0.890 R 0.905 F1 0.897' },
+  // Below the floor once a quotation is read within one paragraph, between marks of one
+  // kind (QUOTED; 0.907 and 0.922 before): spans of narration between stray marks no
+  // longer count as quotes two reports share, and recall falls (0.904 → 0.871 and
+  // 0.868 → 0.829; in the insider week a report of Tuesday's review, it21, stays apart).
+  'held-out-bankoutage-week': { ratchet: 0.88, measured: 'P 0.906 R 0.871 F1 0.888' },
+  'held-out-insider-week': { ratchet: 0.89, measured: 'P 0.983 R 0.829 F1 0.899' },
 }
 
 /**
@@ -1077,8 +1088,8 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why: "a local blog's essay on the valley, unlabelled, and a radio report of the road clearance it mentions",
   },
   'held-out-opera-week': {
-    atMost: 1,
-    why: "the board chairman's resignation and the question time where the curtain report surfaced",
+    atMost: 3,
+    why: "the board chairman's resignation and the question time where the curtain report surfaced; since quotations are read within one paragraph (QUOTED), also the tabloid's leak of the technical director's email and the opera's confirmation of it, twice",
   },
   'held-out-riot-week': {
     atMost: 1,

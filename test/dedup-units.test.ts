@@ -395,6 +395,26 @@ describe('quotes', () => {
     ).toEqual(['a road to nowhere', 'no meeting is planned'])
   })
 
+  it('never reads narration between stray marks as a quote', () => {
+    // Mixed straight and curly marks, as scraped text has them.
+    expect(
+      extractQuotes(
+        '"A great day for our country!” Trump tweeted after the hearing ended. ' +
+          'Aides called it "a sham from start to finish".'
+      )
+    ).toEqual(['a sham from start to finish'])
+    // A quote running on into the next paragraph drops its first closing mark.
+    expect(
+      extractQuotes(
+        '"We will not stop here.\n\n"We will take it to the court of appeal," she said. ' +
+          'The ruling was read out at noon and "no one was surprised by it".'
+      )
+    ).toEqual(['We will take it to the court of appeal,', 'no one was surprised by it'])
+    expect(
+      extractQuotes('“We said no to the plan.\n\n“It was never going to work,” she said.')
+    ).toEqual(['It was never going to work,'])
+  })
+
   it('keeps only grams with two content words', () => {
     expect(quoteGrams(['road to nowhere']).length).toBe(1)
     expect(quoteGrams(['it is in the']).length).toBe(0)

@@ -19,9 +19,15 @@ export const QUOTE_GRAM_SIZE = 3
 /** A gram must hold this many content words, so "is ready to" is not shared evidence. */
 export const MIN_GRAM_CONTENT_WORDS = 2
 
-/** Paired quotation marks: curly, guillemets (both directions), low-high, straight double. */
+/**
+ * Paired quotation marks: curly, guillemets (both directions), low-high,
+ * straight double. A quotation stays within its paragraph and holds no other
+ * double mark: scraped text mixes straight and curly marks and drops a
+ * paragraph's closing mark where the quote runs on, and a span from one stray
+ * mark to the next holds the story's narration, not anyone's words.
+ */
 const QUOTED =
-  /“([^“”]{8,}?)”|«([^«»]{8,}?)»|»([^«»]{8,}?)«|„([^„“”]{8,}?)[“”]|"([^"]{8,}?)"|‘([^‘’]{8,}?)’(?!\p{L})/gu
+  /“([^“”"\n]{8,}?)”|«([^«»\n]{8,}?)»|»([^«»\n]{8,}?)«|„([^„“”"\n]{8,}?)[“”]|"([^"“”\n]{8,}?)"|‘([^‘’\n]{8,}?)’(?!\p{L})/gu
 
 /** Calls `visit` with each quoted span of at least MIN_QUOTE_WORDS words, as written, and its words. */
 const forEachQuote = (text: string, visit: (quote: string, words: string[]) => void): void => {
