@@ -1757,6 +1757,21 @@ describe('normalizeArticle options and forms', () => {
     expect(article.text).not.toContain('Got a tip')
   })
 
+  /** A captured page: a headline, `head`, a story's worth of prose (150 words and more), `tail`. */
+  const capture = (head: string[], tail: string[]) =>
+    normalizeArticle({
+      content: [
+        'Ferry sailings to double from June',
+        ...head,
+        ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+          (day) => story.replace('Tuesday', day)
+        ),
+        ...tail,
+      ].join('\n\n'),
+      form: 'text',
+      metadata: {},
+    })
+
   it("drops what stands below the story: readers' comments, a blog's post navigation", () => {
     const thread = [
       'Top Rated Comments',
@@ -1768,20 +1783,6 @@ describe('normalizeArticle options and forms', () => {
       '2 days ago at 07:47 am',
       'I think we will see the same thing happen again next winter, to be honest.',
     ]
-    const capture = (head: string[], tail: string[]) =>
-      normalizeArticle({
-        content: [
-          'Ferry sailings to double from June',
-          ...head,
-          // A story's worth of prose (150 words and more) above the thread.
-          ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
-            (day) => story.replace('Tuesday', day)
-          ),
-          ...tail,
-        ].join('\n\n'),
-        form: 'text',
-        metadata: {},
-      })
     const commented = capture([], thread)
     expect(commented.text).not.toContain('islanders')
     expect(commented.text).not.toContain('next winter')
@@ -1864,6 +1865,61 @@ describe('normalizeArticle options and forms', () => {
     // A comments link under the headline opens no thread: the story below it stays.
     const linked = capture(['Comments', 'Nick A', '2 days ago at 07:52 am'], [])
     expect(linked.text).toContain(story)
+  })
+
+  it("drops other stories' dated cards below the story, under any label", () => {
+    const cards = [
+      'Harbour Notebook',
+      'Council delays vote on harbour car park charges',
+      'Ewan Roberts',
+      'Wednesday November 18, 2026',
+      'Councillors put off a decision on new parking charges at the harbour until next month.',
+      'What the new timetable means for island commuters',
+      'Priya Nair',
+      'Tuesday November 17, 2026',
+      'Morning sailings move earlier by ten minutes and the last boat leaves at 11pm.',
+      'Lifeboat crew honoured for winter rescue',
+      'Tuesday November 17, 2026',
+      'Three volunteers were given bravery awards for a rescue in a force nine gale.',
+    ]
+    const page = capture([], cards)
+    const removed = new Set(page.removed.map((r) => r.line))
+    expect(cards.filter((line) => !removed.has(line))).toEqual([])
+    expect(page.text).toContain(story)
+    // Under a label the rules know, the headlines were listed already: the deks go too.
+    const known = capture([], ['Related stories', ...cards.slice(1)])
+    expect(known.text).not.toContain('bravery awards')
+    expect(known.text).not.toContain('parking charges')
+    // Two cards are not a list; a story's timeline has no headline over each date; a live
+    // blog's dated entries run to more than one paragraph.
+    const two = capture([], cards.slice(0, 9))
+    expect(two.text).toContain('Council delays vote on harbour car park charges')
+    const timeline = capture(
+      [],
+      [
+        'Key dates',
+        'March 3, 2026',
+        'The ferry company warns that the old vessels are near the end of their lives.',
+        'June 9, 2026',
+        'The council agrees to share the cost of two new boats.',
+        'October 1, 2026',
+        'The first of the new boats is launched at the yard.',
+      ]
+    )
+    expect(timeline.text).toContain('The council agrees to share the cost of two new boats.')
+    const live = capture(
+      [],
+      ['First ferry leaves on time', 'Second sailing full', 'Queues ease at the terminal'].flatMap(
+        (title, i) => [
+          title,
+          `November ${18 + i}, 2026`,
+          `Passengers said the crossing took forty minutes on day ${i + 1}.`,
+          'The operator said it would publish the week’s figures on Friday.',
+        ]
+      )
+    )
+    expect(live.text).toContain('Queues ease at the terminal')
+    expect(live.text).toContain('the crossing took forty minutes on day 3')
   })
 
   it('keeps the head of a capture that opens with its headline and story, above a long list', () => {

@@ -437,11 +437,126 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
   }
 }
 
+/** Cards in a row that make a list of other stories. */
+const MIN_DATED_CARDS = 3
+/** Lines above a card's date its headline may stand: the headline, its writer's name, a byline. */
+const CARD_HEAD_LINES = 3
+/** Lines from one card's date to the next card's headline: its dek, and furniture. */
+const MAX_CARD_GAP = 3
+
+/**
+ * The headline of a teaser card whose date is line `d`: the line at most
+ * CARD_HEAD_LINES above it, kept or listed under a known label, with at most a
+ * writer's name (four words, no sentence) between, bylines skipped; -1 when
+ * the lines above are no card's.
+ */
+const cardHeadlineAbove = (verdicts: readonly Verdict[], d: number): number => {
+  let name = false
+  for (let i = d - 1; i >= 0 && i >= d - CARD_HEAD_LINES; i--) {
+    const v = verdicts[i] as Verdict
+    if (v.reason === REASONS.byline) continue
+    if (!isCardText(v)) return -1
+    const line = v.line.trim()
+    const words = wordCountOf(line, 21)
+    if (words >= 3 && isTeaserHeadline(line)) return i
+    if (name || words > 4 || endsWithMark(line, SENTENCE_MARKS, CLOSERS)) return -1
+    name = true
+  }
+  return -1
+}
+
+/**
+ * Teaser cards below the story, under whatever label the site gives the list:
+ * another story's headline, perhaps its writer's name, its date, and at most
+ * one paragraph of its dek, MIN_DATED_CARDS times or more in a row ("More
+ * Washington Examiner", then "What made Joker so popular?" / "Madeline Fry" /
+ * "Wednesday November 20, 2019" / "Joker killed at the box office." / …).
+ * Other stories' words would make this one look like them. A story's own
+ * dated entries (a timeline, a live blog) carry no headline over each date,
+ * or more than one paragraph under it. Captured text only, once a story's
+ * worth of prose stands above; the label above the first card goes too.
+ */
+const markDatedCards = (verdicts: Verdict[]): void => {
+  let storyWords = 0
+  let i = 0
+  for (; i < verdicts.length && storyWords < MIN_STORY_WORDS_ABOVE_COMMENTS; i++) {
+    const v = verdicts[i] as Verdict
+    if (v.reason !== null) continue
+    const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
+    if (isProseLine(v.line, words)) storyWords += words
+  }
+  // The cards of the current run: the first one's headline, the last one's date, and
+  // whether every card so far had a dek (one paragraph between its date and the next).
+  let first = -1
+  let last = -1
+  let cards = 0
+  let deks = true
+  const close = (): void => {
+    if (cards >= MIN_DATED_CARDS) markCards(verdicts, first, last, deks)
+    cards = 0
+    deks = true
+  }
+  for (; i < verdicts.length; i++) {
+    if ((verdicts[i] as Verdict).reason !== REASONS.dateline) continue
+    const head = cardHeadlineAbove(verdicts, i)
+    const between = cards > 0 && head > last ? deksBetween(verdicts, last, head) : -1
+    if (!(between >= 0 && between <= 1 && head - last - 1 <= MAX_CARD_GAP)) close()
+    if (head < 0) continue
+    if (cards === 0) first = head
+    else deks &&= between === 1
+    last = i
+    cards++
+  }
+  close()
+}
+
+/** A line a card may print: kept, or listed under a label the rules know. */
+const isCardText = (v: Verdict): boolean => v.reason === null || v.reason === REASONS.readMore
+
+/** Paragraphs of card text strictly between `from` and `to`: a card's dek ("Read More" is none). */
+const deksBetween = (verdicts: readonly Verdict[], from: number, to: number): number => {
+  let deks = 0
+  for (let i = from + 1; i < to; i++) {
+    const v = verdicts[i] as Verdict
+    if (isCardText(v) && isProseLine(v.line, wordsInAnyScript(v.line, 21))) deks++
+  }
+  return deks
+}
+
+/**
+ * Marks a run of cards from its first headline to its last date, the list's
+ * label, and the last card's dek when the others had one: under cards without,
+ * the story goes on.
+ */
+const markCards = (verdicts: Verdict[], first: number, lastDate: number, deks: boolean): void => {
+  const mark = (i: number): void => {
+    const v = verdicts[i] as Verdict
+    if (v.reason === null) verdicts[i] = { ...v, reason: REASONS.readMore, strong: true }
+  }
+  for (let i = first; i <= lastDate; i++) mark(i)
+  const dek = nextKeptLine(verdicts, lastDate, false)
+  if (deks && dek >= 0 && dek - lastDate - 1 <= MAX_CARD_GAP) mark(dek)
+  const label = previousKeptLine(verdicts, first)
+  if (label >= 0 && first - label - 1 <= MAX_CARD_GAP) {
+    const line = (verdicts[label] as Verdict).line.trim()
+    if (wordCountOf(line, 6) <= 5 && !endsWithMark(line, `${SENTENCE_MARKS}:`, CLOSERS)) mark(label)
+  }
+}
+
+/** The last line before `i` that no rule has removed, or -1. */
+const previousKeptLine = (verdicts: readonly Verdict[], i: number): number => {
+  for (let k = i - 1; k >= 0; k--) if ((verdicts[k] as Verdict).reason === null) return k
+  return -1
+}
+
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
   // An HTML extractor's blocks and written forms hold no comment thread or sidebar.
-  if (p.capturedText) markBelowTheStory(verdicts)
+  if (p.capturedText) {
+    markBelowTheStory(verdicts)
+    markDatedCards(verdicts)
+  }
   markClosingBlock(verdicts, p)
   markBareBylines(verdicts, p.headlineApart)
   const writers = [...p.authorNames]
