@@ -54,6 +54,11 @@ describe('parseDate keeps the precision it was given', () => {
     ['Aug. 22, 2025, 3 p.m. ET', { value: '2025-08-22', precision: 'day' }],
     ['22 Aug 2025 12 am UTC', { value: '2025-08-22T00:00:00Z', precision: 'minute' }],
     ['am 22. August 2025', { value: '2025-08-22', precision: 'day' }],
+    // A numeric date among a time's words, an at sign for "at", a 24-hour clock marked PM.
+    ['5:45 AM PST 11/19/2019', { value: '2019-11-19T05:45:00-08:00', precision: 'minute' }],
+    ['22.08.2025 14:05 CEST', { value: '2025-08-22T14:05:00+02:00', precision: 'minute' }],
+    ['Nov 18, 2019 @ 5:19 PM GMT', { value: '2019-11-18T17:19:00Z', precision: 'minute' }],
+    ['Nov 18, 2019 @17:19 PM UTC', { value: '2019-11-18T17:19:00Z', precision: 'minute' }],
   ])('%s', (input, expected) => {
     expect(parseDate(input)).toEqual(expected)
   })
@@ -85,6 +90,8 @@ describe('parseDate keeps the precision it was given', () => {
       'now',
       '22 Aug 2025 13 pm',
       'pm 22 Aug 2025',
+      '05/06/2025 10:00 GMT',
+      '22 Aug 2025 17:19 am',
     ])
       expect(parseDate(text), text).toBeNull()
   })
@@ -1755,6 +1762,69 @@ describe('normalizeArticle options and forms', () => {
     expect(article.title).toBe('Ferry sailings to double from June')
     expect(article.text).not.toContain('Section A0')
     expect(article.text).not.toContain('Got a tip')
+  })
+
+  it("drops a page's prose above the story's head, but not above a list of other stories", () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Section ${String.fromCharCode(65 + i)}`)
+    const promo = 'Our weekend magazine is out now, with twelve pages of walks along the coast.'
+    const page = [
+      ...menu,
+      promo,
+      ...menu,
+      'Ferry sailings to double from June',
+      'By Sarah Archer',
+      'March 2, 2026',
+      story,
+      story.replace('Tuesday', 'Friday'),
+      story.replace('Tuesday', 'Sunday'),
+    ].join('\n')
+    const article = normalizeArticle({ content: page, form: 'text', metadata: {} })
+    expect(article.title).toBe('Ferry sailings to double from June')
+    expect(article.text).not.toContain('weekend magazine')
+    // A short story above a site's list of its latest stories, each a headline, a byline
+    // and a date, and a footer longer than the story: the list is no head of it.
+    const latest = [
+      'Council delays harbour car park vote',
+      'Lifeboat crew honoured',
+      'School reopens after storm',
+      'Pier closed for repairs',
+      'Night buses return',
+    ].flatMap((title, i) => [title, 'By HARBOUR POST STAFF', `03/0${i + 1}/2026 10:15 AM`])
+    const footer = Array.from(
+      { length: 6 },
+      () =>
+        'The Harbour Post customer service centre answers questions about subscriptions and deliveries on weekdays between nine and five, and on Saturdays until noon.'
+    ).join(' ')
+    const short = normalizeArticle({
+      content: [
+        ...menu,
+        ...page.split('\n').slice(menu.length * 2 + 1, menu.length * 2 + 5),
+        ...latest,
+        ...menu,
+        footer,
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(short.text).toContain(story)
+    // A breadcrumb trail over the date is no head, though it names the story.
+    const trail = normalizeArticle({
+      content: [
+        ...menu,
+        'Harbour Post > News > 2026 > Week 10 > Ferry sailings to double from June',
+        '« Previous | Next »',
+        '02.03.2026 12:46',
+        'Ferry sailings to double from June',
+        story,
+        story.replace('Tuesday', 'Friday'),
+        story.replace('Tuesday', 'Sunday'),
+        ...menu,
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(trail.title).toBe('Ferry sailings to double from June')
+    expect(trail.text).not.toContain('Week 10')
   })
 
   /** A captured page: a headline, `head`, a story's worth of prose (150 words and more), `tail`. */

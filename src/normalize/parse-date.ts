@@ -209,16 +209,49 @@ type Parts = {
 const TOKEN =
   /[+-]\d{2}:?\d{2}\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[ap]\.?m\.?(?![a-z])|\d+(?:st|nd|rd|th)?|[\p{L}]+\.?|[+-]\d+/giu
 
+/** A numeric date among a time's words ("5:45 AM PST 11/19/2019"). */
+const NUMERIC_DATE_INSIDE =
+  /(?<![\d/.-])(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?![\d/.-])/
+
+/** Month names by number, to write a numeric date back in words. */
+const MONTH_NAMES = [
+  '',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
 /** The token-by-token parser for everything that is not ISO 8601. */
-const parseWords = (text: string, reference: DateValue | null): DateValue | null => {
-  const numeric = parseNumericDate(text)
+const parseWords = (input: string, reference: DateValue | null): DateValue | null => {
+  const numeric = parseNumericDate(input)
   if (numeric !== undefined) return numeric
+  // "Nov 18, 2019 @ 5:19 PM": an at sign for "at".
+  let text = input.includes('@') ? input.replace(/\s*@\s*(?=\d)/g, ' at ') : input
+  const inside = NUMERIC_DATE_INSIDE.exec(text)
+  if (inside) {
+    // The date in words, so the rest is read as any date's time and zone are.
+    const date = parseNumericDate(inside[0])
+    if (!date) return null
+    const [year, month, day] = date.value.split('-').map(Number) as [number, number, number]
+    text = text.replace(inside[0], ` ${MONTH_NAMES[month]} ${day} ${year} `)
+  }
   const parts: Parts = { year: null, month: null, day: null, time: null, offset: null }
   // Characters that are neither tokens nor separators mean this is not just a date.
   if (/[^\p{L}\p{N}\s,.:+\-/|()'’]/u.test(text)) return null
   const tokens = text.match(TOKEN) ?? []
   const loose: number[] = []
   let ambiguousZone = false
+  // Whether the time was written as a clock ("17:19"), not as an hour ("3 p.m.").
+  let clock = false
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i] as string
     const token = raw.toLowerCase()
@@ -230,6 +263,7 @@ const parseWords = (text: string, reference: DateValue | null): DateValue | null
     if (/^\d{1,2}[:.]\d{2}([:.]\d{2})?$/.test(token)) {
       const [h, min, s] = token.split(/[:.]/).map(Number) as [number, number, number | undefined]
       parts.time = { h, min, s: s ?? null }
+      clock = true
       continue
     }
     if (/^[ap]\.?m\.?$/.test(token)) {
@@ -241,6 +275,9 @@ const parseWords = (text: string, reference: DateValue | null): DateValue | null
       }
       // German "am 22. August": "on the", not a.m.
       if (!parts.time && token === 'am') continue
+      // "17:19 PM": a 24-hour clock with a needless mark.
+      if (clock && parts.time && parts.time.h > 12 && parts.time.h < 24 && token.startsWith('p'))
+        continue
       if (!parts.time || parts.time.h > 12 || parts.time.h === 0) return null
       if (token.startsWith('p') && parts.time.h < 12) parts.time.h += 12
       if (token.startsWith('a') && parts.time.h === 12) parts.time.h = 0

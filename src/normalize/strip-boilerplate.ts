@@ -302,8 +302,11 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     // Below a page's menus, the headline is the headline-shaped line with a
     // byline or dateline just under it, else the one nearest the story; the
     // menu entries above it go.
-    const headline = headlineAbove(verdicts, bestStart)
-    mark(0, headline ?? headEnd, true)
+    const head = headlineAbove(verdicts, bestStart)
+    const headline = head?.line ?? null
+    // Above the story's own head, prose is the page's (a promo, a cookie notice);
+    // above a card of a list, it may be a short story the list follows.
+    mark(0, headline ?? headEnd, head === null || head.card)
     if (headline === null)
       for (let i = bestStart; i >= headEnd; i--) {
         const v = verdicts[i] as Verdict
@@ -317,23 +320,55 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
   if (verdicts.length - tailStart >= MIN_OUTSIDE_LINES) mark(tailStart, verdicts.length)
 }
 
-/** The kept headline-shaped line before `end` with a byline or dateline in the next three lines. */
-const headlineAbove = (verdicts: readonly Verdict[], end: number): number | null => {
+/** Lines under a headline its byline or dateline may stand in. */
+const HEAD_BYLINE_LINES = 3
+
+const isBylineOrDateline = (v: Verdict): boolean =>
+  v.reason === REASONS.byline || v.reason === REASONS.dateline
+
+/**
+ * The last byline or dateline in the HEAD_BYLINE_LINES lines under a kept
+ * headline-shaped line `i` (before `end`), or -1: a story's head, or a card of
+ * a list of other stories.
+ */
+const headBylineEnd = (verdicts: readonly Verdict[], i: number, end: number): number => {
+  const v = verdicts[i] as Verdict
+  if (v.reason !== null || !isHeadlineShaped(v.line)) return -1
+  let last = -1
+  for (let j = i + 1; j <= i + HEAD_BYLINE_LINES && j < end; j++)
+    if (isBylineOrDateline(verdicts[j] as Verdict)) last = j
+  return last
+}
+
+/**
+ * The nearest kept headline-shaped line above `end` with a byline or dateline
+ * in the next three lines, and whether it is a card of a list of other stories
+ * (right under another such head's byline or dateline, or right over the next
+ * such head, as a site's list of latest stories prints them); null when none.
+ */
+const headlineAbove = (
+  verdicts: readonly Verdict[],
+  end: number
+): { line: number; card: boolean } | null => {
   for (let i = end - 1; i >= 0; i--) {
-    const v = verdicts[i] as Verdict
-    if (v.reason !== null || !isHeadlineShaped(v.line)) continue
-    for (let j = i + 1; j <= i + 3 && j < end; j++) {
-      const reason = (verdicts[j] as Verdict).reason
-      if (reason === REASONS.byline || reason === REASONS.dateline) return i
-    }
+    const last = headBylineEnd(verdicts, i, end)
+    if (last < 0) continue
+    const under = verdicts.slice(Math.max(0, i - HEAD_BYLINE_LINES), i).some(isBylineOrDateline)
+    const next = nextKeptLine(verdicts, last, false)
+    return { line: i, card: under || (next >= 0 && headBylineEnd(verdicts, next, end) >= 0) }
   }
   return null
 }
 
-/** Four to twenty words, not ending as a sentence or a label does. */
+/** A breadcrumb trail: "Mac & i > News > 2015 > KW 15 > 1Password für Mac …". */
+const BREADCRUMB = /\s[>›»]\s.*\s[>›»]\s/
+
+/** Four to twenty words, not ending as a sentence or a label does, and no breadcrumb trail. */
 const isHeadlineShaped = (line: string): boolean => {
   const words = wordCountOf(line, 21)
-  return words >= 4 && words <= 20 && !endsWithMark(line, '.:;,…', CLOSERS)
+  return (
+    words >= 4 && words <= 20 && !endsWithMark(line, '.:;,…', CLOSERS) && !BREADCRUMB.test(line)
+  )
 }
 
 /** The story words a comment thread follows: a "Comments" link under a headline opens none. */
