@@ -1781,15 +1781,16 @@ describe('normalizeArticle options and forms', () => {
     const article = normalizeArticle({ content: page, form: 'text', metadata: {} })
     expect(article.title).toBe('Ferry sailings to double from June')
     expect(article.text).not.toContain('weekend magazine')
-    // A short story above a site's list of its latest stories, each a headline, a byline
-    // and a date, and a footer longer than the story: the list is no head of it.
+    // A short story without a head of its own above a site's list of its latest stories,
+    // each a headline, a byline and a date, and a footer longer than the story: the list
+    // is no head of it.
     const latest = [
       'Council delays harbour car park vote',
-      'Lifeboat crew honoured',
-      'School reopens after storm',
-      'Pier closed for repairs',
-      'Night buses return',
-    ].flatMap((title, i) => [title, 'By HARBOUR POST STAFF', `03/0${i + 1}/2026 10:15 AM`])
+      'Lifeboat crew honoured for rescue',
+      'School reopens after the storm',
+      'Pier closed for winter repairs',
+      'Night buses return next week',
+    ].flatMap((title, i) => [title, 'By HARBOUR POST STAFF', `March ${9 - i}, 2026 10:15 AM`])
     const footer = Array.from(
       { length: 6 },
       () =>
@@ -1798,7 +1799,8 @@ describe('normalizeArticle options and forms', () => {
     const short = normalizeArticle({
       content: [
         ...menu,
-        ...page.split('\n').slice(menu.length * 2 + 1, menu.length * 2 + 5),
+        story,
+        story.replace('Tuesday', 'Friday'),
         ...latest,
         ...menu,
         footer,
@@ -1825,6 +1827,41 @@ describe('normalizeArticle options and forms', () => {
     })
     expect(trail.title).toBe('Ferry sailings to double from June')
     expect(trail.text).not.toContain('Week 10')
+    // A site's header date over the headline makes it no card of a list.
+    const dated = normalizeArticle({
+      content: page.replace(
+        'Ferry sailings to double from June',
+        'Wednesday, March 4, 2026\nFerry sailings to double from June'
+      ),
+      form: 'text',
+      metadata: {},
+    })
+    expect(dated.title).toBe('Ferry sailings to double from June')
+    expect(dated.text).not.toContain('weekend magazine')
+    // A story's intro between its head and an update's head ("Updated …") stays.
+    const updated = normalizeArticle({
+      content: [
+        ...menu,
+        'Ferry sailings to double from June',
+        'By Sarah Archer',
+        'March 2, 2026',
+        story,
+        story.replace('Tuesday', 'Friday'),
+        ...Array.from(
+          { length: 30 },
+          (_, i) => `Sailing ${i + 1}: 06:${String(10 + i).padStart(2, '0')}`
+        ),
+        'Operator confirms the new timetable',
+        'Updated March 2, 2026 5:45 PM GMT',
+        ...['Wednesday', 'Thursday', 'Saturday', 'Sunday'].map((day) =>
+          story.replace('Tuesday', day)
+        ),
+        ...menu,
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(updated.text).toContain(story)
   })
 
   /** A captured page: a headline, `head`, a story's worth of prose (150 words and more), `tail`. */
@@ -1990,6 +2027,39 @@ describe('normalizeArticle options and forms', () => {
     )
     expect(live.text).toContain('Queues ease at the terminal')
     expect(live.text).toContain('the crossing took forty minutes on day 3')
+    // Nor are a story's own headed, dated entries, one paragraph each, that name no writer
+    // (a live blog, newest first) or run forward (an events listing's venues).
+    const entries = (rows: string[][]) => capture([], rows.flat())
+    const blog = entries(
+      [20, 19, 18].map((day) => [
+        `Ferry update for day ${day - 17} of the strike`,
+        `November ${day}, 2026`,
+        `Passengers said the crossing took forty minutes on day ${day - 17}.`,
+      ])
+    )
+    expect(blog.text).toContain('on day 3.')
+    const events = entries(
+      [21, 22, 23].map((day) => [
+        `Harbour festival night ${day - 20} on the quay`,
+        'Millennium Quay',
+        `November ${day}, 2026`,
+        'Three stages of free music from six in the evening.',
+      ])
+    )
+    expect(events.text).toContain('Harbour festival night 3 on the quay')
+    // A box of other stories without deks leaves the story going on after it; under its
+    // label and above a footer paragraph, the label goes with the cards.
+    const boxed = capture(
+      [],
+      [
+        'Harbour Notebook',
+        ...cards.filter((_, i) => i > 0 && i % 4 !== 0 && i !== cards.length - 1),
+        'The ferry company said a second new boat would arrive in the spring.',
+      ]
+    )
+    expect(boxed.text).not.toContain('Council delays vote')
+    expect(boxed.text).not.toContain('Harbour Notebook')
+    expect(boxed.text).toContain('a second new boat would arrive in the spring')
   })
 
   it('keeps the head of a capture that opens with its headline and story, above a long list', () => {

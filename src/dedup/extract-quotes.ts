@@ -21,8 +21,9 @@ export const MIN_GRAM_CONTENT_WORDS = 2
 
 /**
  * Paired quotation marks: curly, guillemets (both directions), low-high,
- * straight double. A quotation stays within its paragraph and holds no other
- * double mark: scraped text mixes straight and curly marks and drops a
+ * straight double. A quotation stays within its paragraph, and a curly, low-high
+ * or straight one holds no double mark of another kind: scraped text mixes
+ * straight and curly marks and drops a
  * paragraph's closing mark where the quote runs on, and a span from one stray
  * mark to the next holds the story's narration, not anyone's words.
  */

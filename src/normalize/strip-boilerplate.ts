@@ -304,9 +304,15 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     // menu entries above it go.
     const head = headlineAbove(verdicts, bestStart)
     const headline = head?.line ?? null
-    // Above the story's own head, prose is the page's (a promo, a cookie notice);
-    // above a card of a list, it may be a short story the list follows.
-    mark(0, headline ?? headEnd, head === null || head.card)
+    // Above the story's own head, prose is the page's (a promo, a cookie notice); above
+    // a card of a list, it may be a short story the list follows. Above the topmost head
+    // only: a story's intro stands between its head and an update's ("Updated …").
+    if (head === null || head.card) mark(0, headline ?? headEnd, true)
+    else {
+      const top = topHeadAbove(verdicts, head.line) ?? head.line
+      mark(0, top, false)
+      mark(top, head.line, true)
+    }
     if (headline === null)
       for (let i = bestStart; i >= headEnd; i--) {
         const v = verdicts[i] as Verdict
@@ -343,25 +349,39 @@ const headBylineEnd = (verdicts: readonly Verdict[], i: number, end: number): nu
 /**
  * The nearest kept headline-shaped line above `end` with a byline or dateline
  * in the next three lines, and whether it is a card of a list of other stories
- * (right under another such head's byline or dateline, or right over the next
- * such head, as a site's list of latest stories prints them); null when none.
+ * (right under another such head's byline or dateline, as a site's list of
+ * latest stories prints them); null when none.
  */
 const headlineAbove = (
   verdicts: readonly Verdict[],
   end: number
 ): { line: number; card: boolean } | null => {
   for (let i = end - 1; i >= 0; i--) {
-    const last = headBylineEnd(verdicts, i, end)
-    if (last < 0) continue
-    const under = verdicts.slice(Math.max(0, i - HEAD_BYLINE_LINES), i).some(isBylineOrDateline)
-    const next = nextKeptLine(verdicts, last, false)
-    return { line: i, card: under || (next >= 0 && headBylineEnd(verdicts, next, end) >= 0) }
+    if (headBylineEnd(verdicts, i, end) < 0) continue
+    return { line: i, card: headAbove(verdicts, i) }
   }
   return null
 }
 
-/** A breadcrumb trail: "Mac & i > News > 2015 > KW 15 > 1Password für Mac …". */
-const BREADCRUMB = /\s[>›»]\s.*\s[>›»]\s/
+/** Whether another head's byline or dateline ends in the three lines above line `i`. */
+const headAbove = (verdicts: readonly Verdict[], i: number): boolean => {
+  for (let j = i - 1; j >= 0 && j >= i - 2 * HEAD_BYLINE_LINES; j--) {
+    const last = headBylineEnd(verdicts, j, i)
+    if (last >= 0 && i - last <= HEAD_BYLINE_LINES) return true
+  }
+  return false
+}
+
+/** The topmost head (`headlineAbove`) above `end` that is no card; null when none. */
+const topHeadAbove = (verdicts: readonly Verdict[], end: number): number | null => {
+  let top: number | null = null
+  for (let i = end - 1; i >= 0; i--)
+    if (headBylineEnd(verdicts, i, end) >= 0 && !headAbove(verdicts, i)) top = i
+  return top
+}
+
+/** A breadcrumb trail, one separator twice: "Mac & i > News > 2015 > KW 15 > 1Password für Mac …". */
+const BREADCRUMB = /\s([>›»])\s.*\s\1\s/
 
 /** Four to twenty words, not ending as a sentence or a label does, and no breadcrumb trail. */
 const isHeadlineShaped = (line: string): boolean => {
@@ -482,22 +502,28 @@ const MAX_CARD_GAP = 3
 /**
  * The headline of a teaser card whose date is line `d`: the line at most
  * CARD_HEAD_LINES above it, kept or listed under a known label, with at most a
- * writer's name (four words, no sentence) between, bylines skipped; -1 when
- * the lines above are no card's.
+ * writer's name (four words, no sentence) or a byline between; and whether
+ * one was there. Null when the lines above are no card's.
  */
-const cardHeadlineAbove = (verdicts: readonly Verdict[], d: number): number => {
-  let name = false
+const cardHeadlineAbove = (
+  verdicts: readonly Verdict[],
+  d: number
+): { head: number; writer: boolean } | null => {
+  let writer = false
   for (let i = d - 1; i >= 0 && i >= d - CARD_HEAD_LINES; i--) {
     const v = verdicts[i] as Verdict
-    if (v.reason === REASONS.byline) continue
-    if (!isCardText(v)) return -1
+    if (v.reason === REASONS.byline) {
+      writer = true
+      continue
+    }
+    if (!isCardText(v)) return null
     const line = v.line.trim()
     const words = wordCountOf(line, 21)
-    if (words >= 3 && isTeaserHeadline(line)) return i
-    if (name || words > 4 || endsWithMark(line, SENTENCE_MARKS, CLOSERS)) return -1
-    name = true
+    if (words >= 3 && isTeaserHeadline(line)) return { head: i, writer }
+    if (writer || words > 4 || endsWithMark(line, SENTENCE_MARKS, CLOSERS)) return null
+    writer = true
   }
-  return -1
+  return null
 }
 
 /**
@@ -507,9 +533,13 @@ const cardHeadlineAbove = (verdicts: readonly Verdict[], d: number): number => {
  * Washington Examiner", then "What made Joker so popular?" / "Madeline Fry" /
  * "Wednesday November 20, 2019" / "Joker killed at the box office." / …).
  * Other stories' words would make this one look like them. A story's own
- * dated entries (a timeline, a live blog) carry no headline over each date,
- * or more than one paragraph under it. Captured text only, once a story's
- * worth of prose stands above; the label above the first card goes too.
+ * dated entries look alike (a live blog's, an events listing's, a timeline's
+ * headed steps), so a run is other stories only when it says so: two of its
+ * cards name a writer or end in a link ("Read More"), or a list label the
+ * rules know stands above it; and its dates do not run forward, as a
+ * schedule's or a timeline's do (a site lists its stories newest first).
+ * Captured text only, once a story's worth of prose stands above; the label
+ * above the first card goes too.
  */
 const markDatedCards = (verdicts: Verdict[]): void => {
   let storyWords = 0
@@ -520,25 +550,45 @@ const markDatedCards = (verdicts: Verdict[]): void => {
     const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
     if (isProseLine(v.line, words)) storyWords += words
   }
-  // The cards of the current run: the first one's headline, the last one's date, and
-  // whether every card so far had a dek (one paragraph between its date and the next).
+  // The cards of the current run: the first one's headline, the last one's date,
+  // whether every card so far had a dek (one paragraph between its date and the next),
+  // how many said they are other stories, and whether the dates so far run forward.
   let first = -1
   let last = -1
   let cards = 0
   let deks = true
+  let signs = 0
+  let forward = true
+  let previousDate = ''
   const close = (): void => {
-    if (cards >= MIN_DATED_CARDS) markCards(verdicts, first, last, deks)
+    if (
+      cards >= MIN_DATED_CARDS &&
+      !forward &&
+      (signs >= 2 || isListLabelLine(verdicts[previousKeptOrListed(verdicts, first)]))
+    )
+      markCards(verdicts, first, last, deks)
     cards = 0
     deks = true
+    signs = 0
+    forward = true
   }
   for (; i < verdicts.length; i++) {
-    if ((verdicts[i] as Verdict).reason !== REASONS.dateline) continue
-    const head = cardHeadlineAbove(verdicts, i)
-    const between = cards > 0 && head > last ? deksBetween(verdicts, last, head) : -1
-    if (!(between >= 0 && between <= 1 && head - last - 1 <= MAX_CARD_GAP)) close()
-    if (head < 0) continue
+    const v = verdicts[i] as Verdict
+    if (v.reason !== REASONS.dateline) continue
+    const card = cardHeadlineAbove(verdicts, i)
+    const head = card?.head ?? -1
+    const gap = cards > 0 && head > last ? cardGap(verdicts, last, head) : null
+    if (!(gap !== null && gap.deks <= 1 && head - last - 1 <= MAX_CARD_GAP)) close()
+    if (card === null) continue
+    const date = v.published?.value ?? v.updated?.value ?? ''
     if (cards === 0) first = head
-    else deks &&= between === 1
+    else {
+      deks &&= gap?.deks === 1
+      if (gap?.link) signs++
+      forward &&= date > previousDate
+    }
+    if (card.writer) signs++
+    previousDate = date
     last = i
     cards++
   }
@@ -548,15 +598,35 @@ const markDatedCards = (verdicts: Verdict[]): void => {
 /** A line a card may print: kept, or listed under a label the rules know. */
 const isCardText = (v: Verdict): boolean => v.reason === null || v.reason === REASONS.readMore
 
-/** Paragraphs of card text strictly between `from` and `to`: a card's dek ("Read More" is none). */
-const deksBetween = (verdicts: readonly Verdict[], from: number, to: number): number => {
+/**
+ * What stands between one card's date and the next card's headline: how many
+ * paragraphs of card text (its dek), and whether a link ends it ("Read More").
+ */
+const cardGap = (
+  verdicts: readonly Verdict[],
+  from: number,
+  to: number
+): { deks: number; link: boolean } => {
   let deks = 0
+  let link = false
   for (let i = from + 1; i < to; i++) {
     const v = verdicts[i] as Verdict
-    if (isCardText(v) && isProseLine(v.line, wordsInAnyScript(v.line, 21))) deks++
+    if (!isCardText(v)) continue
+    if (isProseLine(v.line, wordsInAnyScript(v.line, 21))) deks++
+    else if (v.reason === REASONS.readMore) link = true
   }
-  return deks
+  return { deks, link }
 }
+
+/** The line before `i` that is kept or listed under a known label, or -1. */
+const previousKeptOrListed = (verdicts: readonly Verdict[], i: number): number => {
+  for (let k = i - 1; k >= 0; k--) if (isCardText(verdicts[k] as Verdict)) return k
+  return -1
+}
+
+/** A list label the rules know ("Related stories", "More from …"). */
+const isListLabelLine = (v: Verdict | undefined): boolean =>
+  v !== undefined && v.reason === REASONS.readMore && isListLabel(v.line)
 
 /**
  * Marks a run of cards from its first headline to its last date, the list's
@@ -568,7 +638,13 @@ const markCards = (verdicts: Verdict[], first: number, lastDate: number, deks: b
     const v = verdicts[i] as Verdict
     if (v.reason === null) verdicts[i] = { ...v, reason: REASONS.readMore, strong: true }
   }
-  for (let i = first; i <= lastDate; i++) mark(i)
+  for (let i = first; i <= lastDate; i++) {
+    const v = verdicts[i] as Verdict
+    // The cards' bylines and dates are other stories': neither names this one's writer or day.
+    if (isBylineOrDateline(v))
+      verdicts[i] = { line: v.line, reason: REASONS.readMore, strong: true }
+    else mark(i)
+  }
   const dek = nextKeptLine(verdicts, lastDate, false)
   if (deks && dek >= 0 && dek - lastDate - 1 <= MAX_CARD_GAP) mark(dek)
   const label = previousKeptLine(verdicts, first)
