@@ -56,6 +56,8 @@ describe('parseDate keeps the precision it was given', () => {
     ['am 22. August 2025', { value: '2025-08-22', precision: 'day' }],
     // A numeric date among a time's words, an at sign for "at", a 24-hour clock marked PM.
     ['5:45 AM PST 11/19/2019', { value: '2019-11-19T05:45:00-08:00', precision: 'minute' }],
+    ['5:45 AM PST 11/19/2019.', { value: '2019-11-19T05:45:00-08:00', precision: 'minute' }],
+    ['2019-11-19 5:45 PM EST', { value: '2019-11-19T17:45:00-05:00', precision: 'minute' }],
     ['22.08.2025 14:05 CEST', { value: '2025-08-22T14:05:00+02:00', precision: 'minute' }],
     ['Nov 18, 2019 @ 5:19 PM GMT', { value: '2019-11-18T17:19:00Z', precision: 'minute' }],
     ['Nov 18, 2019 @17:19 PM UTC', { value: '2019-11-18T17:19:00Z', precision: 'minute' }],
@@ -91,6 +93,7 @@ describe('parseDate keeps the precision it was given', () => {
       '22 Aug 2025 13 pm',
       'pm 22 Aug 2025',
       '05/06/2025 10:00 GMT',
+      '2019-13-45 10:00 GMT',
       '22 Aug 2025 17:19 am',
     ])
       expect(parseDate(text), text).toBeNull()

@@ -209,9 +209,9 @@ type Parts = {
 const TOKEN =
   /[+-]\d{2}:?\d{2}\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[ap]\.?m\.?(?![a-z])|\d+(?:st|nd|rd|th)?|[\p{L}]+\.?|[+-]\d+/giu
 
-/** A numeric date among a time's words ("5:45 AM PST 11/19/2019"). */
+/** A numeric date among a time's words ("5:45 AM PST 11/19/2019", "2019-11-19 5:45 PM EST"). */
 const NUMERIC_DATE_INSIDE =
-  /(?<![\d/.-])(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})(?![\d/.-])/
+  /(?<![\d/.-])(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}([/.-])\d{1,2}\2\d{1,2})(?![\d/-]|\.\d)/
 
 /** Month names by number, to write a numeric date back in words. */
 const MONTH_NAMES = [
@@ -337,8 +337,8 @@ const parseWords = (input: string, reference: DateValue | null): DateValue | nul
  * is ambiguous and refused. Undefined when the text is not of this shape.
  */
 const parseNumericDate = (text: string): DateValue | null | undefined => {
-  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text)
-  if (ymd) return build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), null, null)
+  const ymd = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text)
+  if (ymd) return build(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]), null, null)
   const dmy = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text)
   if (!dmy) return undefined
   const a = Number(dmy[1])
