@@ -507,8 +507,11 @@ export const CUT_COPY_CONTAINMENT = 0.7
  * 0.7), 4% estimate below 0.7 and are not copies by this test; they stay in
  * their original's story by their score, as coverage.
  */
-export const containmentOf = (a: ArticleFeatures, b: ArticleFeatures): number => {
-  const j = shingleSimilarity(a, b)
+export const containmentOf = (
+  a: ArticleFeatures,
+  b: ArticleFeatures,
+  j = shingleSimilarity(a, b)
+): number => {
   return Math.min(
     1,
     (j * (a.wordCount + b.wordCount)) / ((1 + j) * Math.max(1, Math.min(a.wordCount, b.wordCount)))
@@ -544,7 +547,7 @@ const oneTextByShingles = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
   const j = shingleSimilarity(a, b)
   return (
     j >= SAME_OUTLET_NEAR_DUPLICATE_THRESHOLD ||
-    (j >= NEAR_DUPLICATE_THRESHOLD && containmentOf(a, b) >= SAME_OUTLET_CONTAINMENT)
+    (j >= NEAR_DUPLICATE_THRESHOLD && containmentOf(a, b, j) >= SAME_OUTLET_CONTAINMENT)
   )
 }
 

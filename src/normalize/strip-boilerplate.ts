@@ -460,13 +460,13 @@ const isHandleLine = (v: Verdict | undefined): boolean =>
  * rule, which wants furniture to the end, stops at the first one.
  */
 const markBelowTheStory = (verdicts: Verdict[]): void => {
-  let storyWords = 0
+  const below = belowStoryWords(verdicts)
   let thread = -1
   let headers = 0
   let navigation = -1
   for (let i = 0; i < verdicts.length && navigation < 0; i++) {
     const v = verdicts[i] as Verdict
-    const belowStory = storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS
+    const belowStory = i >= below
     if (belowStory && isPostNavigation(v.line)) navigation = i
     else if (thread >= 0) {
       const timed = v.reason !== null && COMMENT_TIME_REASONS.has(v.reason)
@@ -479,10 +479,6 @@ const markBelowTheStory = (verdicts: Verdict[]): void => {
         isHandleSays(verdicts, i))
     )
       thread = i
-    else if (v.reason === null && !belowStory) {
-      const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
-      if (isProseLine(v.line, words)) storyWords += words
-    }
   }
   const start = thread >= 0 && headers >= MIN_COMMENT_HEADERS ? thread : navigation
   if (start < 0) return
@@ -542,14 +538,6 @@ const cardHeadlineAbove = (
  * above the first card goes too.
  */
 const markDatedCards = (verdicts: Verdict[]): void => {
-  let storyWords = 0
-  let i = 0
-  for (; i < verdicts.length && storyWords < MIN_STORY_WORDS_ABOVE_COMMENTS; i++) {
-    const v = verdicts[i] as Verdict
-    if (v.reason !== null) continue
-    const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
-    if (isProseLine(v.line, words)) storyWords += words
-  }
   // The cards of the current run: the first one's headline, the last one's date,
   // whether every card so far had a dek (one paragraph between its date and the next),
   // how many said they are other stories, and whether the dates so far run forward.
@@ -564,7 +552,7 @@ const markDatedCards = (verdicts: Verdict[]): void => {
     if (
       cards >= MIN_DATED_CARDS &&
       !forward &&
-      (signs >= 2 || isListLabelLine(verdicts[previousKeptOrListed(verdicts, first)]))
+      (signs >= 2 || isListLabelLine(verdicts[previousLine(verdicts, first, isCardText)]))
     )
       markCards(verdicts, first, last, deks)
     cards = 0
@@ -572,7 +560,7 @@ const markDatedCards = (verdicts: Verdict[]): void => {
     signs = 0
     forward = true
   }
-  for (; i < verdicts.length; i++) {
+  for (let i = belowStoryWords(verdicts); i < verdicts.length; i++) {
     const v = verdicts[i] as Verdict
     if (v.reason !== REASONS.dateline) continue
     const card = cardHeadlineAbove(verdicts, i)
@@ -618,9 +606,13 @@ const cardGap = (
   return { deks, link }
 }
 
-/** The line before `i` that is kept or listed under a known label, or -1. */
-const previousKeptOrListed = (verdicts: readonly Verdict[], i: number): number => {
-  for (let k = i - 1; k >= 0; k--) if (isCardText(verdicts[k] as Verdict)) return k
+/** The last line before `i` that passes `test`, or -1. */
+const previousLine = (
+  verdicts: readonly Verdict[],
+  i: number,
+  test: (v: Verdict) => boolean
+): number => {
+  for (let k = i - 1; k >= 0; k--) if (test(verdicts[k] as Verdict)) return k
   return -1
 }
 
@@ -647,17 +639,24 @@ const markCards = (verdicts: Verdict[], first: number, lastDate: number, deks: b
   }
   const dek = nextKeptLine(verdicts, lastDate, false)
   if (deks && dek >= 0 && dek - lastDate - 1 <= MAX_CARD_GAP) mark(dek)
-  const label = previousKeptLine(verdicts, first)
+  const label = previousLine(verdicts, first, (v) => v.reason === null)
   if (label >= 0 && first - label - 1 <= MAX_CARD_GAP) {
     const line = (verdicts[label] as Verdict).line.trim()
     if (wordCountOf(line, 6) <= 5 && !endsWithMark(line, `${SENTENCE_MARKS}:`, CLOSERS)) mark(label)
   }
 }
 
-/** The last line before `i` that no rule has removed, or -1. */
-const previousKeptLine = (verdicts: readonly Verdict[], i: number): number => {
-  for (let k = i - 1; k >= 0; k--) if ((verdicts[k] as Verdict).reason === null) return k
-  return -1
+/** The first line with a story's worth of prose (MIN_STORY_WORDS_ABOVE_COMMENTS) kept above it; the count when none. */
+const belowStoryWords = (verdicts: readonly Verdict[]): number => {
+  let storyWords = 0
+  for (let i = 0; i < verdicts.length; i++) {
+    if (storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS) return i
+    const v = verdicts[i] as Verdict
+    if (v.reason !== null) continue
+    const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
+    if (isProseLine(v.line, words)) storyWords += words
+  }
+  return verdicts.length
 }
 
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
