@@ -100,9 +100,11 @@ describe('dedup evaluation: the sets captured otherwise', { timeout: EVAL_TEST_T
     }
     // What is left, mostly excerpts: a first paragraph shorter than the opening (a
     // tabloid's "IT'S curtains for Loopa."), or one scoring below a story link with the
-    // whole original.
+    // whole original. 31 since a credit run into its date is read as the byline
+    // ("Roman Stipek · April 15, 2026 at 3:30 pm"): a feature's one-sentence opening,
+    // not that line, is now its excerpt.
     expect(checked).toBeGreaterThan(4000)
-    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(30)
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(31)
   })
 
   it('takes no report for a copy of another event’s for a standing opening line they share across outlets', () => {

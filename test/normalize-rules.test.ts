@@ -20,7 +20,7 @@ import {
   registryFromConfig,
   splitFeedItems,
 } from '../src/normalize/index.ts'
-import { authorNamesOf, parseByline } from '../src/normalize/parse-byline.ts'
+import { authorNamesOf, namesBeforeDate, parseByline } from '../src/normalize/parse-byline.ts'
 import { dateFromUrlPath } from '../src/normalize/parse-date.ts'
 import { parseDateline } from '../src/normalize/parse-dateline.ts'
 import { kickerKind, readTagLineLabel } from '../src/normalize/read-kicker.ts'
@@ -2150,6 +2150,111 @@ describe('normalizeArticle options and forms', () => {
     expect(top.authors.map((author) => author.name)).toEqual(['The Associated Press'])
     expect(top.title).not.toContain('Associated Press')
     expect(top.text).not.toContain('Associated Press')
+  })
+
+  it('reads a credit run into its date, without "By", in the head only', () => {
+    expect(namesBeforeDate('Chris Davies - Nov 19, 2019, 10:31 pm CST')).toEqual({
+      names: 'Chris Davies',
+      date: 'Nov 19, 2019, 10:31 pm CST',
+    })
+    expect(namesBeforeDate('Reuters November 18, 2019 11:03 PM')?.names).toBe('Reuters')
+    expect(namesBeforeDate('Lee Park · November 5, 2026 at 9:02 AM')?.names).toBe('Lee Park')
+    // Writers' names need a separator before the date: a list's rows print none.
+    expect(namesBeforeDate('Jane Doe March 5, 2020')).toBeNull()
+    // The date must read whole; a figure in a sentence is no date.
+    expect(namesBeforeDate('Shares fell - 5% on the day')).toBeNull()
+    expect(parseByline('Meg Kinnard and Errin Haines, Associated Press')?.authors).toEqual([
+      'Meg Kinnard',
+      'Errin Haines',
+    ])
+    const capture = (lines: string[]) =>
+      normalizeArticle({ content: lines.join('\n\n'), form: 'text', metadata: {} })
+    const head = capture([
+      'Ferry sailings to double from June',
+      'Chris Davies - Jan 14, 2026, 10:31 am CST',
+      story,
+      story.replace('Tuesday', 'Friday'),
+    ])
+    expect(head.authors.map((author) => author.name)).toEqual(['Chris Davies'])
+    expect(head.published?.value).toBe('2026-01-14T10:31:00-06:00')
+    expect(head.text).not.toContain('Chris Davies')
+    const agency = capture([
+      'Ferry sailings to double from June',
+      'Reuters January 14, 2026 11:03 PM',
+      story,
+    ])
+    expect(agency.authors).toEqual([])
+    expect(agency.published?.value).toBe('2026-01-14')
+    // Below the story's first prose it heads a reader's comment: no writer, no date.
+    const below = capture([
+      'Ferry sailings to double from June',
+      `${story} ${story.replace('Tuesday', 'Friday')}`,
+      'Lee Park · January 15, 2026 at 9:02 AM',
+      'Finally a boat after my shift ends.',
+    ])
+    expect(below.authors).toEqual([])
+    expect(below.published).toBeNull()
+  })
+
+  it('takes the headline over the byline, not a promo or a label above it nor its dek', () => {
+    // A whole page's text: menus above and below the story.
+    const menu = ['News', 'Local', 'Sports', 'Business', 'Weather', 'Opinion', 'Obituaries']
+    menu.push(...menu.map((entry) => `${entry} archive`))
+    const page = (head: string[], top: string[] = []) =>
+      normalizeArticle({
+        content: [
+          ...top,
+          ...menu,
+          ...head,
+          story,
+          story.replace('Tuesday', 'Friday'),
+          story.replace('Tuesday', 'Monday'),
+          ...menu,
+        ].join('\n'),
+        form: 'text',
+        metadata: {},
+      })
+    const headline = 'Ferry sailings to double from June as numbers climb'
+    const byline = ['By Sarah Archer', 'Published 7:07 PM EST Jan 14, 2026']
+    const promo = page([
+      "Welcome to the Courier's new reading experience",
+      'Learn More',
+      headline,
+      ...byline,
+    ])
+    expect(promo.title).toBe(headline)
+    expect(promo.text).not.toContain('Welcome')
+    // Under a masthead's motto, kept as prose, the first line is no headline; the head is,
+    // over a kicker and a standfirst written as a sentence.
+    const motto = page(
+      [headline, 'Harbour matters', story.replace('Tuesday', 'Sunday'), ...byline],
+      ['The Courier. Home of the Daily and Sunday Courier.']
+    )
+    expect(motto.title).toBe(headline)
+    const dek =
+      'The operator says two more boats a day will carry the island’s late-shift workers home'
+    const labelled = page(['THE COURIER · Transport · Ferries', headline, dek, ...byline])
+    expect(labelled.title).toBe(headline)
+    expect(labelled.text).toContain(dek)
+    // A capture of the article alone opens with its headline: a writer's line nearer the
+    // date, under a standfirst too long for a headline, is not asked to stand for it.
+    const standfirst =
+      'The operator says two more boats a day will carry late-shift workers home, and that fares will not change when the new timetable starts in June'
+    const alone = normalizeArticle({
+      content: [
+        headline,
+        'World › Europe',
+        headline,
+        standfirst,
+        'Marta Quill in Dravenna',
+        'Thu 15 Jan 2026 15.00 (GMT+1)',
+        story,
+        story.replace('Tuesday', 'Friday'),
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(alone.title).toBe(headline)
   })
 
   it('drops bare numbers from captured text (counts, chart labels), never from a table', () => {

@@ -11,6 +11,7 @@ import {
   CLOSERS,
   ENDS_IN_ABBREVIATION,
   endsWithMark,
+  LABEL_SEPARATOR,
   labelForm,
   REASONS,
   SENTENCE_MARKS,
@@ -130,10 +131,33 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
   return null
 }
 
+/** How many short lines may stand above a head the byline or dateline shows (a promo, labels, a menu's last entries). */
+const MAX_LINES_ABOVE_HEAD = 6
+
+/**
+ * The headline at `line`, a head its byline or dateline shows
+ * (`StrippedText.head`): the short lines above it are the page's, not the
+ * story's ("Welcome to … Experience" / "Learn More" / the headline / the
+ * writers / "Published …"). Null when it is not among the first lines or prose
+ * stands above it.
+ */
+export const headlineAt = (paragraphs: readonly string[], line: string): Headline | null => {
+  const at = paragraphs.indexOf(line)
+  if (at < 0 || at > MAX_LINES_ABOVE_HEAD || !isTitleShaped(line)) return null
+  const above = paragraphs.slice(0, at)
+  if (above.some(isProse)) return null
+  return {
+    title: withoutBoxLabel(line.trim()),
+    paragraphs: paragraphs.slice(at + 1),
+    removed: [
+      ...above.map((l) => ({ line: l, reason: REASONS.outsideMainText })),
+      { line, reason: REASONS.headline },
+    ],
+  }
+}
+
 /** How many label lines may stand above a scraped story's first paragraph. */
 const MAX_HEAD_LABELS = 3
-/** A label's parts: a section beside the outlet ("World | Northwire", "Radio Velmora News | 98.1 FM"). */
-const LABEL_SEPARATOR = /\s[|•·]\s/
 
 /**
  * A short line that labels what follows rather than telling it: a section, a

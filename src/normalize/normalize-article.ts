@@ -23,7 +23,7 @@ import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
 import { detectLanguage } from './detect-language.ts'
 import { type ExtractedDocument, extractDocument } from './extract-document.ts'
 import { extractEntities } from './extract-entities.ts'
-import { dropHeadLabels, findHeadline } from './find-headline.ts'
+import { dropHeadLabels, findHeadline, headlineAt } from './find-headline.ts'
 import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { dateFromUrlPath, FIRST_YEAR, LAST_YEAR, parseDate } from './parse-date.ts'
@@ -231,7 +231,9 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   const statedTitle = meta.title?.trim() || structured.title
   if (!headline && !doc.markedUp) {
     // Scraped text carries its headline as a plain first line.
-    const found = findHeadline(paragraphs)
+    // On a whole page its byline or dateline shows it; else it is the first line.
+    const found =
+      (stripped.head !== null && headlineAt(paragraphs, stripped.head)) || findHeadline(paragraphs)
     if (found) {
       headline = found.title
       paragraphs = found.paragraphs

@@ -31,8 +31,9 @@ const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
 /**
  * A byline without "By": names, a comma or a dash, a job title or the outlet
  * ("Rosa Kallin, political correspondent", "Oliver Hennig, VPB political
- * correspondent", "Ilse Korhonen — Policy Editor", "Katrin Moll, Capital
- * Business Review" in that outlet's article).
+ * correspondent", "Ilse Korhonen — Policy Editor", "Meg Kinnard and Errin
+ * Haines, Associated Press", "Katrin Moll, Capital Business Review" in that
+ * outlet's article).
  */
 const NAMES_THEN_ROLE = /^([^,—–]{3,80})(?:,|\s+[—–])\s+([^,]{3,60})$/
 
@@ -65,11 +66,51 @@ const RUN_ON_DATE = new RegExp(
   'i'
 )
 
+/** Where a date may start: a month, a weekday or a figure. */
+const DATE_START = new RegExp(
+  `^(?:${MONTH}(?![\\p{L}])|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s|\\d)`,
+  'iu'
+)
+/** Between a credit and its date: a dash, a bar, a bullet, a comma. */
+const CREDIT_DATE_SEPARATOR = /\s*(?:[|•·,]|\s[-–—])\s*$/
+/** The most words a credit before its date has ("Meg Kinnard and Errin Haines, Associated Press"). */
+const MAX_CREDIT_WORDS = 9
+
+/**
+ * A credit run into its date without "By", as a byline box prints both on one
+ * line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Reuters November 18,
+ * 2019 11:03 PM". The credit and the date as written; null when no word after
+ * the first starts a date that reads whole. Writers' names need a separator
+ * before the date, an agency does not: "Jane Doe March 5, 2020" is as likely a
+ * row of a list. Whether the credit names writers is `parseByline`'s to say.
+ */
+export const namesBeforeDate = (line: string): { names: string; date: string } | null => {
+  if (line.length > 160 || !/\d/.test(line)) return null
+  const words = /\s+\S/g
+  for (let match = words.exec(line), count = 1; match; match = words.exec(line), count++) {
+    if (count > MAX_CREDIT_WORDS) return null
+    const at = match.index + match[0].length - 1
+    const date = line.slice(at).replace(/[.,;]$/, '')
+    if (!DATE_START.test(date)) continue
+    const credit = line.slice(0, at).trimEnd()
+    const separated = CREDIT_DATE_SEPARATOR.test(credit)
+    const names = credit.replace(/[\s|•·,–—-]+$/, '')
+    if (!names || /\d/.test(names) || !parseDate(date)) continue
+    if (!separated && !WIRE_AGENCY.test(names)) return null
+    return { names, date }
+  }
+  return null
+}
+
 /** A social handle after the names ("@ahiza_garcia", "Follow @erinmcunningham"); not an e-mail address. */
 const HANDLE = /\s*(?:follow\s+)?@[A-Za-z0-9_]{1,30}(?![\w.@])/gi
 
 const AGENCY_AFTER_NAME =
   /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|cnn|bbc news|bbc)$/i
+
+/** A wire or a network credited in place of a writer. */
+const WIRE_AGENCY =
+  /^(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg|cnn|bbc|agencies|news agencies|wire services?)$/i
 
 const NAME_PARTICLES = new Set([
   'de',
@@ -221,11 +262,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       notPeople++
       continue
     }
-    if (
-      /^(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg|cnn|bbc|agencies|news agencies|wire services?)$/i.test(
-        piece
-      )
-    ) {
+    if (WIRE_AGENCY.test(piece)) {
       notPeople++
       continue
     }
@@ -261,12 +298,19 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   return authors.length > 0 ? { authors } : null
 }
 
-/** "Rosa Kallin, political correspondent": every name a person's, then a job title or the outlet. */
+/** "Rosa Kallin, political correspondent": every name a person's, then a job title, a wire or the outlet. */
 const namesWithRole = (line: string, outletNames: readonly string[]): Byline | null => {
   const match = NAMES_THEN_ROLE.exec(line.replace(/[.;]$/, ''))
   const after = (match?.[2] ?? '').trim().toLowerCase()
   const outlet = (name: string) => name.toLowerCase().replace(/^the /, '')
-  if (!match || !(ROLE.test(after) || outletNames.some((name) => outlet(name) === outlet(after))))
+  if (
+    !match ||
+    !(
+      ROLE.test(after) ||
+      WIRE_AGENCY.test(after) ||
+      outletNames.some((name) => outlet(name) === outlet(after))
+    )
+  )
     return null
   const names = (match[1] as string).split(/\s+and\s+|\s*&\s*/)
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null

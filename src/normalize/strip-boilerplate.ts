@@ -23,6 +23,7 @@ import {
   isListLabel,
   isPostNavigation,
   isSectionName,
+  LABEL_SEPARATOR,
   type LineContext,
   labelForm,
   lowerOutletNames,
@@ -37,7 +38,8 @@ import {
   wordCountOf,
   wordsInAnyScript,
 } from './classify-line.ts'
-import { looksLikePersonName, parseByline } from './parse-byline.ts'
+import { looksLikePersonName, namesBeforeDate, parseByline } from './parse-byline.ts'
+import { parseDate } from './parse-date.ts'
 import { parseDateline } from './parse-dateline.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -67,6 +69,13 @@ export type StrippedText = {
   authors: string[]
   published: DateValue | null
   updated: DateValue | null
+  /**
+   * A whole page's text only (its menus found, `markOutsideMainText`): the
+   * story's own headline as its head shows it, a kept headline-shaped line with
+   * its byline or dateline under it, above the story's first paragraphs and no
+   * card of a list; null when none.
+   */
+  head: string | null
   /** Per-line verdicts before the closing block, reused by `restripBoilerplate`. */
   readonly lineVerdicts: readonly Verdict[]
 }
@@ -357,10 +366,32 @@ const headlineAbove = (
   end: number
 ): { line: number; card: boolean } | null => {
   for (let i = end - 1; i >= 0; i--) {
-    if (headBylineEnd(verdicts, i, end) < 0) continue
-    return { line: i, card: headAbove(verdicts, i) }
+    const byline = headBylineEnd(verdicts, i, end)
+    if (byline < 0) continue
+    const top = headlineOver(verdicts, i, byline)
+    return { line: top, card: headAbove(verdicts, top) }
   }
   return null
+}
+
+/**
+ * The headline of a head whose line nearest its byline or dateline is `i`:
+ * the topmost of the kept lines that run straight up from `i` with that byline
+ * in their three lines (a headline, then its dek). A label of parts ("KORVATH
+ * BUSINESS DAILY · Companies · Energy") or another line ("Learn More") ends the
+ * run: a page's promo above the headline is not part of it.
+ */
+const headlineOver = (verdicts: readonly Verdict[], i: number, byline: number): number => {
+  let at = i
+  for (
+    let up = previousLine(verdicts, at, (v) => v.reason === null);
+    up >= 0 &&
+    headBylineEnd(verdicts, up, byline + 1) === byline &&
+    !LABEL_SEPARATOR.test((verdicts[up] as Verdict).line);
+    up = previousLine(verdicts, up, (v) => v.reason === null)
+  )
+    at = up
+  return at
 }
 
 /** Whether another head's byline or dateline ends in the three lines above line `i`. */
@@ -437,8 +468,14 @@ const isCommentHeader = (verdicts: readonly Verdict[], i: number): boolean => {
   const line = (verdicts[i] as Verdict).line
   return (
     isHandleSays(verdicts, i) ||
-    (line.length <= 120 && line.trimEnd().endsWith('said:') && DATED_SAID.test(line.trim()))
+    (line.length <= 120 && line.trimEnd().endsWith('said:') && DATED_SAID.test(line.trim())) ||
+    isNameBeforeDate(line)
   )
+}
+/** A commenter's name and the comment's date on one line: "Lee Park · November 5, 2026 at 9:02 AM". */
+const isNameBeforeDate = (line: string): boolean => {
+  const credit = line.length <= 100 ? namesBeforeDate(line.trim()) : null
+  return credit !== null && wordCountOf(credit.names, 5) <= 4
 }
 /** Short enough for a commenter's name or handle over a comment's time ("Nick A", "fmcshan"). */
 const isHandleLine = (v: Verdict | undefined): boolean =>
@@ -453,11 +490,12 @@ const isHandleLine = (v: Verdict | undefined): boolean =>
  * …"), and readers' comments, under their label ("Top Rated Comments", "Leave a
  * Reply", "Comments") or from a first "handle says:" with a date under it, when
  * comments' headers recur after it: "Jane says:" over a date, "Jane on <date>
- * at <time> said:", or a date or "2 days ago" under a commenter's name ("Nick
- * A"). A live blog's entries carry clock times; "The mayor says:" opens a
- * quote. All of it goes, to the page's end, in captured text only (an HTML
- * extractor has set comments aside). Comments are prose, so the closing-block
- * rule, which wants furniture to the end, stops at the first one.
+ * at <time> said:", "Jane Roe · <date>", or a date or "2 days ago" under a
+ * commenter's name ("Nick A"). A live blog's entries carry clock times; "The
+ * mayor says:" opens a quote. All of it goes, to the page's end, in captured
+ * text only (an HTML extractor has set comments aside). Comments are prose, so
+ * the closing-block rule, which wants furniture to the end, stops at the first
+ * one.
  */
 const markBelowTheStory = (verdicts: Verdict[]): void => {
   const below = belowStoryWords(verdicts)
@@ -662,6 +700,7 @@ const belowStoryWords = (verdicts: readonly Verdict[]): number => {
 /** Closing block, then paragraphs, removed lines and the metadata the dropped lines gave. */
 const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => {
   const verdicts = lineVerdicts.map((v) => ({ ...v }))
+  markCreditLines(verdicts, p)
   // An HTML extractor's blocks and written forms hold no comment thread or sidebar.
   if (p.capturedText) {
     markBelowTheStory(verdicts)
@@ -685,7 +724,73 @@ const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => 
     if (v.reason) removed.push({ line: v.line, reason: v.reason })
     else paragraphs.push(v.line)
   }
-  return { paragraphs, removed, authors, published, updated, lineVerdicts }
+  // Only on a whole page: a capture of the article alone opens with its headline.
+  const wholePage = p.capturedText && verdicts.some((v) => v.reason === REASONS.outsideMainText)
+  const head = wholePage ? storyHead(verdicts) : null
+  return { paragraphs, removed, authors, published, updated, head, lineVerdicts }
+}
+
+/** Prose words kept above a line that show the story has begun: the line is not in its head. */
+const MAX_PROSE_WORDS_ABOVE_HEAD = 40
+
+/**
+ * Calls `visit` on each kept line of the story's head, the lines above its
+ * first MAX_PROSE_WORDS_ABOVE_HEAD words of prose, until `visit` says stop.
+ */
+const forEachHeadLine = (
+  verdicts: readonly Verdict[],
+  visit: (v: Verdict, i: number) => 'stop' | undefined
+): void => {
+  let prose = 0
+  for (let i = 0; i < verdicts.length && prose < MAX_PROSE_WORDS_ABOVE_HEAD; i++) {
+    const v = verdicts[i] as Verdict
+    if (v.reason !== null) continue
+    if (visit(v, i) === 'stop') return
+    const words = wordsInAnyScript(v.line, MAX_PROSE_WORDS_ABOVE_HEAD)
+    if (isProseLine(v.line, words)) prose += words
+  }
+}
+
+/**
+ * A credit run into its date without "By" ("Chris Davies - Nov 19, 2019, 10:31
+ * pm CST", "Reuters November 18, 2019 11:03 PM") is a byline and a dateline in
+ * the story's head only: below it, "Barry Kooij · March 10, 2017 at 2:56 AM"
+ * heads a reader's comment.
+ */
+const markCreditLines = (verdicts: Verdict[], p: Prepared): void =>
+  forEachHeadLine(verdicts, (v, i) => {
+    const credit = namesBeforeDate(v.line.trim())
+    const byline = credit && parseByline(`By ${credit.names}`, p.outletNames)
+    const published = byline ? parseDate(credit.date, { reference: p.reference }) : null
+    if (byline && published)
+      verdicts[i] = {
+        ...v,
+        reason: REASONS.byline,
+        strong: true,
+        authors: byline.authors,
+        published,
+      }
+    return undefined
+  })
+
+/**
+ * The story's head among the lines above its prose (`headlineOver` the head
+ * nearest the first byline or dateline); null when there is none, or when it
+ * is a card of a list of other stories.
+ */
+const storyHead = (verdicts: readonly Verdict[]): string | null => {
+  let head: string | null = null
+  forEachHeadLine(verdicts, (_, i) => {
+    const byline = headBylineEnd(verdicts, i, verdicts.length)
+    if (byline < 0) return undefined
+    // The head nearest the byline, over a dek written as a sentence ("CHINA has sent …").
+    let nearest = byline - 1
+    while (headBylineEnd(verdicts, nearest, byline + 1) !== byline) nearest--
+    const top = headlineOver(verdicts, nearest, byline)
+    if (!headAbove(verdicts, top)) head = (verdicts[top] as Verdict).line
+    return 'stop'
+  })
+  return head
 }
 
 export const stripBoilerplate = (
