@@ -75,7 +75,6 @@ import {
   stem,
   wordsOf,
 } from '../src/dedup/tokenize-text.ts'
-import { headlineOfUrl } from '../src/dedup/url-headline.ts'
 import {
   type AttachEvidence,
   attachLikelihood,
@@ -90,6 +89,7 @@ import {
 } from '../src/dedup/weigh-merge.ts'
 import { WordTable } from '../src/dedup/word-table.ts'
 import { canonicalizeUrl } from '../src/schema/index.ts'
+import { headlineOfUrl } from '../src/schema/url-headline.ts'
 import { DOT_SEGMENT_CASES } from './helpers/canonical-url-cases.ts'
 import { makeArticle } from './helpers/make-article.ts'
 

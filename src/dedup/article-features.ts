@@ -10,6 +10,7 @@
 import {
   type ClusterInput,
   type CommentaryKind,
+  headlineOfUrl,
   isCommentaryTag,
   UNKNOWN_SOURCE,
 } from '../schema/index.ts'
@@ -30,7 +31,6 @@ import {
 import { openingKeyOf } from './opening-key.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsInto, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
-import { headlineOfUrl } from './url-headline.ts'
 
 /** The lead is the headline plus this many words of text: where outlets state the event. */
 export const LEAD_WORDS = 60

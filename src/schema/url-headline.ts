@@ -5,7 +5,8 @@
  * russia-is-road-to-nowhere"). Many captures carry no headline at all (three
  * of the five seeds); the normalizer then derives a title from the first
  * sentence, which the lead already holds. The slug is the outlet's own
- * summary of the event, so dedup reads it as the headline instead.
+ * summary of the event, so dedup reads it as the headline instead, and the
+ * normalizer looks for the line it spells out among a page's lines.
  */
 
 /** Fewer slug words than this are a section or a short id ("world-europe", "live-updates"), not a headline. */
