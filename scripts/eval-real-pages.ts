@@ -5,10 +5,12 @@
  * should see) and `expected-metadata.json` (title, byline, publishedTime,
  * readerable). The corpus is not in this repository; point the script at a copy.
  *
- *   node scripts/eval-real-pages.ts <dir> [--input=source.html] [--form=html|text] [--verbose]
+ *   node scripts/eval-real-pages.ts <dir> [--input=source.html] [--form=html|text] [--with-url] [--verbose]
  *
  * `--input` names another capture of each page in its folder, such as a browser's
  * innerText saved as `innertext.txt` (`--form=text`), to score the text path.
+ * `--with-url` states the page's address (`url` in its expected metadata) as a
+ * capture's sidecar would; without it the capture stands alone.
  * For every readerable page: word recall and precision of the kept text against
  * the expected article (`scoreKeptWords`), whether
  * the title and the first author match the expected ones, and failures. The
@@ -32,13 +34,14 @@ const option = (name: string): string | undefined =>
   args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
 if (!dir) {
   console.error(
-    'usage: node scripts/eval-real-pages.ts <dir> [--input=source.html] [--form=html|text] [--verbose]'
+    'usage: node scripts/eval-real-pages.ts <dir> [--input=source.html] [--form=html|text] [--with-url] [--verbose]'
   )
   process.exit(2)
 }
 const input = option('input') ?? 'source.html'
 const form = (option('form') ?? (input.endsWith('.html') ? 'html' : 'text')) as InputForm
 const verbose = args.includes('--verbose')
+const withUrl = args.includes('--with-url')
 
 /** The text of an expected article: tags out, the common character references decoded. */
 const textOfHtml = (html: string): string =>
@@ -94,6 +97,7 @@ for (const name of readdirSync(dir).sort()) {
     title?: string
     byline?: string | null
     readerable?: boolean
+    url?: string
   }
   if (meta.readerable === false) continue
   const expected = textOfHtml(readFileSync(join(folder, 'expected.html'), 'utf8'))
@@ -103,7 +107,7 @@ for (const name of readdirSync(dir).sort()) {
       content: readFileSync(capture, 'utf8'),
       form,
       file: `${name}/${input}`,
-      metadata: {},
+      metadata: withUrl && meta.url ? { url: meta.url } : {},
     })
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error
@@ -142,5 +146,5 @@ for (const name of readdirSync(dir).sort()) {
 }
 for (const failure of failures) console.log(`refused  ${failure}`)
 console.log(
-  `${pages} pages (${form} from ${input}), ${failures.length} refused: mean word recall ${(recallSum / Math.max(1, pages)).toFixed(3)}, precision ${(precisionSum / Math.max(1, pages)).toFixed(3)}; titles as expected ${titles}/${pages}; first author within the expected byline ${authors}/${expectedAuthors}${pageTitles > 0 ? `; titles near the HTML page's ${nearTitles}/${pageTitles}` : ''}`
+  `${pages} pages (${form} from ${input}${withUrl ? ', with its address' : ''}), ${failures.length} refused: mean word recall ${(recallSum / Math.max(1, pages)).toFixed(3)}, precision ${(precisionSum / Math.max(1, pages)).toFixed(3)}; titles as expected ${titles}/${pages}; first author within the expected byline ${authors}/${expectedAuthors}${pageTitles > 0 ? `; titles near the HTML page's ${nearTitles}/${pageTitles}` : ''}`
 )
