@@ -573,7 +573,7 @@ describe('line rules', () => {
     ['Lire aussi', REASONS.readMore],
     ['This article is more than 2 years old', REASONS.readingTime],
     ['Listen to this article · 5:32 min', REASONS.readingTime],
-    ['Continue reading the main story', REASONS.readMore],
+    ['Continue reading the main story', REASONS.advertisement],
     ['Contributing: Jane Doe, USA TODAY', REASONS.productionCredit],
     ['—With assistance from Noor Haddad and Ilse Vermeer', REASONS.productionCredit],
     ['-- With assistance from Jane Doe, Ana Costa, and Li Wei.', REASONS.productionCredit],
@@ -2232,10 +2232,36 @@ describe('normalizeArticle options and forms', () => {
     )
     expect(motto.title).toBe(headline)
     const dek =
-      'The operator says two more boats a day will carry the island’s late-shift workers home'
+      'The operator says two more boats a day will carry the island’s late-shift workers home.'
     const labelled = page(['THE COURIER · Transport · Ferries', headline, dek, ...byline])
     expect(labelled.title).toBe(headline)
     expect(labelled.text).toContain(dek)
+    // A page whose footer the closing-block rule took is still a whole page by its short
+    // lines; its section links, kept within the slack above the story, are no headline.
+    const footer = ['Site Index', 'Home Page', 'World', 'Politics', 'New York', 'Business']
+    footer.push(...['Tech', 'Science', 'Sports', 'Obituaries', 'Corrections', 'Opinion'])
+    footer.push(...['Columnists', 'Editorials', 'Letters', 'Books', 'Movies', 'Music'])
+    footer.push(...['Television', 'Theater', 'Food', 'Travel', 'Health', 'Contact Us'])
+    footer.push(...['Work With Us', 'Advertise', 'Privacy', 'Terms of Service', 'Site Map'])
+    const sections = ['World', 'Africa', 'Americas', 'Asia Pacific', 'Australia', 'Canada']
+    const trimmed = normalizeArticle({
+      content: [
+        'SKIP TO SITE INDEX',
+        ...sections,
+        'Europe',
+        'Middle East',
+        headline,
+        'By Sarah Archer',
+        story,
+        story.replace('Tuesday', 'Friday'),
+        story.replace('Tuesday', 'Monday'),
+        ...footer,
+        '© 2026 The Courier Company',
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(trimmed.title).toBe(headline)
     // A capture of the article alone opens with its headline: a writer's line nearer the
     // date, under a standfirst too long for a headline, is not asked to stand for it.
     const standfirst =
@@ -2255,6 +2281,53 @@ describe('normalizeArticle options and forms', () => {
       metadata: {},
     })
     expect(alone.title).toBe(headline)
+  })
+
+  it('takes the line the URL spells out for the headline, on a whole page or when no first line is one', () => {
+    const menu = ['News', 'Local', 'Sports', 'Business', 'Weather', 'Opinion', 'Obituaries']
+    menu.push(...menu.map((entry) => `${entry} archive`))
+    const url = 'https://courier.example/ferry-sailings-double-june-numbers-climb'
+    const headline = 'Ferry sailings to double from June as passenger numbers climb'
+    const body = [story, story.replace('Tuesday', 'Friday'), story.replace('Tuesday', 'Monday')]
+    const capture = (lines: string[], withUrl = true) =>
+      normalizeArticle({
+        content: lines.join('\n'),
+        form: 'text',
+        metadata: withUrl ? { url } : {},
+      })
+    // A headline with no byline or date, under a photo's caption, above a teaser (the line
+    // nearest the story); below the first paragraph, another photo's caption nearer the
+    // slug, and the page's address printed by a share button.
+    const page = [
+      ...menu,
+      'Photo: ferry sailings double June numbers climb',
+      headline,
+      'Harbour car park charges delayed again after traders protest',
+      body[0] as string,
+      'Ferry sailings double: June numbers climb at the pier',
+      ` ${url}`,
+      ...body.slice(1),
+      ...menu,
+    ]
+    expect(capture(page).title).toBe(headline)
+    expect(capture(page).text).not.toContain(headline)
+    expect(capture(page, false).title).not.toBe(headline)
+    // Under a reader's appeal kept as prose, the line stays in the text but is the title.
+    const appeal = capture([
+      ...menu,
+      'Our journalism is funded by readers like you, so please consider subscribing today.',
+      headline,
+      ...body,
+      ...menu,
+    ])
+    expect(appeal.title).toBe(headline)
+    // A capture of the article alone keeps its first line over a line nearer the slug.
+    const alone = capture([
+      'Islanders cheer as ferry timetable grows',
+      'Ferry sailings double in June as numbers climb',
+      ...body,
+    ])
+    expect(alone.title).toBe('Islanders cheer as ferry timetable grows')
   })
 
   it('drops bare numbers from captured text (counts, chart labels), never from a table', () => {

@@ -122,7 +122,10 @@ addLabels(
   REASONS.advertisement,
   'skip ad|scroll to continue|video ad feedback|supported by|presented by|advertiser content|sponsored by|ad choices|adchoices'
 )
-addLabels(REASONS.readMore, 'continue reading the main story|continue reading below|read the rest')
+addLabels(REASONS.readMore, 'continue reading below|read the rest')
+// The New York Times prints it under each ad inside the story: an ad's sign, not a list's
+// label, so the headline and byline under the first one are not read as teasers.
+addLabels(REASONS.advertisement, 'continue reading the main story')
 addLabels(
   REASONS.payment,
   'once|one time|one off|monthly|annual|annually|yearly|weekly|continue|other amount|other|amount|payment methods|payment method|pay with card|credit card|paypal|apple pay|google pay|donate|donate now|give now|give|contribute|contribute now|support us|support now|remind me later|not now|maybe later|no thanks|not ready to support today|yes i ll support|i ll support'

@@ -6,7 +6,7 @@
  * followed by longer prose; a first line that is itself prose means the
  * capture has no headline and the title will be derived from the lead.
  */
-import type { RemovedLine } from '../schema/index.ts'
+import { headlineOfUrl, type RemovedLine } from '../schema/index.ts'
 import {
   CLOSERS,
   ENDS_IN_ABBREVIATION,
@@ -132,7 +132,7 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
 }
 
 /** How many short lines may stand above a head the byline or dateline shows (a promo, labels, a menu's last entries). */
-const MAX_LINES_ABOVE_HEAD = 6
+const MAX_LINES_ABOVE_HEAD = 10
 
 /**
  * The headline at `line`, a head its byline or dateline shows
@@ -154,6 +154,88 @@ export const headlineAt = (paragraphs: readonly string[], line: string): Headlin
       { line, reason: REASONS.headline },
     ],
   }
+}
+
+/** Share of the URL's headline words a line must hold to be that headline. */
+const MIN_URL_HEADLINE_COVERAGE = 0.6
+/** Share of a line's words that must be the URL's headline's: a sentence naming them all is no headline. */
+const MIN_URL_HEADLINE_PRECISION = 0.4
+
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S/i
+/** A photo's caption or credit by its label ("Photo: …", "Caption: …"), which may repeat the headline's words. */
+const LABELLED_CAPTION = /^(?:photo|picture|image|caption|credit)s?\s*[:|]/i
+
+/** Words as a slug spells them: lower case, accents off, letters only, no single letters. */
+const slugWordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 1)
+
+/** How closely `line` holds the words of the URL's headline `slug`; 0 when it does not. */
+const urlHeadlineMatch = (line: string, slug: ReadonlySet<string>): number => {
+  // The address itself, printed on the page, spells its slug best.
+  if (
+    line.length > MAX_HEADLINE_CHARS ||
+    CAPTION_LINE.test(line) ||
+    LABELLED_CAPTION.test(line) ||
+    WEB_ADDRESS.test(line)
+  )
+    return 0
+  const words = slugWordsOf(line)
+  if (words.length < 3 || words.length > MAX_HEADLINE_WORDS) return 0
+  const inLine = new Set(words)
+  let held = 0
+  for (const word of slug) if (inLine.has(word)) held++
+  const coverage = held / slug.size
+  const precision = words.filter((word) => slug.has(word)).length / words.length
+  return coverage >= MIN_URL_HEADLINE_COVERAGE && precision >= MIN_URL_HEADLINE_PRECISION
+    ? coverage + precision
+    : 0
+}
+
+/** How closely `line` holds the words of the headline `url` spells out; 0 when it does not. */
+export const urlHeadlineMatchOf = (line: string, url: string | null): number => {
+  const urlHeadline = headlineOfUrl(url)
+  return urlHeadline === null ? 0 : urlHeadlineMatch(line, new Set(slugWordsOf(urlHeadline)))
+}
+
+/**
+ * The line the URL spells out as its slug (`headlineOfUrl`), among a capture's
+ * lines above its story (its first paragraph of prose kept, else its second),
+ * and how closely
+ * (`urlHeadlineMatchOf`). Most outlets put the headline in the address: on a
+ * page whose menus, promos and teasers stand around it, the line the address
+ * names is the one the outlet called the story. Null when the URL spells no
+ * headline or no line holds its words.
+ */
+export const headlineNamedByUrl = (
+  lines: readonly string[],
+  paragraphs: readonly string[],
+  url: string | null
+): { line: string; match: number } | null => {
+  const urlHeadline = headlineOfUrl(url)
+  if (urlHeadline === null) return null
+  const slug = new Set(slugWordsOf(urlHeadline))
+  const bestOf = (from: number, to: number): { line: string; match: number } | null => {
+    let best: { line: string; match: number } | null = null
+    for (const line of lines.slice(from, to)) {
+      const match = urlHeadlineMatch(line, slug)
+      if (match > (best?.match ?? 0)) best = { line, match }
+    }
+    return best
+  }
+  // Above the story's first paragraph of prose; else above its second, as an appeal or a
+  // promo kept as prose may be the first (a photo's caption under the first is no headline).
+  const ends: number[] = []
+  for (const paragraph of paragraphs) {
+    if (ends.length === 2) break
+    if (isProse(paragraph)) ends.push(lines.indexOf(paragraph))
+  }
+  const end = (at: number | undefined) => (at === undefined || at < 0 ? lines.length : at)
+  return bestOf(0, end(ends[0])) ?? bestOf(end(ends[0]), end(ends[1]))
 }
 
 /** How many label lines may stand above a scraped story's first paragraph. */

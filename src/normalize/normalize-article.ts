@@ -23,7 +23,14 @@ import { deriveTitle, leadOf, summarizeLead } from './derive-title.ts'
 import { detectLanguage } from './detect-language.ts'
 import { type ExtractedDocument, extractDocument } from './extract-document.ts'
 import { extractEntities } from './extract-entities.ts'
-import { dropHeadLabels, findHeadline, headlineAt } from './find-headline.ts'
+import {
+  dropHeadLabels,
+  findHeadline,
+  headlineAt,
+  headlineNamedByUrl,
+  urlHeadlineMatchOf,
+  withoutBoxLabel,
+} from './find-headline.ts'
 import { foldAndCountWords } from './fold-matching-text.ts'
 import { NormalizeError } from './normalize-error.ts'
 import { dateFromUrlPath, FIRST_YEAR, LAST_YEAR, parseDate } from './parse-date.ts'
@@ -230,15 +237,27 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
   let headline = doc.headline
   const statedTitle = meta.title?.trim() || structured.title
   if (!headline && !doc.markedUp) {
-    // Scraped text carries its headline as a plain first line.
-    // On a whole page its byline or dateline shows it; else it is the first line.
+    // Scraped text carries its headline as a plain first line. On a whole page, or when
+    // no first line is one, it is the line the URL spells out, when the page holds it;
+    // else on a whole page the one its byline or dateline shows. A stated title finds
+    // its own line.
+    const first = findHeadline(paragraphs)
+    const named =
+      statedTitle || !(stripped.wholePage || first === null)
+        ? null
+        : headlineNamedByUrl(doc.lines, paragraphs, url)
     const found =
-      (stripped.head !== null && headlineAt(paragraphs, stripped.head)) || findHeadline(paragraphs)
+      (named !== null && headlineAt(paragraphs, named.line)) ||
+      (stripped.head !== null && headlineAt(paragraphs, stripped.head)) ||
+      first
     if (found) {
       headline = found.title
       paragraphs = found.paragraphs
       removed.push(...found.removed)
     }
+    // Dropped with the page's furniture, or below a promo kept as prose, it is still the title.
+    if (named !== null && urlHeadlineMatchOf(headline ?? '', url) < named.match)
+      headline = withoutBoxLabel(named.line.trim())
   }
   const repeatedTitle = [headline, statedTitle].filter((t): t is string => !!t).map(labelForm)
   const isTitle = (line: string) => hasLabelForm(line, repeatedTitle)
