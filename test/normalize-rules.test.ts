@@ -2163,10 +2163,8 @@ describe('normalizeArticle options and forms', () => {
     expect(namesBeforeDate('Jane Doe March 5, 2020')).toBeNull()
     // The date must read whole; a figure in a sentence is no date.
     expect(namesBeforeDate('Shares fell - 5% on the day')).toBeNull()
-    expect(parseByline('Meg Kinnard and Errin Haines, Associated Press')?.authors).toEqual([
-      'Meg Kinnard',
-      'Errin Haines',
-    ])
+    // Names then a wire credit a photo as often as a story.
+    expect(parseByline('Jacquelyn Martin, Associated Press')).toBeNull()
     const capture = (lines: string[]) =>
       normalizeArticle({ content: lines.join('\n\n'), form: 'text', metadata: {} })
     const head = capture([
@@ -2194,6 +2192,62 @@ describe('normalizeArticle options and forms', () => {
     ])
     expect(below.authors).toEqual([])
     expect(below.published).toBeNull()
+  })
+
+  it('reads no credit from cards, timelines, listings, sections or photo credits', () => {
+    const menu = ['News', 'Local', 'Sports', 'Business', 'Weather', 'Opinion', 'Obituaries']
+    const body = [story, story.replace('Tuesday', 'Friday'), story.replace('Tuesday', 'Monday')]
+    const capture = (head: string[], url?: string) =>
+      normalizeArticle({
+        content: [...menu, ...head, ...body].join('\n'),
+        form: 'text',
+        metadata: url ? { url } : {},
+      })
+    const names = (head: string[], url?: string) =>
+      capture(head, url).authors.map((author) => author.name)
+    // Other stories' cards above the story's own head.
+    const cards = [
+      'City council approves new budget after long debate',
+      'Chris Davies - Nov 18, 2019',
+      'Schools to close early as storm approaches the coast',
+      'Mark Stone - Nov 17, 2019',
+    ]
+    const own = ['Ferry sailings to double from June', 'By Jane Roe', 'November 19, 2019']
+    expect(names([...cards, ...own])).toEqual(['Jane Roe'])
+    expect(capture([...cards, ...own]).published?.value).toBe('2019-11-19')
+    // A timeline's row under the headline dates another year than the page's address.
+    const timeline = ['Ferry sailings to double from June', 'Neil Armstrong - July 20, 1969']
+    const dated = capture(timeline, 'https://courier.example/2019/07/20/ferry-sailings-double')
+    expect(dated.authors).toEqual([])
+    expect(dated.published?.value).toBe('2019-07-20')
+    // A section's name is no writer.
+    expect(names(['Ferry sailings to double from June', 'World News · 19 Nov 2019'])).toEqual([])
+    // A photographer's credit in the story is no byline.
+    expect(
+      names([
+        'Ferry sailings to double from June',
+        'By Jane Roe',
+        'Jacquelyn Martin, Associated Press',
+      ])
+    ).toEqual(['Jane Roe'])
+  })
+
+  it('keeps a live blog whose entries name their writers, under a share bar’s comment count', () => {
+    const entries = Array.from({ length: 4 }, (_, n) => [
+      `Jane Roe · March 5, 2020 1${n}:15 AM`,
+      story.replace('Tuesday', ['Monday', 'Friday', 'Sunday', 'Saturday'][n] as string),
+    ]).flat()
+    const blog = normalizeArticle({
+      content: [
+        'Ferry strike: live updates',
+        Array.from({ length: 7 }, () => story).join(' '),
+        'Comments',
+        ...entries,
+      ].join('\n'),
+      form: 'text',
+      metadata: {},
+    })
+    expect(blog.text).toContain('Jane Roe · March 5, 2020 13:15 AM')
   })
 
   it('takes the headline over the byline, not a promo or a label above it nor its dek', () => {
@@ -2321,6 +2375,22 @@ describe('normalizeArticle options and forms', () => {
       ...menu,
     ])
     expect(appeal.title).toBe(headline)
+    // A ticker's line dropped as furniture does not stand for a head its byline shows.
+    const ticker = capture([
+      'Breaking: Ferry sailings double as June numbers climb',
+      ...menu,
+      'Islanders cheer as ferry timetable grows',
+      'By Sarah Archer',
+      ...body,
+      ...menu,
+    ])
+    expect(ticker.title).toBe('Islanders cheer as ferry timetable grows')
+    // A lead that holds the slug's words is no headline, and stays the story's.
+    const lead =
+      'Ferry sailings will double from June as passenger numbers climb, the company said.'
+    const led = capture([...menu, lead, ...body, ...menu])
+    expect(led.title).not.toBe(lead)
+    expect(led.text).toContain(lead)
     // A capture of the article alone keeps its first line over a line nearer the slug.
     const alone = capture([
       'Islanders cheer as ferry timetable grows',

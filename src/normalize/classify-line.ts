@@ -12,10 +12,10 @@ import { parseDate } from './parse-date.ts'
 import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind, REPORTING_VERB } from './read-notice.ts'
 import { splitSentences } from './split-sentences.ts'
 
-/** Why a line was dropped; shown in `removed` and in the CLI. */
 /** A label's parts: a section beside the outlet ("World | Northwire", "Radio Velmora News | 98.1 FM"). */
 export const LABEL_SEPARATOR = /\s[|•·]\s/
 
+/** Why a line was dropped; shown in `removed` and in the CLI. */
 export const REASONS = {
   registry: 'outlet boilerplate listed in the source registry',
   repeated: 'line repeated across articles of the same outlet',

@@ -162,6 +162,8 @@ const MIN_URL_HEADLINE_COVERAGE = 0.6
 const MIN_URL_HEADLINE_PRECISION = 0.4
 
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S/i
+/** A line opening on a quotation mark: a pull quote between paragraphs. */
+const QUOTE_OPENING = /^["“‘'«„]/
 /** A photo's caption or credit by its label ("Photo: …", "Caption: …"), which may repeat the headline's words. */
 const LABELLED_CAPTION = /^(?:photo|picture|image|caption|credit)s?\s*[:|]/i
 
@@ -176,12 +178,15 @@ const slugWordsOf = (text: string): string[] =>
 
 /** How closely `line` holds the words of the URL's headline `slug`; 0 when it does not. */
 const urlHeadlineMatch = (line: string, slug: ReadonlySet<string>): number => {
-  // The address itself, printed on the page, spells its slug best.
+  // The address itself, printed on the page, spells its slug best; a sentence (a lead, a
+  // caption) may hold its words too.
+  const trimmed = line.trim()
   if (
-    line.length > MAX_HEADLINE_CHARS ||
-    CAPTION_LINE.test(line) ||
-    LABELLED_CAPTION.test(line) ||
-    WEB_ADDRESS.test(line)
+    trimmed.length > MAX_HEADLINE_CHARS ||
+    CAPTION_LINE.test(trimmed) ||
+    LABELLED_CAPTION.test(trimmed) ||
+    WEB_ADDRESS.test(trimmed) ||
+    (endsWithMark(trimmed, '.', CLOSERS) && !ENDS_IN_ABBREVIATION.test(trimmed))
   )
     return 0
   const words = slugWordsOf(line)
@@ -204,8 +209,8 @@ export const urlHeadlineMatchOf = (line: string, url: string | null): number => 
 
 /**
  * The line the URL spells out as its slug (`headlineOfUrl`), among a capture's
- * lines above its story (its first paragraph of prose kept, else its second),
- * and how closely
+ * lines above its story (its first paragraph of prose kept, else from that to
+ * the second), and how closely
  * (`urlHeadlineMatchOf`). Most outlets put the headline in the address: on a
  * page whose menus, promos and teasers stand around it, the line the address
  * names is the one the outlet called the story. Null when the URL spells no
@@ -219,23 +224,29 @@ export const headlineNamedByUrl = (
   const urlHeadline = headlineOfUrl(url)
   if (urlHeadline === null) return null
   const slug = new Set(slugWordsOf(urlHeadline))
-  const bestOf = (from: number, to: number): { line: string; match: number } | null => {
+  const bestOf = (
+    from: number,
+    to: number,
+    quoted: boolean
+  ): { line: string; match: number } | null => {
     let best: { line: string; match: number } | null = null
     for (const line of lines.slice(from, to)) {
+      if (!quoted && QUOTE_OPENING.test(line.trim())) continue
       const match = urlHeadlineMatch(line, slug)
       if (match > (best?.match ?? 0)) best = { line, match }
     }
     return best
   }
-  // Above the story's first paragraph of prose; else above its second, as an appeal or a
-  // promo kept as prose may be the first (a photo's caption under the first is no headline).
+  // Above the story's first paragraph of prose; else from it to the second, as an appeal
+  // or a promo kept as prose may be the first: there a pull quote is no headline, nor a
+  // photo's caption when a line above holds the slug (a lead ends as a sentence).
   const ends: number[] = []
   for (const paragraph of paragraphs) {
     if (ends.length === 2) break
     if (isProse(paragraph)) ends.push(lines.indexOf(paragraph))
   }
   const end = (at: number | undefined) => (at === undefined || at < 0 ? lines.length : at)
-  return bestOf(0, end(ends[0])) ?? bestOf(end(ends[0]), end(ends[1]))
+  return bestOf(0, end(ends[0]), true) ?? bestOf(end(ends[0]), end(ends[1]), false)
 }
 
 /** How many label lines may stand above a scraped story's first paragraph. */

@@ -246,17 +246,23 @@ export const normalizeArticle = (raw: RawArticle, options: NormalizeOptions = {}
       statedTitle || !(stripped.wholePage || first === null)
         ? null
         : headlineNamedByUrl(doc.lines, paragraphs, url)
-    const found =
-      (named !== null && headlineAt(paragraphs, named.line)) ||
-      (stripped.head !== null && headlineAt(paragraphs, stripped.head)) ||
-      first
+    const byUrl = named === null ? null : headlineAt(paragraphs, named.line)
+    const byByline =
+      stripped.head === null || statedTitle ? null : headlineAt(paragraphs, stripped.head)
+    const found = byUrl ?? byByline ?? first
     if (found) {
       headline = found.title
       paragraphs = found.paragraphs
       removed.push(...found.removed)
     }
-    // Dropped with the page's furniture, or below a promo kept as prose, it is still the title.
-    if (named !== null && urlHeadlineMatchOf(headline ?? '', url) < named.match)
+    // Dropped with the page's furniture, or below a promo kept as prose, it is still the
+    // title; over a head its byline shows, only when kept (a ticker's line dropped as
+    // furniture may hold the slug's words).
+    if (
+      named !== null &&
+      (byByline === null || stripped.paragraphs.includes(named.line)) &&
+      urlHeadlineMatchOf(headline ?? '', url) < named.match
+    )
       headline = withoutBoxLabel(named.line.trim())
   }
   const repeatedTitle = [headline, statedTitle].filter((t): t is string => !!t).map(labelForm)

@@ -31,9 +31,8 @@ const PLACE_IN_LOWER_CASE = /^(?:in|from|at|on)\s+the\s+\p{Ll}/u
 /**
  * A byline without "By": names, a comma or a dash, a job title or the outlet
  * ("Rosa Kallin, political correspondent", "Oliver Hennig, VPB political
- * correspondent", "Ilse Korhonen — Policy Editor", "Meg Kinnard and Errin
- * Haines, Associated Press", "Katrin Moll, Capital Business Review" in that
- * outlet's article).
+ * correspondent", "Ilse Korhonen — Policy Editor", "Katrin Moll, Capital
+ * Business Review" in that outlet's article).
  */
 const NAMES_THEN_ROLE = /^([^,—–]{3,80})(?:,|\s+[—–])\s+([^,]{3,60})$/
 
@@ -298,19 +297,16 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
   return authors.length > 0 ? { authors } : null
 }
 
-/** "Rosa Kallin, political correspondent": every name a person's, then a job title, a wire or the outlet. */
+/**
+ * "Rosa Kallin, political correspondent": every name a person's, then a job
+ * title or the outlet. Not a wire: "Jacquelyn Martin, Associated Press" credits
+ * a photo as often as a story.
+ */
 const namesWithRole = (line: string, outletNames: readonly string[]): Byline | null => {
   const match = NAMES_THEN_ROLE.exec(line.replace(/[.;]$/, ''))
   const after = (match?.[2] ?? '').trim().toLowerCase()
   const outlet = (name: string) => name.toLowerCase().replace(/^the /, '')
-  if (
-    !match ||
-    !(
-      ROLE.test(after) ||
-      WIRE_AGENCY.test(after) ||
-      outletNames.some((name) => outlet(name) === outlet(after))
-    )
-  )
+  if (!match || !(ROLE.test(after) || outletNames.some((name) => outlet(name) === outlet(after))))
     return null
   const names = (match[1] as string).split(/\s+and\s+|\s*&\s*/)
   return names.every(looksLikePersonName) ? { authors: names.map(fixCase) } : null

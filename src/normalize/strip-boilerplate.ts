@@ -38,7 +38,7 @@ import {
   wordsInAnyScript,
 } from './classify-line.ts'
 import { looksLikePersonName, namesBeforeDate, parseByline } from './parse-byline.ts'
-import { parseDate } from './parse-date.ts'
+import { dateInstant, parseDate } from './parse-date.ts'
 import { parseDateline } from './parse-dateline.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -69,17 +69,13 @@ export type StrippedText = {
   published: DateValue | null
   updated: DateValue | null
   /**
-   * A whole page's text only (its menus found, `markOutsideMainText`): the
-   * story's own headline as its head shows it, a kept headline-shaped line with
-   * its byline or dateline under it, above the story's first paragraphs and no
-   * card of a list; null when none.
+   * A whole page's text only (`wholePage`): the story's own headline as its
+   * head shows it, a kept headline-shaped line with its byline or dateline
+   * under it, above the story's first paragraphs and no card of a list; null
+   * when none.
    */
   head: string | null
-  /**
-   * The capture is a whole page's text: menus or footers stood around the story
-   * (`markOutsideMainText`), or it has a page's worth of short lines
-   * (WHOLE_PAGE_SHORT_LINES) that other rules removed.
-   */
+  /** The capture is a whole page's text: a page's menus stand above the story (`shortLinesAboveProse`). */
   wholePage: boolean
   /** Per-line verdicts before the closing block, reused by `restripBoilerplate`. */
   readonly lineVerdicts: readonly Verdict[]
@@ -452,13 +448,28 @@ const isCommentHeader = (verdicts: readonly Verdict[], i: number): boolean => {
   return (
     isHandleSays(verdicts, i) ||
     (line.length <= 120 && line.trimEnd().endsWith('said:') && DATED_SAID.test(line.trim())) ||
-    isNameBeforeDate(line)
+    isNameBeforeDate(verdicts, i)
   )
 }
-/** A commenter's name and the comment's date on one line: "Lee Park · November 5, 2026 at 9:02 AM". */
-const isNameBeforeDate = (line: string): boolean => {
+/** A comment's own buttons under its text: a live blog's entries carry none. */
+const COMMENT_ACTION = /^(?:reply|report|flag|like|share|\d+\s+(?:replies|likes))$/i
+/** Lines under a comment's header its buttons may stand: its text, then the buttons. */
+const COMMENT_ACTION_LINES = 4
+/**
+ * A commenter's name and the comment's date on one line, with the comment's
+ * "Reply" or "Report" under it: "Lee Park · November 5, 2026 at 9:02 AM". A
+ * live blog's entry under its writer's name and time has none.
+ */
+const isNameBeforeDate = (verdicts: readonly Verdict[], i: number): boolean => {
+  const line = (verdicts[i] as Verdict).line
   const credit = line.length <= 100 ? namesBeforeDate(line.trim()) : null
-  return credit !== null && wordCountOf(credit.names, 5) <= 4
+  return (
+    credit !== null &&
+    wordCountOf(credit.names, 5) <= 4 &&
+    verdicts
+      .slice(i + 1, i + 1 + COMMENT_ACTION_LINES)
+      .some((v) => COMMENT_ACTION.test(v.line.trim()))
+  )
 }
 /** Short enough for a commenter's name or handle over a comment's time ("Nick A", "fmcshan"). */
 const isHandleLine = (v: Verdict | undefined): boolean =>
@@ -708,21 +719,37 @@ const finish = (lineVerdicts: readonly Verdict[], p: Prepared): StrippedText => 
     else paragraphs.push(v.line)
   }
   // Only on a whole page: a capture of the article alone opens with its headline.
-  const wholePage =
-    p.capturedText &&
-    (verdicts.some((v) => v.reason === REASONS.outsideMainText) ||
-      verdicts.filter((v) => v.line.length < SHORT_LINE_CHARS).length >= WHOLE_PAGE_SHORT_LINES)
+  const wholePage = p.capturedText && shortLinesAboveProse(verdicts) >= MIN_OUTSIDE_LINES
   const head = wholePage ? storyHead(verdicts) : null
   return { paragraphs, removed, authors, published, updated, head, wholePage, lineVerdicts }
 }
 
+/** Lines from one prose line to the next within a story: a byline, a date and a caption between. */
+const STORY_PROSE_GAP = 4
+
 /**
- * Lines under SHORT_LINE_CHARS that make a capture a whole page's text. The
- * hand-written weeks' 14,769 captures (an article with its own furniture) have
- * at most 20 (14 for 99.9% of them); 165 of scrapinghub's 181 pages' text have
- * 30 or more, half of them over 100.
+ * The lines under SHORT_LINE_CHARS, kept or not, above the story's prose (a
+ * kept prose line with another within STORY_PROSE_GAP lines; a masthead's
+ * motto, "Express. Home of the Daily and Sunday Express.", stands alone): a
+ * page's menus, when there are MIN_OUTSIDE_LINES of them. The hand-written
+ * weeks' 14,769 captures (an article with its own furniture, the title
+ * prepended) have at most 5 above their first prose line, and a page's
+ * masthead, menu bar and share row around them make 8; three quarters of
+ * scrapinghub's 181 pages' text have 11 or more. Lines below the story (a
+ * results table, a footer) do not count: a capture of the article alone may
+ * end with them.
  */
-const WHOLE_PAGE_SHORT_LINES = 30
+const shortLinesAboveProse = (verdicts: readonly Verdict[]): number => {
+  const prose = (v: Verdict | undefined): boolean =>
+    v !== undefined && v.reason === null && isProseLine(v.line, wordsInAnyScript(v.line, 21))
+  let short = 0
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i] as Verdict
+    if (prose(v) && verdicts.slice(i + 1, i + 1 + STORY_PROSE_GAP).some(prose)) return short
+    if (v.line.length < SHORT_LINE_CHARS) short++
+  }
+  return short
+}
 
 /** Prose words kept above a line that show the story has begun: the line is not in its head. */
 const MAX_PROSE_WORDS_ABOVE_HEAD = 40
@@ -745,27 +772,63 @@ const forEachHeadLine = (
   }
 }
 
+/** Days a credit's date may stand after the date known from the page or its address (a time zone's), and before it (an update's). */
+const CREDIT_DAYS_AFTER = 2
+const CREDIT_DAYS_BEFORE = 31
+const DAY_MS = 86_400_000
+
 /**
  * A credit run into its date without "By" ("Chris Davies - Nov 19, 2019, 10:31
- * pm CST", "Reuters November 18, 2019 11:03 PM") is a byline and a dateline in
- * the story's head only: below it, "Barry Kooij · March 10, 2017 at 2:56 AM"
- * heads a reader's comment.
+ * pm CST", "Reuters November 18, 2019 11:03 PM") is a byline and a dateline
+ * when it is the only one in the story's head (printed once, or repeated
+ * beside the story), stands within three lines under a headline-shaped line,
+ * names no section ("World News · …") and dates near the date known otherwise.
+ * Two different ones are a list: other stories' cards, a timeline, a listing
+ * of concerts. Below the head, "Barry Kooij · March 10, 2017 at 2:56 AM" heads
+ * a reader's comment.
  */
-const markCreditLines = (verdicts: Verdict[], p: Prepared): void =>
+const markCreditLines = (verdicts: Verdict[], p: Prepared): void => {
+  const credits: { i: number; authors: readonly string[]; published: DateValue }[] = []
+  const reference = p.reference === null ? null : dateInstant(p.reference)
+  const nearReference = (date: DateValue): boolean => {
+    if (reference === null) return true
+    const instant = dateInstant(date)
+    return (
+      instant <= reference + CREDIT_DAYS_AFTER * DAY_MS &&
+      instant >= reference - CREDIT_DAYS_BEFORE * DAY_MS
+    )
+  }
+  const underHeadline = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - HEAD_BYLINE_LINES; k--) {
+      const v = verdicts[k] as Verdict
+      if (v.reason === null && isHeadlineShaped(v.line)) return true
+    }
+    return false
+  }
   forEachHeadLine(verdicts, (v, i) => {
     const credit = namesBeforeDate(v.line.trim())
-    const byline = credit && parseByline(`By ${credit.names}`, p.outletNames)
+    if (credit === null || credit.names.split(/\s+/).some(isSectionName)) return undefined
+    const byline = parseByline(`By ${credit.names}`, p.outletNames)
     const published = byline ? parseDate(credit.date, { reference: p.reference }) : null
-    if (byline && published)
-      verdicts[i] = {
-        ...v,
-        reason: REASONS.byline,
-        strong: true,
-        authors: byline.authors,
-        published,
-      }
+    if (byline && published) credits.push({ i, authors: byline.authors, published })
     return undefined
   })
+  // One credit, printed once or repeated (a byline box above and beside the story).
+  const [only] = credits
+  const line = (i: number) => (verdicts[i] as Verdict).line.trim()
+  if (!only || credits.some((c) => line(c.i) !== line(only.i))) return
+  if (!nearReference(only.published) || !credits.some((c) => underHeadline(c.i))) return
+  for (const { i } of credits) {
+    const v = verdicts[i] as Verdict
+    verdicts[i] = {
+      ...v,
+      reason: REASONS.byline,
+      strong: true,
+      authors: only.authors,
+      published: only.published,
+    }
+  }
+}
 
 /**
  * The story's head among the lines above its prose: the head (`headBylineEnd`)
