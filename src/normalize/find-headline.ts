@@ -14,6 +14,7 @@ import {
   LABEL_SEPARATOR,
   labelForm,
   REASONS,
+  type Reason,
   SENTENCE_MARKS,
   wordCountOf,
 } from './classify-line.ts'
@@ -117,18 +118,23 @@ export const findHeadline = (paragraphs: readonly string[]): Headline | null => 
     )
       continue
     // Lines above the headline must be short labels; otherwise this is not the head.
-    const above = paragraphs.slice(0, i)
-    if (above.some((l) => wordCountOf(l) > 5)) return null
-    return {
-      title: withoutBoxLabel(line.trim()),
-      paragraphs: paragraphs.slice(i + 1),
-      removed: [
-        ...above.map((l) => ({ line: l, reason: REASONS.sectionLabel })),
-        { line, reason: REASONS.headline },
-      ],
-    }
+    if (paragraphs.slice(0, i).some((l) => wordCountOf(l) > 5)) return null
+    return headlineOf(paragraphs, i, REASONS.sectionLabel)
   }
   return null
+}
+
+/** The headline at line `at`, the lines above it removed for `above`. */
+const headlineOf = (paragraphs: readonly string[], at: number, above: Reason): Headline => {
+  const line = paragraphs[at] as string
+  return {
+    title: withoutBoxLabel(line.trim()),
+    paragraphs: paragraphs.slice(at + 1),
+    removed: [
+      ...paragraphs.slice(0, at).map((l) => ({ line: l, reason: above })),
+      { line, reason: REASONS.headline },
+    ],
+  }
 }
 
 /** How many short lines may stand above a head the byline or dateline shows (a promo, labels, a menu's last entries). */
@@ -144,16 +150,8 @@ const MAX_LINES_ABOVE_HEAD = 10
 export const headlineAt = (paragraphs: readonly string[], line: string): Headline | null => {
   const at = paragraphs.indexOf(line)
   if (at < 0 || at > MAX_LINES_ABOVE_HEAD || !isTitleShaped(line)) return null
-  const above = paragraphs.slice(0, at)
-  if (above.some(isProse)) return null
-  return {
-    title: withoutBoxLabel(line.trim()),
-    paragraphs: paragraphs.slice(at + 1),
-    removed: [
-      ...above.map((l) => ({ line: l, reason: REASONS.outsideMainText })),
-      { line, reason: REASONS.headline },
-    ],
-  }
+  if (paragraphs.slice(0, at).some(isProse)) return null
+  return headlineOf(paragraphs, at, REASONS.outsideMainText)
 }
 
 /** Share of the URL's headline words a line must hold to be that headline. */
