@@ -2285,6 +2285,19 @@ describe('normalizeArticle options and forms', () => {
       ['The Courier. Home of the Daily and Sunday Courier.']
     )
     expect(motto.title).toBe(headline)
+    // A lead photo's caption and credit between the headline and the byline.
+    const photographed = page(
+      [
+        headline,
+        'The new timetable adds two late boats on weekdays.',
+        'Credit...',
+        'Jane Doe/The Courier',
+        'By Sarah Archer',
+        story.replace('Tuesday', 'Sunday'),
+      ],
+      ['The Courier. Home of the Daily and Sunday Courier.']
+    )
+    expect(photographed.title).toBe(headline)
     const dek =
       'The operator says two more boats a day will carry the island’s late-shift workers home.'
     const labelled = page(['THE COURIER · Transport · Ferries', headline, dek, ...byline])

@@ -351,8 +351,13 @@ const headBylineEnd = (verdicts: readonly Verdict[], i: number, end: number): nu
   const v = verdicts[i] as Verdict
   if (v.reason !== null || !isHeadlineShaped(v.line)) return -1
   let last = -1
-  for (let j = i + 1; j <= i + HEAD_BYLINE_LINES && j < end; j++)
-    if (isBylineOrDateline(verdicts[j] as Verdict)) last = j
+  // A photo's caption and credit lines between do not count ("Credit..." / "Jane Doe/The
+  // New York Times" under the lead photo, above "By …").
+  for (let j = i + 1, lines = 0; lines < HEAD_BYLINE_LINES && j < end; j++) {
+    const w = verdicts[j] as Verdict
+    if (isBylineOrDateline(w)) last = j
+    if (w.reason !== REASONS.caption) lines++
+  }
   return last
 }
 
