@@ -683,15 +683,21 @@ const markCards = (verdicts: Verdict[], first: number, lastDate: number, deks: b
   }
 }
 
-/** The first line with a story's worth of prose (MIN_STORY_WORDS_ABOVE_COMMENTS) kept above it; the count when none. */
-const belowStoryWords = (verdicts: readonly Verdict[]): number => {
-  let storyWords = 0
+/**
+ * The first line with `storyWords` of prose kept above it (a story's worth,
+ * MIN_STORY_WORDS_ABOVE_COMMENTS, by default); the count when none.
+ */
+const belowStoryWords = (
+  verdicts: readonly Verdict[],
+  storyWords = MIN_STORY_WORDS_ABOVE_COMMENTS
+): number => {
+  let seen = 0
   for (let i = 0; i < verdicts.length; i++) {
-    if (storyWords >= MIN_STORY_WORDS_ABOVE_COMMENTS) return i
+    if (seen >= storyWords) return i
     const v = verdicts[i] as Verdict
     if (v.reason !== null) continue
-    const words = wordsInAnyScript(v.line, MIN_STORY_WORDS_ABOVE_COMMENTS)
-    if (isProseLine(v.line, words)) storyWords += words
+    const words = wordsInAnyScript(v.line, Math.max(storyWords, 21))
+    if (isProseLine(v.line, words)) seen += words
   }
   return verdicts.length
 }
@@ -759,22 +765,12 @@ const shortLinesAboveProse = (verdicts: readonly Verdict[]): number => {
 /** Prose words kept above a line that show the story has begun: the line is not in its head. */
 const MAX_PROSE_WORDS_ABOVE_HEAD = 40
 
-/**
- * Calls `visit` on each kept line of the story's head, the lines above its
- * first MAX_PROSE_WORDS_ABOVE_HEAD words of prose, until `visit` says stop.
- */
-const forEachHeadLine = (
-  verdicts: readonly Verdict[],
-  visit: (v: Verdict, i: number) => 'stop' | undefined
-): void => {
-  let prose = 0
-  for (let i = 0; i < verdicts.length && prose < MAX_PROSE_WORDS_ABOVE_HEAD; i++) {
-    const v = verdicts[i] as Verdict
-    if (v.reason !== null) continue
-    if (visit(v, i) === 'stop') return
-    const words = wordsInAnyScript(v.line, MAX_PROSE_WORDS_ABOVE_HEAD)
-    if (isProseLine(v.line, words)) prose += words
-  }
+/** The kept lines of the story's head: those above its first MAX_PROSE_WORDS_ABOVE_HEAD words of prose. */
+const headLines = (verdicts: readonly Verdict[]): number[] => {
+  const lines: number[] = []
+  const end = belowStoryWords(verdicts, MAX_PROSE_WORDS_ABOVE_HEAD)
+  for (let i = 0; i < end; i++) if ((verdicts[i] as Verdict).reason === null) lines.push(i)
+  return lines
 }
 
 /** Days a credit's date may stand after the date known from the page or its address (a time zone's), and before it (an update's). */
@@ -810,14 +806,13 @@ const markCreditLines = (verdicts: Verdict[], p: Prepared): void => {
     }
     return false
   }
-  forEachHeadLine(verdicts, (v, i) => {
-    const credit = namesBeforeDate(v.line.trim())
-    if (credit === null || credit.names.split(/\s+/).some(isSectionName)) return undefined
+  for (const i of headLines(verdicts)) {
+    const credit = namesBeforeDate((verdicts[i] as Verdict).line.trim())
+    if (credit === null || credit.names.split(/\s+/).some(isSectionName)) continue
     const byline = parseByline(`By ${credit.names}`, p.outletNames)
     const published = byline ? parseDate(credit.date, { reference: p.reference }) : null
     if (byline && published) credits.push({ i, authors: byline.authors, published })
-    return undefined
-  })
+  }
   // One credit, printed once or repeated (a byline box above and beside the story).
   const [only] = credits
   const line = (i: number) => (verdicts[i] as Verdict).line.trim()
@@ -842,16 +837,13 @@ const markCreditLines = (verdicts: Verdict[], p: Prepared): void => {
  * there is none, or when it is a card of a list of other stories.
  */
 const storyHead = (verdicts: readonly Verdict[]): string | null => {
-  let head: string | null = null
-  forEachHeadLine(verdicts, (_, i) => {
-    const byline = headBylineEnd(verdicts, i, verdicts.length)
-    if (byline < 0) return undefined
-    let nearest = byline - 1
-    while (headBylineEnd(verdicts, nearest, byline + 1) !== byline) nearest--
-    if (!headAbove(verdicts, nearest)) head = (verdicts[nearest] as Verdict).line
-    return 'stop'
-  })
-  return head
+  const byline = headLines(verdicts)
+    .map((i) => headBylineEnd(verdicts, i, verdicts.length))
+    .find((end) => end >= 0)
+  if (byline === undefined) return null
+  let nearest = byline - 1
+  while (headBylineEnd(verdicts, nearest, byline + 1) !== byline) nearest--
+  return headAbove(verdicts, nearest) ? null : (verdicts[nearest] as Verdict).line
 }
 
 export const stripBoilerplate = (
