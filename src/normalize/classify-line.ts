@@ -967,10 +967,11 @@ export const MAX_FURNITURE_WORDS = 300
 
 /** The reason a line is furniture, or null when it may be story text. */
 export const furnitureReason = (line: string, context: LineContext): Reason | null => {
-  // No rule tells 61 words from more, but that a line is longer than any furniture.
-  const words = wordCountOf(line, 61)
+  // One count serves every rule below (none reads past 60 words), and the cap
+  // that tells a line longer than any furniture.
+  const words = wordCountOf(line, MAX_FURNITURE_WORDS + 1)
   if (words === 0) return REASONS.navigation
-  if (words > 60 && wordCountOf(line, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS)
+  if (words > MAX_FURNITURE_WORDS)
     // But a copyright notice run into a whole page's menus, however long.
     return mayBeCopyright(line, line.trim()) && COPYRIGHT.test(line) ? REASONS.copyright : null
   const trimmed = line.trim()

@@ -92,6 +92,8 @@ type Verdict = {
   authors?: readonly string[]
   published?: DateValue | null
   updated?: DateValue | null
+  /** `wordsInAnyScript(line, COUNTED_WORDS)`, once a rule asks (`wordsOf`). */
+  words?: number
 }
 
 type Prepared = {
@@ -180,7 +182,7 @@ const markBareBylines = (verdicts: Verdict[], headlineApart: boolean): void => {
     const v = verdicts[i] as Verdict
     if (v.reason !== null) continue
     if (first < 0) first = i
-    const words = wordsInAnyScript(v.line, 21)
+    const words = wordsOf(v, 21)
     if (isProseLine(v.line, words)) return
     // At the top, only when the headline was read apart, and above a labelled date
     // with the story under it: a section name stands above a bare date ("Middle
@@ -244,6 +246,19 @@ const isProseLine = (line: string, words: number): boolean =>
   (words >= 10 && /[，、；]/.test(line) && words > wordCountOf(line, words))
 
 /**
+ * `wordsInAnyScript(v.line, atMost)` for `atMost` up to COUNTED_WORDS. Counted
+ * once per line: the rules below count the same lines' words several times
+ * over, which cost a tenth of normalizing a plain text.
+ */
+const wordsOf = (v: Verdict, atMost: number): number => {
+  v.words ??= wordsInAnyScript(v.line, COUNTED_WORDS)
+  return Math.min(atMost, v.words)
+}
+
+/** A kept or judged line that reads as prose (`isProseLine`). */
+const isProseVerdict = (v: Verdict): boolean => isProseLine(v.line, wordsOf(v, 21))
+
+/**
  * A whole page's text (a browser's innerText) holds the story among dozens of
  * menu entries, link lists and footers that no line rule can know. The story
  * is the stretch where prose outweighs everything else most, as Body Text
@@ -271,7 +286,7 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
       start = i
     }
     // A paragraph of 120 words outweighs any menu; counting further changes no run.
-    const words = v.reason === null ? wordsInAnyScript(v.line, 120) : 0
+    const words = v.reason === null ? wordsOf(v, 120) : 0
     sum += isProseLine(v.line, words)
       ? words
       : v.reason === null && isListOrCode(v.line)
@@ -290,7 +305,7 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     for (let i = from; i < to; i++) {
       const v = verdicts[i] as Verdict
       if (v.reason !== null) continue
-      if (keepProse && isProseLine(v.line, wordsInAnyScript(v.line, 21))) continue
+      if (keepProse && isProseVerdict(v)) continue
       verdicts[i] = { ...v, reason: REASONS.outsideMainText, strong: true }
     }
   }
@@ -307,7 +322,7 @@ const markOutsideMainText = (verdicts: Verdict[]): void => {
     wordCountOf(first.line, 6) >= 6 &&
     verdicts
       .slice(1, 1 + MAIN_TEXT_SLACK_BEFORE)
-      .some((v) => v.reason === null && isProseLine(v.line, wordsInAnyScript(v.line, 21)))
+      .some((v) => v.reason === null && isProseVerdict(v))
   if (headEnd >= MIN_OUTSIDE_LINES && !opensWithHeadline) {
     // Below a page's menus, the headline is the headline-shaped line with a
     // byline or dateline just under it, else the one nearest the story; the
@@ -408,6 +423,8 @@ const isHeadlineShaped = (line: string): boolean => {
 
 /** The story words a comment thread follows: a "Comments" link under a headline opens none. */
 const MIN_STORY_WORDS_ABOVE_COMMENTS = 150
+/** The most words a rule here counts on one line (`wordsOf`): a story's worth, for `belowStoryWords`. */
+const COUNTED_WORDS = MIN_STORY_WORDS_ABOVE_COMMENTS
 /** How many comments' headers make a thread. */
 const MIN_COMMENT_HEADERS = 2
 /**
@@ -637,7 +654,7 @@ const cardGap = (
   for (let i = from + 1; i < to; i++) {
     const v = verdicts[i] as Verdict
     if (!isCardText(v)) continue
-    if (isProseLine(v.line, wordsInAnyScript(v.line, 21))) deks++
+    if (isProseVerdict(v)) deks++
     else if (v.reason === REASONS.readMore) link = true
   }
   return { deks, link }
@@ -696,7 +713,7 @@ const belowStoryWords = (
     if (seen >= storyWords) return i
     const v = verdicts[i] as Verdict
     if (v.reason !== null) continue
-    const words = wordsInAnyScript(v.line, Math.max(storyWords, 21))
+    const words = wordsOf(v, Math.max(storyWords, 21))
     if (isProseLine(v.line, words)) seen += words
   }
   return verdicts.length
@@ -752,7 +769,7 @@ const STORY_PROSE_GAP = 4
  */
 const shortLinesAboveProse = (verdicts: readonly Verdict[]): number => {
   const prose = (v: Verdict | undefined): boolean =>
-    v !== undefined && v.reason === null && isProseLine(v.line, wordsInAnyScript(v.line, 21))
+    v !== undefined && v.reason === null && isProseVerdict(v)
   let short = 0
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i] as Verdict
