@@ -1,9 +1,11 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   type ArticleFeatures,
   type ArticleTokens,
   featuresOf,
 } from '../src/dedup/article-features.ts'
+import { BinaryHeap } from '../src/dedup/binary-heap.ts'
 import { commentaryKind } from '../src/dedup/detect-commentary.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import {
@@ -1233,5 +1235,49 @@ describe('findRoot', () => {
     expect([...parent]).toEqual([0, 0, 2, 0, 0])
     expect(findRoot(parent, 2)).toBe(2)
     expect(findRoot(parent, 0)).toBe(0)
+  })
+})
+
+describe('binary heap', () => {
+  it('pops in the order of its comparison, ties by the second key, whatever the pushes', () => {
+    type Item = { average: number; rank: number }
+    const before = (a: Item, b: Item) =>
+      a.average > b.average || (a.average === b.average && a.rank < b.rank)
+    fc.assert(
+      fc.property(
+        // Few distinct averages, so that ties are common; ranks unique, as the groups' are.
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 }),
+        fc.array(fc.integer({ min: 0, max: 80 }), { maxLength: 40 }),
+        (averages, popsBetween) => {
+          const heap = new BinaryHeap<Item>(before)
+          // What the heap holds, kept in order by a plain sort.
+          const held: Item[] = []
+          const popBoth = () => {
+            held.sort((a, b) => (before(a, b) ? -1 : 1))
+            expect(heap.pop()).toEqual(held.shift())
+          }
+          averages.forEach((average, rank) => {
+            const item = { average: average / 10, rank }
+            heap.push(item)
+            held.push(item)
+            // Pops interleaved with pushes, as the agglomeration does.
+            if ((popsBetween[rank] ?? 0) % 3 === 0) popBoth()
+          })
+          expect(heap.size).toBe(held.length)
+          while (held.length > 0) popBoth()
+          expect(heap.pop()).toBeUndefined()
+        }
+      )
+    )
+  })
+
+  it('pops the first of what it holds at each step', () => {
+    const heap = new BinaryHeap<number>((a, b) => a < b)
+    for (const n of [5, 3, 8, 1]) heap.push(n)
+    expect(heap.pop()).toBe(1)
+    heap.push(0)
+    heap.push(4)
+    expect([heap.pop(), heap.pop(), heap.pop(), heap.pop(), heap.pop()]).toEqual([0, 3, 4, 5, 8])
+    expect(heap.pop()).toBeUndefined()
   })
 })
