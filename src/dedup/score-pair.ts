@@ -523,12 +523,14 @@ export const containmentOf = (
  * trimmed to fit. The same opening (`sameOpening`), the shorter text mostly
  * inside the longer (CUT_COPY_CONTAINMENT) and a same-story score; the
  * shingle Jaccard cannot see it, since the shorter text is a small share of
- * the longer one's shingles.
+ * the longer one's shingles. The time factor may raise that score (hours
+ * apart) but not lower it: a copy republished days later, beyond the story
+ * window, is still a copy within NEAR_DUPLICATE_WINDOW_DAYS, as one the
+ * Jaccard test finds is.
  */
 export const isCutCopy = (a: ArticleFeatures, b: ArticleFeatures): boolean => {
   if (!sameOpening(a, b) || containmentOf(a, b) < CUT_COPY_CONTAINMENT) return false
-  const time = pairTimeFactor(a, b)
-  return time > 0 && linkScore(a, b, time) >= STORY_THRESHOLD
+  return linkScore(a, b, Math.max(1, pairTimeFactor(a, b))) >= STORY_THRESHOLD
 }
 
 /**
