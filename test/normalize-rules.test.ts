@@ -654,6 +654,10 @@ describe('line rules', () => {
     ['This article was automatically republished from a partner feed.', REASONS.syndication],
     ['This story contains material provided by the Kessland Press Agency.', REASONS.syndication],
     ['The following report is from Northwire:', REASONS.syndication],
+    ['Republished from Newsbeat', REASONS.syndication],
+    ['Reprinted with permission from The Harbour Post.', REASONS.syndication],
+    ['Republished courtesy of Northwire', REASONS.syndication],
+    ["Editor's note: This story was first published by Northwire.", REASONS.syndication],
     ['This article appears in the 12 June print edition.', REASONS.syndication],
     ['Harbour Post carries Northwire content under licence.', REASONS.syndication],
     [
@@ -829,6 +833,8 @@ describe('line rules', () => {
     // Found by review: story sentences that open as the new rules' lines do.
     'Originally published in 1962, the novel was banned in three states.',
     'Originally posted on TikTok, the clip has been viewed 12 million times.',
+    'Reprinted from the 1962 edition, the map shows the old harbour',
+    'Republished from memory, the list had errors.',
     'Image copyright is a thorny issue for AI companies.',
     'Image captioning tools help blind users navigate the web.',
     'Officials said: Get news updates only from trusted sources.',

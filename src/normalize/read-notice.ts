@@ -20,7 +20,7 @@ export const NOTICE_MAX_WORDS = 30
 
 /** The words a notice starts with (one anchored scan; most story lines fail at once). */
 const NOTICE_START =
-  /^[(\s]*(?:this|the following|the (?:article|content|information|material)|originally|updates?|adds|more (?:to|follows)|refresh|check back|markets?|stocks?|shares|prices|quotes|data|disclosures?|nothing in this|not (?:investment|financial)|listen|tune in|watch|catch|comments?)\b/i
+  /^[(\s]*(?:this|the following|the (?:article|content|information|material)|originally|republished|reprinted|reproduced|cross-?posted|editor['’]?s['’]? note|updates?|adds|more (?:to|follows)|refresh|check back|markets?|stocks?|shares|prices|quotes|data|disclosures?|nothing in this|not (?:investment|financial)|listen|tune in|watch|catch|comments?)\b/i
 
 /** Where a syndication note may stand anywhere in the line ("… carries Northwire content under licence"). */
 const LICENCE_WORD = /licen[cs]e|permission|redistribution/i
@@ -50,7 +50,12 @@ const SYNDICATION = new RegExp(
     // "This article originally appeared on …", "This article was automatically republished from …",
     // "This article appears in the May 2026 print edition." ("This report was published by the
     // inspectorate …" is a story's sentence about a report: reports are not read here.)
-    String.raw`^this (?:article|story|piece|content|item|post|column|feature) (?:(?:was|is|has been|had been|first|originally|also|\p{L}+ly) ){0,3}(?:published|appeared|appears|ran|runs|reproduced|republished|syndicated|distributed|produced|provided|supplied|sourced|reprinted|adapted|translated|taken|from)\b`,
+    // An editor's note may introduce it: "Editor's note: This story was first published by …".
+    String.raw`^(?:editor['’]?s['’]? note\s*[:—–-]\s*)?this (?:article|story|piece|content|item|post|column|feature) (?:(?:was|is|has been|had been|first|originally|also|\p{L}+ly) ){0,3}(?:published|appeared|appears|ran|runs|reproduced|republished|syndicated|distributed|produced|provided|supplied|sourced|reprinted|adapted|translated|taken|from)\b`,
+    // A republisher's credit on a line of its own: "Republished from The Conversation.",
+    // "Reprinted with permission from Northwire". A name and nothing after it: "Republished
+    // from memory, the list had errors." goes on as a sentence.
+    String.raw`^(?:republished|reprinted|reproduced|cross-?posted)(?: with (?:kind )?permission)?(?: from| courtesy of| by arrangement with)\s+[^.,;:!?]{1,60}\.?$`,
     String.raw`^this (?:article|story|piece|content|item) (?:comes|came) from\b`,
     // "Originally published on Live Science.", "Originally appeared in The Conversation."
     // ("Originally published in 1962, the novel …" is a story's: no clause, no year.)
