@@ -2786,6 +2786,31 @@ describe('real-page rules keep what they must not take', () => {
     expect(html(chinese, '议会投票关闭旧桥').title).toBe('议会投票决定关闭旧桥梁')
   })
 
+  it('keeps a story told in list items under a byline-like line, with a page’s furniture below', () => {
+    // Every line of such a story is short and title-shaped, as a closing block's are; the
+    // desk credit at the top once opened a closing block that took the whole story, and
+    // the capture was refused ("no article text found"). (Its last item still goes with
+    // the box below it, read as the box's heading, as a "Most read" list's last teaser is.)
+    const content = [
+      'Newsbeat Staff',
+      'Key points:',
+      '• Tiger located by police drone on the railway embankment near the allotments',
+      '• S4 and R12 train lines suspended through Kessendorf',
+      '• 60 allotment holders evacuated, 500-metre cordon in place',
+      '• Zoo vets on standby with tranquilliser darts',
+      'This article first appeared elsewhere and is republished here with permission.',
+      'More from Harbour Digest',
+    ].join('\n\n')
+    const article = normalizeArticle({
+      content,
+      form: 'text',
+      metadata: { title: 'Escaped tiger spotted near the allotments', source: 'Harbour Digest' },
+    })
+    expect(article.text).toContain('Key points:')
+    expect(article.text).toContain('• 60 allotment holders evacuated')
+    expect(article.text).not.toContain('More from Harbour Digest')
+  })
+
   it('keeps the headline and intro of a scraped recipe whose ingredient list is long', () => {
     const lines = [
       ...['Skip to main content', 'Home', 'Recipes', 'Baking', 'Search'],

@@ -1143,10 +1143,17 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
     outletNamesLower: p.lowerNames,
     nearEdge: true,
   }
+  // A closing block follows the story: it opens below the story's first line of prose
+  // or its first list item, when it has one. A story told in short list items ("Key
+  // points:" and its bullets) is all appeal-like, and a byline-like line above it would
+  // otherwise open a block that takes the whole story.
+  const storyStart = verdicts.findIndex(
+    (v) => v.reason === null && (isProseVerdict(v) || LIST_ITEM.test(v.line.trim()))
+  )
   // Walk back from the end while lines are furniture or appeal-like.
   let start = verdicts.length
   let opener = -1
-  for (let i = verdicts.length - 1; i >= 0; i--) {
+  for (let i = verdicts.length - 1; i > storyStart; i--) {
     const v = verdicts[i] as Verdict
     const weak = v.strong || isAppealLike(v.line, context)
     if (!weak) break
