@@ -1238,6 +1238,61 @@ describe('findRoot', () => {
   })
 })
 
+describe('copies cut short', () => {
+  // A weekly series opens every part with the same standing line; an aggregator's
+  // excerpt of one part is that line and a sentence.
+  const standing =
+    'This story is part of Coastal Watch, a weekly series on the fishing towns of the county and the people who work the boats, produced with the support of partner newsrooms across the county.'
+  const report = (topic: string, detail: readonly string[]) =>
+    [standing, topic, ...detail].join('\n\n')
+  const partOne = makeArticle({
+    text: report('Ostby harbour dredging begins after years of delay.', [
+      'Two dredgers arrived on Monday and began clearing silt from the inner basin, where larger trawlers have run aground at low tide since 2019.',
+      'The county council approved the 4.2 million crown contract in January after three rounds of objections from the ferry operator.',
+      'Harbour master Lene Vik said the work would take eleven weeks and close the north berth to all traffic until the end of May.',
+      'Residents on Quay Road complained about the noise on the first night, and the contractor agreed to stop the pumps at ten each evening.',
+    ]),
+    source: 'Coast Times',
+    published: '2025-03-03',
+  })
+  const partTwo = makeArticle({
+    text: report('Ostby fishermen protest the new quota.', [
+      'Around sixty skippers tied up their boats across the harbour mouth on Saturday morning, blocking the ferry for three hours.',
+      'The ministry cut the cod quota for small coastal vessels by a fifth this year, citing survey data the fishermen call out of date.',
+      'Union organiser Pål Dahl said the crews would repeat the blockade every weekend until the minister agreed to meet them in person.',
+      'Police watched from the pier but made no arrests, and the blockade ended peacefully before noon when the tide turned.',
+    ]),
+    source: 'Fjord Post',
+    published: '2025-03-11',
+  })
+  const excerpt = makeArticle({
+    text: `${standing}\n\nOstby fishermen protest the new quota.`,
+    source: 'County Digest',
+    published: '2025-03-11',
+  })
+
+  it('takes an excerpt that is mostly a standing opening line for no copy of a report days apart', () => {
+    const apart = clusterArticles([partOne, excerpt])
+    expect(apart.storyIdByArticleId[excerpt.id]).not.toBe(apart.storyIdByArticleId[partOne.id])
+    const all = clusterArticles([partOne, partTwo, excerpt])
+    expect(all.storyIdByArticleId[partOne.id]).not.toBe(all.storyIdByArticleId[partTwo.id])
+    expect(all.storyIdByArticleId[partOne.id]).not.toBe(all.storyIdByArticleId[excerpt.id])
+  })
+
+  it('takes a trimmed copy republished days later for a copy of its original', () => {
+    const paragraphs = partOne.text.split('\n\n')
+    const trimmed = makeArticle({
+      text: paragraphs.slice(0, 3).join('\n\n'),
+      source: 'The Weekly Digest',
+      published: '2025-03-09',
+    })
+    const clustering = clusterArticles([partOne, trimmed])
+    expect(clustering.storyIdByArticleId[trimmed.id]).toBe(
+      clustering.storyIdByArticleId[partOne.id]
+    )
+  })
+})
+
 describe('binary heap', () => {
   it('pops in the order of its comparison, ties by the second key, whatever the pushes', () => {
     type Item = { average: number; rank: number }
