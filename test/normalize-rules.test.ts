@@ -657,6 +657,11 @@ describe('line rules', () => {
     ['Republished from Newsbeat', REASONS.syndication],
     ['Reprinted with permission from The Harbour Post.', REASONS.syndication],
     ['Republished courtesy of Northwire', REASONS.syndication],
+    ['Republished from Phys.org', REASONS.syndication],
+    [
+      'Reprinted with permission from Inside Climate News, a nonprofit newsroom.',
+      REASONS.syndication,
+    ],
     ["Editor's note: This story was first published by Northwire.", REASONS.syndication],
     ['This article appears in the 12 June print edition.', REASONS.syndication],
     ['Harbour Post carries Northwire content under licence.', REASONS.syndication],
@@ -835,6 +840,14 @@ describe('line rules', () => {
     'Originally posted on TikTok, the clip has been viewed 12 million times.',
     'Reprinted from the 1962 edition, the map shows the old harbour',
     'Republished from memory, the list had errors.',
+    // Found by review: such sentences without a comma.
+    'Republished from memory the list had errors.',
+    'Reproduced from fragments found in 1998 the skull is now on display in Oslo.',
+    'Reproduced from a single cell the clone lived for six years.',
+    'Cross-posted from her private account the photos spread within hours.',
+    'Republished from 2019 to 2021 without the author’s consent.',
+    'Reprinted with permission from the family the letter reads in full',
+    "Editor's note: This story was produced before police named the victim.",
     'Image copyright is a thorny issue for AI companies.',
     'Image captioning tools help blind users navigate the web.',
     'Officials said: Get news updates only from trusted sources.',
@@ -2809,6 +2822,36 @@ describe('real-page rules keep what they must not take', () => {
     expect(article.text).toContain('Key points:')
     expect(article.text).toContain('• 60 allotment holders evacuated')
     expect(article.text).not.toContain('More from Harbour Digest')
+  })
+
+  it('still drops a footer’s menu entries and a thank-you appeal under a story of short lines', () => {
+    // The story's start (below which a closing block may open) is prose that is no appeal,
+    // or a list item longer than a menu entry.
+    const story = [
+      'Flood defences hold in Ostby',
+      'Volunteers stack sandbags along the river wall on Tuesday evening',
+      'The river crested at 4.1 metres overnight',
+    ]
+    const read = (footer: string[]) =>
+      normalizeArticle({ content: [...story, ...footer].join('\n\n'), form: 'text', metadata: {} })
+        .text
+    const menu = read([
+      'Support local journalism',
+      'Subscribe to our newsletter',
+      '- About the Harbour Post',
+      '- Contact the newsroom',
+      '- Advertise with us',
+      '© 2026 Harbour Post',
+    ])
+    expect(menu).not.toContain('About the Harbour Post')
+    const appeal = read([
+      'Dear readers, thank you for choosing the Harbour Post this year.',
+      'Every week we bring you stories like this one for free.',
+      'Donate',
+      'Subscribe',
+      '© 2026 Harbour Post',
+    ])
+    expect(appeal).not.toContain('Dear readers')
   })
 
   it('keeps the headline and intro of a scraped recipe whose ingredient list is long', () => {

@@ -50,12 +50,11 @@ const SYNDICATION = new RegExp(
     // "This article originally appeared on …", "This article was automatically republished from …",
     // "This article appears in the May 2026 print edition." ("This report was published by the
     // inspectorate …" is a story's sentence about a report: reports are not read here.)
-    // An editor's note may introduce it: "Editor's note: This story was first published by …".
-    String.raw`^(?:editor['’]?s['’]? note\s*[:—–-]\s*)?this (?:article|story|piece|content|item|post|column|feature) (?:(?:was|is|has been|had been|first|originally|also|\p{L}+ly) ){0,3}(?:published|appeared|appears|ran|runs|reproduced|republished|syndicated|distributed|produced|provided|supplied|sourced|reprinted|adapted|translated|taken|from)\b`,
-    // A republisher's credit on a line of its own: "Republished from The Conversation.",
-    // "Reprinted with permission from Northwire". A name and nothing after it: "Republished
-    // from memory, the list had errors." goes on as a sentence.
-    String.raw`^(?:republished|reprinted|reproduced|cross-?posted)(?: with (?:kind )?permission)?(?: from| courtesy of| by arrangement with)\s+[^.,;:!?]{1,60}\.?$`,
+    String.raw`^this (?:article|story|piece|content|item|post|column|feature) (?:(?:was|is|has been|had been|first|originally|also|\p{L}+ly) ){0,3}(?:published|appeared|appears|ran|runs|reproduced|republished|syndicated|distributed|produced|provided|supplied|sourced|reprinted|adapted|translated|taken|from)\b`,
+    // An editor's note that says where the piece first ran: "Editor's note: This story was
+    // first published by Northwire." (Not one about the story: "… was produced before police
+    // named the victim.")
+    String.raw`^editor['’]?s['’]? note\s*[:—–-]\s*this (?:article|story|piece|column|post) (?:(?:was|is|has been|first|originally) ){0,3}(?:published|appeared|ran|republished|reprinted|syndicated)\b`,
     String.raw`^this (?:article|story|piece|content|item) (?:comes|came) from\b`,
     // "Originally published on Live Science.", "Originally appeared in The Conversation."
     // ("Originally published in 1962, the novel …" is a story's: no clause, no year.)
@@ -69,6 +68,20 @@ const SYNDICATION = new RegExp(
     String.raw`\bredistribution (?:is )?(?:strictly )?(?:prohibited|not permitted|forbidden)\b`,
   ].join('|'),
   'iu'
+)
+
+/**
+ * A republisher's credit on a line of its own: "Republished from The Conversation.",
+ * "Reprinted with permission from Inside Climate News, a nonprofit newsroom.",
+ * "Republished from Phys.org". What follows the verb is a name (capitalised words,
+ * "of", "the", "and" between them), not a sentence: "Republished from memory the list
+ * had errors." and "Reproduced from fragments found in 1998 the skull is on display"
+ * are stories'. Case-sensitive but for the verb, so that the name's capitals count.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\.\p{L}+)*`
+const REPUBLISHER_CREDIT = new RegExp(
+  String.raw`^(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced|[Cc]ross-?posted)(?: with (?:kind )?permission)?(?: from| courtesy of| by arrangement with) (?:the )?${NAME_WORD}(?: (?:of|the|and|for|on|&|${NAME_WORD})){0,7}(?:, an? [\p{L} -]{1,50})?\.?$`,
+  'u'
 )
 
 const DISCLAIMER = new RegExp(
@@ -109,7 +122,7 @@ export const noticeKind = (trimmed: string): NoticeKind | null => {
   if (REPORTING_VERB.test(trimmed)) return null
   if (licensed) return SYNDICATION.test(trimmed) ? 'syndication' : null
   if (UPDATE.test(trimmed)) return 'update'
-  if (SYNDICATION.test(trimmed)) return 'syndication'
+  if (SYNDICATION.test(trimmed) || REPUBLISHER_CREDIT.test(trimmed)) return 'syndication'
   if (DISCLAIMER.test(trimmed)) return 'disclaimer'
   if (BROADCAST.test(trimmed)) return 'broadcast'
   if (COMMENTS_CLOSED.test(trimmed)) return 'commentsClosed'

@@ -1146,9 +1146,13 @@ const markClosingBlock = (verdicts: Verdict[], p: Prepared): void => {
   // A closing block follows the story: it opens below the story's first line of prose
   // or its first list item, when it has one. A story told in short list items ("Key
   // points:" and its bullets) is all appeal-like, and a byline-like line above it would
-  // otherwise open a block that takes the whole story.
+  // otherwise open a block that takes the whole story. Not an appeal ("Dear readers,
+  // thank you …") nor a footer's menu entry ("- About the Harbour Post").
   const storyStart = verdicts.findIndex(
-    (v) => v.reason === null && (isProseVerdict(v) || LIST_ITEM.test(v.line.trim()))
+    (v) =>
+      v.reason === null &&
+      ((isProseVerdict(v) && !isAppealLike(v.line, context)) ||
+        (LIST_ITEM.test(v.line.trim()) && wordsOf(v, 6) > 5))
   )
   // Walk back from the end while lines are furniture or appeal-like.
   let start = verdicts.length
