@@ -22,6 +22,67 @@ const sets = evalSets
 /** Copies republished days later left out of their original's story (see the test). */
 const MISSED_LATER_COPIES = 54
 
+/**
+ * Another outlet's copy of a report: the first paragraphs of the report as ingested
+ * (`kept` of them, from their count), with `tail` under them. Its key is the
+ * original's, a slash and `tag`, which `copiesApart` reads the original back from.
+ */
+const copyOf = (
+  input: EvalArticle,
+  copy: {
+    tag: string
+    outlet: string
+    name: string
+    kept: (paragraphs: number) => number
+    tail?: string
+    published?: string | null
+  }
+): EvalArticle => {
+  const paragraphs = toArticle(input).text.split('\n\n')
+  return {
+    ...input,
+    key: `${input.key}/${copy.tag}`,
+    url: input.url?.replace('://', `://${copy.outlet}.`) ?? null,
+    ...(copy.published === undefined ? {} : { published: copy.published }),
+    source: { name: copy.name, homepage: `https://${copy.outlet}.example/` },
+    text: `${paragraphs.slice(0, copy.kept(paragraphs.length)).join('\n\n')}${copy.tail ?? ''}`,
+  }
+}
+
+/**
+ * Each set clustered with the copies `copiesOf` makes of its reports: how many copies
+ * were ingested, and those that ended outside their original's story. A copy the
+ * normalizer refuses (an excerpt of nothing but a short line) is not counted.
+ */
+const copiesApart = (
+  copiesOf: (inputs: readonly EvalArticle[]) => EvalArticle[]
+): { checked: number; missed: string[] } => {
+  const missed: string[] = []
+  let checked = 0
+  for (const { name, inputs } of sets) {
+    const copies = copiesOf(inputs)
+    const articles = new Map(
+      [...inputs, ...copies].flatMap((input) => {
+        try {
+          return [[input.key, toArticle(input)] as const]
+        } catch {
+          return []
+        }
+      })
+    )
+    const clustering = clusterArticles([...articles.values()])
+    const storyOf = (key: string) =>
+      clustering.storyIdByArticleId[(articles.get(key) as Article).id]
+    for (const copy of copies) {
+      if (!articles.has(copy.key)) continue
+      checked++
+      if (storyOf(copy.key) !== storyOf(copy.key.split('/')[0] as string))
+        missed.push(`${name}: ${copy.key}`)
+    }
+  }
+  return { checked, missed }
+}
+
 describe('dedup evaluation: the sets captured otherwise', { timeout: EVAL_TEST_TIMEOUT }, () => {
   it('clusters every set the same when each capture carries its outlet’s page furniture', () => {
     // Held-out captures come as scraped, with the page around the story: a menu, the
@@ -65,41 +126,18 @@ describe('dedup evaluation: the sets captured otherwise', { timeout: EVAL_TEST_T
     // original's for the Jaccard test. Of the 4,192 copies below, 105 ended outside their
     // original's story before the opening test (`sameOpening`), 30 with it.
     const excerpt = (input: EvalArticle, share: number): EvalArticle => {
-      const paragraphs = toArticle(input).text.split('\n\n')
-      const kept = share === 0 ? 1 : Math.max(1, Math.round(paragraphs.length * share))
       const outlet = share === 0 ? 'excerpts' : 'syndicated'
-      return {
-        ...input,
-        key: `${input.key}/${share}`,
-        url: input.url?.replace('://', `://${outlet}.`) ?? null,
-        source: { name: `The ${outlet} desk`, homepage: `https://${outlet}.example/` },
-        text: `${paragraphs.slice(0, kept).join('\n\n')}\n\nRead the full story at the original site.`,
-      }
+      return copyOf(input, {
+        tag: String(share),
+        outlet,
+        name: `The ${outlet} desk`,
+        kept: (n) => (share === 0 ? 1 : Math.max(1, Math.round(n * share))),
+        tail: '\n\nRead the full story at the original site.',
+      })
     }
-    const missed: string[] = []
-    let checked = 0
-    for (const { name, inputs } of sets) {
-      const originals = inputs.filter((_, i) => i % 7 === 3)
-      const copies = originals.flatMap((o) => [excerpt(o, 0), excerpt(o, 1 / 3)])
-      const articles = new Map(
-        [...inputs, ...copies].flatMap((input) => {
-          try {
-            return [[input.key, toArticle(input)] as const]
-          } catch {
-            return [] // an excerpt of nothing but a short line is refused at ingest
-          }
-        })
-      )
-      const clustering = clusterArticles([...articles.values()])
-      const storyOf = (key: string) =>
-        clustering.storyIdByArticleId[(articles.get(key) as Article).id]
-      for (const copy of copies) {
-        if (!articles.has(copy.key)) continue
-        checked++
-        if (storyOf(copy.key) !== storyOf(copy.key.split('/')[0] as string))
-          missed.push(`${name}: ${copy.key}`)
-      }
-    }
+    const { checked, missed } = copiesApart((inputs) =>
+      inputs.filter((_, i) => i % 7 === 3).flatMap((o) => [excerpt(o, 0), excerpt(o, 1 / 3)])
+    )
     // What is left, mostly excerpts: a first paragraph shorter than the opening (a
     // tabloid's "IT'S curtains for Loopa."), or one scoring below a story link with the
     // whole original. 31 since a credit run into its date is read as the byline
@@ -124,34 +162,19 @@ describe('dedup evaluation: the sets captured otherwise', { timeout: EVAL_TEST_T
       const shifted = new Date(Date.parse(published) + DAYS_LATER * 86_400_000).toISOString()
       return published.length === 10 ? shifted.slice(0, 10) : shifted
     }
-    const missed: string[] = []
-    let checked = 0
-    for (const { name, inputs } of sets) {
-      const copies = inputs
+    const { checked, missed } = copiesApart((inputs) =>
+      inputs
         .filter((input, i) => i % 9 === 4 && input.published)
-        .map((input): EvalArticle => {
-          const paragraphs = toArticle(input).text.split('\n\n')
-          return {
-            ...input,
-            key: `${input.key}/later`,
-            url: input.url?.replace('://', '://weekly.') ?? null,
+        .map((input) =>
+          copyOf(input, {
+            tag: 'later',
+            outlet: 'weekly',
+            name: 'The Weekly Digest',
+            kept: (n) => Math.max(3, Math.ceil(n / 3)),
             published: later(input.published),
-            source: { name: 'The Weekly Digest', homepage: 'https://weekly.example/' },
-            text: paragraphs.slice(0, Math.max(3, Math.ceil(paragraphs.length / 3))).join('\n\n'),
-          }
-        })
-      const articles = new Map(
-        [...inputs, ...copies].map((input) => [input.key, toArticle(input)] as const)
-      )
-      const clustering = clusterArticles([...articles.values()])
-      const storyOf = (key: string) =>
-        clustering.storyIdByArticleId[(articles.get(key) as Article).id]
-      for (const copy of copies) {
-        checked++
-        if (storyOf(copy.key) !== storyOf(copy.key.split('/')[0] as string))
-          missed.push(`${name}: ${copy.key}`)
-      }
-    }
+          })
+        )
+    )
     expect(checked).toBeGreaterThan(1500)
     expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(MISSED_LATER_COPIES)
   })

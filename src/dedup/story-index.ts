@@ -1332,6 +1332,8 @@ type Group = {
   inner: number
   /** Neighbouring group → [sum of pair scores, linked (0/1)]. */
   links: Map<number, [number, number]>
+  /** Merges it has absorbed: a queued pair weighed at an older version is stale. */
+  version: number
 }
 
 /** A pair of groups x < y that may merge, as weighed at their versions then. */
@@ -1478,6 +1480,7 @@ const formStories = (
         parts: 1,
         inner: 0,
         links: new Map(),
+        version: 0,
       })
   }
   for (const m of members) {
@@ -1511,7 +1514,6 @@ const formStories = (
   // merge: candidates wait in a heap, and one whose group has changed since it
   // was weighed is dropped when it comes up. Rescanning every pair on each
   // merge made a component of 300 texts cost 20–70 ms to form.
-  const version = new Map<number, number>()
   const candidates = new BinaryHeap<Candidate>(
     (a, b) => a.average > b.average || (a.average === b.average && a.rank < b.rank)
   )
@@ -1531,8 +1533,8 @@ const formStories = (
       rank: Math.min(g.rank, h.rank) * 1e6 + Math.max(g.rank, h.rank),
       x,
       y,
-      versionX: version.get(x) ?? 0,
-      versionY: version.get(y) ?? 0,
+      versionX: g.version,
+      versionY: h.version,
     })
   }
   for (const [x, g] of groups) for (const y of g.links.keys()) if (x < y) weigh(x, y)
@@ -1540,15 +1542,9 @@ const formStories = (
     const best = candidates.pop()
     if (!best) break
     const { x, y } = best
-    if (
-      !groups.has(x) ||
-      !groups.has(y) ||
-      (version.get(x) ?? 0) !== best.versionX ||
-      (version.get(y) ?? 0) !== best.versionY
-    )
-      continue
-    const gx = groups.get(x) as Group
-    const gy = groups.get(y) as Group
+    const gx = groups.get(x)
+    const gy = groups.get(y)
+    if (!gx || !gy || gx.version !== best.versionX || gy.version !== best.versionY) continue
     for (const m of gy.members) gx.members.push(m)
     gx.rank = Math.min(gx.rank, gy.rank)
     gx.parts += gy.parts
@@ -1571,7 +1567,7 @@ const formStories = (
       } else gz.links.set(x, [back[0], back[1]])
     }
     groups.delete(y)
-    version.set(x, (version.get(x) ?? 0) + 1)
+    gx.version++
     for (const z of gx.links.keys()) weigh(Math.min(x, z), Math.max(x, z))
   }
   return [...groups.values()].map((g) => ({ members: g.members, texts: g.parts }))
