@@ -380,6 +380,31 @@ describe('parseByline', () => {
     expect(parseByline('By The Way, nobody asked.')).toBeNull()
   })
 
+  // One list of wires (src/normalize/wire-agencies.ts) for bylines and datelines: a wire
+  // written out in full was a writer ("By Agence France-Presse") before it was shared.
+  it('credits a wire, in full or by its tag, to no person, and keeps a surname a tag spells', () => {
+    for (const credit of [
+      'By Agence France-Presse',
+      'By Deutsche Presse-Agentur',
+      'By Press Trust of India',
+      'By Xinhua',
+      'By UPI',
+      'By The Associated Press',
+      'By Agencies',
+    ])
+      expect(parseByline(credit)?.authors, credit).toEqual([])
+    expect(parseByline('By Anna Lee and Tom Ruiz, Agence France-Presse')?.authors).toEqual([
+      'Anna Lee',
+      'Tom Ruiz',
+    ])
+    expect(parseByline('By ANNA LEE United Press International')?.authors).toEqual(['Anna Lee'])
+    expect(parseByline('By Chinwe Grace ANI')?.authors).toEqual(['Chinwe Grace'])
+    expect(parseByline('By JANE DOE REUTERS')?.authors).toEqual(['Jane Doe'])
+    // "Ani" and "Efe" are surnames too: after a name, a tag counts only as the wire writes it.
+    expect(parseByline('By Chinwe Grace Ani')?.authors).toEqual(['Chinwe Grace Ani'])
+    expect(parseByline('By Jorge Luis Efe')?.authors).toEqual(['Jorge Luis Efe'])
+  })
+
   it('reads bylines with a job title and no "By", a place, a section before them, or a site account', () => {
     expect(parseByline('Rosa Kallin, political correspondent')?.authors).toEqual(['Rosa Kallin'])
     expect(parseByline('Oliver Hennig and Sara Minde, VPB economics reporters')?.authors).toEqual([
@@ -1339,6 +1364,10 @@ describe('text helpers', () => {
     ['KIEV, Ukraine (AP) — Separatists seized a building.', 'Separatists seized a building'],
     ['BRANCHBURG, N.J. (AP) — Cuts will help states.', 'Cuts will help states'],
     ['FLORENCE, Italy, Feb. 25 (UPI) -- He stood by her.', 'He stood by her'],
+    ['New Delhi (PTI) — The court adjourned.', 'The court adjourned'],
+    ['Beijing (Xinhua) -- Output rose.', 'Output rose'],
+    ['Berlin (dpa) — The strike ended.', 'The strike ended'],
+    ['Chicago (NBC5) — A water main burst.', 'A water main burst'],
     ['(Reuters) - Judges blocked the order.', 'Judges blocked the order'],
     ['(CNN) A manhunt is on.', 'A manhunt is on'],
     ['Washington, D.C. (Reuters) - The Senate voted.', 'The Senate voted'],

@@ -8,6 +8,7 @@
  */
 
 import { wordRuns, wordRunsEqual } from './char-class.ts'
+import { escapeRegExp } from './escape-regexp.ts'
 import { parseDate } from './parse-date.ts'
 import { NOTICE_MAX_WORDS, type NoticeKind, noticeKind, REPORTING_VERB } from './read-notice.ts'
 import { splitSentences } from './split-sentences.ts'
@@ -683,10 +684,7 @@ export const namesMatcher = (names: readonly string[]): RegExp | null => {
   const key = names.join('\n')
   let matcher = namesMatchers.get(key)
   if (matcher === undefined) {
-    matcher =
-      names.length === 0
-        ? null
-        : new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')
+    matcher = names.length === 0 ? null : new RegExp(names.map(escapeRegExp).join('|'), 'iu')
     if (namesMatchers.size > 500) namesMatchers.clear()
     namesMatchers.set(key, matcher)
   }

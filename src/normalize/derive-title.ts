@@ -9,6 +9,7 @@ import { isSpaceUnit } from '../schema/index.ts'
 import { CLOSERS, endsWithMark, SENTENCE_MARKS } from './classify-line.ts'
 import { CAPTION_LINE, withoutBoxLabel } from './find-headline.ts'
 import { splitSentences } from './split-sentences.ts'
+import { WIRE_TAG } from './wire-agencies.ts'
 
 export const MAX_TITLE_LENGTH = 110
 export const MAX_SUMMARY_LENGTH = 300
@@ -32,8 +33,6 @@ export const cutAtWord = (text: string, max: number): string => {
 // place in capitals and a dash ("BOSTON—", "LONDON — ").
 const AGENCY = String.raw`\(\p{Lu}[\p{L}.&' -]{0,24}\)`
 const DASH = String.raw`(?:[—–]+|-{1,2}(?=\s))`
-/** Wires and networks whose datelines name them in brackets after a place in any case. */
-const WIRE_NAME = String.raw`\((?:CNN|AP|AFP|UPI|Reuters|Bloomberg|dpa|DPA|ANI|PTI|IANS|Xinhua|TASS|EFE|ANSA|BBC|CNBC|(?:CBS|NBC|ABC|FOX)\d{0,2})\)`
 const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’/ -]*[\p{Lu}.]`
 const WIRE_DATELINE = new RegExp(
   [
@@ -47,7 +46,7 @@ const WIRE_DATELINE = new RegExp(
     // ("Madrid (AP) — "), or CNN's without one ("New York (CNN) "): its name, since
     // "Tesla (TSLA) — " and "The NHS (UK) — " open stories, and a dash, since "Agence
     // France-Presse (AFP) Chief Executive …" does.
-    String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:${WIRE_NAME}\s*${DASH}|\(CNN\))\s*`,
+    String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*(?:${WIRE_TAG}\s*${DASH}|\(CNN\))\s*`,
     String.raw`^${CAPITALS_PLACE}(?:,\s+[^()—–\n]{1,40}?)?\s*${DASH}\s*`,
     String.raw`^${DASH}\s*`,
   ].join('|'),

@@ -9,6 +9,7 @@
  */
 
 import { parseDate } from './parse-date.ts'
+import { WIRE_CREDIT, withoutWireAfterName } from './wire-agencies.ts'
 
 // A separator left from the box the byline sat in may open it: "/ Updated By Ian Sager".
 const BYLINE_PREFIX =
@@ -95,7 +96,7 @@ export const namesBeforeDate = (line: string): { names: string; date: string } |
     const separated = CREDIT_DATE_SEPARATOR.test(credit)
     const names = credit.replace(/[\s|•·,–—-]+$/, '')
     if (!names || /\d/.test(names) || !parseDate(date)) continue
-    if (!separated && !WIRE_AGENCY.test(names)) return null
+    if (!separated && !WIRE_CREDIT.test(names)) return null
     return { names, date }
   }
   return null
@@ -103,13 +104,6 @@ export const namesBeforeDate = (line: string): { names: string; date: string } |
 
 /** A social handle after the names ("@ahiza_garcia", "Follow @erinmcunningham"); not an e-mail address. */
 const HANDLE = /\s*(?:follow\s+)?@[A-Za-z0-9_]{1,30}(?![\w.@])/gi
-
-const AGENCY_AFTER_NAME =
-  /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|cnn|bbc news|bbc)$/i
-
-/** A wire or a network credited in place of a writer. */
-const WIRE_AGENCY =
-  /^(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg|cnn|bbc|agencies|news agencies|wire services?)$/i
 
 const NAME_PARTICLES = new Set([
   'de',
@@ -243,7 +237,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       // "Elise Brandvold in Calder": where the writer filed from is not a name.
       .replace(FILED_FROM, '')
     // "JOHN SMITH Associated Press": the agency after a name.
-    const withoutAgency = whole.replace(AGENCY_AFTER_NAME, '')
+    const withoutAgency = withoutWireAfterName(whole)
     const piece = looksLikePersonName(withoutAgency) ? withoutAgency : whole
     if (!piece) continue
     // "The Washington Post", "The Editorial Board": people are not named "The …".
@@ -261,7 +255,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       notPeople++
       continue
     }
-    if (WIRE_AGENCY.test(piece)) {
+    if (WIRE_CREDIT.test(piece)) {
       notPeople++
       continue
     }

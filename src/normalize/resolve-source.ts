@@ -13,6 +13,7 @@
  */
 import type { Source } from '../schema/index.ts'
 import { UNKNOWN_SOURCE } from '../schema/index.ts'
+import { escapeRegExp } from './escape-regexp.ts'
 import {
   type SourceProfile,
   type SourceRegistry,
@@ -70,8 +71,6 @@ export const resolveStatedSource = (
   }
   return null
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A case-sensitive whole-phrase matcher for a name ("The Hill" must not match "the hill"). */
 const phraseMatcher = (phrase: string, caseless: boolean): RegExp =>
