@@ -58,6 +58,9 @@ describe('scripts/eval-labelled-corpus.ts', () => {
       'clusterer: F1 1.000 P 1.000 R 1.000; pairs of one topic in two stories merged: 0'
     )
     expect(run.stdout).toMatch(/single TF-IDF threshold, best \(0\.\d+\): F1 \d\.\d{3}/)
+    // No two seeds are one text: exact hashing joins none.
+    expect(run.stdout).toContain('exact hashing: F1 0.000 P 1.000 R 0.000')
+    expect(run.stdout).toMatch(/MinHash, best \(0\.\d\): F1 \d\.\d{3}/)
     expect(run.stdout).toContain('each topic alone: 1 groups, mean F1 1.000, 1 at 0.9 or more')
   })
 

@@ -9,9 +9,9 @@
  * threshold is chosen on the answers) that the clusterer should clear on any
  * labelled corpus (`scripts/eval-labelled-corpus.ts`). Not used in serving.
  */
-import { findRoot } from '../find-root.ts'
 import { contentTermsOf } from '../tokenize-text.ts'
-import { type PairwiseScores, pairwiseF1 } from './pairwise-f1.ts'
+import { componentsAt, type ScoredPair, scoreLabels } from './components-at.ts'
+import type { PairwiseScores } from './pairwise-f1.ts'
 
 /** The cosine thresholds tried; the best is reported. */
 export const TFIDF_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]
@@ -25,10 +25,7 @@ type Posting = { doc: number; weight: number }
  * text's terms; only terms in two texts or more are posted, since only they
  * add to a pair's dot product.
  */
-export const tfidfCosines = (
-  texts: readonly string[],
-  floor: number
-): [number, number, number][] => {
+export const tfidfCosines = (texts: readonly string[], floor: number): ScoredPair[] => {
   const bags = texts.map((text) => {
     const counts = new Map<string, number>()
     for (const term of contentTermsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1)
@@ -60,7 +57,7 @@ export const tfidfCosines = (
   const termsOf: [Posting[], number][][] = bags.map(() => [])
   for (const list of postings.values())
     for (const [i, posting] of list.entries()) termsOf[posting.doc]?.push([list, i])
-  const pairs: [number, number, number][] = []
+  const pairs: ScoredPair[] = []
   const dot = new Float64Array(texts.length)
   const isTouched = new Uint8Array(texts.length)
   const touched: number[] = []
@@ -87,18 +84,6 @@ export const tfidfCosines = (
   return pairs
 }
 
-/** Stories as connected components of the pairs at or above `threshold`: a story label per text. */
-const componentsAt = (
-  count: number,
-  pairs: readonly [number, number, number][],
-  threshold: number
-): number[] => {
-  const parent = Int32Array.from({ length: count }, (_, i) => i)
-  const root = (x: number): number => findRoot(parent, x)
-  for (const [a, b, cosine] of pairs) if (cosine >= threshold) parent[root(a)] = root(b)
-  return Array.from(parent, (_, i) => root(i))
-}
-
 export type TfidfBaseline = { threshold: number; scores: PairwiseScores }
 
 /**
@@ -110,10 +95,8 @@ export const tfidfBaseline = (
   gold: readonly string[]
 ): TfidfBaseline[] => {
   const pairs = tfidfCosines(texts, Math.min(...TFIDF_THRESHOLDS))
-  const truth = new Map(gold.map((label, i) => [String(i), label]))
-  return TFIDF_THRESHOLDS.map((threshold) => {
-    const labels = componentsAt(texts.length, pairs, threshold)
-    const predicted = new Map(labels.map((label, i) => [String(i), String(label)]))
-    return { threshold, scores: pairwiseF1(predicted, truth) }
-  }).sort((x, y) => y.scores.f1 - x.scores.f1)
+  return TFIDF_THRESHOLDS.map((threshold) => ({
+    threshold,
+    scores: scoreLabels(componentsAt(texts.length, pairs, threshold), gold),
+  })).sort((x, y) => y.scores.f1 - x.scores.f1)
 }
