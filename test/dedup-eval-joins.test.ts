@@ -20,6 +20,7 @@ import {
   POOLED_MERGE_FIGURES,
   POOLED_MERGE_THRESHOLD,
   POOLED_NEAR_ATTACH_THRESHOLD,
+  STORY_THRESHOLD,
 } from '../src/dedup/score-pair.ts'
 import {
   capturedAsTheSeeds,
@@ -149,6 +150,10 @@ describe('joins, each checked by changing what made it', { timeout: EVAL_TEST_TI
       }))
     )
   })
+  const goldOf = (set: (typeof sets)[number]) =>
+    new Map(
+      Object.entries(set.expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
+    )
   const byTheHour = found.filter((f) => f.join.rule === 'attached-within-hours')
   const ofOneCycle = found.filter((f) => f.join.rule === 'merged-within-hours')
   const weighed = found.filter((f) => f.join.rule === 'attached-on-weighed-evidence')
@@ -417,5 +422,27 @@ describe('joins, each checked by changing what made it', { timeout: EVAL_TEST_TI
         kept.map((f) => `${f.set.name} ${f.members}`).join('; ')
     )
     expect(kept.length).toBeLessThanOrEqual(ofOneCycle.length / 2)
+  })
+
+  it('pairs single texts that are each other’s best match of one day under the story threshold, and not once two days apart', () => {
+    const paired = found.filter((f) => f.join.rule === 'paired-as-best-matches')
+    expect(paired.length).toBeGreaterThanOrEqual(10)
+    // Right more often than not: two outlets' write-ups of one event (12 of 13 on 9b1c2d0).
+    const right = paired.filter((f) => {
+      const gold = goldOf(f.set)
+      return gold.get(f.members[0] as string) === gold.get(f.to[0] as string)
+    })
+    expect(right.length).toBeGreaterThanOrEqual(paired.length - 2)
+    for (const f of paired) {
+      expect(f.join.memberIds).toHaveLength(1)
+      expect(f.join.pairAverage).toBeLessThan(STORY_THRESHOLD)
+      expect(f.join.figures).toBeNull()
+      // Two days later the pair is of two days: the rule does not pair it.
+      expect(rulesAfter(f, movedBy(48)), `${f.set.name} ${f.members}`).not.toContain(
+        'paired-as-best-matches'
+      )
+    }
+    const kept = paired.filter((f) => joinedAfter(f, movedBy(48)))
+    expect(kept.map((f) => `${f.set.name} ${f.members}`)).toEqual([])
   })
 })

@@ -1192,7 +1192,7 @@ const allSetsTogether = (() => {
 })()
 
 describe('dedup evaluation on hand-written coverage', { timeout: EVAL_TEST_TIMEOUT }, () => {
-  it('reports every kind of join (attached texts, by the hour and on weighed evidence; stories merged as wholes and by the hour) somewhere', () => {
+  it('reports every kind of join (attached texts, by the hour and on weighed evidence; stories merged as wholes and by the hour; texts paired as best matches) somewhere', () => {
     const rules = new Set(sets.flatMap((set) => [...evaluate(set.inputs, set.expected).joinRules]))
     expect([...rules].sort()).toEqual([
       'attached',
@@ -1200,6 +1200,7 @@ describe('dedup evaluation on hand-written coverage', { timeout: EVAL_TEST_TIMEO
       'attached-within-hours',
       'merged-as-wholes',
       'merged-within-hours',
+      'paired-as-best-matches',
     ])
     // Every set clustered once more: the 30 s default is close on a busy 2-core machine.
   }, 120_000)

@@ -82,11 +82,13 @@ import {
   AVERAGE_LINK_THRESHOLD,
   COHESIVE_MERGE_SHARE,
   COHESIVE_MERGE_THRESHOLD,
+  COMPONENT_LINK_THRESHOLD,
   CYCLE_MERGE_THRESHOLD,
   CYCLE_MERGE_TIME,
   daysApart,
   EDGE_NEAR_DUPLICATE,
   EDGE_NONE,
+  EDGE_RELATED,
   EDGE_STORY,
   eventDaysApart,
   GROUP_MERGE_THRESHOLD,
@@ -102,6 +104,7 @@ import {
   POOLED_MERGE_THRESHOLD,
   POOLED_MERGE_TIME,
   POOLED_NEAR_ATTACH_THRESHOLD,
+  pairTimeFactor,
   quickResult,
   quickVerdict,
   round,
@@ -951,11 +954,10 @@ export class StoryIndex<A extends ClusterInput = Article> {
       this.#isNumber,
       this.#mergeGate
     )
-    for (const story of formed.stories) {
-      const { members: group, texts } = story
+    for (const story of formed) {
+      const { members: group, texts, joins } = story
       let founder = group[0] as number
       for (const m of group) if (m < founder) founder = m
-      const joins = formed.joins.get(story)
       if (joins) this.#mergeJoins.set(founder, joins)
       for (const m of group) this.#storyFounder[m] = founder
       this.#storyMembers[founder] = group
@@ -1235,7 +1237,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       toIds: ids(j.to),
       pairAverage: round(j.pairAverage),
       pooledScore: round(j.pooledScore),
-      figures: round(j.figures),
+      figures: j.figures === null ? null : round(j.figures),
     }))
     const own = this.#storyMembers[founder] as number[]
     for (const single of this.#attachments.get(founder) ?? []) {
@@ -1313,6 +1315,62 @@ export class StoryIndex<A extends ClusterInput = Article> {
       eventDaysApart: eventDaysApart(a.features, b.features),
     }
   }
+}
+
+/**
+ * The related pairs of a component whose two texts are each other's best
+ * match among the links that join components, as `[a, b]` by entry: each
+ * is one story (`formStories`), though its score is under STORY_THRESHOLD.
+ * Such a pair is of one day and at COMPONENT_LINK_THRESHOLD or more
+ * (`joinsComponents`). Outlets write up one event each in their own words,
+ * and what one outlet wrote is then closest to another's write-up of it:
+ * a text of another event has its own event's coverage to match first.
+ * Copies are left out (a copy is one text with its original). Ties go to
+ * the smaller entry key, so the pairs do not depend on the order of
+ * arrival; and every link that can be a text's best joins its two ends
+ * into one component, so a new best re-forms the component of the old one.
+ * docs/dedup.md §4, "Each other's best match".
+ */
+const mutualBestPairs = (
+  members: readonly number[],
+  entries: readonly Entry[],
+  edges: EdgeStore,
+  keyOf: (m: number) => string
+): [number, number][] => {
+  const best = new Map<number, number>()
+  const related = new Set<number>()
+  for (const m of members) {
+    let top = -1
+    let topScore = -1
+    let topKind = EDGE_NONE
+    for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+      const kind = edges.kind(e)
+      const score = edges.score(e)
+      if (kind === EDGE_NEAR_DUPLICATE || score < topScore) continue
+      const other = edges.other(e)
+      if (score === topScore && keyOf(other) > keyOf(top)) continue
+      if (
+        kind === EDGE_RELATED &&
+        (score < COMPONENT_LINK_THRESHOLD ||
+          !joinsComponents(
+            kind,
+            score,
+            pairTimeFactor((entries[m] as Entry).features, (entries[other] as Entry).features)
+          ))
+      )
+        continue
+      top = other
+      topScore = score
+      topKind = kind
+    }
+    if (top < 0) continue
+    best.set(m, top)
+    if (topKind === EDGE_RELATED) related.add(m)
+  }
+  const pairs: [number, number][] = []
+  for (const [m, other] of best)
+    if (m < other && best.get(other) === m && related.has(m)) pairs.push([m, other])
+  return pairs
 }
 
 /** Smallest capture id of an entry: an order-independent tie-break key. */
@@ -1421,9 +1479,80 @@ const cohesiveGate = (
  * groups first, then gated average-link merges, best average first.
  */
 /** A formed story: its members and how many independent texts they are (copies count once). */
-type FormedStory = { members: number[]; texts: number }
+type FormedStory = {
+  members: number[]
+  texts: number
+  /** The groups that joined it as wholes (`joinMutualBest`, `mergeAlikeStories`). */
+  joins?: MergeJoin[]
+}
 
 const formStories = (
+  members: readonly number[],
+  entries: readonly Entry[],
+  edges: EdgeStore,
+  weighCohesive: boolean
+): FormedStory[] =>
+  members.length === 1
+    ? [{ members: [...members], texts: 1 }]
+    : joinMutualBest(formLinkedStories(members, entries, edges, weighCohesive), entries, edges)
+
+/**
+ * Two single texts left apart by the agglomeration that are each other's
+ * best match (`mutualBestPairs`) are one story. Only single texts: a pair
+ * joined first, as a group, would meet the stricter gates of groups.
+ */
+const joinMutualBest = (
+  stories: FormedStory[],
+  entries: readonly Entry[],
+  edges: EdgeStore
+): FormedStory[] => {
+  const storyOf = new Map<number, FormedStory>()
+  for (const story of stories) for (const m of story.members) storyOf.set(m, story)
+  // A single text linked to a story of several texts may attach to it (`#attach`): it is
+  // not paired off before it can.
+  const bordersStory = (story: FormedStory) =>
+    story.members.some((m) => {
+      for (let e = edges.first(m); e >= 0; e = edges.next(e)) {
+        const other = storyOf.get(edges.other(e))
+        if (other !== undefined && other.texts > 1) return true
+      }
+      return false
+    })
+  const singles = new Map<number, FormedStory>()
+  for (const story of stories)
+    if (story.texts === 1 && !bordersStory(story))
+      for (const m of story.members) singles.set(m, story)
+  if (singles.size < 2) return stories
+  const joined = new Set<FormedStory>()
+  for (const [a, b] of mutualBestPairs([...singles.keys()], entries, edges, (m) =>
+    entryKey(entries[m] as Entry)
+  )) {
+    const x = singles.get(a) as FormedStory
+    const y = singles.get(b) as FormedStory
+    if (x === y || joined.has(x) || joined.has(y)) continue
+    const pooled = pooledSignals(poolSample(y.members, entries), poolSample(x.members, entries))
+    x.joins = [
+      {
+        members: [...y.members],
+        to: [...x.members],
+        pairAverage:
+          (edgeSums(y.members, edges, (m) => (x.members.includes(m) ? 0 : undefined)).get(0) ?? 0) /
+          (x.members.length * y.members.length),
+        pooledScore: pooledScoreOf(pooled),
+        figures: null,
+        rule: 'paired-as-best-matches',
+      },
+    ]
+    x.members.push(...y.members)
+    x.texts = 2
+    joined.add(x)
+    joined.add(y)
+    y.members = []
+  }
+  return joined.size === 0 ? stories : stories.filter((story) => story.members.length > 0)
+}
+
+const formLinkedStories = (
   members: readonly number[],
   entries: readonly Entry[],
   edges: EdgeStore,
@@ -1657,13 +1786,16 @@ type MergeJoin = {
   to: number[]
   pairAverage: number
   pooledScore: number
-  figures: number
+  /** Null for two texts paired as each other's best match. */
+  figures: number | null
   /**
-   * The rule that made it: the figures rule, or the news-cycle rule
-   * (CYCLE_MERGE_*) alone, by known hours or, when no pair's times of day are
-   * both known within the news cycle, by one calendar day.
+   * The rule that made it: two single texts each other's best match
+   * (`joinMutualBest`); or, for stories of several texts, the figures rule, or
+   * the news-cycle rule (CYCLE_MERGE_*) alone, by known hours or, when no
+   * pair's times of day are both known within the news cycle, by one calendar
+   * day.
    */
-  rule: 'merged-as-wholes' | 'merged-within-hours' | 'merged-on-one-day'
+  rule: 'paired-as-best-matches' | 'merged-as-wholes' | 'merged-within-hours' | 'merged-on-one-day'
 }
 
 /** What the merge gate weighs for two groups: their pooled signals and pair average. */
@@ -1719,10 +1851,9 @@ const mergeAlikeStories = (
   edges: EdgeStore,
   isNumber: (id: number) => boolean,
   gate: MergeGate
-): { stories: FormedStory[]; joins: Map<FormedStory, MergeJoin[]> } => {
-  const joins = new Map<FormedStory, MergeJoin[]>()
+): FormedStory[] => {
   const several = stories.filter((s) => s.texts > 1)
-  if (several.length < 2) return { stories, joins }
+  if (several.length < 2) return stories
   const ranked = several
     .map((s) => ({ s, sorted: byCaptureId(s.members, entries) }))
     .sort((x, y) => ((x.sorted[0]?.key as string) < (y.sorted[0]?.key as string) ? -1 : 1))
@@ -1775,7 +1906,7 @@ const mergeAlikeStories = (
       pairs.push({ a: i, b: j, score, average, figures, rule })
     }
   }
-  if (pairs.length === 0) return { stories, joins }
+  if (pairs.length === 0) return stories
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const merged = new Set<number>()
   const absorbed = new Set<FormedStory>()
@@ -1786,7 +1917,9 @@ const mergeAlikeStories = (
     // The story of smaller rank (a < b) absorbs the other: which one does not depend on arrival.
     const into = multi[a] as FormedStory
     const from = multi[b] as FormedStory
-    joins.set(into, [
+    into.joins = [
+      ...(into.joins ?? []),
+      ...(from.joins ?? []),
       {
         members: [...from.members],
         to: [...into.members],
@@ -1795,12 +1928,12 @@ const mergeAlikeStories = (
         figures,
         rule,
       },
-    ])
+    ]
     into.members.push(...from.members)
     into.texts += from.texts
     absorbed.add(from)
   }
-  return { stories: stories.filter((s) => !absorbed.has(s)), joins }
+  return stories.filter((s) => !absorbed.has(s))
 }
 
 /**

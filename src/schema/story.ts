@@ -165,11 +165,14 @@ export type PairExplanation = z.infer<typeof PairExplanationSchema>
  * lone article, the story may be one text carried in copies, such as a wire
  * report and its republications), or a story of several texts merged with
  * another because they are alike as wholes (their pooled vectors), which no
- * single pair shows.
+ * single pair shows; or two single texts of one day, each the other's best
+ * match, whose pair is under the story threshold.
  */
 export const StoryJoinSchema = z.object({
   /**
-   * attached: a single text, on its pair average or pooled score; attached-within-hours:
+   * paired-as-best-matches: two single texts of one day, each the other's best
+   * match, linked to no story of several texts (their pair is under the story
+   * threshold); attached: a single text, on its pair average or pooled score; attached-within-hours:
    * a single report on weaker evidence, written within hours of the story and
    * repeating its figures; attached-on-weighed-evidence: a single text whose
    * likeness to the story as a whole (text and lead), figures, hours apart and
@@ -181,6 +184,7 @@ export const StoryJoinSchema = z.object({
    * only to the day).
    */
   rule: z.enum([
+    'paired-as-best-matches',
     'attached',
     'attached-within-hours',
     'attached-on-weighed-evidence',
@@ -196,7 +200,10 @@ export const StoryJoinSchema = z.object({
   pairAverage: z.number(),
   /** Same-story score of the two groups as wholes: the pair formula on their centroids. */
   pooledScore: z.number(),
-  /** Cosine of the groups' centroids of figures (numbers); null for a text attached by the first rule. */
+  /**
+   * Cosine of the groups' centroids of figures (numbers); null for a text
+   * attached by the first rule and for two texts paired as best matches.
+   */
   figures: z.number().nullable(),
 })
 export type StoryJoin = z.infer<typeof StoryJoinSchema>
