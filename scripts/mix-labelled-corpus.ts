@@ -95,9 +95,13 @@ const REPUBLISHERS = [
   'Region Times',
 ]
 
-/** The next calendar day of a date written as YYYY-MM-DD (a longer date keeps its time). */
+/**
+ * The next calendar day of a date that starts YYYY-MM-DD (a longer date keeps
+ * its time); a date in another form is kept as it is.
+ */
 const nextDay = (published: string): string => {
   const day = new Date(`${published.slice(0, 10)}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}/.test(published) || Number.isNaN(day.getTime())) return published
   day.setUTCDate(day.getUTCDate() + 1)
   return day.toISOString().slice(0, 10) + published.slice(10)
 }
@@ -126,6 +130,15 @@ const copies = Array.from({ length: Math.ceil(copyShare) }, (_, round) =>
     .map((row) => copyOf(row, round))
 ).flat()
 const mix = shuffled([...writeUps, ...unrelated, ...copies])
+// A made key ("…-copy1", "unrelated-…") may be one a row already has.
+const keysSeen = new Set<string>()
+for (const row of mix) {
+  if (keysSeen.has(row.key))
+    fail(
+      `key "${row.key}" twice in the mix: rename the row of ${storiesFile} or --unrelated that has it`
+    )
+  keysSeen.add(row.key)
+}
 process.stdout.write(`${mix.map((row) => JSON.stringify(row)).join('\n')}\n`)
 console.error(
   `${mix.length} articles: ${writeUps.length} write-ups of ${stories.length} stories, ` +

@@ -398,11 +398,19 @@ describe('parseByline', () => {
       'Tom Ruiz',
     ])
     expect(parseByline('By ANNA LEE United Press International')?.authors).toEqual(['Anna Lee'])
-    expect(parseByline('By Chinwe Grace ANI')?.authors).toEqual(['Chinwe Grace'])
+    expect(parseByline('By Chinwe Grace, ANI')?.authors).toEqual(['Chinwe Grace'])
     expect(parseByline('By JANE DOE REUTERS')?.authors).toEqual(['Jane Doe'])
-    // "Ani" and "Efe" are surnames too: after a name, a tag counts only as the wire writes it.
+    expect(parseByline('By JOHN SMITH reuters')?.authors).toEqual(['John Smith'])
+    expect(parseByline('By JOHN SMITH AFP')?.authors).toEqual(['John Smith'])
+    // "Ani", "Efe", "Ansa" are names too: such a tag is the wire only as a credit of its
+    // own, as the wire writes it or in capitals, never as the last word of a name.
     expect(parseByline('By Chinwe Grace Ani')?.authors).toEqual(['Chinwe Grace Ani'])
     expect(parseByline('By Jorge Luis Efe')?.authors).toEqual(['Jorge Luis Efe'])
+    expect(parseByline('By MARY JANE ANI')?.authors).toEqual(['Mary Jane Ani'])
+    expect(parseByline('By ANNA MARIA ANSA')?.authors).toEqual(['Anna Maria Ansa'])
+    expect(parseByline('By TASS')?.authors).toEqual([])
+    expect(namesBeforeDate('Ani March 3, 2020')).toBeNull()
+    expect(namesBeforeDate('ANI March 3, 2020')?.names).toBe('ANI')
   })
 
   it('reads bylines with a job title and no "By", a place, a section before them, or a site account', () => {

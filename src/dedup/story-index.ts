@@ -1349,6 +1349,7 @@ const mutualBestPairs = (
       if (kind === EDGE_NEAR_DUPLICATE || score < topScore) continue
       const other = edges.other(e)
       if (score === topScore && keyOf(other) > keyOf(top)) continue
+      // The score first: a related link under it joins nothing, and its time factor is not read.
       if (
         kind === EDGE_RELATED &&
         (score < COMPONENT_LINK_THRESHOLD ||
@@ -1474,10 +1475,6 @@ const cohesiveGate = (
   }
 }
 
-/**
- * The stories of one component (see the module comment): near-duplicate
- * groups first, then gated average-link merges, best average first.
- */
 /** A formed story: its members and how many independent texts they are (copies count once). */
 type FormedStory = {
   members: number[]
@@ -1486,6 +1483,12 @@ type FormedStory = {
   joins?: MergeJoin[]
 }
 
+/**
+ * The stories of one component (see the module comment): near-duplicate
+ * groups first, then gated average-link merges, best average first
+ * (`formLinkedStories`); then single texts that are each other's best match
+ * (`joinMutualBest`).
+ */
 const formStories = (
   members: readonly number[],
   entries: readonly Entry[],
@@ -1497,9 +1500,11 @@ const formStories = (
     : joinMutualBest(formLinkedStories(members, entries, edges, weighCohesive), entries, edges)
 
 /**
- * Two single texts left apart by the agglomeration that are each other's
- * best match (`mutualBestPairs`) are one story. Only single texts: a pair
- * joined first, as a group, would meet the stricter gates of groups.
+ * Two single texts (a text and its copies count as one) left apart by the
+ * agglomeration that are each other's best match (`mutualBestPairs`) are
+ * one story, unless either is linked to a story of several texts in the
+ * component (it may attach to it). Only single texts: a pair joined first,
+ * as a group, would meet the stricter gates of groups.
  */
 const joinMutualBest = (
   stories: FormedStory[],
@@ -1523,22 +1528,26 @@ const joinMutualBest = (
     if (story.texts === 1 && !bordersStory(story))
       for (const m of story.members) singles.set(m, story)
   if (singles.size < 2) return stories
+  // By entry keys, not filing order: which pair comes first (a text carried in copies
+  // may have two partners) and which text the other joins do not depend on arrival.
+  const keys = new Map([...singles.keys()].map((m) => [m, entryKey(entries[m] as Entry)]))
+  const keyOf = (m: number) => keys.get(m) as string
+  const pairs = mutualBestPairs([...singles.keys()], entries, edges, keyOf)
+    .map(([a, b]): [number, number] => (keyOf(a) < keyOf(b) ? [a, b] : [b, a]))
+    .sort((p, q) => (keyOf(p[0]) < keyOf(q[0]) ? -1 : keyOf(p[0]) > keyOf(q[0]) ? 1 : 0))
   const joined = new Set<FormedStory>()
-  for (const [a, b] of mutualBestPairs([...singles.keys()], entries, edges, (m) =>
-    entryKey(entries[m] as Entry)
-  )) {
+  for (const [a, b] of pairs) {
     const x = singles.get(a) as FormedStory
     const y = singles.get(b) as FormedStory
     if (x === y || joined.has(x) || joined.has(y)) continue
-    const pooled = pooledSignals(poolSample(y.members, entries), poolSample(x.members, entries))
     x.joins = [
       {
         members: [...y.members],
         to: [...x.members],
-        pairAverage:
-          (edgeSums(y.members, edges, (m) => (x.members.includes(m) ? 0 : undefined)).get(0) ?? 0) /
-          (x.members.length * y.members.length),
-        pooledScore: pooledScoreOf(pooled),
+        pairAverage: pairAverageOf(x.members, y.members, edges),
+        pooledScore: pooledScoreOf(
+          pooledSignals(poolSample(y.members, entries), poolSample(x.members, entries))
+        ),
         figures: null,
         rule: 'paired-as-best-matches',
       },
@@ -1552,13 +1561,13 @@ const joinMutualBest = (
   return joined.size === 0 ? stories : stories.filter((story) => story.members.length > 0)
 }
 
+/** Near-duplicate groups, then gated average-link merges, best average first. */
 const formLinkedStories = (
   members: readonly number[],
   entries: readonly Entry[],
   edges: EdgeStore,
   weighCohesive: boolean
 ): FormedStory[] => {
-  if (members.length === 1) return [{ members: [...members], texts: 1 }]
   // Two members are one story when linked; a related link of one day
   // (`joinsComponents`) puts them in one component without making them one story.
   if (members.length === 2) {
@@ -1707,6 +1716,13 @@ const formLinkedStories = (
  * neighbour to (undefined: not counted). An unscored pair adds nothing, so
  * sum / (|members| × |group|) is the average with missing pairs as 0.
  */
+/** The average score of every pair between two member lists (a pair without an edge counts 0). */
+const pairAverageOf = (xs: readonly number[], ys: readonly number[], edges: EdgeStore): number => {
+  const inX = new Set(xs)
+  const sum = edgeSums(ys, edges, (m) => (inX.has(m) ? true : undefined)).get(true) ?? 0
+  return sum / (xs.length * ys.length)
+}
+
 const edgeSums = <G>(
   members: readonly number[],
   edges: EdgeStore,

@@ -9,7 +9,7 @@
  */
 
 import { parseDate } from './parse-date.ts'
-import { WIRE_CREDIT, withoutWireAfterName } from './wire-agencies.ts'
+import { isWireCredit, withoutWireAfterName } from './wire-agencies.ts'
 
 // A separator left from the box the byline sat in may open it: "/ Updated By Ian Sager".
 const BYLINE_PREFIX =
@@ -96,7 +96,7 @@ export const namesBeforeDate = (line: string): { names: string; date: string } |
     const separated = CREDIT_DATE_SEPARATOR.test(credit)
     const names = credit.replace(/[\s|•·,–—-]+$/, '')
     if (!names || /\d/.test(names) || !parseDate(date)) continue
-    if (!separated && !WIRE_CREDIT.test(names)) return null
+    if (!separated && !isWireCredit(names)) return null
     return { names, date }
   }
   return null
@@ -255,7 +255,7 @@ export const parseByline = (line: string, outletNames: readonly string[] = []): 
       notPeople++
       continue
     }
-    if (WIRE_CREDIT.test(piece)) {
+    if (isWireCredit(piece)) {
       notPeople++
       continue
     }

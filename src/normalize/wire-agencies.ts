@@ -8,8 +8,13 @@
 
 import { escapeRegExp } from './escape-regexp.ts'
 
-/** A wire or network: its name as written out, and the tag a dateline brackets. */
-type Wire = { name: string; tag: string }
+/**
+ * A wire or network: its name as written out, and the tag a dateline brackets.
+ * `alsoAName`: the tag is also a person's name ("Ani", "Efe", "Ansa", "Tass",
+ * "Xinhua"), so a credit reads it as the wire only as the wire writes it or in
+ * capitals, and never when it ends a name without a separator.
+ */
+type Wire = { name: string; tag: string; alsoAName?: true }
 
 export const WIRES: readonly Wire[] = [
   { name: 'Associated Press', tag: 'AP' },
@@ -18,13 +23,13 @@ export const WIRES: readonly Wire[] = [
   { name: 'Bloomberg News', tag: 'Bloomberg' },
   { name: 'United Press International', tag: 'UPI' },
   { name: 'Deutsche Presse-Agentur', tag: 'dpa' },
-  { name: 'Asian News International', tag: 'ANI' },
+  { name: 'Asian News International', tag: 'ANI', alsoAName: true },
   { name: 'Press Trust of India', tag: 'PTI' },
   { name: 'Indo-Asian News Service', tag: 'IANS' },
-  { name: 'Xinhua', tag: 'Xinhua' },
-  { name: 'TASS', tag: 'TASS' },
-  { name: 'EFE', tag: 'EFE' },
-  { name: 'ANSA', tag: 'ANSA' },
+  { name: 'Xinhua', tag: 'Xinhua', alsoAName: true },
+  { name: 'TASS', tag: 'TASS', alsoAName: true },
+  { name: 'EFE', tag: 'EFE', alsoAName: true },
+  { name: 'ANSA', tag: 'ANSA', alsoAName: true },
   { name: 'CNN', tag: 'CNN' },
   { name: 'BBC News', tag: 'BBC' },
   { name: 'CNBC', tag: 'CNBC' },
@@ -49,29 +54,38 @@ const alternation = (names: readonly string[]): string =>
 /** Tags as their wires write them, and in capitals ("(Reuters)", "JANE DOE REUTERS", "(DPA)"). */
 const tagsAsWritten = WIRES.flatMap((w) => [w.tag, w.tag.toUpperCase()])
 
-const creditNames = WIRES.flatMap((w) => [w.name, w.tag]).map((n) => n.toLowerCase())
+const plainWires = WIRES.filter((w) => !w.alsoAName)
+const namesWrittenOut = WIRES.filter((w) => w.name !== w.tag).map((w) => w.name)
 
-/** A whole credit that names a wire or network, not a person ("the Associated Press", "AFP"). */
-export const WIRE_CREDIT = new RegExp(
-  `^(?:the\\s+)?(?:${alternation(creditNames)}|${POOLED_WIRES.join('|')})$`,
+/** Credits read in any case: names written out, tags that are no one's name, pooled credits. */
+const CREDIT_ANY_CASE = new RegExp(
+  `^(?:the\\s+)?(?:${alternation([...namesWrittenOut, ...plainWires.map((w) => w.tag)])}|${POOLED_WIRES.join('|')})$`,
   'i'
 )
-
-// After a name, a wire's name written out in any case ("JOHN SMITH ASSOCIATED PRESS"),
-// but a tag, or a name that is one, only as its wire writes it or in capitals: "Ani",
-// "Efe" and "Ansa" are also surnames. The two-letter "AP" is left out: after a name it
-// is as likely the writer's initials.
-const NAME_AFTER = new RegExp(
-  String.raw`\s+(?:the\s+)?(?:${alternation(WIRES.filter((w) => w.name !== w.tag).map((w) => w.name))})$`,
-  'i'
+/** Tags that are also names, only as their wires write them or in capitals. */
+const CREDIT_AS_WRITTEN = new RegExp(
+  `^(?:(?:the|The|THE)\\s+)?(?:${alternation(WIRES.filter((w) => w.alsoAName).flatMap((w) => [w.tag, w.tag.toUpperCase()]))})$`
 )
-const TAG_AFTER = new RegExp(
-  String.raw`\s+(?:${alternation(tagsAsWritten.filter((t) => t.length > 2))})$`
+
+/** Whether a whole credit names a wire or network, not a person ("the Associated Press", "AFP"). */
+export const isWireCredit = (credit: string): boolean =>
+  CREDIT_ANY_CASE.test(credit) || CREDIT_AS_WRITTEN.test(credit)
+
+// After a name without a comma ("JOHN SMITH Associated Press", "Jane Doe AFP"): a wire's
+// name written out, or a tag that is no one's name, in any case. The two-letter "AP" is
+// left out (after a name it is as likely the writer's initials), and so are tags that are
+// also names: "By MARY JANE ANI" is a writer's whole name.
+const WIRE_AFTER_NAME = new RegExp(
+  String.raw`\s+(?:the\s+)?(?:${alternation([
+    ...namesWrittenOut,
+    ...plainWires.map((w) => w.tag).filter((t) => t.length > 2),
+  ])})$`,
+  'i'
 )
 
 /** The credit without a wire written after the writer's name, without a comma ("JOHN SMITH Associated Press"). */
 export const withoutWireAfterName = (credit: string): string => {
-  const wire = NAME_AFTER.exec(credit) ?? TAG_AFTER.exec(credit)
+  const wire = WIRE_AFTER_NAME.exec(credit)
   return wire === null ? credit : credit.slice(0, wire.index)
 }
 

@@ -171,8 +171,8 @@ export type PairExplanation = z.infer<typeof PairExplanationSchema>
 export const StoryJoinSchema = z.object({
   /**
    * paired-as-best-matches: two single texts of one day, each the other's best
-   * match, linked to no story of several texts (their pair is under the story
-   * threshold); attached: a single text, on its pair average or pooled score; attached-within-hours:
+   * match, neither linked to a story of several texts among those it is grouped
+   * with (their pair is under the story threshold); attached: a single text, on its pair average or pooled score; attached-within-hours:
    * a single report on weaker evidence, written within hours of the story and
    * repeating its figures; attached-on-weighed-evidence: a single text whose
    * likeness to the story as a whole (text and lead), figures, hours apart and

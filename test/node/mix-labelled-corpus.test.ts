@@ -86,6 +86,25 @@ describe('scripts/mix-labelled-corpus.ts', () => {
     expect(scored.stdout).toMatch(/single TF-IDF threshold, best \(0\.\d+\): F1 \d\.\d{3}/)
   })
 
+  it('keeps a date it cannot read as it is when it dates a copy', () => {
+    const file = join(dir, 'dates.jsonl')
+    writeFileSync(
+      file,
+      JSON.stringify({ key: 'a', cluster: 'x', text: 'A text.', published: 'November 18, 2019' })
+    )
+    for (const seed of ['1', '2', '3', '4']) {
+      const mixed = run(
+        'mix-labelled-corpus.ts',
+        `--stories=${file}`,
+        '--copies=1',
+        `--seed=${seed}`
+      )
+      expect(mixed.status).toBe(0)
+      for (const line of mixed.stdout.trim().split('\n'))
+        expect(JSON.parse(line).published).toBe('November 18, 2019')
+    }
+  })
+
   it('refuses bad arguments, saying which', () => {
     const cases: [string[], RegExp][] = [
       [[], /^usage: /],
@@ -93,6 +112,17 @@ describe('scripts/mix-labelled-corpus.ts', () => {
       [[`--stories=${storiesFile}`, '--copy=1'], /^unknown argument --copy=1\nusage: /],
       [[`--stories=${join(dir, 'absent.jsonl')}`], /absent\.jsonl: cannot be read \(ENOENT\)$/],
     ]
+    const clash = join(dir, 'clash.jsonl')
+    writeFileSync(
+      clash,
+      [
+        { key: 'a', cluster: 'x', text: 'A text.', published: 'November 18, 2019' },
+        { key: 'a-copy1', cluster: 'y', text: 'Another text.' },
+      ]
+        .map((row) => JSON.stringify(row))
+        .join('\n')
+    )
+    cases.push([[`--stories=${clash}`, '--copies=1'], /^key "a-copy1" twice in the mix: /])
     for (const [given, message] of cases) {
       const refused = run('mix-labelled-corpus.ts', ...given)
       expect(refused.status, given.join(' ')).toBe(1)
