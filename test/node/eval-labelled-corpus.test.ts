@@ -4,13 +4,13 @@
  * {003, 004}), and a corpus with a line that lacks its label.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { labelledSeeds } from '../helpers/labelled-seeds.ts'
 
 const root = join(import.meta.dirname, '..', '..')
-const articlesDir = join(root, 'articles')
 const dir = mkdtempSync(join(tmpdir(), 'edgewire-labelled-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -18,26 +18,6 @@ const evaluate = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts', 'eval-labelled-corpus.ts'), ...args], {
     encoding: 'utf8',
   })
-
-/** The seeds as labelled lines: sidecar fields, the text, the story and one topic. */
-const labelledSeeds = () =>
-  readdirSync(articlesDir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name, i) => {
-      const meta = JSON.parse(
-        readFileSync(join(articlesDir, name.replace(/\.txt$/, '.meta.json')), 'utf8')
-      )
-      return {
-        key: name,
-        cluster: i < 3 ? 'no-agenda-for-a-meeting' : 'security-talks-without-russia',
-        topic: 'ukraine-talks',
-        text: readFileSync(join(articlesDir, name), 'utf8'),
-        outlet: meta.source.name,
-        url: meta.url,
-        published: meta.published,
-      }
-    })
 
 describe('scripts/eval-labelled-corpus.ts', () => {
   it('scores the seeds against their two stories, beside the TF-IDF baseline', () => {

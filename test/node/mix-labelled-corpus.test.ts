@@ -5,35 +5,20 @@
  * baselines the issue quotes.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { labelledSeeds } from '../helpers/labelled-seeds.ts'
 
 const root = join(import.meta.dirname, '..', '..')
-const articlesDir = join(root, 'articles')
 const dir = mkdtempSync(join(tmpdir(), 'edgewire-mix-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8' })
 
-const seeds = readdirSync(articlesDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name, i) => {
-    const meta = JSON.parse(
-      readFileSync(join(articlesDir, name.replace(/\.txt$/, '.meta.json')), 'utf8')
-    )
-    return {
-      key: name,
-      cluster: i < 3 ? 'no-agenda-for-a-meeting' : 'security-talks-without-russia',
-      text: readFileSync(join(articlesDir, name), 'utf8'),
-      outlet: meta.source.name,
-      url: meta.url,
-      published: meta.published,
-    }
-  })
+const seeds = labelledSeeds()
 const unrelated = [
   ['dock', 'Dock workers at Harwick walked out on Monday over pay, halting the terminal.'],
   ['dock', 'The Harwick container terminal stopped on Monday as dock workers walked out.'],
