@@ -28,16 +28,11 @@ import { clusterArticles } from '../src/dedup/index.ts'
 import { NormalizeError, normalizeArticle } from '../src/normalize/index.ts'
 import { resolveUrlHost } from '../src/normalize/resolve-source.ts'
 import type { Article } from '../src/schema/index.ts'
+import { fail } from './lib/fail.ts'
 import { type LabelledRow as Row, readLabelledRows } from './lib/read-labelled-rows.ts'
 
 const USAGE =
   'usage: node scripts/eval-labelled-corpus.ts <file.jsonl> [more…] [--per=<field>] [--date=YYYY-MM-DD] [--verbose]'
-
-/** Bad input ends the run with what is wrong and where, and nothing scored. */
-const fail = (message: string): never => {
-  console.error(message)
-  process.exit(1)
-}
 
 const args = process.argv.slice(2)
 const files = args.filter((arg) => !arg.startsWith('--'))

@@ -20,15 +20,11 @@
  * write-ups' days. The same arguments give the same bytes.
  */
 import { seededRandom } from '../src/dedup/eval/generate-synthetic-news.ts'
+import { fail } from './lib/fail.ts'
 import { type LabelledRow as Row, readLabelledRows } from './lib/read-labelled-rows.ts'
 
 const USAGE =
   'usage: node scripts/mix-labelled-corpus.ts --stories=<file.jsonl> [--unrelated=<file.jsonl>] [--story-count=N] [--copies=0.35] [--seed=1]'
-
-const fail = (message: string): never => {
-  console.error(message)
-  process.exit(1)
-}
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined =>
