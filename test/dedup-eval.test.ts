@@ -379,6 +379,16 @@
  *   pair was a column under an "ARGUMENT" kicker joining the scoop it argued about: with
  *   that section read as opinion (6b4d2e1), 0.917 with none, and 0.899 with one as the
  *   seeds are.
+ * - `held-out-watercrisis-week`, `held-out-referee-week`, `held-out-portfire-week`: three
+ *   more of short reports, from a shorter brief (about 70 articles of 120–400 words, 12–14
+ *   events, 22–24 outlets, 7 copies and 9–10 hard negatives each: a city's contaminated
+ *   water supply, 72 articles; leaked messages on referee appointments at a football
+ *   federation, 71; a forest fire at a port city's chemical plant, 71). Written blind
+ *   (2026-11-25) to test more entity keys per article (KEY_ENTITIES 15, registered before
+ *   they were commissioned; withdrawn: docs/dedup.md §6) and first run on ee9120f: 0.981,
+ *   0.986, 0.983 with one hard-negative pair merged; captured as the seeds are and with no
+ *   headline, 0.981, 0.986, 0.966 with one. With 15 keys the same, but the water week 0.966
+ *   captured as the seeds are and with no headline.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -586,6 +596,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-grainban-week': 0.9,
   'held-out-scooter-week': 0.9,
   'held-out-restitution-week': 0.9,
+  'held-out-watercrisis-week': 0.9,
+  'held-out-referee-week': 0.9,
+  'held-out-portfire-week': 0.9,
 }
 
 /**
@@ -839,6 +852,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
  * set only F1): an entry for a one-topic week records where that fails.
  */
 const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }> = {
+  // First seen on its blind run (ee9120f). The week's labels make an explainer its own
+  // story; the house rule (test/fixtures/dedup-eval/README.md) puts it with its event.
+  'held-out-portfire-week': {
+    atMost: 1,
+    why:
+      "an explainer on what the chlorine plant makes attaches to the plant's shutdown the " +
+      'same day, which the writer labelled another story',
+  },
   // Fails issue #4's requirement since the whole-story signals are weighed one by one
   // (WEIGHED_ATTACH_MODEL); each set left out of the fit, this join is one of its 6 wrong.
   'held-out-boat-week': {
