@@ -383,12 +383,16 @@
  *   more of short reports, from a shorter brief (about 70 articles of 120–400 words, 12–14
  *   events, 22–24 outlets, 7 copies and 9–10 hard negatives each: a city's contaminated
  *   water supply, 72 articles; leaked messages on referee appointments at a football
- *   federation, 71; a forest fire at a port city's chemical plant, 71). Written blind
+ *   federation, 71; a forest fire near a port city and its chemical plant, 71). Their
+ *   writers labelled explainers, analyses and features their own single-article stories,
+ *   where the brief in the fixtures' README puts an explainer with its event; every article
+ *   has a title and a date, 3 to 8 in each week without a time of day. Written blind
  *   (2026-11-25) to test more entity keys per article (KEY_ENTITIES 15, registered before
  *   they were commissioned; withdrawn: docs/dedup.md §6) and first run on ee9120f: 0.981,
  *   0.986, 0.983 with one hard-negative pair merged; captured as the seeds are and with no
  *   headline, 0.981, 0.986, 0.966 with one. With 15 keys the same, but the water week 0.966
- *   captured as the seeds are and with no headline.
+ *   captured as the seeds are and with no headline. One excerpt of a port fire report
+ *   stays outside its original's story in the cut-copies test (dedup-eval-captures).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
