@@ -393,6 +393,14 @@
  *   headline, 0.981, 0.986, 0.966 with one. With 15 keys the same, but the water week 0.966
  *   captured as the seeds are and with no headline. One excerpt of a port fire report
  *   stays outside its original's story in the cut-copies test (dedup-eval-captures).
+ * - `held-out-dredging-week`, `held-out-nearmiss-week`, `held-out-trialfraud-week`: three
+ *   more of short reports from the same brief (toxic dredged sludge dumped near a protected
+ *   bay, 70 articles from 22 outlets; a near-miss of two jets and a pilot-fatigue scandal,
+ *   72 from 23; research fraud in a university hospital's clinical trial, 71 from 23),
+ *   written blind to test a disclosure and a confirmation scoring apart (STANCE_FACTOR,
+ *   registered before they were commissioned: docs/dedup.md §6) and first run on 5c4b0e6
+ *   with and without it: 0.981, 0.988, 0.982 with times known; 0.929 with one hard-negative
+ *   pair merged, 0.962, 1.000 as the seeds are and with no headline (the same with it).
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -603,6 +611,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-watercrisis-week': 0.9,
   'held-out-referee-week': 0.9,
   'held-out-portfire-week': 0.9,
+  'held-out-dredging-week': 0.9,
+  'held-out-nearmiss-week': 0.9,
+  'held-out-trialfraud-week': 0.9,
 }
 
 /**
@@ -765,8 +776,14 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // `withoutRecaps`, the candidate they were written to test, 0.717 and 0.676): every
   // event's reports share paragraphs with the others', and the week's events merge.
   // 0.747 with a later event of the day scored as hours apart (LATER_EVENT_*), 0.720 once a
-  // later lead naming a later part of the day scores 0.6 (LATER_PART_OF_DAY_FACTOR).
-  'held-out-expulsion-week': { ratchet: 0.71, measured: 'P 0.773 R 0.673 F1 0.720' },
+  // later lead naming a later part of the day scores 0.6 (LATER_PART_OF_DAY_FACTOR), 0.710
+  // once a disclosure and a confirmation score apart (STANCE_FACTOR).
+  'held-out-expulsion-week': { ratchet: 0.7, measured: 'P 0.750 R 0.673 F1 0.710' },
+  // Blind (first run on ca9618b, 0.911). 0.895 once a disclosure and a confirmation score
+  // apart (STANCE_FACTOR): a broadcaster's morning follow-up of the tabloid's scoop, whose
+  // lead says the government "declined to confirm or deny" it, reads as a confirmation and
+  // leaves the scoop's story for the question time it also reports.
+  'held-out-pmhealth-week': { ratchet: 0.89, measured: 'P 0.959 R 0.839 F1 0.895' },
   // 0.748 with a later event of the day scored as hours apart (LATER_EVENT_*).
   'held-out-labvials-week': { ratchet: 0.74, measured: 'P 0.659 R 0.865 F1 0.748' },
   // Blind, full-length reports (first run on f0e6e78). The collapse's eleven reports end

@@ -37,6 +37,7 @@ import {
   shingleHashes,
   tokenizeAll,
 } from '../src/dedup/index.ts'
+import { CONFIRMS, DISCLOSES, leadStanceOf } from '../src/dedup/lead-stance.ts'
 import { jaccardAtLeast, minhashOfWords, shingleHashesOfWordHashes } from '../src/dedup/minhash.ts'
 import { MultiMap } from '../src/dedup/multi-map.ts'
 import {
@@ -60,12 +61,16 @@ import {
   LATER_PART_OF_DAY_FACTOR,
   NEWS_CYCLE_FACTOR,
   NEWS_CYCLE_MINUTES,
+  pairTimeFactor,
   SAME_DAY_FACTOR_BY_PARTS,
   SAME_DAY_TIME_UNKNOWN_FACTOR,
   SAME_DAY_WITHIN_CYCLE_SHARE,
   SAME_PART_OF_DAY_WITHIN_CYCLE_SHARE,
+  STANCE_FACTOR,
   scorePair,
+  TIME_FACTOR_OF_SLOT,
   TIME_FACTORS,
+  timeSlotOf,
 } from '../src/dedup/score-pair.ts'
 import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { cohesionOf, groupsMerge, StoryIndex } from '../src/dedup/story-index.ts'
@@ -90,7 +95,7 @@ import {
   WEIGHED_MERGE_LIKELIHOOD,
 } from '../src/dedup/weigh-merge.ts'
 import { WordTable } from '../src/dedup/word-table.ts'
-import { canonicalizeUrl } from '../src/schema/index.ts'
+import { type Article, canonicalizeUrl } from '../src/schema/index.ts'
 import { headlineOfUrl } from '../src/schema/url-headline.ts'
 import { DOT_SEGMENT_CASES } from './helpers/canonical-url-cases.ts'
 import { makeArticle } from './helpers/make-article.ts'
@@ -955,6 +960,79 @@ describe('recaps (quotations said at the week’s earlier events)', () => {
     const ownPair = both.explain(both.stories[0]?.id as string)?.pairs[0]
     expect(ownPair?.signals.quotes).toBeGreaterThan(0)
     expect(ownPair?.matched.quotes.length).toBeGreaterThan(0)
+  })
+})
+
+describe('lead stance (a disclosure and its confirmation)', () => {
+  it('reads a disclosure, a confirmation, both or neither from the headline and the lead', () => {
+    expect(
+      leadStanceOf(
+        'Revealed: the audit that warned of broken alarms',
+        'The Courier has seen the report.'
+      )
+    ).toBe(DISCLOSES)
+    expect(
+      leadStanceOf(
+        'Ministry confirms audit warnings were ignored',
+        'The minister said on Wednesday.'
+      )
+    ).toBe(CONFIRMS)
+    expect(leadStanceOf('Ministry confirms leaked memo is genuine', 'The ministry said.')).toBe(
+      DISCLOSES | CONFIRMS
+    )
+    expect(
+      leadStanceOf('Storm closes the coast road', 'Police admitted the road was unsafe.')
+    ).toBe(CONFIRMS)
+    expect(leadStanceOf('Storm closes the coast road', 'Gales shut the road at noon.')).toBe(0)
+    // Whole words: a secretary, a confirmation hearing and an exclusively local story are neither.
+    expect(
+      leadStanceOf('Secretary faces confirmation hearing', 'Exclusively local reporting.')
+    ).toBe(0)
+  })
+
+  it('reads the lead only, not the rest of the text', () => {
+    const late = `${'The council met on Tuesday to discuss the budget. '.repeat(12)}A leaked memo was mentioned.`
+    expect(leadStanceOf('Council meets on budget', late)).toBe(0)
+    expect(leadStanceOf('Council meets on budget', `A leaked memo was mentioned. ${late}`)).toBe(
+      DISCLOSES
+    )
+  })
+
+  it('scales the time factor of a disclosure and a confirmation, and of no other pair', () => {
+    const leak = makeArticle({
+      title: 'Revealed: secret memo shows grain reserve 1.3 million tonnes short',
+      text: 'A secret memo seen by the Tribune shows the state grain reserve in Varesta is 1.3 million tonnes smaller than reported, officials said on Tuesday.',
+      source: 'Outlet A',
+      published: '2026-07-21T06:00:00+02:00',
+    })
+    const answer = (title: string) =>
+      makeArticle({
+        title,
+        text: 'The Varesta agriculture ministry said on Tuesday the state grain reserve is 1.3 million tonnes smaller than reported and ordered an audit.',
+        source: 'Outlet B',
+        published: '2026-07-21T08:00:00+02:00',
+      })
+    const timeOf = (a: Article, b: Article) => {
+      const ordered = canonicalOrder([a, b])
+      const { statistics, tokens } = tokenizeAll(ordered)
+      const [fa, fb] = ordered.map((x, i) => featuresOf(x, tokens[i] as ArticleTokens, statistics))
+      return {
+        scaled: pairTimeFactor(fa as ArticleFeatures, fb as ArticleFeatures),
+        slot: TIME_FACTOR_OF_SLOT[
+          timeSlotOf(fa as ArticleFeatures, fb as ArticleFeatures)
+        ] as number,
+      }
+    }
+    const confirmed = timeOf(
+      leak,
+      answer('Ministry confirms grain reserve shortfall, orders audit')
+    )
+    expect(confirmed.scaled).toBeCloseTo(confirmed.slot * STANCE_FACTOR, 10)
+    const plain = timeOf(leak, answer('Ministry orders audit of grain reserve'))
+    expect(plain.scaled).toBe(plain.slot)
+    // Both say both: no factor.
+    const both = timeOf(leak, answer('Ministry confirms leaked memo on grain reserve'))
+    expect(both.scaled).toBe(both.slot)
   })
 })
 

@@ -20,6 +20,7 @@ import { eventDayOf, partsOfDayOf, partsOfHour, withoutRecaps } from './event-da
 import { quoteGramsOfText } from './extract-quotes.ts'
 import { freeBuffer } from './free-buffer.ts'
 import { grownTo } from './grow-array.ts'
+import { leadStanceOf } from './lead-stance.ts'
 import { bandKeys, LSH_BANDS } from './lsh-bands.ts'
 import {
   isEmptySignature,
@@ -118,6 +119,8 @@ export type ArticleFeatures = {
   partsOfDay: number
   /** The part of the day it went out in, by its date's own clock (`publishedPartOf`); 0 when only the day is known. */
   publishedPart: number
+  /** Whether its headline and lead disclose or confirm (`leadStanceOf`). */
+  stance: number
   /** Primary language subtag, or null when unknown. */
   language: string | null
   /** Labelled by its outlet as opinion or analysis (`commentaryKind`), or null. */
@@ -719,6 +722,7 @@ export const featuresOf = (
     minute: minuteNumber(article.published),
     partsOfDay: partsOfDayOf(article.text),
     publishedPart: publishedPartOf(article.published),
+    stance: leadStanceOf(article.title, article.text),
     language: primaryLanguage(article.language),
     commentary: commentaryKind(article),
     outlet: article.source.id === UNKNOWN_SOURCE.id ? null : article.source.id,

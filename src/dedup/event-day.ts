@@ -298,7 +298,7 @@ export const partsOfDayOf = (text: string): number => {
  * The lead a mention is read from: the first EVENT_DAY_LEAD_CHARACTERS of the
  * text, to the end of the word there, so that "7:30pm" is not cut to "7:30".
  */
-const leadOf = (text: string): string => {
+export const leadOf = (text: string): string => {
   const end = /\s/.exec(text.slice(EVENT_DAY_LEAD_CHARACTERS))
   return end === null ? text : text.slice(0, EVENT_DAY_LEAD_CHARACTERS + end.index)
 }

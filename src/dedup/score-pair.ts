@@ -8,6 +8,7 @@
 import type { PairSignals, PairVerdict } from '../schema/index.ts'
 import type { ArticleFeatures } from './article-features.ts'
 import { EVENING, MORNING, SMALL_HOURS } from './event-day.ts'
+import { discloseAndConfirm } from './lead-stance.ts'
 import { estimateJaccard16At, jaccardAtLeast16At } from './minhash.ts'
 import { OPENING_WORDS } from './opening-key.ts'
 import { cosineAt, sortedIntersectionSizeAt } from './sparse-vector.ts'
@@ -364,7 +365,18 @@ export const timeSlotOf = (a: ArticleFeatures, b: ArticleFeatures): number => {
 
 /** The time factor of a pair (`timeSlotOf`). */
 export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
-  TIME_FACTOR_OF_SLOT[timeSlotOf(a, b)] as number
+  (TIME_FACTOR_OF_SLOT[timeSlotOf(a, b)] as number) *
+  (discloseAndConfirm(a.stance, b.stance) ? STANCE_FACTOR : 1)
+
+/**
+ * Two reports of which one's headline and lead disclose something (a leak, a
+ * scoop: `leadStanceOf`) and the other's confirm or admit it are mostly two
+ * events: the disclosure, and the answer to it hours later, which recaps it.
+ * Over the 178 hand-written weeks, of such pairs of two outlets a day or
+ * less apart that score as one story, 53% are two (10% of other pairs). Scales the time
+ * factor, so pooled scores read it too; copies share their lead, so never.
+ */
+export const STANCE_FACTOR = 0.6
 
 /**
  * Both published on one calendar day, and both leads dating their events to

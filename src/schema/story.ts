@@ -115,7 +115,8 @@ export const PairSignalsSchema = z.object({
    * apart, both leads date their events to that day and the later lead names no
    * part of the day starting before the end of the part the earlier report went
    * out in, 0.6 if it names a later part and 0.7 if it names none), falling to
-   * 0 outside the window.
+   * 0 outside the window; times 0.6 when one lead discloses something (a leak, a
+   * scoop) and the other confirms or admits it (two events, mostly).
    */
   time: z.number(),
 })
