@@ -91,8 +91,8 @@ describe('dedup evaluation: premises of the rules by the hour and the day', {
 
   it('finds a disclosure and a confirmation a day or less apart mostly two events (STANCE_FACTOR)', () => {
     // The premise of STANCE_FACTOR, with times known: pairs of two outlets a day or less
-    // apart that score STORY_THRESHOLD or more without it (near-duplicates left out: a copy
-    // shares its original's lead). Over the 178 weeks: 185 such pairs, one story 47% of the
+    // apart that score STORY_THRESHOLD or more without it (near-duplicates left out: copies
+    // are joined whatever their time factor). Over the 178 weeks: 185 such pairs, one story 47% of the
     // time; the 25,085 others 90%.
     const tally = { stance: [0, 0], other: [0, 0] }
     for (const set of sets.filter((s) => s.name.includes('week'))) {

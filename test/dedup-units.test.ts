@@ -1015,13 +1015,14 @@ describe('lead stance (a disclosure and its confirmation)', () => {
     const timeOf = (a: Article, b: Article) => {
       const ordered = canonicalOrder([a, b])
       const { statistics, tokens } = tokenizeAll(ordered)
-      const [fa, fb] = ordered.map((x, i) => featuresOf(x, tokens[i] as ArticleTokens, statistics))
-      return {
-        scaled: pairTimeFactor(fa as ArticleFeatures, fb as ArticleFeatures),
-        slot: TIME_FACTOR_OF_SLOT[
-          timeSlotOf(fa as ArticleFeatures, fb as ArticleFeatures)
-        ] as number,
-      }
+      const [fa, fb] = ordered.map(
+        (x, i) => featuresOf(x, tokens[i] as ArticleTokens, statistics) as ArticleFeatures
+      ) as [ArticleFeatures, ArticleFeatures]
+      const slot = TIME_FACTOR_OF_SLOT[timeSlotOf(fa, fb)] as number
+      // Either way round; the pooled score averages the slots' factors only.
+      expect(pairTimeFactor(fb, fa)).toBe(pairTimeFactor(fa, fb))
+      expect(pooledSignals([fa], [fb])?.time).toBeCloseTo(slot, 10)
+      return { scaled: pairTimeFactor(fa, fb), slot }
     }
     const confirmed = timeOf(
       leak,
@@ -1030,9 +1031,14 @@ describe('lead stance (a disclosure and its confirmation)', () => {
     expect(confirmed.scaled).toBeCloseTo(confirmed.slot * STANCE_FACTOR, 10)
     const plain = timeOf(leak, answer('Ministry orders audit of grain reserve'))
     expect(plain.scaled).toBe(plain.slot)
-    // Both say both: no factor.
+    // Both say both, or both disclose: no factor.
     const both = timeOf(leak, answer('Ministry confirms leaked memo on grain reserve'))
     expect(both.scaled).toBe(both.slot)
+    const twoScoops = timeOf(
+      leak,
+      answer('Exclusive: the grain reserve is 1.3 million tonnes short')
+    )
+    expect(twoScoops.scaled).toBe(twoScoops.slot)
   })
 })
 

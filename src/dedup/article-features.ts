@@ -119,7 +119,7 @@ export type ArticleFeatures = {
   partsOfDay: number
   /** The part of the day it went out in, by its date's own clock (`publishedPartOf`); 0 when only the day is known. */
   publishedPart: number
-  /** Whether its headline and lead disclose or confirm (`leadStanceOf`). */
+  /** Whether its headline and lead disclose or confirm, as bits (`leadStanceOf`: DISCLOSES, CONFIRMS). */
   stance: number
   /** Primary language subtag, or null when unknown. */
   language: string | null

@@ -267,7 +267,7 @@ export const partsOfHour = (hour: number): number =>
 
 /**
  * The parts of the day (bits SMALL_HOURS, MORNING, AFTERNOON, EVENING) the
- * lead (`leadOf`) first names, skipping the start or end of a plan
+ * lead (`leadWindowOf`) first names, skipping the start or end of a plan
  * (`PLAN_BOUND`) and capitalised words inside a sentence, which are names; 0
  * when it names none. Leads place their event in its day ("announced on Tuesday
  * evening", "at 07:40") as they date it. Over the hand-written weeks, two
@@ -277,7 +277,7 @@ export const partsOfHour = (hour: number): number =>
  * evening's resignation).
  */
 export const partsOfDayOf = (text: string): number => {
-  const lead = leadOf(text)
+  const lead = leadWindowOf(text)
   if (!MAY_NAME_PART_OF_DAY.test(lead)) return 0
   PART_OF_DAY.lastIndex = 0
   for (let m = PART_OF_DAY.exec(lead); m !== null; m = PART_OF_DAY.exec(lead)) {
@@ -295,10 +295,11 @@ export const partsOfDayOf = (text: string): number => {
 }
 
 /**
- * The lead a mention is read from: the first EVENT_DAY_LEAD_CHARACTERS of the
- * text, to the end of the word there, so that "7:30pm" is not cut to "7:30".
+ * The lead of a text as the date, the parts of the day and the stance are
+ * read from it: its first EVENT_DAY_LEAD_CHARACTERS, to the end of the word
+ * there, so that "7:30pm" is not cut to "7:30".
  */
-export const leadOf = (text: string): string => {
+export const leadWindowOf = (text: string): string => {
   const end = /\s/.exec(text.slice(EVENT_DAY_LEAD_CHARACTERS))
   return end === null ? text : text.slice(0, EVENT_DAY_LEAD_CHARACTERS + end.index)
 }

@@ -6,7 +6,7 @@
  * confirms are mostly two events: the morning's leak and the afternoon's
  * confirmation, which recaps the leak in its own words.
  */
-import { leadOf } from './event-day.ts'
+import { leadWindowOf } from './event-day.ts'
 
 export const DISCLOSES = 1
 export const CONFIRMS = 2
@@ -16,9 +16,13 @@ const DISCLOSURE =
 const CONFIRMATION =
   /\b(?:confirm(?:s|ed|ing)?|admit(?:s|ted)?|acknowledg(?:es|ed)|genuine|authentic)\b/i
 
-/** DISCLOSES, CONFIRMS, both or neither (0), read from the headline and the lead. */
+/**
+ * DISCLOSES, CONFIRMS, both (bits) or neither (0), read from the headline and
+ * the lead (`leadWindowOf`). Words, not meaning: "declined to confirm",
+ * "confirmed dead" and an oil leak are read too.
+ */
 export const leadStanceOf = (title: string, text: string): number => {
-  const lead = `${title}\n${leadOf(text)}`
+  const lead = `${title}\n${leadWindowOf(text)}`
   return (DISCLOSURE.test(lead) ? DISCLOSES : 0) | (CONFIRMATION.test(lead) ? CONFIRMS : 0)
 }
 

@@ -298,7 +298,8 @@ export const CYCLE_MERGE_THRESHOLD = 0.35
 /**
  * Components, the groups stories are formed in, are joined by story links
  * and also by related links of at least COMPONENT_LINK_THRESHOLD between
- * reports of one day (time factor 1 or more), so that a big event's
+ * reports of one day (time factor 1 or more; a disclosure and a confirmation,
+ * at STANCE_FACTOR, are not), so that a big event's
  * morning and afternoon stories, which link only through such pairs, meet
  * where they can merge as wholes (POOLED_MERGE_*, CYCLE_MERGE_*). Stories are
  * still formed from story links only. See docs/dedup.md §4.
@@ -333,7 +334,8 @@ export const eventDaysApart = (a: ArticleFeatures, b: ArticleFeatures): number |
  * (`partsOfDayAgreement`, three slots); else the calendar days the leads date
  * their events to (`eventDaysApart`), one slot per day of the window and one
  * beyond it. The pair score and the pooled average read the same slots, so a
- * group of one pair scores as the pair does.
+ * group of one pair scores as the pair does, unless the pair is a disclosure
+ * and a confirmation (STANCE_FACTOR scales the pair's factor only).
  */
 const NEWS_CYCLE_SLOT = 0
 const UNKNOWN_SLOT = 1
@@ -363,20 +365,23 @@ export const timeSlotOf = (a: ArticleFeatures, b: ArticleFeatures): number => {
   return days === null ? UNKNOWN_SLOT : Math.min(DAYS_SLOT + days, BEYOND_WINDOW_SLOT)
 }
 
-/** The time factor of a pair (`timeSlotOf`). */
-export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
-  (TIME_FACTOR_OF_SLOT[timeSlotOf(a, b)] as number) *
-  (discloseAndConfirm(a.stance, b.stance) ? STANCE_FACTOR : 1)
-
 /**
  * Two reports of which one's headline and lead disclose something (a leak, a
  * scoop: `leadStanceOf`) and the other's confirm or admit it are mostly two
  * events: the disclosure, and the answer to it hours later, which recaps it.
- * Over the 178 hand-written weeks, of such pairs of two outlets a day or
- * less apart that score as one story, 53% are two (10% of other pairs). Scales the time
- * factor, so pooled scores read it too; copies share their lead, so never.
+ * Over the 178 hand-written weeks, of such pairs of two outlets a day or less
+ * apart that score as one story without it, 53% are two (10% of other pairs).
+ * It scales a pair's time factor, so the pair's score and link; a related
+ * link it takes below 1 no longer joins components (`joinsComponents`).
+ * Pooled scores average the slots' factors only (`averageTimeFactor`), so
+ * attachments and merges of whole stories weigh time as before.
  */
 export const STANCE_FACTOR = 0.6
+
+/** The time factor of a pair: its slot's (`timeSlotOf`), times STANCE_FACTOR for a disclosure and a confirmation. */
+export const pairTimeFactor = (a: ArticleFeatures, b: ArticleFeatures): number =>
+  (TIME_FACTOR_OF_SLOT[timeSlotOf(a, b)] as number) *
+  (discloseAndConfirm(a.stance, b.stance) ? STANCE_FACTOR : 1)
 
 /**
  * Both published on one calendar day, and both leads dating their events to
