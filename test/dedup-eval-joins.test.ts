@@ -28,6 +28,7 @@ import {
   capturedAsTheSeeds,
   type EvalArticle,
   evalSets,
+  goldStoryOf,
   toArticle,
 } from './helpers/dedup-eval-sets.ts'
 import { EVAL_TEST_TIMEOUT } from './helpers/evaluate-eval-set.ts'
@@ -51,9 +52,7 @@ describe('dedup evaluation: premises of the rules by the hour and the day', {
       const articles = set.inputs.map(toArticle)
       const { index } = fileAll(articles)
       const { statistics, tokens } = tokenizeAll(articles)
-      const gold = new Map(
-        Object.entries(set.expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
-      )
+      const gold = goldStoryOf(set.expected)
       const features = articles.map((a, i) => {
         const t = tokens[i]
         return t ? featuresOf(a, t, statistics) : null
@@ -99,9 +98,7 @@ describe('dedup evaluation: premises of the rules by the hour and the day', {
       const articles = set.inputs.map(toArticle)
       const { index } = fileAll(articles)
       const stances = articles.map((a) => leadStanceOf(a.title, a.text))
-      const gold = new Map(
-        Object.entries(set.expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
-      )
+      const gold = goldStoryOf(set.expected)
       for (const [i, a] of set.inputs.entries())
         for (const [j, b] of set.inputs.entries()) {
           if (j <= i || a.source.name === b.source.name) continue
@@ -134,9 +131,7 @@ describe('dedup evaluation: premises of the rules by the hour and the day', {
         const article = toArticle(capturedAsTheSeeds(input))
         return { key: input.key, day: article.published?.value, parts: partsOfDayOf(article.text) }
       })
-      const gold = new Map(
-        Object.entries(set.expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
-      )
+      const gold = goldStoryOf(set.expected)
       for (const [i, a] of reports.entries())
         for (const b of reports.slice(i + 1)) {
           if (a.day === undefined || a.day !== b.day || a.parts === 0 || b.parts === 0) continue
@@ -187,10 +182,7 @@ describe('joins, each checked by changing what made it', { timeout: EVAL_TEST_TI
       }))
     )
   })
-  const goldOf = (set: (typeof sets)[number]) =>
-    new Map(
-      Object.entries(set.expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
-    )
+  const goldOf = (set: (typeof sets)[number]) => goldStoryOf(set.expected)
   const byTheHour = found.filter((f) => f.join.rule === 'attached-within-hours')
   const ofOneCycle = found.filter((f) => f.join.rule === 'merged-within-hours')
   const weighed = found.filter((f) => f.join.rule === 'attached-on-weighed-evidence')
@@ -329,9 +321,7 @@ describe('joins, each checked by changing what made it', { timeout: EVAL_TEST_TI
         const predicted = new Map(
           [...articles].map(([key, a]) => [key, storyOf.get(a.id) as string])
         )
-        const truth = new Map(
-          Object.entries(expected.stories).flatMap(([story, keys]) => keys.map((k) => [k, story]))
-        )
+        const truth = goldStoryOf(expected)
         return {
           f1: pairwiseF1(predicted, truth).f1,
           merged: expected.hardNegatives.filter(([a, b]) => predicted.get(a) === predicted.get(b))

@@ -100,6 +100,16 @@ import { headlineOfUrl } from '../src/schema/url-headline.ts'
 import { DOT_SEGMENT_CASES } from './helpers/canonical-url-cases.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
+/** The features of two articles, a's then b's, filed as one corpus in canonical order. */
+const featuresOfBoth = (a: Article, b: Article): [ArticleFeatures, ArticleFeatures] => {
+  const ordered = canonicalOrder([a, b])
+  const { statistics, tokens } = tokenizeAll(ordered)
+  const features = new Map(
+    ordered.map((x, i) => [x.id, featuresOf(x, tokens[i] as ArticleTokens, statistics)])
+  )
+  return [features.get(a.id), features.get(b.id)] as [ArticleFeatures, ArticleFeatures]
+}
+
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 
 describe('canonical URLs', () => {
@@ -546,16 +556,7 @@ describe('news cycle', () => {
     text = 'The sea wall at Selvik gave way on Monday and 412 containers are stuck on the quay, the harbour authority said.',
     firstReport = first
   ): [ArticleFeatures, ArticleFeatures] => {
-    const report = makeArticle({ text, source: 'Outlet B', published })
-    const ordered = canonicalOrder([firstReport, report])
-    const { statistics, tokens } = tokenizeAll(ordered)
-    const features = new Map(
-      ordered.map((a, i) => [a.id, featuresOf(a, tokens[i] as ArticleTokens, statistics)])
-    )
-    return [features.get(firstReport.id), features.get(report.id)] as [
-      ArticleFeatures,
-      ArticleFeatures,
-    ]
+    return featuresOfBoth(firstReport, makeArticle({ text, source: 'Outlet B', published }))
   }
   const hoursLater = withReportAt('2025-03-03T11:30:00+00:00')
   const afternoon = withReportAt('2025-03-03T14:30:00Z')
@@ -1013,11 +1014,7 @@ describe('lead stance (a disclosure and its confirmation)', () => {
         published: '2026-07-21T08:00:00+02:00',
       })
     const timeOf = (a: Article, b: Article) => {
-      const ordered = canonicalOrder([a, b])
-      const { statistics, tokens } = tokenizeAll(ordered)
-      const [fa, fb] = ordered.map(
-        (x, i) => featuresOf(x, tokens[i] as ArticleTokens, statistics) as ArticleFeatures
-      ) as [ArticleFeatures, ArticleFeatures]
+      const [fa, fb] = featuresOfBoth(a, b)
       const slot = TIME_FACTOR_OF_SLOT[timeSlotOf(fa, fb)] as number
       // Either way round; the pooled score averages the slots' factors only.
       expect(pairTimeFactor(fb, fa)).toBe(pairTimeFactor(fa, fb))

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { EvalArticle, Expected } from '../../test/helpers/eval-article.ts'
+import { type EvalArticle, type Expected, goldStoryOf } from '../../test/helpers/eval-article.ts'
 
 export const readEvalSet = (
   folder: string,
@@ -15,10 +15,7 @@ export const readEvalSet = (
     readFileSync(join(folder, set, 'articles.json'), 'utf8')
   ) as EvalArticle[]
   const expected = JSON.parse(readFileSync(join(folder, set, 'expected.json'), 'utf8')) as Expected
-  const gold = new Map<string, string>()
-  for (const [story, keys] of Object.entries(expected.stories))
-    for (const k of keys) gold.set(k, story)
-  return { inputs, expected, gold }
+  return { inputs, expected, gold: goldStoryOf(expected) }
 }
 
 /** The sets of a fixture folder: its folders, in name order (its README is not a set). */

@@ -8,6 +8,7 @@ export {
   capturedAsTheSeeds,
   type EvalArticle,
   type Expected,
+  goldStoryOf,
   partitionOf,
   toArticle,
 } from './eval-article.ts'

@@ -25,6 +25,12 @@ export type Expected = {
   hardNegatives: [string, string, string?][]
 }
 
+/** Each article key's gold story. */
+export const goldStoryOf = (expected: Pick<Expected, 'stories'>): Map<string, string> =>
+  new Map(
+    Object.entries(expected.stories).flatMap(([story, keys]) => keys.map((key) => [key, story]))
+  )
+
 /**
  * An evaluation article captured as the seeds are: every seed's sidecar gives
  * a date without a time of day and no title, so the text's first line is the
