@@ -403,6 +403,15 @@
  *   hard-negative pair merged, 0.962, 1.000 as the seeds are and with no headline, each the
  *   same with the change and without. With it, the water crisis week falls 0.981 → 0.966
  *   as the seeds are, and the outbreak week 1.000 → 0.973.
+ * - `held-out-espionage-week`, `held-out-insulin-week`, `held-out-cargocrash-week`: three
+ *   more of full-length reports from the brief in the fixtures' README (an opposition
+ *   leader arrested for espionage and the diplomatic row, 76 articles from 28 outlets; an
+ *   insulin price-gouging scandal, 74 from 28; a cargo freighter crashing into a warehouse
+ *   district, 77 from 28), written blind to test a quote already in print not counting
+ *   (QUOTE_RECAP_HOURS, registered before they were commissioned: docs/dedup.md §6), first
+ *   run on 31cf972 and on the change: with times known 0.887 with two hard-negative pairs
+ *   merged → 0.915 with one, 0.838 → 0.855 with two, 0.797 with one either way; as the
+ *   seeds are 0.843 with four, 0.846 → 0.861 with one, 0.756 → 0.768 with one.
  * - `held-out-rail-strike-week`: a fourth blind week (a national rail strike
  *   and its talks; consecutive-day events at the same venues), written after
  *   the memory work of 2026-11-22 and first run on that code (P 1.000 R 0.880
@@ -616,6 +625,9 @@ const F1_FLOORS: Record<string, number> = {
   'held-out-dredging-week': 0.9,
   'held-out-nearmiss-week': 0.9,
   'held-out-trialfraud-week': 0.9,
+  'held-out-espionage-week': 0.9,
+  'held-out-insulin-week': 0.9,
+  'held-out-cargocrash-week': 0.9,
 }
 
 /**
@@ -770,24 +782,28 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'held-out-piracy-week': { ratchet: 0.87, measured: 'P 1.000 R 0.782 F1 0.878' },
   // 0.845 with a later event of the day scored as hours apart (LATER_EVENT_*).
   'held-out-takeover-week': { ratchet: 0.84, measured: 'P 1.000 R 0.731 F1 0.845' },
-  'held-out-tanker-week': { ratchet: 0.83, measured: 'P 0.959 R 0.745 F1 0.839' },
-  // 0.838 with a later event of the day scored as hours apart (LATER_EVENT_*).
-  'held-out-wolves-week': { ratchet: 0.83, measured: 'P 0.938 R 0.758 F1 0.838' },
+  // 0.871 once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-tanker-week': { ratchet: 0.87, measured: 'P 0.962 R 0.796 F1 0.871' },
+  // 0.838 with a later event of the day scored as hours apart (LATER_EVENT_*), 0.890
+  // once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-wolves-week': { ratchet: 0.88, measured: 'P 1.000 R 0.801 F1 0.890' },
   // Blind, full-length reports whose writers drew background paragraphs from one pool,
   // word for word across outlets (first run on bb389e7: 0.725 and 0.676; with
   // `withoutRecaps`, the candidate they were written to test, 0.717 and 0.676): every
   // event's reports share paragraphs with the others', and the week's events merge.
   // 0.747 with a later event of the day scored as hours apart (LATER_EVENT_*), 0.720 once a
   // later lead naming a later part of the day scores 0.6 (LATER_PART_OF_DAY_FACTOR), 0.710
-  // once a disclosure and a confirmation score apart (STANCE_FACTOR).
-  'held-out-expulsion-week': { ratchet: 0.7, measured: 'P 0.750 R 0.673 F1 0.710' },
+  // once a disclosure and a confirmation score apart (STANCE_FACTOR), 0.735
+  // once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-expulsion-week': { ratchet: 0.73, measured: 'P 0.829 R 0.660 F1 0.735' },
   // Blind (first run on ca9618b, 0.911). 0.895 once a disclosure and a confirmation score
   // apart (STANCE_FACTOR): a broadcaster's morning follow-up of the tabloid's scoop, whose
   // lead says the government "declined to confirm or deny" it, reads as a confirmation and
   // leaves the scoop's story for the question time it also reports.
   'held-out-pmhealth-week': { ratchet: 0.89, measured: 'P 0.959 R 0.839 F1 0.895' },
-  // 0.748 with a later event of the day scored as hours apart (LATER_EVENT_*).
-  'held-out-labvials-week': { ratchet: 0.74, measured: 'P 0.659 R 0.865 F1 0.748' },
+  // 0.748 with a later event of the day scored as hours apart (LATER_EVENT_*), 0.824
+  // once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-labvials-week': { ratchet: 0.82, measured: 'P 0.764 R 0.894 F1 0.824' },
   // Blind, full-length reports (first run on f0e6e78). The collapse's eleven reports end
   // in four stories, one of them with the builder's press conference; a blog post joins
   // the minister's review.
@@ -819,14 +835,16 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // confirmed …"), and the opening day in four. The first blind weeks to score lower with
   // times known than captured as the seeds are, two of them and on average (docs/dedup.md §6).
   'held-out-embassy-week': { ratchet: 0.87, measured: 'P 0.895 R 0.856 F1 0.875' },
-  'held-out-schoolroof-week': { ratchet: 0.81, measured: 'P 0.858 R 0.781 F1 0.818' },
+  // 0.855 once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-schoolroof-week': { ratchet: 0.85, measured: 'P 0.928 R 0.792 F1 0.855' },
   'held-out-tramline-week': { ratchet: 0.75, measured: 'P 0.790 R 0.729 F1 0.759' },
   // Written blind (first run on ca9618b): Monday's and Tuesday's, Tuesday's and
   // Wednesday's events of the ballot week each merge (a leaked draft deal with the price
   // the agrarians named for their votes; the roll-call order with the court petition
   // against it), the speaker's election splits three ways.
-  // 0.844 once a quotation is read within one paragraph (QUOTED).
-  'held-out-speaker-week': { ratchet: 0.84, measured: 'P 0.854 R 0.835 F1 0.844' },
+  // 0.844 once a quotation is read within one paragraph (QUOTED), 0.864
+  // once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-speaker-week': { ratchet: 0.86, measured: 'P 0.894 R 0.835 F1 0.864' },
   // Written blind (first run on ce83209): the leaked cabinet paper's ten reports end in four
   // stories, and a local paper's report of its town's branches on the leaked list joins the
   // closures Kerpost confirmed the next day.
@@ -851,8 +869,9 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   'held-out-opera-week': { ratchet: 0.78, measured: 'P 0.872 R 0.719 F1 0.788' },
   // Written blind (first run on 6080869): each of six events leaves one or two write-ups
   // apart; a newspaper's memo leak joins the ministry's confirmation hours later (below).
-  // 0.827 once a quotation is read within one paragraph (QUOTED).
-  'held-out-riot-week': { ratchet: 0.82, measured: 'P 0.907 R 0.760 F1 0.827' },
+  // 0.827 once a quotation is read within one paragraph (QUOTED), 0.849
+  // once a quote already in print stops counting (QUOTE_RECAP_HOURS).
+  'held-out-riot-week': { ratchet: 0.84, measured: 'P 0.945 R 0.771 F1 0.849' },
   // Written blind (first run on 67bb61f): the ban's first day in five stories, its
   // write-ups' angles apart (farmers, bakers, foreign markets, the trade press); a
   // newspaper's reserve memo leak joins the ministry's confirmation that afternoon (below).
@@ -867,6 +886,13 @@ const BELOW_ISSUE_FLOOR: Record<string, { ratchet: number; measured: string }> =
   // a trade weekly's report of the accord, lg39, no longer attaches to its story of eight.
   'held-out-logging-week': { ratchet: 0.88, measured: 'P 0.944 R 0.834 F1 0.886' },
   'held-out-insider-week': { ratchet: 0.89, measured: 'P 0.983 R 0.829 F1 0.899' },
+  // Blind, full-length reports written to test QUOTE_RECAP_HOURS (first run on 31cf972:
+  // 0.838 without it, 0.855 with it): the price rise's nine first reports in four stories,
+  // the first patient's death in three; two hard-negative pairs (below).
+  'held-out-insulin-week': { ratchet: 0.85, measured: 'P 0.940 R 0.785 F1 0.855' },
+  // Blind, with the insulin week (0.797 with QUOTE_RECAP_HOURS and without): the crash's
+  // eleven first reports in four stories, the leaked maintenance log's nine in three.
+  'held-out-cargocrash-week': { ratchet: 0.79, measured: 'P 0.984 R 0.670 F1 0.797' },
 }
 
 /**
@@ -1047,10 +1073,8 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   // Fail issue #4's requirement, first seen on their blind runs (bb389e7): the same with and
   // without `withoutRecaps`, the candidate they were written to test.
   'held-out-expulsion-week': {
-    atMost: 3,
-    why:
-      "a morning leak and the minister's confirmation that afternoon; the seizure and an " +
-      'evening vigil; a deadline and a court remand defying it the same day',
+    atMost: 2,
+    why: 'the seizure and an evening vigil; a deadline and a court remand defying it the same day',
   },
   'held-out-labvials-week': {
     atMost: 1,
@@ -1067,10 +1091,6 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
     why:
       "a local paper's report of the estate's reaction to the chief executive's resignation " +
       "attaches to the story of that evening's memorial walk (pair average 0.26)",
-  },
-  'held-out-broadcaster-week': {
-    atMost: 1,
-    why: 'a march and the official stepping aside hours later merge as wholes (pooled 0.46, figures 0.50)',
   },
   'held-out-mixed-day': {
     atMost: 2,
@@ -1172,6 +1192,24 @@ const KNOWN_HARD_NEGATIVE_MERGES: Record<string, { atMost: number; why: string }
   'held-out-taxtrial-week': {
     atMost: 1,
     why: "a fan club's rally outside the court on Friday and its lantern walk on Saturday",
+  },
+  // Fail issue #4's requirement, first seen on their blind runs (31cf972), the same with
+  // QUOTE_RECAP_HOURS and without (the espionage week merges two pairs without it).
+  'held-out-espionage-week': {
+    atMost: 1,
+    why:
+      "the opposition leader's letter from detention, published on Friday evening, and the " +
+      "next day's march where his wife read it aloud: the march's report quotes the letter",
+  },
+  'held-out-insulin-week': {
+    atMost: 2,
+    why:
+      "one trade outlet's reports of the pharmacists' boycott and of its suspension (the " +
+      "second undated); one business paper's report of the price rise and of the shares' close that day",
+  },
+  'held-out-cargocrash-week': {
+    atMost: 1,
+    why: "a paper's morning report that the leaked log puts a repair firm in the spotlight and the firm's denial that evening",
   },
 }
 

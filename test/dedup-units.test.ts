@@ -47,6 +47,12 @@ import {
   pooledSignals,
 } from '../src/dedup/pooled-similarity.ts'
 import {
+  countedQuoteGrams,
+  FirstPrinted,
+  freshFirst,
+  QUOTE_RECAP_HOURS,
+} from '../src/dedup/quote-recaps.ts'
+import {
   AVERAGE_LINK_THRESHOLD,
   COHESIVE_MERGE_SHARE,
   COHESIVE_MERGE_THRESHOLD,
@@ -72,7 +78,7 @@ import {
   TIME_FACTORS,
   timeSlotOf,
 } from '../src/dedup/score-pair.ts'
-import { cosineAt, sortedIntersectionSizeAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
+import { cosineAt, topSharedIdsAt } from '../src/dedup/sparse-vector.ts'
 import { cohesionOf, groupsMerge, StoryIndex } from '../src/dedup/story-index.ts'
 import { TermStatistics } from '../src/dedup/term-statistics.ts'
 import {
@@ -100,15 +106,19 @@ import { headlineOfUrl } from '../src/schema/url-headline.ts'
 import { DOT_SEGMENT_CASES } from './helpers/canonical-url-cases.ts'
 import { makeArticle } from './helpers/make-article.ts'
 
-/** The features of two articles, a's then b's, filed as one corpus in canonical order. */
-const featuresOfBoth = (a: Article, b: Article): [ArticleFeatures, ArticleFeatures] => {
-  const ordered = canonicalOrder([a, b])
+/** The features of `wanted`, in its order, with every article of `set` filed as one corpus in canonical order. */
+const featuresOfSet = (set: Article[], wanted: Article[]): ArticleFeatures[] => {
+  const ordered = canonicalOrder(set)
   const { statistics, tokens } = tokenizeAll(ordered)
   const features = new Map(
     ordered.map((x, i) => [x.id, featuresOf(x, tokens[i] as ArticleTokens, statistics)])
   )
-  return [features.get(a.id), features.get(b.id)] as [ArticleFeatures, ArticleFeatures]
+  return wanted.map((x) => features.get(x.id) as ArticleFeatures)
 }
+
+/** The features of two articles, a's then b's, filed as one corpus in canonical order. */
+const featuresOfBoth = (a: Article, b: Article): [ArticleFeatures, ArticleFeatures] =>
+  featuresOfSet([a, b], [a, b]) as [ArticleFeatures, ArticleFeatures]
 
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 
@@ -439,7 +449,7 @@ describe('quotes', () => {
 })
 
 describe('vectors and statistics', () => {
-  it('computes cosine, shared ids and intersections of unit vectors in arena blocks', () => {
+  it('computes cosine and shared ids of unit vectors in arena blocks', () => {
     /** One block holding a unit vector at offset 3: ids at [3, 3 + n), weights at [3 + n, 3 + 2n). */
     const block = (entries: [number, number][]) => {
       const sorted = [...entries].sort((x, y) => x[0] - y[0])
@@ -485,11 +495,6 @@ describe('vectors and statistics', () => {
           (weightsOfY.get(id) as number)
       )
     ).toEqual(byProduct.slice(0, 10).map(([, p]) => p))
-    const words = (ids: number[]) => Uint32Array.from([9, 9, ...ids])
-    expect(
-      sortedIntersectionSizeAt(words([1, 4, 6, 9]), 2, 4, words([2, 4, 9, 11, 12]), 2, 5)
-    ).toBe(2)
-    expect(sortedIntersectionSizeAt(words([1]), 2, 0, words([1]), 2, 1)).toBe(0)
   })
 
   it('weighs rare terms above common ones, smoothed by the background', () => {
@@ -961,6 +966,78 @@ describe('recaps (quotations said at the week’s earlier events)', () => {
     const ownPair = both.explain(both.stories[0]?.id as string)?.pairs[0]
     expect(ownPair?.signals.quotes).toBeGreaterThan(0)
     expect(ownPair?.matched.quotes.length).toBeGreaterThan(0)
+  })
+})
+
+describe('quotes already in print (quote-recaps)', () => {
+  it('keeps the earliest minute each gram was printed at, through the table growing', () => {
+    const first = new FirstPrinted()
+    first.note([7, 8], 500)
+    first.note([8, 9], 300)
+    first.note([7], 900)
+    expect([first.of(7), first.of(8), first.of(9), first.of(10)]).toEqual([500, 300, 300, Infinity])
+    const many = Array.from({ length: 5000 }, (_, i) => i * 7919 + 1)
+    first.note(many, 42)
+    expect(many.every((g) => first.of(g) === 42)).toBe(true)
+    expect(first.of(8)).toBe(300)
+  })
+
+  it('puts the grams a report prints fresh first, then those it recaps, each run sorted', () => {
+    const first = new FirstPrinted()
+    const hour = 60
+    first.note([3, 9], 0)
+    first.note([5, 11], 20 * hour)
+    const words = Uint32Array.from([0, 3, 5, 9, 11])
+    const fresh = freshFirst(words, 1, 4, 24 * hour, first)
+    // Printed 24 hours before: recapped; 4 hours before: fresh.
+    expect(fresh).toBe(2)
+    expect([...words]).toEqual([0, 5, 11, 3, 9])
+    // Exactly QUOTE_RECAP_HOURS before is recapped; an unknown date reads every gram fresh.
+    expect(freshFirst(Uint32Array.from([3]), 0, 1, QUOTE_RECAP_HOURS * hour, first)).toBe(0)
+    expect(freshFirst(Uint32Array.from([3, 9]), 0, 2, null, first)).toBe(2)
+  })
+
+  const lead = 'The health minister resigned on Thursday evening after the hospital report. '
+  const quote =
+    '“we cannot keep patients waiting eighteen months for surgery in this country” she had said'
+  const report = (text: string, source: string, published: string | null) =>
+    makeArticle({ text: `${lead.repeat(4)}${text}`, title: 'Minister resigns', source, published })
+  const quotedPair = (articles: ReturnType<typeof report>[], a: string, b: string) => {
+    const { explain, storyIdByArticleId } = clusterArticles(articles)
+    return explain(storyIdByArticleId[a] as string)?.pairs.find(
+      (p) => (p.a === a && p.b === b) || (p.a === b && p.b === a)
+    )
+  }
+
+  it('does not count a quote printed a day before both reports, and says so in the explanation', () => {
+    const first = report(`At the hearing ${quote}.`, 'Wire', '2025-03-12T10:00:00Z')
+    const y = report(
+      `Her words at the hearing, ${quote}, came back to haunt her.`,
+      'A',
+      '2025-03-13T18:00:00Z'
+    )
+    const z = report(`Critics recalled that ${quote} on Wednesday.`, 'B', '2025-03-13T19:00:00Z')
+    const alone = quotedPair([y, z], y.id, z.id)
+    expect(alone?.signals.quotes).toBeGreaterThan(0)
+    expect(alone?.matched.quotes.length).toBeGreaterThan(0)
+    const recapped = quotedPair([first, y, z], y.id, z.id)
+    expect(recapped?.signals.quotes).toBe(0)
+    expect(recapped?.matched.quotes).toEqual([])
+    // The report that printed it first still shares it with each that repeats it.
+    expect(quotedPair([first, y, z], first.id, y.id)?.signals.quotes).toBeGreaterThan(0)
+    // A date unknown on either side: every shared gram counts, as before.
+    const undated = report(`Critics recalled that ${quote} on Wednesday.`, 'C', null)
+    expect(quotedPair([first, y, undated], y.id, undated.id)?.signals.quotes).toBeGreaterThan(0)
+  })
+
+  it('counts the same grams whichever report comes first in the pair', () => {
+    const first = report(`At the hearing ${quote}.`, 'Wire', '2025-03-12T10:00:00Z')
+    const y = report(`Back then ${quote}.`, 'A', '2025-03-12T16:00:00Z')
+    const z = report(`Critics recalled that ${quote}.`, 'B', '2025-03-13T09:00:00Z')
+    const [fy, fz] = featuresOfSet([first, y, z], [y, z]) as [ArticleFeatures, ArticleFeatures]
+    expect(countedQuoteGrams(fy, fz)).toBe(countedQuoteGrams(fz, fy))
+    // Fresh in y (six hours after the first printing), so it counts though z recaps it.
+    expect(countedQuoteGrams(fy, fz)).toBeGreaterThan(0)
   })
 })
 

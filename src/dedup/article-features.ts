@@ -30,6 +30,7 @@ import {
   SIGNATURE16_WORDS,
 } from './minhash.ts'
 import { openingKeyOf } from './opening-key.ts'
+import { freshFirst, printedMinute } from './quote-recaps.ts'
 import type { TermStatistics } from './term-statistics.ts'
 import { capitalisedWordsInto, entitySkeleton, foldText, tagWordsOf } from './tokenize-text.ts'
 
@@ -142,9 +143,13 @@ export type ArticleFeatures = {
   leadLength: number
   entitiesAt: number
   entitiesLength: number
-  /** Quote grams, sorted and distinct, in `words`. */
+  /**
+   * Quote grams, distinct, in `words`: first the `freshQuoteGramsLength` it
+   * prints fresh, then those it recaps (`freshFirst`), each run sorted.
+   */
   quoteGramsAt: number
   quoteGramsLength: number
+  freshQuoteGramsLength: number
 }
 
 /** A reusable counter over term ids: no map per article. */
@@ -471,16 +476,28 @@ const termsStart = (t: ArticleTokens): number => t.entityCount
 const leadStart = (t: ArticleTokens): number => t.entityCount + t.termCount
 
 /**
- * Counts the article as one document of `stats` holding the distinct term
- * ids it contributes to document frequencies: content terms and entities,
- * read where they are packed rather than copied out.
+ * Counts the article as one document of `stats`: the distinct term ids it
+ * contributes to document frequencies (content terms and entities, read
+ * where they are packed rather than copied out), its band keys, and its
+ * quote grams as in print at its date (`quote-recaps.ts`). No-op when the
+ * statistics are frozen.
  */
-export const countDocumentTerms = (tokens: ArticleTokens, stats: TermStatistics): void => {
-  const cells = poolOf(tokens).cells
+export const countDocument = (
+  tokens: ArticleTokens,
+  article: ClusterInput,
+  stats: TermStatistics
+): void => {
+  const { cells, words } = poolOf(tokens)
   const terms = tokens.at + termsStart(tokens)
   stats.countIds(
     cells.subarray(terms, terms + tokens.termCount),
     cells.subarray(tokens.at, tokens.at + tokens.entityCount)
+  )
+  stats.countBands(tokenBandKeys(tokens))
+  const grams = gramsAt(tokens)
+  stats.notePrinted(
+    words.subarray(grams, grams + tokens.quoteGramsLength),
+    printedMinute(minuteNumber(article.published), dayNumber(article.published))
   )
 }
 
@@ -716,10 +733,11 @@ export const featuresOf = (
   const fromGrams = gramsAt(tokens)
   views.words.set(words.subarray(fromGrams, fromGrams + grams), quoteGramsAt)
   const day = dayNumber(article.published)
+  const minute = minuteNumber(article.published)
   return {
     day,
     eventDay: eventDayOf(article.text, day) ?? day,
-    minute: minuteNumber(article.published),
+    minute,
     partsOfDay: partsOfDayOf(article.text),
     publishedPart: publishedPartOf(article.published),
     stance: leadStanceOf(article.title, article.text),
@@ -740,5 +758,12 @@ export const featuresOf = (
     entitiesLength,
     quoteGramsAt,
     quoteGramsLength: grams,
+    freshQuoteGramsLength: freshFirst(
+      views.words,
+      quoteGramsAt,
+      grams,
+      printedMinute(minute, day),
+      stats.firstPrinted
+    ),
   }
 }

@@ -8,7 +8,7 @@
 import type { Article, ClusterInput, Clustering, StoryExplanation } from '../schema/index.ts'
 import {
   type ArticleTokens,
-  countDocumentTerms,
+  countDocument,
   releaseTokenPools,
   tokenBandKeys,
   tokenizeArticle,
@@ -62,8 +62,7 @@ export const tokenizeAll = (
     for (const k of keys) seen.add(k)
     const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
-    countDocumentTerms(t, statistics)
-    statistics.countBands(tokenBandKeys(t))
+    countDocument(t, article, statistics)
     return t
   })
   return { statistics: statistics.freeze(), tokens }

@@ -11,7 +11,8 @@ import { EVENING, MORNING, SMALL_HOURS } from './event-day.ts'
 import { discloseAndConfirm } from './lead-stance.ts'
 import { estimateJaccard16At, jaccardAtLeast16At } from './minhash.ts'
 import { OPENING_WORDS } from './opening-key.ts'
-import { cosineAt, sortedIntersectionSizeAt } from './sparse-vector.ts'
+import { countedQuoteGrams } from './quote-recaps.ts'
+import { cosineAt } from './sparse-vector.ts'
 
 /**
  * Estimated shingle Jaccard at or above which two texts are one text lightly
@@ -462,17 +463,14 @@ export const withinNewsCycle = (a: ArticleFeatures, b: ArticleFeatures): boolean
 export const sameLanguage = (a: ArticleFeatures, b: ArticleFeatures): boolean =>
   a.language === null || b.language === null || a.language === b.language
 
+/**
+ * The share of a full quote match (QUOTE_GRAMS_FOR_FULL_MATCH grams) the two
+ * reports' shared quote grams make, counting only grams the earlier report
+ * prints fresh: a quote already in print is background (`quote-recaps.ts`).
+ */
 export const quoteSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number => {
   if (a.quoteGramsLength === 0 || b.quoteGramsLength === 0) return 0
-  const shared = sortedIntersectionSizeAt(
-    a.words,
-    a.quoteGramsAt,
-    a.quoteGramsLength,
-    b.words,
-    b.quoteGramsAt,
-    b.quoteGramsLength
-  )
-  return Math.min(1, shared / QUOTE_GRAMS_FOR_FULL_MATCH)
+  return Math.min(1, countedQuoteGrams(a, b) / QUOTE_GRAMS_FOR_FULL_MATCH)
 }
 
 export const shingleSimilarity = (a: ArticleFeatures, b: ArticleFeatures): number =>

@@ -42,33 +42,6 @@ export const cosineAt = (
   return Math.min(1, dot)
 }
 
-/** Size of the intersection of two sorted runs of distinct words. */
-export const sortedIntersectionSizeAt = (
-  aw: Uint32Array,
-  a: number,
-  an: number,
-  bw: Uint32Array,
-  b: number,
-  bn: number
-): number => {
-  let i = a
-  let j = b
-  const aEnd = a + an
-  const bEnd = b + bn
-  let n = 0
-  while (i < aEnd && j < bEnd) {
-    const x = aw[i] as number
-    const y = bw[j] as number
-    if (x === y) {
-      n++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return n
-}
-
 /** The ids of the `k` largest products among the ids two vectors share, largest first. */
 export const topSharedIdsAt = (
   ai: Int32Array,

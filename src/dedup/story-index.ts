@@ -47,7 +47,7 @@ import {
   type ArticleFeatures,
   type ArticleTokens,
   consumeTokens,
-  countDocumentTerms,
+  countDocument,
   featuresOf,
   indexKeys,
   quotedTextOf,
@@ -76,6 +76,7 @@ import {
   pooledScoreOf,
   pooledSignals,
 } from './pooled-similarity.ts'
+import { countsForPair } from './quote-recaps.ts'
 import {
   ATTACH_MARGIN,
   ATTACH_THRESHOLD,
@@ -112,7 +113,7 @@ import {
   scorePair,
   withinNewsCycle,
 } from './score-pair.ts'
-import { sortedIntersectionSizeAt, topSharedIdsAt } from './sparse-vector.ts'
+import { topSharedIdsAt } from './sparse-vector.ts'
 import { TermStatistics } from './term-statistics.ts'
 import { type AttachEvidence, UNKNOWN_HOURS, weighedBest } from './weigh-attachment.ts'
 import {
@@ -411,8 +412,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       )
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     const tokenBands = tokenBandKeys(tokenized)
-    if (!this.#stats.frozen) this.#stats.countBands(tokenBands)
-    if (!this.#stats.frozen) countDocumentTerms(tokenized, this.#stats)
+    if (!this.#stats.frozen) countDocument(tokenized, article, this.#stats)
     const features = featuresOf(article, tokenized, this.#stats)
     // Nothing reads the tokens again: their pool may become arena space.
     consumeTokens(tokenized)
@@ -1289,18 +1289,9 @@ export class StoryIndex<A extends ClusterInput = Article> {
         quote,
         grams: quoteGrams([quote]),
       }))
+      // Only quotes with a gram that counts (`countsForPair`): a recapped quote is not evidence.
       quotes = a.quotes
-        .filter(
-          ({ grams }) =>
-            sortedIntersectionSizeAt(
-              grams,
-              0,
-              grams.length,
-              fb.words,
-              fb.quoteGramsAt,
-              fb.quoteGramsLength
-            ) > 0
-        )
+        .filter(({ grams }) => grams.some((gram) => countsForPair(fa, fb, gram)))
         .map(({ quote }) => quote)
     }
     return {

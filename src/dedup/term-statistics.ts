@@ -15,6 +15,7 @@ export const BACKGROUND_DOCUMENTS = 20
 import type { ArticleTokens } from './article-features.ts'
 import { freeBuffer } from './free-buffer.ts'
 import { grownTo, trimmedTo } from './grow-array.ts'
+import { FirstPrinted } from './quote-recaps.ts'
 import { isContentWord, stem } from './tokenize-text.ts'
 import { WordTable } from './word-table.ts'
 
@@ -294,6 +295,18 @@ export class TermStatistics {
     return shared[lo] === key
   }
 
+  /**
+   * When each quote gram was first printed, over the documents counted
+   * (`quote-recaps.ts`): what tells a recapped quote from a fresh one.
+   */
+  readonly firstPrinted = new FirstPrinted()
+
+  /** Notes one document's quote grams as in print at `minute`. No-op when frozen. */
+  notePrinted(grams: ArrayLike<number>, minute: number | null): void {
+    if (this.#frozen || minute === null) return
+    this.firstPrinted.note(grams, minute)
+  }
+
   /** Number of term ids assigned so far. */
   get size(): number {
     return this.#terms.size
@@ -378,6 +391,7 @@ export class TermStatistics {
     this.#bandCounts = new Uint8Array(0)
     if (this.#sharedBands) freeBuffer(this.#sharedBands.buffer)
     this.#sharedBands = null
+    this.firstPrinted.release()
     this.pendingTokens.clear()
   }
 
