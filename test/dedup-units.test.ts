@@ -4,6 +4,7 @@ import {
   type ArticleFeatures,
   type ArticleTokens,
   featuresOf,
+  quotedTextOf,
 } from '../src/dedup/article-features.ts'
 import { BinaryHeap } from '../src/dedup/binary-heap.ts'
 import { commentaryKind } from '../src/dedup/detect-commentary.ts'
@@ -20,6 +21,7 @@ import {
   SMALL_HOURS,
   withoutRecaps,
 } from '../src/dedup/event-day.ts'
+import { quoteGramsOfText } from '../src/dedup/extract-quotes.ts'
 import { findRoot } from '../src/dedup/find-root.ts'
 import { hashString, mix32 } from '../src/dedup/hash-string.ts'
 import {
@@ -48,6 +50,7 @@ import {
 } from '../src/dedup/pooled-similarity.ts'
 import {
   countedQuoteGrams,
+  countsForPair,
   FirstPrinted,
   freshFirst,
   QUOTE_RECAP_HOURS,
@@ -976,10 +979,20 @@ describe('quotes already in print (quote-recaps)', () => {
     first.note([8, 9], 300)
     first.note([7], 900)
     expect([first.of(7), first.of(8), first.of(9), first.of(10)]).toEqual([500, 300, 300, Infinity])
+    // Grams are 32-bit hashes: 0 and those past 2³¹ are grams like any other.
+    first.note([0, 0xfffffff0], 60)
+    expect([first.of(0), first.of(0xfffffff0)]).toEqual([60, 60])
     const many = Array.from({ length: 5000 }, (_, i) => i * 7919 + 1)
     first.note(many, 42)
     expect(many.every((g) => first.of(g) === 42)).toBe(true)
     expect(first.of(8)).toBe(300)
+    // Dates out of the table's range are clamped: before 1970, after the year 6053.
+    first.note([11], -5)
+    first.note([12], 2 ** 40)
+    expect([first.of(11), first.of(12)]).toEqual([0, 2 ** 31 - 2])
+    first.release()
+    expect(() => first.of(7)).toThrow(/release/)
+    expect(() => first.note([7], 1)).toThrow(/release/)
   })
 
   it('puts the grams a report prints fresh first, then those it recaps, each run sorted', () => {
@@ -988,13 +1001,58 @@ describe('quotes already in print (quote-recaps)', () => {
     first.note([3, 9], 0)
     first.note([5, 11], 20 * hour)
     const words = Uint32Array.from([0, 3, 5, 9, 11])
-    const fresh = freshFirst(words, 1, 4, 24 * hour, first)
+    const of = (gram: number) => first.of(gram)
+    const fresh = freshFirst(words, 1, 4, 24 * hour, of)
     // Printed 24 hours before: recapped; 4 hours before: fresh.
     expect(fresh).toBe(2)
     expect([...words]).toEqual([0, 5, 11, 3, 9])
     // Exactly QUOTE_RECAP_HOURS before is recapped; an unknown date reads every gram fresh.
-    expect(freshFirst(Uint32Array.from([3]), 0, 1, QUOTE_RECAP_HOURS * hour, first)).toBe(0)
-    expect(freshFirst(Uint32Array.from([3, 9]), 0, 2, null, first)).toBe(2)
+    expect(freshFirst(Uint32Array.from([3]), 0, 1, QUOTE_RECAP_HOURS * hour, of)).toBe(0)
+    expect(freshFirst(Uint32Array.from([3, 9]), 0, 2, null, of)).toBe(2)
+  })
+
+  it('counts alike in either order when two reports of one minute read their grams apart', () => {
+    // In a live index each report's fresh grams are read as it is filed: a report of the
+    // same minute filed after an older one that printed the quote reads it as recapped.
+    const report = (fresh: number) => ({
+      minute: 1_000,
+      day: null,
+      words: Uint32Array.from([5, 9]),
+      quoteGramsAt: 0,
+      quoteGramsLength: 2,
+      freshQuoteGramsLength: fresh,
+    })
+    const [early, late] = [report(2), report(0)]
+    expect(countedQuoteGrams(early, late)).toBe(2)
+    expect(countedQuoteGrams(late, early)).toBe(2)
+    expect(countsForPair(late, early, 9)).toBe(true)
+    // Minutes apart, the earlier one decides.
+    const later = { ...late, minute: 1_001 }
+    expect([
+      countedQuoteGrams(early, later),
+      countedQuoteGrams(later, { ...early, freshQuoteGramsLength: 0 }),
+    ]).toEqual([2, 0])
+  })
+
+  it('notes a quote in print at the date of every capture of one text', () => {
+    const text = `${'The port reopened on Wednesday after the strike ended. '.repeat(4)}“we will never sign a deal that sells out the dockers” she said.`
+    const dayOnly = makeArticle({
+      text,
+      source: 'A',
+      url: 'https://a.example/port',
+      published: '2025-03-05',
+    })
+    const atEight = makeArticle({
+      text,
+      source: 'B',
+      url: 'https://b.example/port',
+      published: '2025-03-05T08:00:00Z',
+    })
+    // One text, tokenized once (the day-only capture sorts first); each capture printed it.
+    const { statistics, tokens } = tokenizeAll(canonicalOrder([dayOnly, atEight]))
+    expect(tokens.filter((t) => t !== null)).toHaveLength(1)
+    const gram = quoteGramsOfText(quotedTextOf(atEight))[0] as number
+    expect(statistics.firstPrintedOf(gram)).toBe(Date.parse('2025-03-05T08:00:00Z') / 60_000)
   })
 
   const lead = 'The health minister resigned on Thursday evening after the hospital report. '
@@ -1028,6 +1086,18 @@ describe('quotes already in print (quote-recaps)', () => {
     // A date unknown on either side: every shared gram counts, as before.
     const undated = report(`Critics recalled that ${quote} on Wednesday.`, 'C', null)
     expect(quotedPair([first, y, undated], y.id, undated.id)?.signals.quotes).toBeGreaterThan(0)
+  })
+
+  it('reads a date without a time as noon: the quote of a report dated to the day is fresh that evening', () => {
+    const dayOnly = report(`At the hearing ${quote}.`, 'Wire', '2025-03-12')
+    const y = report(
+      `Her words at the hearing, ${quote}, came back to haunt her.`,
+      'A',
+      '2025-03-12T22:00:00Z'
+    )
+    const z = report(`Critics recalled that ${quote} on Wednesday.`, 'B', '2025-03-12T23:00:00Z')
+    // Ten hours after noon, under QUOTE_RECAP_HOURS; read as midnight it would be 22.
+    expect(quotedPair([dayOnly, y, z], y.id, z.id)?.signals.quotes).toBeGreaterThan(0)
   })
 
   it('counts the same grams whichever report comes first in the pair', () => {

@@ -144,8 +144,9 @@ export type ArticleFeatures = {
   entitiesAt: number
   entitiesLength: number
   /**
-   * Quote grams, distinct, in `words`: first the `freshQuoteGramsLength` it
-   * prints fresh, then those it recaps (`freshFirst`), each run sorted.
+   * Quote grams, distinct, in `words`: first the `freshQuoteGramsLength`
+   * grams the report prints fresh, then those it recaps (`freshFirst`); each
+   * run sorted.
    */
   quoteGramsAt: number
   quoteGramsLength: number
@@ -485,18 +486,32 @@ const leadStart = (t: ArticleTokens): number => t.entityCount + t.termCount
 export const countDocument = (
   tokens: ArticleTokens,
   article: ClusterInput,
-  stats: TermStatistics
+  stats: TermStatistics,
+  bands: readonly number[] = tokenBandKeys(tokens)
 ): void => {
-  const { cells, words } = poolOf(tokens)
+  const { cells } = poolOf(tokens)
   const terms = tokens.at + termsStart(tokens)
   stats.countIds(
     cells.subarray(terms, terms + tokens.termCount),
     cells.subarray(tokens.at, tokens.at + tokens.entityCount)
   )
-  stats.countBands(tokenBandKeys(tokens))
+  stats.countBands(bands)
+  notePrintedQuotes(tokens, article, stats)
+}
+
+/**
+ * Notes the tokens' quote grams as in print at `article`'s date: the
+ * article's own, or an exact copy's (`tokenizeAll` tokenizes one text once,
+ * and each capture of it was in print at its own date).
+ */
+export const notePrintedQuotes = (
+  tokens: ArticleTokens,
+  article: ClusterInput,
+  stats: TermStatistics
+): void => {
   const grams = gramsAt(tokens)
   stats.notePrinted(
-    words.subarray(grams, grams + tokens.quoteGramsLength),
+    poolOf(tokens).words.subarray(grams, grams + tokens.quoteGramsLength),
     printedMinute(minuteNumber(article.published), dayNumber(article.published))
   )
 }
@@ -763,7 +778,7 @@ export const featuresOf = (
       quoteGramsAt,
       grams,
       printedMinute(minute, day),
-      stats.firstPrinted
+      stats.firstPrintedOf
     ),
   }
 }

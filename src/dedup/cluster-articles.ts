@@ -9,6 +9,7 @@ import type { Article, ClusterInput, Clustering, StoryExplanation } from '../sch
 import {
   type ArticleTokens,
   countDocument,
+  notePrintedQuotes,
   releaseTokenPools,
   tokenBandKeys,
   tokenizeArticle,
@@ -55,13 +56,18 @@ export const tokenizeAll = (
   articles: readonly ClusterInput[]
 ): { statistics: TermStatistics; tokens: (ArticleTokens | null)[] } => {
   const statistics = new TermStatistics()
-  const seen = new Set<string>()
+  const seen = new Map<string, ArticleTokens>()
   const tokens = articles.map((article) => {
     const keys = exactKeys(article)
-    if (keys.some((k) => seen.has(k))) return null
-    for (const k of keys) seen.add(k)
+    const kept = keys.map((k) => seen.get(k)).find((t) => t !== undefined)
+    if (kept) {
+      // One text, tokenized once; this capture still printed its quotes at its own date.
+      notePrintedQuotes(kept, article, statistics)
+      return null
+    }
     const t = tokenizeArticle(article, statistics)
     t.exactKeys = keys
+    for (const k of keys) seen.set(k, t)
     countDocument(t, article, statistics)
     return t
   })

@@ -1,21 +1,25 @@
 /**
  * @module
- * A quote already in print is background. Two reports that print the same
- * words of someone's are strong evidence of one event when the words are
- * new; a follow-up quotes what was said yesterday, and so does the next
+ * A quote already in print is background. Two reports that quote the same
+ * words are strong evidence of one event when the words are new; a
+ * follow-up quotes what was said yesterday, and so does the next
  * event's report (the denial recaps the leak's best line, the resignation
  * the hearing's). So each quote gram's first printing in the set is kept
  * (`FirstPrinted`, on the term statistics), and two reports' quote
  * similarity counts only the grams first printed less than QUOTE_RECAP_HOURS
  * before the earlier of the two (`countedQuoteGrams`). Over the 178 weeks,
  * of the pairs scoring as one story that share quote grams, those whose
- * every shared gram was in print 12 hours before the earlier report are one
- * story 31% of the time (744 pairs), the others 88% (13,116). Where either
- * report's date is unknown every shared gram counts, as before. See
- * docs/dedup.md §3.
+ * every shared gram was first printed 12 hours or more before the earlier
+ * report are one story 31% of the time (744 pairs), the others 88%
+ * (13,116). Where either report's date is unknown every shared gram counts,
+ * as before. "The set" is what the statistics counted: a topic re-clustered
+ * on its own statistics (docs/dedup.md §4, Topics) reads its own first
+ * printings. See docs/dedup.md §3.
  */
 import { freeBuffer } from './free-buffer.ts'
 import { grownTo } from './grow-array.ts'
+
+const RELEASED = 'FirstPrinted: read after release (the statistics released their tokenizer)'
 
 /**
  * A quote gram first printed at least this long before the earlier of two
@@ -28,27 +32,37 @@ const RECAP_MINUTES = QUOTE_RECAP_HOURS * 60
 
 /**
  * When a report went out, in minutes since the epoch: its minute, else noon
- * of its calendar day (`day`, in its own offset, read as UTC), else null.
- * One measure for the table and for the reports compared against it. A date
- * without a time stands for its whole day, and noon is its middle: read as
- * midnight, a report dated to the day made every quote it printed half a
- * day old by the evening's reports of that day.
+ * UTC of the calendar day its date names (`day`), else null. One measure for
+ * the table and for the reports compared against it. A date without a time
+ * stands for its whole day, and noon is its middle: read as midnight, a
+ * report dated to the day made every quote it printed half a day old to
+ * every report after noon that day.
  */
 export const printedMinute = (minute: number | null, day: number | null): number | null =>
   minute ?? (day === null ? null : day * 1440 + 720)
 
+/** The latest minute the table holds (as minute + 1 in an Int32Array): the year 6053. */
+const LAST_MINUTE = 2 ** 31 - 2
+
 /**
  * The earliest minute each quote gram was printed at, over the documents
  * counted: an open-addressing table of (gram, minute + 1) in one Int32Array,
- * 0 marking an empty cell. About 10 grams per report, so a few MB at 100k.
+ * 0 marking an empty cell, kept at most half full. About ten distinct grams
+ * per report: some 16 MB at 100k. Minutes are clamped to [0, LAST_MINUTE]:
+ * a date before 1970 reads as 1970, one after 6053 as 6053. Released with
+ * the tokenizer; reading or noting afterwards throws, as a released word
+ * table does.
  */
 export class FirstPrinted {
-  #cells = new Int32Array(2 << 10)
+  /** 1,024 slots of (gram, minute + 1) to start. */
+  #cells = new Int32Array(2 * 1024)
   #used = 0
+  #released = false
 
   /** Notes that every gram of `grams` was in print at `minute`. */
   note(grams: ArrayLike<number>, minute: number): void {
-    const value = Math.max(0, minute) + 1
+    if (this.#released) throw new Error(RELEASED)
+    const value = Math.min(LAST_MINUTE, Math.max(0, minute)) + 1
     for (let i = 0; i < grams.length; i++) {
       const gram = grams[i] as number
       let cell = this.#cellOf(gram)
@@ -67,6 +81,7 @@ export class FirstPrinted {
 
   /** The earliest minute `gram` was noted at; Infinity when never. */
   of(gram: number): number {
+    if (this.#released) throw new Error(RELEASED)
     const held = this.#cells[this.#cellOf(gram) + 1] as number
     return held === 0 ? Number.POSITIVE_INFINITY : held - 1
   }
@@ -76,6 +91,7 @@ export class FirstPrinted {
     freeBuffer(this.#cells.buffer)
     this.#cells = new Int32Array(2)
     this.#used = 0
+    this.#released = true
   }
 
   /** The cell (even index) holding `gram`, or the empty one where it would go. */
@@ -120,7 +136,7 @@ export const freshFirst = (
   at: number,
   length: number,
   minute: number | null,
-  first: FirstPrinted
+  firstPrinted: (gram: number) => number
 ): number => {
   if (minute === null) return length
   if (recapped.length < length) recapped = grownTo(recapped, 2 * length)
@@ -128,7 +144,7 @@ export const freshFirst = (
   let old = 0
   for (let i = at; i < at + length; i++) {
     const gram = words[i] as number
-    if (first.of(gram) <= minute - RECAP_MINUTES) recapped[old++] = gram
+    if (firstPrinted(gram) <= minute - RECAP_MINUTES) recapped[old++] = gram
     else words[at + fresh++] = gram
   }
   words.set(recapped.subarray(0, old), at + fresh)
@@ -158,9 +174,13 @@ export type QuotedReport = {
   freshQuoteGramsLength: number
 }
 
+/** Whether `gram` is in the report's fresh run (`freshFirst`). */
+const printsFresh = (r: QuotedReport, gram: number): boolean =>
+  inRun(r.words, r.quoteGramsAt, r.freshQuoteGramsLength, gram)
+
 /** Whether `gram` is one of the report's quote grams (its fresh run, then its recapped run). */
 export const printsGram = (r: QuotedReport, gram: number): boolean =>
-  inRun(r.words, r.quoteGramsAt, r.freshQuoteGramsLength, gram) ||
+  printsFresh(r, gram) ||
   inRun(
     r.words,
     r.quoteGramsAt + r.freshQuoteGramsLength,
@@ -169,44 +189,40 @@ export const printsGram = (r: QuotedReport, gram: number): boolean =>
   )
 
 /**
- * The report of the two whose fresh grams decide what counts: the earlier
- * (a gram first printed long before it was first printed long before the
- * later one too); null when either date is unknown, and every shared gram
- * counts. Two reports of one minute read their grams alike.
+ * Whether a quote gram counts for the pair: both print it, and the earlier
+ * report prints it fresh (a gram first printed QUOTE_RECAP_HOURS or more
+ * before the earlier report is as old for the later one). Reports of one
+ * minute count a gram either prints fresh: in a live index each report's
+ * fresh grams were read as it was filed, so two of one minute may differ,
+ * and the pair must score alike in either order. Every shared gram counts
+ * when either date is unknown.
  */
-export const earlierReport = <R extends QuotedReport>(a: R, b: R): R | null => {
+export const countsForPair = (a: QuotedReport, b: QuotedReport, gram: number): boolean =>
+  countsAt(a, b, printedMinute(a.minute, a.day), printedMinute(b.minute, b.day), gram)
+
+/** `countsForPair` with the two reports' printed minutes given. */
+const countsAt = (
+  a: QuotedReport,
+  b: QuotedReport,
+  ta: number | null,
+  tb: number | null,
+  gram: number
+): boolean =>
+  printsGram(a, gram) &&
+  printsGram(b, gram) &&
+  (ta === null ||
+    tb === null ||
+    (ta <= tb && printsFresh(a, gram)) ||
+    (tb <= ta && printsFresh(b, gram)))
+
+/** How many quote grams the two reports share that count as evidence (`countsForPair`). */
+export const countedQuoteGrams = (a: QuotedReport, b: QuotedReport): number => {
   const ta = printedMinute(a.minute, a.day)
   const tb = printedMinute(b.minute, b.day)
-  if (ta === null || tb === null) return null
-  return ta <= tb ? a : b
-}
-
-/**
- * Whether one shared quote gram counts for the pair: printed by both, and
- * fresh in the earlier report (any shared gram when a date is unknown).
- */
-export const countsForPair = (a: QuotedReport, b: QuotedReport, gram: number): boolean => {
-  const earlier = earlierReport(a, b)
-  if (earlier === null) return printsGram(a, gram) && printsGram(b, gram)
-  const later = earlier === a ? b : a
-  return (
-    inRun(earlier.words, earlier.quoteGramsAt, earlier.freshQuoteGramsLength, gram) &&
-    printsGram(later, gram)
-  )
-}
-
-/**
- * How many quote grams the two reports share that count as evidence: the
- * earlier report's fresh grams the later one prints too (`earlierReport`).
- */
-export const countedQuoteGrams = (a: QuotedReport, b: QuotedReport): number => {
-  if (a.quoteGramsLength === 0 || b.quoteGramsLength === 0) return 0
-  const earlier = earlierReport(a, b)
-  const from = earlier ?? a
-  const other = from === a ? b : a
-  const length = earlier === null ? from.quoteGramsLength : from.freshQuoteGramsLength
-  let shared = 0
-  for (let i = from.quoteGramsAt; i < from.quoteGramsAt + length; i++)
-    if (printsGram(other, from.words[i] as number)) shared++
-  return shared
+  const aFewer = a.quoteGramsLength <= b.quoteGramsLength
+  const few = aFewer ? a : b
+  let counted = 0
+  for (let i = few.quoteGramsAt; i < few.quoteGramsAt + few.quoteGramsLength; i++)
+    if (countsAt(a, b, ta, tb, few.words[i] as number)) counted++
+  return counted
 }

@@ -412,7 +412,7 @@ export class StoryIndex<A extends ClusterInput = Article> {
       )
     const tokenized = pending ?? tokenizeArticle(article, this.#stats)
     const tokenBands = tokenBandKeys(tokenized)
-    if (!this.#stats.frozen) countDocument(tokenized, article, this.#stats)
+    if (!this.#stats.frozen) countDocument(tokenized, article, this.#stats, tokenBands)
     const features = featuresOf(article, tokenized, this.#stats)
     // Nothing reads the tokens again: their pool may become arena space.
     consumeTokens(tokenized)

@@ -299,13 +299,19 @@ export class TermStatistics {
    * When each quote gram was first printed, over the documents counted
    * (`quote-recaps.ts`): what tells a recapped quote from a fresh one.
    */
-  readonly firstPrinted = new FirstPrinted()
+  readonly #firstPrinted = new FirstPrinted()
 
-  /** Notes one document's quote grams as in print at `minute`. No-op when frozen. */
+  /**
+   * Notes one document's quote grams as in print at `minute`. No-op when
+   * frozen, and when `minute` is null (an undated document prints nothing).
+   */
   notePrinted(grams: ArrayLike<number>, minute: number | null): void {
     if (this.#frozen || minute === null) return
-    this.firstPrinted.note(grams, minute)
+    this.#firstPrinted.note(grams, minute)
   }
+
+  /** The earliest minute a quote gram was noted in print at; Infinity when never. */
+  readonly firstPrintedOf = (gram: number): number => this.#firstPrinted.of(gram)
 
   /** Number of term ids assigned so far. */
   get size(): number {
@@ -379,7 +385,8 @@ export class TermStatistics {
   /**
    * Batch use, once every article is tokenized and filed: `releaseWords`,
    * and what filing read (the band counts, the weights' cache: an IDF asked
-   * for again is computed again, the same) and pending tokens too. The term
+   * for again is computed again, the same; the quotes' first printings, whose
+   * verdicts each report's features keep) and pending tokens too. The term
    * pool, document frequencies, `termOf` and entity names (what explanations
    * read) stay.
    */
@@ -391,7 +398,7 @@ export class TermStatistics {
     this.#bandCounts = new Uint8Array(0)
     if (this.#sharedBands) freeBuffer(this.#sharedBands.buffer)
     this.#sharedBands = null
-    this.firstPrinted.release()
+    this.#firstPrinted.release()
     this.pendingTokens.clear()
   }
 
