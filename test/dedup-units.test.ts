@@ -1060,6 +1060,12 @@ describe('quotes already in print (quote-recaps)', () => {
     '“we cannot keep patients waiting eighteen months for surgery in this country” she had said'
   const report = (text: string, source: string, published: string | null) =>
     makeArticle({ text: `${lead.repeat(4)}${text}`, title: 'Minister resigns', source, published })
+  /** The report that prints the quote first, and two that repeat it, at these dates. */
+  const printedAndRepeated = (first: string, y: string, z: string) => [
+    report(`At the hearing ${quote}.`, 'Wire', first),
+    report(`Her words at the hearing, ${quote}, came back to haunt her.`, 'A', y),
+    report(`Critics recalled that ${quote} on Wednesday.`, 'B', z),
+  ]
   const quotedPair = (articles: ReturnType<typeof report>[], a: string, b: string) => {
     const { explain, storyIdByArticleId } = clusterArticles(articles)
     return explain(storyIdByArticleId[a] as string)?.pairs.find(
@@ -1068,13 +1074,11 @@ describe('quotes already in print (quote-recaps)', () => {
   }
 
   it('does not count a quote printed a day before both reports, and says so in the explanation', () => {
-    const first = report(`At the hearing ${quote}.`, 'Wire', '2025-03-12T10:00:00Z')
-    const y = report(
-      `Her words at the hearing, ${quote}, came back to haunt her.`,
-      'A',
-      '2025-03-13T18:00:00Z'
-    )
-    const z = report(`Critics recalled that ${quote} on Wednesday.`, 'B', '2025-03-13T19:00:00Z')
+    const [first, y, z] = printedAndRepeated(
+      '2025-03-12T10:00:00Z',
+      '2025-03-13T18:00:00Z',
+      '2025-03-13T19:00:00Z'
+    ) as [Article, Article, Article]
     const alone = quotedPair([y, z], y.id, z.id)
     expect(alone?.signals.quotes).toBeGreaterThan(0)
     expect(alone?.matched.quotes.length).toBeGreaterThan(0)
@@ -1089,21 +1093,21 @@ describe('quotes already in print (quote-recaps)', () => {
   })
 
   it('reads a date without a time as noon: the quote of a report dated to the day is fresh that evening', () => {
-    const dayOnly = report(`At the hearing ${quote}.`, 'Wire', '2025-03-12')
-    const y = report(
-      `Her words at the hearing, ${quote}, came back to haunt her.`,
-      'A',
-      '2025-03-12T22:00:00Z'
-    )
-    const z = report(`Critics recalled that ${quote} on Wednesday.`, 'B', '2025-03-12T23:00:00Z')
+    const [dayOnly, y, z] = printedAndRepeated(
+      '2025-03-12',
+      '2025-03-12T22:00:00Z',
+      '2025-03-12T23:00:00Z'
+    ) as [Article, Article, Article]
     // Ten hours after noon, under QUOTE_RECAP_HOURS; read as midnight it would be 22.
     expect(quotedPair([dayOnly, y, z], y.id, z.id)?.signals.quotes).toBeGreaterThan(0)
   })
 
   it('counts the same grams whichever report comes first in the pair', () => {
-    const first = report(`At the hearing ${quote}.`, 'Wire', '2025-03-12T10:00:00Z')
-    const y = report(`Back then ${quote}.`, 'A', '2025-03-12T16:00:00Z')
-    const z = report(`Critics recalled that ${quote}.`, 'B', '2025-03-13T09:00:00Z')
+    const [first, y, z] = printedAndRepeated(
+      '2025-03-12T10:00:00Z',
+      '2025-03-12T16:00:00Z',
+      '2025-03-13T09:00:00Z'
+    ) as [Article, Article, Article]
     const [fy, fz] = featuresOfSet([first, y, z], [y, z]) as [ArticleFeatures, ArticleFeatures]
     expect(countedQuoteGrams(fy, fz)).toBe(countedQuoteGrams(fz, fy))
     // Fresh in y (six hours after the first printing), so it counts though z recaps it.
