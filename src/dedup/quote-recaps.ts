@@ -7,11 +7,11 @@
  * the hearing's). So each quote gram's first printing in the set is kept
  * (`FirstPrinted`, on the term statistics), and two reports' quote
  * similarity counts only the grams first printed less than QUOTE_RECAP_HOURS
- * before the earlier of the two (`countedQuoteGrams`). Over the 178 weeks,
- * of the pairs scoring as one story that share quote grams, those whose
- * every shared gram was first printed 12 hours or more before the earlier
- * report are one story 31% of the time (744 pairs), the others 88%
- * (13,116). Where either report's date is unknown every shared gram counts,
+ * before the earlier of the two (`countedQuoteGrams`). Over the 181 weeks,
+ * of the pairs of two outlets scoring as one story with every shared quote
+ * gram counted, those whose every shared gram was first printed 12 hours or
+ * more before the earlier report are one story 35% of the time (756 pairs),
+ * the others 89% (13,674; the premise test in dedup-eval-joins). Where either report's date is unknown every shared gram counts,
  * as before. "The set" is what the statistics counted: a topic re-clustered
  * on its own statistics (docs/dedup.md §4, Topics) reads its own first
  * printings. See docs/dedup.md §3.
