@@ -6,13 +6,13 @@
  * the other eval files.
  */
 import { describe, expect, it } from 'vitest'
-import { dayNumber, minuteNumber, quotedTextOf } from '../src/dedup/article-features.ts'
+import { printedMinuteOf, quotedTextOf } from '../src/dedup/article-features.ts'
 import { pairwiseF1 } from '../src/dedup/eval/pairwise-f1.ts'
 import { partsOfDayOf } from '../src/dedup/event-day.ts'
 import { quoteGramsOfText } from '../src/dedup/extract-quotes.ts'
 import { clusterArticles, featuresOf, fileAll, tokenizeAll } from '../src/dedup/index.ts'
 import { discloseAndConfirm, leadStanceOf } from '../src/dedup/lead-stance.ts'
-import { printedMinute, QUOTE_RECAP_HOURS } from '../src/dedup/quote-recaps.ts'
+import { QUOTE_RECAP_HOURS } from '../src/dedup/quote-recaps.ts'
 import {
   CYCLE_MERGE_THRESHOLD,
   LATER_EVENT_MINUTES,
@@ -126,7 +126,7 @@ describe('dedup evaluation: premises of the rules by the hour and the day', {
     expect(share(tally.other)).toBeGreaterThan(0.8)
   }, 120_000)
 
-  it('finds reports sharing only quotes in print half a day before the earlier mostly two events (QUOTE_RECAP_HOURS)', () => {
+  it('finds pairs whose every shared quote was in print half a day before the earlier report mostly two events (QUOTE_RECAP_HOURS)', () => {
     // The premise of QUOTE_RECAP_HOURS, with times known: pairs of two outlets, both dated,
     // that share quote grams and score STORY_THRESHOLD or more with every shared gram
     // counted (near-duplicates left out). Over the 181 weeks: 756 pairs whose every shared
@@ -137,9 +137,7 @@ describe('dedup evaluation: premises of the rules by the hour and the day', {
       const articles = set.inputs.map(toArticle)
       const { index } = fileAll(articles)
       const grams = articles.map((a) => new Set(quoteGramsOfText(quotedTextOf(a))))
-      const printed = articles.map((a) =>
-        printedMinute(minuteNumber(a.published), dayNumber(a.published))
-      )
+      const printed = articles.map((a) => printedMinuteOf(a.published))
       const firstPrinted = new Map<number, number>()
       for (const [i, own] of grams.entries())
         for (const gram of own)

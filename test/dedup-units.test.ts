@@ -53,6 +53,7 @@ import {
   countsForPair,
   FirstPrinted,
   freshFirst,
+  printedMinute,
   QUOTE_RECAP_HOURS,
 } from '../src/dedup/quote-recaps.ts'
 import {
@@ -1012,8 +1013,9 @@ describe('quotes already in print (quote-recaps)', () => {
   })
 
   it('counts alike in either order when two reports of one minute read their grams apart', () => {
-    // In a live index each report's fresh grams are read as it is filed: a report of the
-    // same minute filed after an older one that printed the quote reads it as recapped.
+    // In a live index each report's fresh grams are read as it is filed: of two reports of
+    // one minute, one filed before an older report that printed the quote reads it fresh,
+    // one filed after reads it recapped.
     const report = (fresh: number) => ({
       minute: 1_000,
       day: null,
@@ -1052,7 +1054,17 @@ describe('quotes already in print (quote-recaps)', () => {
     const { statistics, tokens } = tokenizeAll(canonicalOrder([dayOnly, atEight]))
     expect(tokens.filter((t) => t !== null)).toHaveLength(1)
     const gram = quoteGramsOfText(quotedTextOf(atEight))[0] as number
-    expect(statistics.firstPrintedOf(gram)).toBe(Date.parse('2025-03-05T08:00:00Z') / 60_000)
+    const eight = Date.parse('2025-03-05T08:00:00Z') / 60_000
+    expect(statistics.firstPrintedOf(gram)).toBe(eight)
+    // A live index files a copy as a capture of its text: its date is noted too.
+    const live = new TermStatistics()
+    const index = new StoryIndex({ statistics: live })
+    index.add(dayOnly)
+    expect(live.firstPrintedOf(gram)).toBe(eight + 4 * 60)
+    index.add(atEight)
+    expect(live.firstPrintedOf(gram)).toBe(eight)
+    // Dates past what the table holds are clamped alike for the table and the reports.
+    expect([printedMinute(2 ** 40, null), printedMinute(-5, null)]).toEqual([2 ** 31 - 2, 0])
   })
 
   const lead = 'The health minister resigned on Thursday evening after the hospital report. '

@@ -512,9 +512,13 @@ export const notePrintedQuotes = (
   const grams = gramsAt(tokens)
   stats.notePrinted(
     poolOf(tokens).words.subarray(grams, grams + tokens.quoteGramsLength),
-    printedMinute(minuteNumber(article.published), dayNumber(article.published))
+    printedMinuteOf(article.published)
   )
 }
+
+/** When an article went out, as `printedMinute` reads it (its minute, else noon UTC of its day). */
+export const printedMinuteOf = (published: ClusterInput['published']): number | null =>
+  printedMinute(minuteNumber(published), dayNumber(published))
 
 /** Days since the epoch of a date's calendar day as written (its own offset, not UTC). */
 export const dayNumber = (published: ClusterInput['published']): number | null => {

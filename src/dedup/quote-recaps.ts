@@ -2,17 +2,19 @@
  * @module
  * A quote already in print is background. Two reports that quote the same
  * words are strong evidence of one event when the words are new; a
- * follow-up quotes what was said yesterday, and so does the next
- * event's report (the denial recaps the leak's best line, the resignation
- * the hearing's). So each quote gram's first printing in the set is kept
+ * follow-up quotes what was said yesterday, and so does the next event's
+ * report (the denial recaps the leak's best line, the resignation the
+ * hearing's). So each quote gram's first printing in the set is kept
  * (`FirstPrinted`, on the term statistics), and two reports' quote
- * similarity counts only the grams first printed less than QUOTE_RECAP_HOURS
- * before the earlier of the two (`countedQuoteGrams`). Over the 181 weeks,
- * of the pairs of two outlets scoring as one story with every shared quote
- * gram counted, those whose every shared gram was first printed 12 hours or
- * more before the earlier report are one story 35% of the time (756 pairs),
- * the others 89% (13,674; the premise test in dedup-eval-joins). Where either report's date is unknown every shared gram counts,
- * as before. "The set" is what the statistics counted: a topic re-clustered
+ * similarity counts only the grams first printed less than
+ * QUOTE_RECAP_HOURS before the earlier of the two (`countedQuoteGrams`).
+ * Over the 181 weeks, of the pairs of two outlets that share quote grams
+ * and score as one story with every shared gram counted (near-duplicates
+ * left out), those whose every shared gram was first printed 12 hours or
+ * more before the earlier report are one story 35% of the time (756
+ * pairs), the others 89% (13,674; the premise test in dedup-eval-joins).
+ * Where either report's date is unknown every shared gram counts, as
+ * before. "The set" is what the statistics counted: a topic clustered again
  * on its own statistics (docs/dedup.md §4, Topics) reads its own first
  * printings. See docs/dedup.md §3.
  */
@@ -30,28 +32,30 @@ const RELEASED = 'FirstPrinted: read after release (the statistics released thei
 export const QUOTE_RECAP_HOURS = 12
 const RECAP_MINUTES = QUOTE_RECAP_HOURS * 60
 
-/**
- * When a report went out, in minutes since the epoch: its minute, else noon
- * UTC of the calendar day its date names (`day`), else null. One measure for
- * the table and for the reports compared against it. A date without a time
- * stands for its whole day, and noon is its middle: read as midnight, a
- * report dated to the day made every quote it printed half a day old to
- * every report after noon that day.
- */
-export const printedMinute = (minute: number | null, day: number | null): number | null =>
-  minute ?? (day === null ? null : day * 1440 + 720)
-
 /** The latest minute the table holds (as minute + 1 in an Int32Array): the year 6053. */
 const LAST_MINUTE = 2 ** 31 - 2
+
+/**
+ * When a report went out, in minutes since the epoch: its minute, else noon
+ * UTC of the calendar day its date names (`day`), else null; clamped to
+ * [0, LAST_MINUTE] (a date before 1970 reads as 1970, one after 6053 as
+ * 6053). One measure for the table and for the reports compared against it.
+ * A date without a time stands for its whole day, and noon is its middle:
+ * read as midnight, a report dated to the day made every quote it printed
+ * half a day old to every report from noon on that day.
+ */
+export const printedMinute = (minute: number | null, day: number | null): number | null => {
+  const at = minute ?? (day === null ? null : day * 1440 + 720)
+  return at === null ? null : Math.min(LAST_MINUTE, Math.max(0, at))
+}
 
 /**
  * The earliest minute each quote gram was printed at, over the documents
  * counted: an open-addressing table of (gram, minute + 1) in one Int32Array,
  * 0 marking an empty cell, kept at most half full. About ten distinct grams
- * per report: some 16 MB at 100k. Minutes are clamped to [0, LAST_MINUTE]:
- * a date before 1970 reads as 1970, one after 6053 as 6053. Released with
- * the tokenizer; reading or noting afterwards throws, as a released word
- * table does.
+ * per report: some 16 MB at 100k. Minutes are clamped as `printedMinute`
+ * clamps them. Released with the tokenizer; reading or noting afterwards
+ * throws, as a released word table does.
  */
 export class FirstPrinted {
   /** 1,024 slots of (gram, minute + 1) to start. */
@@ -179,7 +183,7 @@ const printsFresh = (r: QuotedReport, gram: number): boolean =>
   inRun(r.words, r.quoteGramsAt, r.freshQuoteGramsLength, gram)
 
 /** Whether `gram` is one of the report's quote grams (its fresh run, then its recapped run). */
-export const printsGram = (r: QuotedReport, gram: number): boolean =>
+const printsGram = (r: QuotedReport, gram: number): boolean =>
   printsFresh(r, gram) ||
   inRun(
     r.words,

@@ -50,6 +50,7 @@ import {
   countDocument,
   featuresOf,
   indexKeys,
+  printedMinuteOf,
   quotedTextOf,
   tokenBandKeys,
   tokenizeArticle,
@@ -401,6 +402,13 @@ export class StoryIndex<A extends ClusterInput = Article> {
     }
     if (existing !== undefined) {
       if (pending) consumeTokens(pending)
+      // The copy printed the text's quotes at its own date (a backfill files out of date order).
+      const { words, quoteGramsAt, quoteGramsLength } = (this.#entries[existing] as Entry<A>)
+        .features
+      this.#stats.notePrinted(
+        words.subarray(quoteGramsAt, quoteGramsAt + quoteGramsLength),
+        printedMinuteOf(article.published)
+      )
       return this.#addCapture(existing, article, keys)
     }
 
