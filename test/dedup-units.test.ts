@@ -1073,7 +1073,7 @@ describe('quotes already in print (quote-recaps)', () => {
   const report = (text: string, source: string, published: string | null) =>
     makeArticle({ text: `${lead.repeat(4)}${text}`, title: 'Minister resigns', source, published })
   /** The report that prints the quote first, and two that repeat it, at these dates. */
-  const printedAndRepeated = (first: string, y: string, z: string) => [
+  const printedAndRepeated = (first: string, y: string, z: string): [Article, Article, Article] => [
     report(`At the hearing ${quote}.`, 'Wire', first),
     report(`Her words at the hearing, ${quote}, came back to haunt her.`, 'A', y),
     report(`Critics recalled that ${quote} on Wednesday.`, 'B', z),
@@ -1090,7 +1090,7 @@ describe('quotes already in print (quote-recaps)', () => {
       '2025-03-12T10:00:00Z',
       '2025-03-13T18:00:00Z',
       '2025-03-13T19:00:00Z'
-    ) as [Article, Article, Article]
+    )
     const alone = quotedPair([y, z], y.id, z.id)
     expect(alone?.signals.quotes).toBeGreaterThan(0)
     expect(alone?.matched.quotes.length).toBeGreaterThan(0)
@@ -1109,7 +1109,7 @@ describe('quotes already in print (quote-recaps)', () => {
       '2025-03-12',
       '2025-03-12T22:00:00Z',
       '2025-03-12T23:00:00Z'
-    ) as [Article, Article, Article]
+    )
     // Ten hours after noon, under QUOTE_RECAP_HOURS; read as midnight it would be 22.
     expect(quotedPair([dayOnly, y, z], y.id, z.id)?.signals.quotes).toBeGreaterThan(0)
   })
@@ -1119,7 +1119,7 @@ describe('quotes already in print (quote-recaps)', () => {
       '2025-03-12T10:00:00Z',
       '2025-03-12T16:00:00Z',
       '2025-03-13T09:00:00Z'
-    ) as [Article, Article, Article]
+    )
     const [fy, fz] = featuresOfSet([first, y, z], [y, z]) as [ArticleFeatures, ArticleFeatures]
     expect(countedQuoteGrams(fy, fz)).toBe(countedQuoteGrams(fz, fy))
     // Fresh in y (six hours after the first printing), so it counts though z recaps it.
